@@ -1,0 +1,65 @@
+// Lint: typescript-eslint's recommended rules plus the layer rules of shared/DESIGN.md, enforced
+// as import bans per folder (the per-folder tsconfigs enforce the matching lib/globals).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const uiAndShell = [
+  { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'The engine (src/) must not import React.' },
+  { group: ['electron', 'electron/*'], message: 'The engine (src/) must not import Electron.' },
+  { group: ['**/renderer/**', '**/electron/**'], message: 'The engine (src/) must not import renderer/ or electron/.' },
+  { group: ['ag-grid-*', 'zustand', 'i18next', 'react-i18next'], message: 'UI libraries belong in renderer/.' },
+];
+const nodeModules = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'stream'], message: 'Node modules are allowed only in src/cli and the Node worker entry.' };
+const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement', 'alert'].map((name) => ({
+  name,
+  message: 'The engine (src/) runs in Workers and Node: no DOM globals.',
+}));
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'release/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'tests/golden/**/*.py', 'assets/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['**/*.{js,cjs,mjs}', 'scripts/**', 'bin/**'], languageOptions: { globals: globals.node } },
+  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**', 'src/worker/nodeWorker.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...uiAndShell, nodeModules] }],
+      'no-restricted-globals': ['error', ...domGlobals, { name: 'process', message: 'Use options passed in, not process.' }],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Randomness comes from a seeded generator passed in.' }],
+    },
+  },
+  { files: ['src/cli/**/*.ts', 'src/worker/nodeWorker.ts'], rules: { 'no-restricted-imports': ['error', { patterns: uiAndShell }] } },
+  {
+    files: ['src/linalg/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...uiAndShell, nodeModules, { group: ['../*'], message: 'linalg imports nothing else from the engine.' }] }] },
+  },
+  {
+    files: ['src/protocol/**/*.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', disallowTypeAnnotations: false }] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/engine/**', 'renderer/host/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/src/*', '!**/src/protocol', '!**/src/protocol/*'], message: 'The renderer reaches the engine only through renderer/engine (type imports from src/protocol are fine).', allowTypeImports: true },
+          { group: ['electron', '**/electron/main/**', '**/electron/preload/**'], message: 'The renderer reaches the host only through renderer/host.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/*', '**/renderer/*', 'echarts*'], message: 'electron/main moves bytes and paths only.' }] }] },
+  },
+);

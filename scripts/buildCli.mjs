@@ -1,0 +1,21 @@
+// Bundles the `fitplot` command (src/cli) into dist/cli.cjs so `npx fitplot` starts fast in a
+// fresh checkout. Native packages stay external: they are resolved from node_modules at run time.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+if (!existsSync(new URL('../src/cli/main.ts', import.meta.url))) {
+  console.log('build:cli: src/cli/main.ts not present yet — nothing to build');
+  process.exit(0);
+}
+await build({
+  entryPoints: { cli: 'src/cli/main.ts', nodeWorker: 'src/worker/nodeWorker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  external: ['@resvg/resvg-js'],
+  logLevel: 'warning',
+});

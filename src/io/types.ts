@@ -1,0 +1,99 @@
+/** The loader's public contract: what goes in (bytes + options) and what comes out (a Table + report). */
+import type { ColumnType, Table } from '../table/types';
+
+/**
+ * A re-openable source of bytes. Every source (Node file stream, Blob.stream(), a fetch body)
+ * goes through the same code path. `open` may be called more than once (e.g. to re-decode with
+ * another encoding); a one-shot stream source may refuse a second open with a FitplotError.
+ */
+export interface ByteSource {
+  /** File name shown in messages, e.g. `sensors.csv`. */
+  readonly name: string;
+  /** Total size in bytes when known (for progress and the early memory check). */
+  readonly size?: number;
+  open(): AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>;
+}
+
+export type Delimiter = ',' | ';' | '\t' | '|';
+
+export interface LoadOptions {
+  /** Encoding label (`utf-8`, `utf-16le`, `utf-16be`, `cp949`, `euc-kr`, `windows-1252`, …); detected when absent. */
+  readonly encoding?: string;
+  /** Detected among `,` `;` tab `|` when absent. */
+  readonly delimiter?: Delimiter;
+  /** Read `1,5` as 1.5. Defaults to true when the delimiter is `;`, else false. */
+  readonly decimalComma?: boolean;
+  /** Whether the first record is a header (default true). */
+  readonly header?: boolean;
+  /** Tokens read as missing; default: empty, NA, N/A, NaN (in text columns), null, NULL, -. */
+  readonly missingTokens?: readonly string[];
+  /** Force a column's type by header name (e.g. read an ID column as text). */
+  readonly columnTypes?: Readonly<Record<string, ColumnType>>;
+  /** Store number columns as Float32Array (halves memory; never silently: reported in `LoadResult.float32`). */
+  readonly float32?: boolean;
+  /** Called at least every 250 ms while loading. */
+  readonly onProgress?: (progress: LoadProgress) => void;
+  /** Aborting stops the load within 250 ms with a CANCELLED error and drops partial columns. */
+  readonly signal?: AbortSignal;
+  /** Upper bound on memory the table may use; larger files are refused early (TOO_LARGE). */
+  readonly memoryLimitBytes?: number;
+}
+
+export interface LoadProgress {
+  readonly bytesRead: number;
+  readonly totalBytes: number | undefined;
+  readonly rows: number;
+  readonly elapsedMs: number;
+}
+
+export type WarningCode =
+  | 'RAGGED_ROWS_SHORT'
+  | 'RAGGED_ROWS_LONG'
+  | 'INVALID_CELLS'
+  | 'DUPLICATE_HEADER'
+  | 'EMPTY_HEADER'
+  | 'ENCODING_DOUBTFUL'
+  | 'REPLACEMENT_CHARACTERS'
+  | 'BLANK_LINES'
+  | 'FLOAT32_PRECISION';
+
+export interface LoadWarning {
+  readonly code: WarningCode;
+  readonly message: string;
+  readonly column?: string;
+  readonly count?: number;
+  /** 1-based line numbers of the first few occurrences. */
+  readonly lines?: readonly number[];
+  /** A few offending cell values, for invalid cells. */
+  readonly examples?: readonly string[];
+}
+
+export interface ColumnReport {
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly missing: number;
+  readonly invalid: number;
+  /** Up to 5 invalid cells with their 1-based line numbers. */
+  readonly invalidExamples: readonly { readonly line: number; readonly value: string }[];
+  /** Why the type was chosen (e.g. "leading zeros: kept as text"). */
+  readonly reason?: string;
+}
+
+export interface LoadResult {
+  readonly table: Table;
+  readonly fileName: string;
+  readonly encoding: string;
+  /** How the encoding was decided. */
+  readonly encodingSource: 'bom' | 'nul-pattern' | 'utf-8-valid' | 'cp949-trial' | 'detector' | 'user';
+  readonly delimiter: Delimiter;
+  readonly decimalComma: boolean;
+  readonly header: boolean;
+  readonly headers: readonly string[];
+  readonly columns: readonly ColumnReport[];
+  readonly warnings: readonly LoadWarning[];
+  readonly bytesRead: number;
+  /** Bytes held by the table's arrays and dictionaries (an estimate for strings). */
+  readonly memoryBytes: number;
+  readonly float32: boolean;
+  readonly elapsedMs: number;
+}

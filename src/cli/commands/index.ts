@@ -1,0 +1,4 @@
+/** The registry of sub-commands, in the order `fitplot --help` lists them. */
+import type { Command } from '../command';
+
+export const commands: readonly Command[] = [];

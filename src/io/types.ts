@@ -35,6 +35,8 @@ export interface LoadOptions {
   readonly onProgress?: (progress: LoadProgress) => void;
   /** Aborting stops the load within 250 ms with a CANCELLED error and drops partial columns. */
   readonly signal?: AbortSignal;
+  /** Stop after this many data rows (import preview). The result then says `truncated: true`. */
+  readonly maxRows?: number;
   /** Upper bound on memory the table may use; larger files are refused early (TOO_LARGE). */
   readonly memoryLimitBytes?: number;
 }
@@ -44,7 +46,11 @@ export interface LoadProgress {
   readonly totalBytes: number | undefined;
   readonly rows: number;
   readonly elapsedMs: number;
+  /** True when `maxRows` stopped the load before the end of the file. */
+  readonly truncated: boolean;
 }
+
+/** The loader's entry point lives in src/io/loadTable.ts: `loadTable(source: ByteSource, options?: LoadOptions): Promise<LoadResult>`. */
 
 export type WarningCode =
   | 'RAGGED_ROWS_SHORT'
@@ -96,4 +102,8 @@ export interface LoadResult {
   readonly memoryBytes: number;
   readonly float32: boolean;
   readonly elapsedMs: number;
+  /** True when `maxRows` stopped the load before the end of the file. */
+  readonly truncated: boolean;
 }
+
+/** The loader's entry point lives in src/io/loadTable.ts: `loadTable(source: ByteSource, options?: LoadOptions): Promise<LoadResult>`. */

@@ -7,8 +7,11 @@ if (!existsSync(new URL('../src/cli/main.ts', import.meta.url))) {
   console.log('build:cli: src/cli/main.ts not present yet — nothing to build');
   process.exit(0);
 }
+// The Node worker entry (worker_threads) is bundled beside the CLI when it exists.
+const entryPoints = { cli: 'src/cli/main.ts' };
+if (existsSync(new URL('../src/worker/nodeWorker.ts', import.meta.url))) entryPoints.nodeWorker = 'src/worker/nodeWorker.ts';
 await build({
-  entryPoints: { cli: 'src/cli/main.ts', nodeWorker: 'src/worker/nodeWorker.ts' },
+  entryPoints,
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   bundle: true,

@@ -1,0 +1,10 @@
+/** Small dense kernels over Float64Array (shared/DESIGN.md: linalg imports nothing). */
+export type { DenseMatrix } from './matrix';
+export { matrix, fromRows, matVec, matTVec, dot } from './matrix';
+export type { CrossProducts } from './gram';
+export { crossProducts, columnMeans } from './gram';
+export { solveUpper, solveLower, solveLowerTransposed, inverseGramDiagonal } from './triangular';
+export type { Cholesky } from './cholesky';
+export { cholesky, choleskySolve, choleskyInverseDiagonal } from './cholesky';
+export type { QRFactorization, QROptions, LeastSquaresSolution } from './qr';
+export { qrDecompose, applyQTranspose, upperR, leastSquaresQR } from './qr';

@@ -1,4 +1,5 @@
 /** The registry of sub-commands, in the order `fitplot --help` lists them. */
 import type { Command } from '../command';
+import { generateCommand } from './generate';
 
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [generateCommand];

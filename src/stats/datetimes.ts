@@ -1,0 +1,89 @@
+/**
+ * Summary of a datetime column (epoch milliseconds): min, max, span, the median interval between
+ * consecutive distinct timestamps, and gaps.
+ *
+ * The intervals are taken between consecutive *distinct* sorted timestamps: files with several
+ * rows per instant (one per line or sensor) would otherwise have a median interval of 0. A gap is
+ * an interval longer than gapFactor × the median interval (default 5); we report how many and the
+ * largest few, longest first.
+ */
+import type { DatetimeColumn } from '../table/types';
+import { quantileSorted, sortedFinite } from './quantiles';
+
+export interface DatetimeGap {
+  start: number;
+  end: number;
+  startIso: string | null;
+  endIso: string | null;
+  /** end − start in ms. */
+  length: number;
+}
+
+export interface DatetimeSummary {
+  min: number | null;
+  max: number | null;
+  minIso: string | null;
+  maxIso: string | null;
+  /** max − min in ms. */
+  span: number | null;
+  distinct: number;
+  /** Median of the intervals between consecutive distinct timestamps (ms); null with < 2 distinct. */
+  medianInterval: number | null;
+  gapFactor: number;
+  gapCount: number;
+  gaps: DatetimeGap[];
+}
+
+export interface DatetimeOptions {
+  gapFactor?: number;
+  maxGaps?: number;
+}
+
+/** ISO 8601 (UTC) for epoch ms, or null outside the Date range. */
+export function isoOrNull(ms: number): string | null {
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+export function summarizeDatetimes(column: DatetimeColumn, options: DatetimeOptions = {}): DatetimeSummary {
+  const gapFactor = options.gapFactor ?? 5;
+  const maxGaps = options.maxGaps ?? 5;
+  const sorted = sortedFinite(column.values, column.missing);
+  const n = sorted.length;
+  // Distinct timestamps, and the intervals between neighbours.
+  const distinctValues = new Float64Array(n);
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (distinct === 0 || (sorted[i] as number) !== distinctValues[distinct - 1]) distinctValues[distinct++] = sorted[i] as number;
+  const intervals = new Float64Array(Math.max(0, distinct - 1));
+  for (let i = 1; i < distinct; i++) intervals[i - 1] = (distinctValues[i] as number) - (distinctValues[i - 1] as number);
+  const medianInterval = quantileSorted(intervals.slice().sort(), 0.5);
+  const gaps: DatetimeGap[] = [];
+  let gapCount = 0;
+  if (medianInterval !== null && medianInterval > 0) {
+    const threshold = gapFactor * medianInterval;
+    const found: number[] = [];
+    for (let i = 0; i < intervals.length; i++) if ((intervals[i] as number) > threshold) found.push(i);
+    gapCount = found.length;
+    // Longest first; equal lengths keep time order.
+    found.sort((a, b) => (intervals[b] as number) - (intervals[a] as number));
+    for (const i of found.slice(0, maxGaps)) {
+      const start = distinctValues[i] as number;
+      const end = distinctValues[i + 1] as number;
+      gaps.push({ start, end, startIso: isoOrNull(start), endIso: isoOrNull(end), length: end - start });
+    }
+  }
+  const min = n > 0 ? (sorted[0] as number) : null;
+  const max = n > 0 ? (sorted[n - 1] as number) : null;
+  return {
+    min,
+    max,
+    minIso: min === null ? null : isoOrNull(min),
+    maxIso: max === null ? null : isoOrNull(max),
+    span: min === null || max === null ? null : max - min,
+    distinct,
+    medianInterval,
+    gapFactor,
+    gapCount,
+    gaps,
+  };
+}

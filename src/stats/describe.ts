@@ -1,0 +1,201 @@
+/**
+ * describeTable: every column's statistics as plain JSON-ready data (numbers or null, never NaN),
+ * the schema of `fitplot describe --json` (the CLI adds file, encoding, delimiter, warnings).
+ * Conventions are stated in the output (`conventions`) so readers need not guess.
+ */
+import type { Column, DatetimeColumn, NumberColumn, Table } from '../table/types';
+import { summarizeCategories } from './categories';
+import type { CategoryCount } from './categories';
+import { pearsonMatrix } from './correlation';
+import { summarizeDatetimes } from './datetimes';
+import type { DatetimeSummary } from './datetimes';
+import { accumulateHistogram, edgesForSorted, MAX_BINS } from './histogram';
+import type { Histogram } from './histogram';
+import { momentsOf } from './moments';
+import { summarizeMoments } from './momentSummary';
+import { normalFitFromSummary } from './normal';
+import type { NormalFit } from './normal';
+import { QUANTILE_METHOD, quantileSorted, quantilesSorted, sortedFinite } from './quantiles';
+import { spearmanMatrix } from './spearman';
+
+export const DEFAULT_QUANTILES: readonly number[] = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+
+export interface DescribeOptions {
+  /** Quantile probabilities in [0, 1] (default 1, 5, 25, 50, 75, 95, 99 %). */
+  quantiles?: readonly number[];
+  /** Number of most frequent values listed for category/text/boolean columns (default 10). */
+  topK?: number;
+  /** Also compute the Spearman matrix (default false: it needs a rank pass per pair). */
+  spearman?: boolean;
+  /** Approximate histogram bin count, overriding the Freedman–Diaconis/Sturges rule. */
+  bins?: number;
+  /** A datetime interval longer than gapFactor × the median interval is a gap (default 5). */
+  gapFactor?: number;
+}
+
+export interface ColumnDescription {
+  name: string;
+  type: Column['type'];
+  /** Values used by the statistics: finite and not missing. count + missing + nan + infinite = rows. */
+  count: number;
+  missing: number;
+  invalid: number;
+  /** Non-missing cells holding NaN / ±Infinity (number columns): excluded from every statistic. */
+  nan: number;
+  infinite: number;
+  mean: number | null;
+  std: number | null;
+  variance: number | null;
+  populationStd: number | null;
+  populationVariance: number | null;
+  min: number | null;
+  max: number | null;
+  sum: number | null;
+  quantiles: Record<string, number | null> | null;
+  iqr: number | null;
+  skewness: number | null;
+  kurtosis: number | null;
+  skewnessCorrected: number | null;
+  kurtosisCorrected: number | null;
+  histogram: Histogram | null;
+  normal: NormalFit | null;
+  top: CategoryCount[] | null;
+  otherCount: number | null;
+  distinct: number | null;
+  mode: string | boolean | null;
+  datetime: DatetimeSummary | null;
+}
+
+export interface TableDescription {
+  rows: number;
+  columns: ColumnDescription[];
+  correlation: {
+    columns: string[];
+    pearson: (number | null)[][];
+    n: number[][];
+    spearman?: (number | null)[][];
+  };
+  conventions: Record<string, string>;
+}
+
+export const CONVENTIONS: Record<string, string> = {
+  count: 'finite, non-missing values; NaN and ±Infinity cells are counted in nan/infinite and excluded from all statistics',
+  variance: 'variance/std: sample (ddof=1, ÷ (n−1)); populationVariance/populationStd: ÷ n',
+  quantileMethod: QUANTILE_METHOD,
+  skewness: 'skewness, kurtosis: population (biased) g1 and excess g2, scipy.stats.skew/kurtosis bias=True',
+  skewnessCorrected: 'skewnessCorrected, kurtosisCorrected: bias-corrected G1/G2, scipy bias=False, Excel SKEW/KURT',
+  histogram: `Freedman–Diaconis bins (Sturges when IQR=0), clamped to [min(10, Sturges), ${MAX_BINS}], nice d3 edges; numpy bin membership (last bin closed)`,
+  normal: 'sigma: maximum likelihood (÷ n); jarqueBera as scipy.stats.jarque_bera; dagostino as scipy.stats.normaltest (n ≥ 8)',
+  correlation: 'pairwise-complete: each pair uses rows where both values are finite; n per pair',
+  mode: 'ties broken by dictionary order (first seen in the file; false before true)',
+  datetime: 'epoch ms (UTC); medianInterval between consecutive distinct timestamps; gap = interval > gapFactor × medianInterval',
+};
+
+function emptyDescription(column: Column): ColumnDescription {
+  return {
+    name: column.name,
+    type: column.type,
+    count: 0,
+    missing: 0,
+    invalid: column.invalidCount,
+    nan: 0,
+    infinite: 0,
+    mean: null,
+    std: null,
+    variance: null,
+    populationStd: null,
+    populationVariance: null,
+    min: null,
+    max: null,
+    sum: null,
+    quantiles: null,
+    iqr: null,
+    skewness: null,
+    kurtosis: null,
+    skewnessCorrected: null,
+    kurtosisCorrected: null,
+    histogram: null,
+    normal: null,
+    top: null,
+    otherCount: null,
+    distinct: null,
+    mode: null,
+    datetime: null,
+  };
+}
+
+export function describeNumberColumn(column: NumberColumn, options: DescribeOptions = {}): ColumnDescription {
+  const s = summarizeMoments(momentsOf(column.values, column.missing));
+  const sorted = sortedFinite(column.values, column.missing);
+  const q1 = quantileSorted(sorted, 0.25);
+  const q3 = quantileSorted(sorted, 0.75);
+  let histogram: Histogram | null = null;
+  const edges = edgesForSorted(sorted, options.bins === undefined ? {} : { bins: options.bins });
+  if (edges.length >= 2) histogram = { edges, counts: Array.from(accumulateHistogram(new Float64Array(edges.length - 1), edges, sorted)) };
+  return {
+    ...emptyDescription(column),
+    count: s.count,
+    missing: s.missing,
+    nan: s.nan,
+    infinite: s.posInf + s.negInf,
+    mean: s.mean,
+    std: s.std,
+    variance: s.variance,
+    populationStd: s.populationStd,
+    populationVariance: s.populationVariance,
+    min: s.min,
+    max: s.max,
+    sum: s.sum,
+    quantiles: quantilesSorted(sorted, options.quantiles ?? DEFAULT_QUANTILES),
+    iqr: q1 === null || q3 === null ? null : q3 - q1,
+    skewness: s.skewness,
+    kurtosis: s.kurtosis,
+    skewnessCorrected: s.skewnessCorrected,
+    kurtosisCorrected: s.kurtosisCorrected,
+    histogram,
+    normal: s.count > 0 ? normalFitFromSummary(s) : null,
+  };
+}
+
+function describeDatetimeColumn(column: DatetimeColumn, options: DescribeOptions): ColumnDescription {
+  const s = summarizeMoments(momentsOf(column.values, column.missing));
+  const datetime = summarizeDatetimes(column, options.gapFactor === undefined ? {} : { gapFactor: options.gapFactor });
+  return {
+    ...emptyDescription(column),
+    count: s.count,
+    missing: s.missing,
+    nan: s.nan,
+    infinite: s.posInf + s.negInf,
+    min: s.min,
+    max: s.max,
+    distinct: datetime.distinct,
+    datetime,
+  };
+}
+
+export function describeColumn(column: Column, options: DescribeOptions = {}): ColumnDescription {
+  switch (column.type) {
+    case 'number':
+      return describeNumberColumn(column, options);
+    case 'datetime':
+      return describeDatetimeColumn(column, options);
+    default: {
+      const c = summarizeCategories(column, options.topK ?? 10);
+      return { ...emptyDescription(column), count: c.count, missing: c.missing, top: c.top, otherCount: c.otherCount, distinct: c.distinct, mode: c.mode };
+    }
+  }
+}
+
+export function describeTable(table: Table, options: DescribeOptions = {}): TableDescription {
+  for (const p of options.quantiles ?? []) if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probabilities must be in [0, 1], got ${p}`);
+  const numeric = table.columns.filter((c): c is NumberColumn => c.type === 'number');
+  const { pearson, n } = pearsonMatrix(numeric);
+  const correlation: TableDescription['correlation'] = { columns: numeric.map((c) => c.name), pearson, n };
+  if (options.spearman === true) correlation.spearman = spearmanMatrix(numeric).pearson;
+  return {
+    rows: table.rowCount,
+    columns: table.columns.map((c) => describeColumn(c, options)),
+    correlation,
+    conventions: { ...CONVENTIONS },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * Histograms with numpy-compatible bin membership and "nice" edges.
+ *
+ * Bin membership (numpy.histogram): bin i holds edges[i] ≤ x < edges[i+1], except the last bin,
+ * which is closed on both sides; values outside [edges[0], edges[last]] and non-finite or missing
+ * values are not counted. With fixed edges, counts from chunks simply add (mergeHistograms).
+ *
+ * Bin count rule (binCount):
+ * - Freedman–Diaconis (1981): width h = 2·IQR·n^(−1/3), k = ⌈range / h⌉, when IQR > 0;
+ * - Sturges (1926): k = ⌈log2 n⌉ + 1 when IQR = 0 (e.g. a column that is mostly one value);
+ * - then clamped to [min(10, Sturges), 200]: never fewer bins than Sturges (up to 10), and never
+ *   more than 200 (heavy tails make FD ask for thousands of mostly empty bins).
+ * Edges are then made "nice" with d3-array (`nice` + `ticks`, steps of 1, 2 or 5 × 10^k), so the
+ * final count is close to, not exactly, k. A constant column gets one bin [x − 0.5, x + 0.5]
+ * (numpy's range convention for a zero-width range).
+ */
+import { nice, ticks } from 'd3-array';
+import { quantileSorted, sortedFinite } from './quantiles';
+
+export interface Histogram {
+  edges: number[];
+  counts: number[];
+}
+
+export interface HistogramOptions {
+  /** Approximate number of bins (overrides the Freedman–Diaconis/Sturges rule). */
+  bins?: number;
+  /** Exact edges to use (ascending, at least 2); overrides everything else. */
+  edges?: readonly number[];
+}
+
+export const MAX_BINS = 200;
+
+/** The bin count the rule above picks for n finite values spanning [min, max] with the given IQR. */
+export function binCount(n: number, min: number, max: number, iqr: number): number {
+  const sturges = Math.ceil(Math.log2(Math.max(n, 1))) + 1;
+  const range = max - min;
+  let k = sturges;
+  if (iqr > 0 && range > 0) {
+    const width = 2 * iqr * Math.pow(n, -1 / 3);
+    k = Math.ceil(range / width);
+  }
+  return Math.max(Math.min(10, sturges), Math.min(MAX_BINS, k));
+}
+
+/** Nice edges covering [min, max] with about `count` bins. */
+export function niceEdges(min: number, max: number, count: number): number[] {
+  if (!(Number.isFinite(min) && Number.isFinite(max)) || min > max) throw new RangeError(`niceEdges: bad range [${min}, ${max}]`);
+  if (min === max) {
+    // ±0.5 like numpy; wider for huge magnitudes where x ± 0.5 would round back to x.
+    const half = Math.max(0.5, Math.abs(min) * 2 ** -40);
+    return [min - half, max + half];
+  }
+  const [lo, hi] = nice(min, max, count);
+  const edges = ticks(lo, hi, count);
+  const last = edges[edges.length - 1];
+  if (edges.length >= 2 && (edges[0] as number) <= min && last !== undefined && last >= max && isStrictlyIncreasing(edges)) return edges;
+  // d3 can't make nice steps at this magnitude (e.g. 1e17 + small spread): equal-width edges.
+  const out: number[] = [];
+  for (let i = 0; i <= count; i++) out.push(i === count ? max : min + ((max - min) * i) / count);
+  return out;
+}
+
+function isStrictlyIncreasing(edges: readonly number[]): boolean {
+  for (let i = 1; i < edges.length; i++) if (!((edges[i] as number) > (edges[i - 1] as number))) return false;
+  return true;
+}
+
+/**
+ * Adds the counts of values[start, end) over fixed `edges` into `counts` (length edges.length − 1)
+ * and returns it. O(1) per value: an arithmetic guess corrected against the actual edges.
+ */
+export function accumulateHistogram(
+  counts: Float64Array,
+  edges: readonly number[],
+  values: ArrayLike<number>,
+  missing?: Uint8Array,
+  start = 0,
+  end = values.length,
+): Float64Array {
+  const bins = edges.length - 1;
+  if (bins < 1) return counts;
+  const first = edges[0] as number;
+  const last = edges[bins] as number;
+  const scale = bins / (last - first);
+  for (let i = start; i < end; i++) {
+    if (missing !== undefined && missing[i] === 1) continue;
+    const x = values[i] as number;
+    if (!(x >= first && x <= last)) continue; // also drops NaN
+    let k = Math.min(bins - 1, Math.floor((x - first) * scale));
+    while (k > 0 && x < (edges[k] as number)) k--;
+    while (k < bins - 1 && x >= (edges[k + 1] as number)) k++;
+    counts[k] = (counts[k] as number) + 1;
+  }
+  return counts;
+}
+
+/** Adds two count vectors made over the same edges. */
+export function mergeHistograms(a: Histogram, b: Histogram): Histogram {
+  if (a.edges.length !== b.edges.length || a.edges.some((e, i) => e !== b.edges[i])) throw new RangeError('mergeHistograms: the histograms have different edges');
+  return { edges: a.edges.slice(), counts: a.counts.map((c, i) => c + (b.counts[i] as number)) };
+}
+
+/** Edges for already sorted finite values (lets describe reuse its one sort). */
+export function edgesForSorted(sorted: ArrayLike<number>, options: HistogramOptions = {}): number[] {
+  if (options.edges !== undefined) {
+    if (options.edges.length < 2 || !isStrictlyIncreasing(options.edges)) throw new RangeError('histogram edges must be at least 2 strictly increasing numbers');
+    return options.edges.slice();
+  }
+  const n = sorted.length;
+  if (n === 0) return [];
+  const min = sorted[0] as number;
+  const max = sorted[n - 1] as number;
+  const iqr = (quantileSorted(sorted, 0.75) as number) - (quantileSorted(sorted, 0.25) as number);
+  const count = options.bins !== undefined ? Math.max(1, Math.min(10_000, Math.round(options.bins))) : binCount(n, min, max, iqr);
+  return niceEdges(min, max, count);
+}
+
+/**
+ * Histogram of a column: edges by the rule above (or options), numpy-compatible counts. Empty
+ * edges and counts when there is no finite value.
+ */
+export function histogram(values: ArrayLike<number>, missing?: Uint8Array, options: HistogramOptions = {}): Histogram {
+  const edges = options.edges !== undefined ? edgesForSorted([], options) : edgesForSorted(sortedFinite(values, missing), options);
+  if (edges.length < 2) return { edges, counts: [] };
+  const counts = accumulateHistogram(new Float64Array(edges.length - 1), edges, values, missing);
+  return { edges, counts: Array.from(counts) };
+}

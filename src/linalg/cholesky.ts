@@ -64,7 +64,7 @@ export function choleskyInverseDiagonal(f: Cholesky): Float64Array {
       let s = i === c ? 1 : 0;
       for (let k = c; k < i; k++) s -= l[i * p + k]! * z[k]!;
       z[i] = s / l[i * p + i]!;
-      out[c] += z[i]! * z[i]!;
+      out[c]! += z[i]! * z[i]!;
     }
   }
   return out;

@@ -33,12 +33,12 @@ export function crossProducts(x: DenseMatrix, y?: ArrayLike<number>, center?: Ar
       const v = row[j]!;
       if (v === 0) continue;
       const base = j * p;
-      for (let k = j; k < p; k++) g[base + k] += v * row[k]!;
+      for (let k = j; k < p; k++) g[base + k]! += v * row[k]!;
     }
     if (y) {
       const yi = y[i]! - yCenter;
       yy += yi * yi;
-      for (let j = 0; j < p; j++) xy[j] += row[j]! * yi;
+      for (let j = 0; j < p; j++) xy[j]! += row[j]! * yi;
     }
   }
   for (let j = 0; j < p; j++) for (let k = 0; k < j; k++) g[j * p + k] = g[k * p + j]!;
@@ -51,8 +51,8 @@ export function columnMeans(x: DenseMatrix): Float64Array {
   const m = new Float64Array(p);
   for (let i = 0; i < n; i++) {
     const off = i * p;
-    for (let j = 0; j < p; j++) m[j] += data[off + j]!;
+    for (let j = 0; j < p; j++) m[j]! += data[off + j]!;
   }
-  if (n > 0) for (let j = 0; j < p; j++) m[j] /= n;
+  if (n > 0) for (let j = 0; j < p; j++) m[j]! /= n;
   return m;
 }

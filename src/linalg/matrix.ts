@@ -47,7 +47,7 @@ export function matTVec(a: DenseMatrix, v: ArrayLike<number>, out = new Float64A
     const vi = v[i]!;
     if (vi === 0) continue;
     const off = i * p;
-    for (let j = 0; j < p; j++) out[j] += data[off + j]! * vi;
+    for (let j = 0; j < p; j++) out[j]! += data[off + j]! * vi;
   }
   return out;
 }

@@ -63,7 +63,7 @@ export function qrDecompose(x: DenseMatrix, options: QROptions = {}): QRFactoriz
       const beta = -Math.sign(alpha || 1) * Math.hypot(alpha, Math.sqrt(xnorm2));
       tau[k] = (beta - alpha) / beta;
       const scale = 1 / (alpha - beta);
-      for (let i = k + 1; i < n; i++) a[ck + i] *= scale;
+      for (let i = k + 1; i < n; i++) a[ck + i]! *= scale;
       a[ck + k] = beta;
       const t = tau[k]!;
       for (let j = k + 1; j < p; j++) {
@@ -71,8 +71,8 @@ export function qrDecompose(x: DenseMatrix, options: QROptions = {}): QRFactoriz
         let s = a[cj + k]!;
         for (let i = k + 1; i < n; i++) s += a[ck + i]! * a[cj + i]!;
         s *= t;
-        a[cj + k] -= s;
-        for (let i = k + 1; i < n; i++) a[cj + i] -= s * a[ck + i]!;
+        a[cj + k]! -= s;
+        for (let i = k + 1; i < n; i++) a[cj + i]! -= s * a[ck + i]!;
       }
     }
     // Downdate the remaining column norms; recompute when cancellation would leave too few digits.
@@ -123,8 +123,8 @@ export function applyQTranspose(f: QRFactorization, y: ArrayLike<number>): Float
     let s = out[k]!;
     for (let i = k + 1; i < n; i++) s += qr[ck + i]! * out[i]!;
     s *= t;
-    out[k] -= s;
-    for (let i = k + 1; i < n; i++) out[i] -= s * qr[ck + i]!;
+    out[k]! -= s;
+    for (let i = k + 1; i < n; i++) out[i]! -= s * qr[ck + i]!;
   }
   return out;
 }

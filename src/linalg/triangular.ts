@@ -45,7 +45,7 @@ export function inverseGramDiagonal(u: Float64Array, p: number, k = p): Float64A
     e.fill(0);
     e[c] = 1;
     const col = solveUpper(u, p, e, k); // column c of U⁻¹
-    for (let r = 0; r < k; r++) out[r] += col[r]! * col[r]!;
+    for (let r = 0; r < k; r++) out[r]! += col[r]! * col[r]!;
   }
   return out;
 }

@@ -1,0 +1,80 @@
+/**
+ * Linear regression by gradient descent, minimising
+ *     (1/n) Σ ½(w·xᵢ + b − yᵢ)² + α·R(w),   R = ½‖w‖² (l2) | ‖w‖₁ (l1) | 0,
+ * i.e. ½·MSE plus a penalty: with l1 the optimum is scikit-learn's `Lasso(alpha)`, with l2 it is
+ * `Ridge(alpha·n)` (sklearn's ridge objective is n·2× this one), with none plain least squares.
+ * Comparable to sklearn's `SGDRegressor` but with batch / mini-batch / per-sample steps, file order
+ * or seeded shuffles, and the course's Neuron as the special case sgd + η = 1 + init 'ones'.
+ */
+import type { DenseMatrix } from '../linalg';
+import type { Estimator, EstimatorJSON, FitOptions } from './estimator';
+import { checkFeatures, checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimator';
+import type { DescentHooks, DescentResult, GradientDescentOptions } from './gradientDescent';
+import { gradientDescent } from './gradientDescent';
+import type { LinearParameters } from './linear';
+import { linearOutputs } from './linear';
+import { squaredLoss } from './losses';
+import { r2Score } from './metrics/regression';
+import type { TrainingCurves } from './curves';
+
+export class GradientDescentRegressor implements Estimator {
+  readonly kind = 'GradientDescentRegressor';
+  readonly options: GradientDescentOptions;
+  private params: LinearParameters | undefined;
+  result: Omit<DescentResult, 'params'> | undefined;
+
+  constructor(options: GradientDescentOptions = {}) {
+    this.options = { ...options };
+  }
+
+  fit(x: DenseMatrix, y: ArrayLike<number>, fitOptions: FitOptions & Pick<DescentHooks, 'onEpoch'> = {}): this {
+    checkXY(this.kind, x, y);
+    const hooks: DescentHooks = {
+      metric: (xx, yy, p) => r2Score(yy, linearOutputs(xx, p)),
+      metricName: 'r2',
+      ...(fitOptions.validation && { validation: fitOptions.validation }),
+      ...(fitOptions.onEpoch && { onEpoch: fitOptions.onEpoch }),
+    };
+    const { params, ...rest } = gradientDescent({ x, y }, squaredLoss, this.options, hooks);
+    this.params = params;
+    this.result = rest;
+    return this;
+  }
+
+  get curves(): TrainingCurves | undefined {
+    return this.result?.curves;
+  }
+
+  parameters(): LinearParameters {
+    if (!this.params) throw notFitted(this.kind);
+    return this.params;
+  }
+
+  get coef(): Float64Array {
+    return this.parameters().weights;
+  }
+
+  get intercept(): number {
+    return this.parameters().intercepts[0]!;
+  }
+
+  predict(x: DenseMatrix): Float64Array {
+    checkFeatures(this.kind, x, this.parameters().features);
+    return linearOutputs(x, this.parameters());
+  }
+
+  score(x: DenseMatrix, y: ArrayLike<number>): number {
+    return r2Score(y, this.predict(x));
+  }
+
+  toJSON(): EstimatorJSON {
+    const r = this.result;
+    return paramsToJSON(this.kind, { ...this.options }, this.parameters(), r && { stopReason: r.stopReason, epochsRun: r.epochsRun, bestEpoch: r.bestEpoch });
+  }
+
+  static fromJSON(j: EstimatorJSON): GradientDescentRegressor {
+    const m = new GradientDescentRegressor(j.options as GradientDescentOptions);
+    m.params = paramsFromJSON(j);
+    return m;
+  }
+}

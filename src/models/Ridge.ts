@@ -1,0 +1,84 @@
+/**
+ * Ridge regression, closed form: minimises ‖y − Xw − b‖² + α‖w‖² with the intercept b not
+ * penalised (scikit-learn `Ridge(alpha)`). Solved on centred data, (XcᵀXc + αI)w = Xcᵀyc, by
+ * Cholesky (positive definite for α > 0), then b = ȳ − x̄ᵀw; no explicit inverse.
+ */
+import type { DenseMatrix } from '../linalg';
+import { cholesky, choleskySolve, columnMeans, crossProducts } from '../linalg';
+import { FitplotError } from '../table/errors';
+import type { Estimator, EstimatorJSON, FitOptions } from './estimator';
+import { checkFeatures, checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimator';
+import type { LinearParameters } from './linear';
+import { linearOutputs } from './linear';
+import { r2Score } from './metrics/regression';
+
+export interface RidgeOptions {
+  readonly alpha?: number;
+  readonly fitIntercept?: boolean;
+}
+
+export class Ridge implements Estimator {
+  readonly kind = 'Ridge';
+  readonly options: Required<RidgeOptions>;
+  private params: LinearParameters | undefined;
+
+  constructor(options: RidgeOptions = {}) {
+    this.options = { alpha: options.alpha ?? 1, fitIntercept: options.fitIntercept ?? true };
+    if (!(this.options.alpha >= 0)) throw new FitplotError({ code: 'BAD_OPTION', message: `Ridge: alpha must be ≥ 0, got ${this.options.alpha}.` });
+  }
+
+  fit(x: DenseMatrix, y: ArrayLike<number>, _fitOptions?: FitOptions): this {
+    checkXY(this.kind, x, y);
+    const { rows: n, cols: p } = x;
+    const fi = this.options.fitIntercept;
+    const mx = fi ? columnMeans(x) : new Float64Array(p);
+    let my = 0;
+    if (fi) {
+      for (let i = 0; i < n; i++) my += y[i]!;
+      my /= n;
+    }
+    const cp = crossProducts(x, y, mx, my);
+    for (let j = 0; j < p; j++) cp.xtx[j * p + j]! += this.options.alpha;
+    const f = cholesky(cp.xtx, p);
+    if (!f) {
+      throw new FitplotError({ code: 'MODEL', message: 'Ridge: the features are linearly dependent and alpha is 0, so the solution is not unique.', hint: 'Use alpha > 0 or remove collinear features.' });
+    }
+    const w = choleskySolve(f, cp.xty);
+    let b = my;
+    for (let j = 0; j < p; j++) b -= mx[j]! * w[j]!;
+    this.params = { weights: w, intercepts: Float64Array.of(fi ? b : 0), outputs: 1, features: p };
+    return this;
+  }
+
+  parameters(): LinearParameters {
+    if (!this.params) throw notFitted(this.kind);
+    return this.params;
+  }
+
+  get coef(): Float64Array {
+    return this.parameters().weights;
+  }
+
+  get intercept(): number {
+    return this.parameters().intercepts[0]!;
+  }
+
+  predict(x: DenseMatrix): Float64Array {
+    checkFeatures(this.kind, x, this.parameters().features);
+    return linearOutputs(x, this.parameters());
+  }
+
+  score(x: DenseMatrix, y: ArrayLike<number>): number {
+    return r2Score(y, this.predict(x));
+  }
+
+  toJSON(): EstimatorJSON {
+    return paramsToJSON(this.kind, { ...this.options }, this.parameters());
+  }
+
+  static fromJSON(j: EstimatorJSON): Ridge {
+    const m = new Ridge(j.options as RidgeOptions);
+    m.params = paramsFromJSON(j);
+    return m;
+  }
+}

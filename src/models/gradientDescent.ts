@@ -1,0 +1,229 @@
+/**
+ * The gradient-descent engine shared by GradientDescentRegressor and LogisticRegression's gd /
+ * minibatch / sgd solvers. Minimises
+ *     J(W, b) = (1/n) Σᵢ loss(W·xᵢ + b, yᵢ) + α·R(W)
+ * with R = ½‖W‖² (l2) or ‖W‖₁ (l1, by a proximal soft-threshold step so weights reach exact zeros);
+ * intercepts are never penalised. Batch uses all rows per step, mini-batch `batchSize` rows,
+ * stochastic one row (the course's per-sample Neuron update), in file order or reshuffled each
+ * epoch from the seed. Divergence (non-finite values, or a loss 10⁴× the starting loss) stops the
+ * run and restores the last finite weights, so coefficients are never NaN.
+ */
+import type { DenseMatrix } from '../linalg';
+import { FitplotError } from '../table/errors';
+import { SeededRandom } from '../stats/random';
+import type { RowLoss } from './losses';
+import type { LinearParameters } from './linear';
+import { meanLoss } from './linear';
+import type { TrainingCurves } from './curves';
+import { emptyCurves } from './curves';
+
+export type DescentMethod = 'batch' | 'minibatch' | 'sgd';
+
+export interface GradientDescentOptions {
+  readonly method?: DescentMethod;
+  /** Rows per step for 'minibatch' (default 32). */
+  readonly batchSize?: number;
+  /** Step size η (default 0.01). */
+  readonly learningRate?: number;
+  /** 'constant', or 'decay': η_t = η / (1 + decay·t) with t the 0-based epoch. */
+  readonly learningRateSchedule?: 'constant' | 'decay';
+  readonly decay?: number;
+  readonly epochs?: number;
+  /** Reshuffle rows each epoch (seeded); false keeps file order (default false). */
+  readonly shuffle?: boolean;
+  readonly init?: 'zeros' | 'ones' | 'random';
+  readonly randomState?: number;
+  readonly penalty?: 'none' | 'l1' | 'l2';
+  readonly alpha?: number;
+  readonly fitIntercept?: boolean;
+  /** Stop when validation loss has not improved by more than `tol` (relative) for `patience` epochs; restores the best epoch. */
+  readonly earlyStopping?: boolean;
+  readonly patience?: number;
+  readonly tol?: number;
+}
+
+export interface DescentData {
+  readonly x: DenseMatrix;
+  readonly y: ArrayLike<number>;
+}
+
+export type MetricFn = (x: DenseMatrix, y: ArrayLike<number>, params: LinearParameters) => number;
+
+export interface DescentResult {
+  readonly params: LinearParameters;
+  readonly curves: TrainingCurves;
+  readonly stopReason: 'completed' | 'early-stopping' | 'diverged';
+  readonly epochsRun: number;
+  /** Epoch with the lowest validation loss (or the last epoch without validation data). */
+  readonly bestEpoch: number;
+  readonly message?: string;
+  readonly elapsedMs: number;
+}
+
+export interface DescentHooks {
+  readonly validation?: DescentData;
+  readonly metric?: MetricFn;
+  readonly metricName?: string;
+  /** Called after each epoch (e.g. to record distance to the least-squares optimum). */
+  readonly onEpoch?: (epoch: number, params: LinearParameters) => void;
+}
+
+export function resolveDescentOptions(o: GradientDescentOptions) {
+  const r = {
+    method: o.method ?? 'batch',
+    batchSize: o.batchSize ?? 32,
+    learningRate: o.learningRate ?? 0.01,
+    schedule: o.learningRateSchedule ?? 'constant',
+    decay: o.decay ?? 0.01,
+    epochs: o.epochs ?? 100,
+    shuffle: o.shuffle ?? false,
+    init: o.init ?? 'zeros',
+    randomState: o.randomState ?? 0,
+    penalty: o.penalty ?? 'none',
+    alpha: o.alpha ?? 0.0001,
+    fitIntercept: o.fitIntercept ?? true,
+    earlyStopping: o.earlyStopping ?? false,
+    patience: o.patience ?? 10,
+    tol: o.tol ?? 1e-4,
+  } as const;
+  const bad = (what: string) => new FitplotError({ code: 'BAD_OPTION', message: `Gradient descent: ${what}.` });
+  if (!(r.learningRate > 0 && Number.isFinite(r.learningRate))) throw bad(`the learning rate must be a positive number, got ${r.learningRate}`);
+  if (!(Number.isInteger(r.epochs) && r.epochs >= 1)) throw bad(`epochs must be a positive integer, got ${r.epochs}`);
+  if (!(Number.isInteger(r.batchSize) && r.batchSize >= 1)) throw bad(`the batch size must be a positive integer, got ${r.batchSize}`);
+  if (!(r.alpha >= 0)) throw bad(`alpha must be ≥ 0, got ${r.alpha}`);
+  if (!(Number.isInteger(r.patience) && r.patience >= 1)) throw bad(`patience must be a positive integer, got ${r.patience}`);
+  return r;
+}
+
+export function penaltyValue(params: LinearParameters, penalty: 'none' | 'l1' | 'l2', alpha: number): number {
+  if (penalty === 'none' || alpha === 0) return 0;
+  let s = 0;
+  for (const w of params.weights) s += penalty === 'l1' ? Math.abs(w) : 0.5 * w * w;
+  return alpha * s;
+}
+
+export function gradientDescent(train: DescentData, loss: RowLoss, options: GradientDescentOptions, hooks: DescentHooks = {}): DescentResult {
+  const o = resolveDescentOptions(options);
+  const start = performance.now();
+  const { x, y } = train;
+  const n = x.rows;
+  const p = x.cols;
+  const k = loss.outputs;
+  if (n === 0) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', message: 'Gradient descent: no training rows.' });
+  const rng = new SeededRandom(o.randomState);
+  const w = new Float64Array(k * p);
+  const b = new Float64Array(k);
+  const initValue = o.init === 'ones' ? 1 : 0;
+  w.fill(initValue);
+  if (o.fitIntercept) b.fill(initValue);
+  if (o.init === 'random') for (let i = 0; i < w.length; i++) w[i] = 0.01 * rng.nextNormal();
+  const params: LinearParameters = { weights: w, intercepts: b, outputs: k, features: p };
+  const snapshot = { w: Float64Array.from(w), b: Float64Array.from(b) };
+  const best = { w: Float64Array.from(w), b: Float64Array.from(b), loss: Infinity, epoch: 0 };
+  const curves = emptyCurves(hooks.metricName ?? 'metric');
+  const batch = o.method === 'batch' ? n : o.method === 'sgd' ? 1 : Math.min(o.batchSize, n);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const gw = new Float64Array(k * p);
+  const gb = new Float64Array(k);
+  const z = new Float64Array(k);
+  const dz = new Float64Array(k);
+  const startLoss = meanLoss(x, y, params, loss);
+  let stopReason: DescentResult['stopReason'] = 'completed';
+  let message: string | undefined;
+  let sinceBest = 0;
+  let epoch = 0;
+  const diverge = (why: string) => {
+    w.set(snapshot.w);
+    b.set(snapshot.b);
+    stopReason = 'diverged';
+    message = `Gradient descent diverged in epoch ${epoch} (${why}); stopped and kept the weights from the last finite epoch. Scale the features (--scale standard) or use a smaller learning rate (now ${o.learningRate}).`;
+  };
+  outer: for (epoch = 1; epoch <= o.epochs; epoch++) {
+    snapshot.w.set(w);
+    snapshot.b.set(b);
+    if (o.shuffle) rng.shuffle(order);
+    const eta = o.schedule === 'decay' ? o.learningRate / (1 + o.decay * (epoch - 1)) : o.learningRate;
+    for (let s = 0; s < n; s += batch) {
+      const end = Math.min(n, s + batch);
+      gw.fill(0);
+      gb.fill(0);
+      for (let t = s; t < end; t++) {
+        const i = order[t]!;
+        const off = i * p;
+        for (let c = 0; c < k; c++) {
+          let v = b[c]!;
+          const wo = c * p;
+          for (let j = 0; j < p; j++) v += x.data[off + j]! * w[wo + j]!;
+          z[c] = v;
+        }
+        loss.row(z, y[i]!, dz);
+        for (let c = 0; c < k; c++) {
+          const d = dz[c]!;
+          if (d === 0) continue;
+          gb[c]! += d;
+          const wo = c * p;
+          for (let j = 0; j < p; j++) gw[wo + j]! += d * x.data[off + j]!;
+        }
+      }
+      const scale = eta / (end - s);
+      const shrink = o.penalty === 'l2' ? 1 - eta * o.alpha : 1;
+      const threshold = o.penalty === 'l1' ? eta * o.alpha : 0;
+      let finite = true;
+      for (let j = 0; j < w.length; j++) {
+        let v = w[j]! * shrink - scale * gw[j]!;
+        if (threshold > 0) v = Math.sign(v) * Math.max(Math.abs(v) - threshold, 0);
+        w[j] = v;
+        if (!Number.isFinite(v)) finite = false;
+      }
+      if (o.fitIntercept) for (let c = 0; c < k; c++) {
+        b[c]! -= scale * gb[c]!;
+        if (!Number.isFinite(b[c]!)) finite = false;
+      }
+      if (!finite) {
+        diverge('weights became infinite or NaN');
+        break outer;
+      }
+    }
+    const trainLoss = meanLoss(x, y, params, loss);
+    if (!Number.isFinite(trainLoss) || trainLoss > 1e4 * Math.max(startLoss, 1e-12)) {
+      diverge(`training loss ${trainLoss.toPrecision(4)} vs ${startLoss.toPrecision(4)} at the start`);
+      break;
+    }
+    curves.epochs.push(epoch);
+    curves.trainLoss.push(trainLoss);
+    curves.objective.push(trainLoss + penaltyValue(params, o.penalty, o.alpha));
+    if (hooks.metric) curves.trainMetric.push(hooks.metric(x, y, params));
+    const v = hooks.validation;
+    let valLoss = Number.NaN;
+    if (v && v.x.rows > 0) {
+      valLoss = meanLoss(v.x, v.y, params, loss);
+      curves.validationLoss.push(valLoss);
+      if (hooks.metric) curves.validationMetric.push(hooks.metric(v.x, v.y, params));
+    }
+    hooks.onEpoch?.(epoch, params);
+    const monitored = Number.isNaN(valLoss) ? trainLoss : valLoss;
+    if (monitored < best.loss * (1 - o.tol)) {
+      Object.assign(best, { loss: monitored, epoch });
+      best.w.set(w);
+      best.b.set(b);
+      sinceBest = 0;
+    } else if (++sinceBest >= o.patience && o.earlyStopping && v) {
+      w.set(best.w);
+      b.set(best.b);
+      stopReason = 'early-stopping';
+      message = `Stopped early after epoch ${epoch}: validation loss did not improve for ${o.patience} epochs; kept the weights of epoch ${best.epoch}.`;
+      break;
+    }
+  }
+  const epochsRun = curves.epochs.length;
+  return {
+    params,
+    curves,
+    stopReason,
+    epochsRun,
+    bestEpoch: hooks.validation ? best.epoch : epochsRun,
+    ...(message !== undefined && { message }),
+    elapsedMs: performance.now() - start,
+  };
+}

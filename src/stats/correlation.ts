@@ -10,6 +10,7 @@
  * deviations, other pairs re-centre on their common rows (two-pass, still stable).
  * r = C / √(M2x·M2y), null when n < 2 or a variance is 0 (numpy/scipy give NaN).
  */
+import { FitplotError } from '../table/errors';
 
 export interface NumericInput {
   readonly values: ArrayLike<number>;
@@ -76,7 +77,7 @@ function combinePair(acc: CorrelationAccumulator, q: number, dsx: number, dsy: n
 /** Adds rows [start, end) of the columns (same length, same order as created) to acc in place. */
 export function accumulateCorrelation(acc: CorrelationAccumulator, columns: readonly NumericInput[], start = 0, end = columns[0]?.values.length ?? 0): CorrelationAccumulator {
   const p = acc.p;
-  if (columns.length !== p) throw new RangeError(`accumulateCorrelation: expected ${p} columns, got ${columns.length}`);
+  if (columns.length !== p) throw new FitplotError({ code: 'INTERNAL', message: `Correlation accumulator made for ${p} columns was given ${columns.length}.` });
   const dev = columns.map(() => new Float64Array(BLOCK));
   const valid = columns.map(() => new Uint8Array(BLOCK));
   const colN = new Float64Array(p);
@@ -161,7 +162,7 @@ export function accumulateCorrelation(acc: CorrelationAccumulator, columns: read
 
 /** Combines two accumulators over the same columns (neither is modified). */
 export function mergeCorrelation(a: CorrelationAccumulator, b: CorrelationAccumulator): CorrelationAccumulator {
-  if (a.p !== b.p) throw new RangeError('mergeCorrelation: different column counts');
+  if (a.p !== b.p) throw new FitplotError({ code: 'INTERNAL', message: `Cannot merge correlation accumulators over ${a.p} and ${b.p} columns.` });
   const p = a.p;
   const out = createCorrelation(p);
   for (const key of ['shift', 'shiftSet', 'n', 'meanX', 'meanY', 'm2x', 'm2y', 'cxy'] as const) out[key].set(a[key]);

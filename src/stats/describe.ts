@@ -14,6 +14,7 @@ import type { Histogram } from './histogram';
 import { momentsOf } from './moments';
 import { summarizeMoments } from './momentSummary';
 import { normalFitFromSummary } from './normal';
+import { checkBins, checkPositiveInteger, checkPositiveNumber, checkProbability } from './options';
 import type { NormalFit } from './normal';
 import { QUANTILE_METHOD, quantileSorted, quantilesSorted, sortedFinite } from './quantiles';
 import { spearmanMatrix } from './spearman';
@@ -186,8 +187,16 @@ export function describeColumn(column: Column, options: DescribeOptions = {}): C
   }
 }
 
+/** Throws FitplotError BAD_OPTION for an unusable option, before any work is done. */
+export function validateDescribeOptions(options: DescribeOptions): void {
+  for (const p of options.quantiles ?? []) checkProbability(p);
+  if (options.topK !== undefined) checkPositiveInteger('topK', options.topK, 1_000_000);
+  if (options.bins !== undefined) checkBins(options.bins);
+  if (options.gapFactor !== undefined) checkPositiveNumber('gapFactor', options.gapFactor);
+}
+
 export function describeTable(table: Table, options: DescribeOptions = {}): TableDescription {
-  for (const p of options.quantiles ?? []) if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probabilities must be in [0, 1], got ${p}`);
+  validateDescribeOptions(options);
   const numeric = table.columns.filter((c): c is NumberColumn => c.type === 'number');
   const { pearson, n } = pearsonMatrix(numeric);
   const correlation: TableDescription['correlation'] = { columns: numeric.map((c) => c.name), pearson, n };

@@ -15,6 +15,8 @@
  * (numpy's range convention for a zero-width range).
  */
 import { nice, ticks } from 'd3-array';
+import { FitplotError } from '../table/errors';
+import { checkBins, checkEdges } from './options';
 import { quantileSorted, sortedFinite } from './quantiles';
 
 export interface Histogram {
@@ -45,7 +47,7 @@ export function binCount(n: number, min: number, max: number, iqr: number): numb
 
 /** Nice edges covering [min, max] with about `count` bins. */
 export function niceEdges(min: number, max: number, count: number): number[] {
-  if (!(Number.isFinite(min) && Number.isFinite(max)) || min > max) throw new RangeError(`niceEdges: bad range [${min}, ${max}]`);
+  if (!(Number.isFinite(min) && Number.isFinite(max)) || min > max) throw new FitplotError({ code: 'INTERNAL', message: `Histogram range [${min}, ${max}] is not a finite interval.` });
   if (min === max) {
     // ±0.5 like numpy; wider for huge magnitudes where x ± 0.5 would round back to x.
     const half = Math.max(0.5, Math.abs(min) * 2 ** -40);
@@ -97,22 +99,25 @@ export function accumulateHistogram(
 
 /** Adds two count vectors made over the same edges. */
 export function mergeHistograms(a: Histogram, b: Histogram): Histogram {
-  if (a.edges.length !== b.edges.length || a.edges.some((e, i) => e !== b.edges[i])) throw new RangeError('mergeHistograms: the histograms have different edges');
+  if (a.edges.length !== b.edges.length || a.edges.some((e, i) => e !== b.edges[i])) {
+    throw new FitplotError({ code: 'INTERNAL', message: 'Cannot merge histograms made over different bin edges.' });
+  }
   return { edges: a.edges.slice(), counts: a.counts.map((c, i) => c + (b.counts[i] as number)) };
 }
 
 /** Edges for already sorted finite values (lets describe reuse its one sort). */
 export function edgesForSorted(sorted: ArrayLike<number>, options: HistogramOptions = {}): number[] {
   if (options.edges !== undefined) {
-    if (options.edges.length < 2 || !isStrictlyIncreasing(options.edges)) throw new RangeError('histogram edges must be at least 2 strictly increasing numbers');
+    checkEdges(options.edges);
     return options.edges.slice();
   }
+  if (options.bins !== undefined) checkBins(options.bins);
   const n = sorted.length;
   if (n === 0) return [];
   const min = sorted[0] as number;
   const max = sorted[n - 1] as number;
   const iqr = (quantileSorted(sorted, 0.75) as number) - (quantileSorted(sorted, 0.25) as number);
-  const count = options.bins !== undefined ? Math.max(1, Math.min(10_000, Math.round(options.bins))) : binCount(n, min, max, iqr);
+  const count = options.bins !== undefined ? options.bins : binCount(n, min, max, iqr);
   return niceEdges(min, max, count);
 }
 

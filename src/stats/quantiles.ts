@@ -4,6 +4,7 @@
  * between x[⌊h⌋] and x[⌊h⌋ + 1] with weight γ = h − ⌊h⌋. The interpolation copies numpy's `_lerp`
  * (a + (b − a)·γ, or b − (b − a)·(1 − γ) when γ ≥ 0.5) so results agree to the last bit.
  */
+import { checkProbability } from './options';
 
 export const QUANTILE_METHOD = 'linear (numpy default, type 7)';
 
@@ -31,7 +32,7 @@ export function sortedFinite(values: ArrayLike<number>, missing?: Uint8Array): F
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number | null {
   const n = sorted.length;
   if (n === 0) return null;
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1], got ${p}`);
+  checkProbability(p);
   const h = (n - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, n - 1);

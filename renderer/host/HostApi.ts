@@ -67,4 +67,9 @@ export interface HostApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Files opened by the OS ("Open with", command line, dock) while the app runs. */
   onOpenFile(listener: (file: HostFile) => void): () => void;
+  /**
+   * Tells the host what the UI shows now, so native chrome matches it (Electron: menu language
+   * and radio checks, native theme of dialogs). Optional: a browser has no native chrome.
+   */
+  applyPreferences?(preferences: { readonly theme: 'light' | 'dark' | 'system'; readonly language: 'en' | 'ko' }): void;
 }

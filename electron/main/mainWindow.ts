@@ -1,0 +1,76 @@
+/**
+ * The main window: secure web preferences, the remembered size and position, and saving them
+ * again (debounced while moving/resizing, and once more when the window closes).
+ */
+import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { APP_ORIGIN } from '../shared/bridge';
+import { hardenWebContents, secureWebPreferences } from './security';
+import type { WindowState } from './windowState';
+import { MIN_SIZE, clampToDisplays, loadWindowState, saveWindowState } from './windowState';
+
+export interface MainWindowOptions {
+  readonly preloadPath: string;
+  readonly stateFile: string;
+  readonly locale: string;
+  readonly devTools: boolean;
+  readonly iconPath?: string;
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const state = clampToDisplays(
+    loadWindowState(options.stateFile),
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
+  const win = new BrowserWindow({
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    show: false,
+    title: 'Fitplot',
+    // Matches the first paint of the UI so the window does not flash white in dark mode.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1e1f22' : '#ffffff',
+    ...(options.iconPath === undefined ? {} : { icon: options.iconPath }),
+    webPreferences: secureWebPreferences(options.preloadPath, options.locale, options.devTools),
+  });
+  hardenWebContents(win.webContents); // also applied app-wide in index.ts; kept here so the window is safe on its own
+  win.once('ready-to-show', () => {
+    if (state.maximized) win.maximize();
+    win.show();
+  });
+  trackWindowState(win, options.stateFile);
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+function currentState(win: BrowserWindow): WindowState {
+  // Normal bounds: the size to restore to, even while maximized.
+  const bounds = win.getNormalBounds();
+  return { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height, maximized: win.isMaximized() };
+}
+
+function trackWindowState(win: BrowserWindow, file: string): void {
+  let timer: NodeJS.Timeout | undefined;
+  const save = (): void => {
+    try {
+      saveWindowState(file, currentState(win));
+    } catch (error) {
+      console.error('Fitplot: could not save the window state:', error);
+    }
+  };
+  const later = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(save, 500);
+  };
+  win.on('resize', later);
+  win.on('move', later);
+  win.on('maximize', later);
+  win.on('unmaximize', later);
+  win.on('close', () => {
+    clearTimeout(timer);
+    save();
+  });
+}

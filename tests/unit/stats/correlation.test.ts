@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { accumulateCorrelation, createCorrelation, mergeCorrelation, pearsonFromAccumulator, pearsonMatrix } from '../../../src/stats/correlation';
+import type { CorrelationAccumulator, NumericInput } from '../../../src/stats/correlation';
+import { averageRanks } from '../../../src/stats/rank';
+import { SeededRandom } from '../../../src/stats/random';
+import { spearmanMatrix } from '../../../src/stats/spearman';
+import { numberColumn } from '../../../src/table/build';
+import { expectClose } from '../../helpers/expectClose';
+
+describe('Pearson (pairwise-complete)', () => {
+  it('exact linear relations give ±1; the diagonal is 1; a constant column gives null', () => {
+    const x = numberColumn('x', [1, 2, 3, 4, 5]);
+    const y = numberColumn('y', [10, 8, 6, 4, 2]);
+    const c = numberColumn('c', [7, 7, 7, 7, 7]);
+    const { pearson, n } = pearsonMatrix([x, y, c]);
+    expect(pearson).toEqual([
+      [1, -1, null],
+      [-1, 1, null],
+      [null, null, null],
+    ]);
+    expect(n[0]).toEqual([5, 5, 5]);
+  });
+
+  it('uses only the rows where both values are present, and reports n per pair', () => {
+    // Pair (x, y) uses rows 0, 1, 3: x = 1, 2, 4 and y = 1, 3, 2 → r = 0.5 (hand-computed:
+    // dx = −4/3, −1/3, 5/3; dy = −1, 1, 0; Σdxdy = 1, Σdx² = 42/9, Σdy² = 2 → 1/√(84/9)).
+    const x = numberColumn('x', [1, 2, null, 4, 5]);
+    const y = numberColumn('y', [1, 3, 9, 2, null]);
+    const { pearson, n } = pearsonMatrix([x, y]);
+    expect(n).toEqual([
+      [4, 3],
+      [3, 4],
+    ]);
+    expectClose(pearson[0]?.[1], 1 / Math.sqrt(84 / 9), { rtol: 1e-15 });
+  });
+
+  it('fewer than 2 common rows → null', () => {
+    const { pearson } = pearsonMatrix([numberColumn('a', [1, null, 3]), numberColumn('b', [null, 2, 5])]);
+    expect(pearson[0]?.[1]).toBeNull();
+  });
+
+  it('merging accumulators of arbitrary row splits equals the whole (1e-12)', () => {
+    const r = new SeededRandom(9);
+    const length = 10_000;
+    const shared = Float64Array.from({ length }, () => r.nextNormal());
+    // Correlated columns at very different offsets, with 0 %, 5 % and 10 % missing.
+    const columns: NumericInput[] = [0, 1e9, -42].map((offset, j) => {
+      const values = new Float64Array(length);
+      const missing = new Uint8Array(length);
+      for (let i = 0; i < length; i++) {
+        values[i] = offset + (shared[i] as number) * (j + 1) * 0.4 + r.nextNormal();
+        if (r.next() < 0.05 * j) missing[i] = 1;
+      }
+      return { values, missing };
+    });
+    const whole = pearsonFromAccumulator(accumulateCorrelation(createCorrelation(3), columns));
+    for (let trial = 0; trial < 5; trial++) {
+      const cuts = [0, ...Array.from({ length: 4 }, () => r.nextInt(length)).sort((a, b) => a - b), length];
+      const parts = cuts.slice(1).map((end, i) => accumulateCorrelation(createCorrelation(3), columns, cuts[i], end));
+      const merged = parts.reduceRight((acc, part) => mergeCorrelation(part, acc));
+      const result = pearsonFromAccumulator(merged as CorrelationAccumulator);
+      expect(result.n).toEqual(whole.n);
+      for (let j = 0; j < 3; j++) expectClose(result.pearson[j] as number[], whole.pearson[j] as number[], { rtol: 1e-12 });
+    }
+  });
+});
+
+describe('Spearman', () => {
+  it('average ranks for ties (scipy.stats.rankdata default)', () => {
+    expect(Array.from(averageRanks([10, 20, 20, 30, 20, -1]))).toEqual([2, 4, 4, 6, 4, 1]);
+  });
+
+  it('a monotone but non-linear relation has Spearman 1 (Pearson below 1)', () => {
+    const x = numberColumn('x', [1, 2, 3, 4, 5, 6]);
+    const y = numberColumn('y', [1, 8, 27, 64, 125, 216]);
+    expect(spearmanMatrix([x, y]).pearson[0]?.[1]).toBe(1);
+    expect(pearsonMatrix([x, y]).pearson[0]?.[1]).toBeLessThan(0.99);
+  });
+
+  it('ranks each pair over its common rows only', () => {
+    // Without row 2 the pair is perfectly increasing; the missing y there must not count.
+    const x = numberColumn('x', [1, 2, 100, 3]);
+    const y = numberColumn('y', [5, 6, null, 7]);
+    const s = spearmanMatrix([x, y]);
+    expect(s.pearson[0]?.[1]).toBe(1);
+    expect(s.n[0]?.[1]).toBe(3);
+  });
+});

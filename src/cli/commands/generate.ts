@@ -1,14 +1,25 @@
 /** `fitplot generate sensors …`: writes a deterministic plant-sensor CSV (the bench's input, the samples' source). */
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { EXIT_OK, UsageError } from '../command';
 import type { Command } from '../command';
 import { createProgressBar } from '../progressBar';
 import { formatByteSize, parseByteSize } from '../generate/byteSize';
+import { parseFlags, wholeNumberFlag } from '../generate/cliFlags';
 import { DEFAULT_COLUMNS, DEFAULT_MISSING_FRACTION, DEFAULT_SEED, generateSensorCsv } from '../generate/sensorCsv';
 import type { SensorCsvOptions } from '../generate/sensorCsv';
 import { writeChunksAtomic } from '../generate/writeChunksAtomic';
 import { FitplotError } from '../../table/errors';
+
+const FLAGS = {
+  rows: { type: 'string' },
+  size: { type: 'string' },
+  out: { type: 'string' },
+  seed: { type: 'string' },
+  columns: { type: 'string' },
+  missing: { type: 'string' },
+  korean: { type: 'boolean' },
+  encoding: { type: 'string' },
+} as const;
 
 export const generateCommand: Command = {
   name: 'generate',
@@ -24,15 +35,15 @@ export const generateCommand: Command = {
   --korean            Korean column names and labels (시각, 라인, 상태, 온도_입구, …)
   --encoding E        utf-8 (default) or cp949 (implies --korean, as Korean Excel exports)`,
   async run(args, io) {
-    const { values, positionals } = parseFlags(args);
+    const { values, positionals } = parseFlags({ args: [...args], allowPositionals: true, options: FLAGS });
     if (positionals.length !== 1 || positionals[0] !== 'sensors') throw new UsageError(`the only generator is 'sensors' (got ${positionals.length ? `'${positionals.join(' ')}'` : 'none'}).`);
     if (values.out === undefined) throw new UsageError('--out FILE is required.');
     if ((values.rows === undefined) === (values.size === undefined)) throw new UsageError('give exactly one of --rows N or --size SIZE.');
     const options: SensorCsvOptions = {
-      ...(values.rows !== undefined && { rows: wholeNumber('--rows', values.rows, 0) }),
+      ...(values.rows !== undefined && { rows: wholeNumberFlag('--rows', values.rows, 0, 0) }),
       ...(values.size !== undefined && { targetBytes: size(values.size) }),
-      ...(values.seed !== undefined && { seed: wholeNumber('--seed', values.seed, 0, 0xffffffff) }),
-      ...(values.columns !== undefined && { columns: wholeNumber('--columns', values.columns, 4, 1000) }),
+      ...(values.seed !== undefined && { seed: wholeNumberFlag('--seed', values.seed, DEFAULT_SEED, 0, 0xffffffff) }),
+      ...(values.columns !== undefined && { columns: wholeNumberFlag('--columns', values.columns, DEFAULT_COLUMNS, 4, 1000) }),
       ...(values.missing !== undefined && { missingFraction: fraction(values.missing) }),
       korean: values.korean === true,
       encoding: encoding(values.encoding),
@@ -57,34 +68,6 @@ export const generateCommand: Command = {
     return EXIT_OK;
   },
 };
-
-function parseFlags(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        rows: { type: 'string' },
-        size: { type: 'string' },
-        out: { type: 'string' },
-        seed: { type: 'string' },
-        columns: { type: 'string' },
-        missing: { type: 'string' },
-        korean: { type: 'boolean' },
-        encoding: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    // node:util throws a TypeError (ERR_PARSE_ARGS_*) for unknown flags and missing values.
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
-
-function wholeNumber(flag: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, got '${text}'.`);
-  return n;
-}
 
 function size(text: string): number {
   const bytes = parseByteSize(text);

@@ -1,5 +1,6 @@
 /** The registry of sub-commands, in the order `fitplot --help` lists them. */
 import type { Command } from '../command';
+import { benchCommand } from './bench';
 import { generateCommand } from './generate';
 
-export const commands: readonly Command[] = [generateCommand];
+export const commands: readonly Command[] = [generateCommand, benchCommand];

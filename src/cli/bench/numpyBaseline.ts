@@ -1,0 +1,73 @@
+/**
+ * The numpy yardstick for the model rows: Debian's /usr/bin/python3 (when it has numpy) reads the
+ * same float64 files the JS cases use and times `numpy.linalg.lstsq` on [1, X] and 100 epochs of
+ * batch gradient descent for logistic regression (the loss recorded every epoch, as Fitplot's
+ * training curves do). BLAS is pinned to one thread, so the ratio compares one core with one core.
+ */
+import { spawnSync } from 'node:child_process';
+import type { ModelDataFiles } from './modelData';
+
+export const PYTHON = '/usr/bin/python3';
+export const LOGISTIC_EPOCHS = 100;
+export const LOGISTIC_LEARNING_RATE = 0.1;
+
+const SCRIPT = String.raw`
+import json, sys, time
+import numpy as np
+a = json.loads(sys.argv[1])
+n, p = a["rows"], a["cols"]
+X = np.fromfile(a["x"], dtype="<f8").reshape(n, p)
+ylin = np.fromfile(a["ylinear"], dtype="<f8")
+ylog = np.fromfile(a["ylogistic"], dtype="<f8")
+
+def lstsq():
+    A = np.column_stack([np.ones(n), X])
+    return np.linalg.lstsq(A, ylin, rcond=None)[0]
+
+def logistic():
+    w = np.zeros(p); b = 0.0; losses = []
+    for _ in range(a["epochs"]):
+        z = X @ w + b
+        losses.append(float(np.mean(np.logaddexp(0.0, z) - ylog * z)))
+        g = 1.0 / (1.0 + np.exp(-z)) - ylog
+        w -= a["lr"] * (X.T @ g) / n
+        b -= a["lr"] * g.mean()
+    return np.concatenate([[b], w]), losses
+
+out = {"numpy": np.__version__, "python": sys.version.split()[0], "lstsq": [], "logistic": []}
+for _ in range(a["runs"]):
+    t = time.perf_counter(); coef = lstsq(); out["lstsq"].append(time.perf_counter() - t)
+    t = time.perf_counter(); wl, losses = logistic(); out["logistic"].append(time.perf_counter() - t)
+out["lstsqCoefficients"] = coef.tolist()
+out["logisticCoefficients"] = wl.tolist()
+out["logisticFinalLoss"] = losses[-1]
+print(json.dumps(out))
+`;
+
+export interface NumpyTimings {
+  readonly numpy: string;
+  readonly python: string;
+  /** Seconds per run. */
+  readonly lstsq: readonly number[];
+  readonly logistic: readonly number[];
+  /** Intercept first, then the p slopes. */
+  readonly lstsqCoefficients: readonly number[];
+  readonly logisticCoefficients: readonly number[];
+  readonly logisticFinalLoss: number;
+}
+
+/** Why numpy cannot be used here, or undefined when it can. */
+export function numpyUnavailable(): string | undefined {
+  const probe = spawnSync(PYTHON, ['-c', 'import numpy'], { encoding: 'utf8' });
+  if (probe.error) return `${PYTHON} not found (install Debian's python3-numpy to compare with numpy)`;
+  if (probe.status !== 0) return `${PYTHON} has no numpy (apt-get install python3-numpy)`;
+  return undefined;
+}
+
+export function runNumpy(files: ModelDataFiles, runs: number): NumpyTimings {
+  const args = { rows: files.rows, cols: files.cols, x: files.xPath, ylinear: files.yLinearPath, ylogistic: files.yLogisticPath, runs, epochs: LOGISTIC_EPOCHS, lr: LOGISTIC_LEARNING_RATE };
+  const single = { OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
+  const child = spawnSync(PYTHON, ['-c', SCRIPT, JSON.stringify(args)], { encoding: 'utf8', env: { ...process.env, ...single }, maxBuffer: 1 << 24 });
+  if (child.status !== 0) throw new Error(`numpy comparison failed: ${(child.stderr || String(child.error)).trim()}`);
+  return JSON.parse(child.stdout) as NumpyTimings;
+}

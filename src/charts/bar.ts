@@ -1,0 +1,108 @@
+/**
+ * Bar chart: one bar per category with an aggregate (count, sum, mean, median, min, max) of a
+ * number column, optionally split into grouped or stacked series by a second category. The top N
+ * categories (by value) are kept and the rest merged into "other" — aggregated afresh over the
+ * merged rows, so a mean of "other" is the mean of its rows, not a mean of means.
+ */
+import type { BarSeriesOption, EChartsOption } from 'echarts';
+import { FitplotError } from '../table/errors';
+import type { Table } from '../table/types';
+import { aggregateBy } from './aggregate';
+import { axis, baseOption, themeOf } from './base';
+import { categoriesOf, countCodes, numbersOf, rankCategories } from './columns';
+import { formatNumber } from './format';
+import { texts } from './i18n';
+import type { BarSettings } from './settings';
+import { resolveSettings } from './validate';
+
+/** Series (second-category groups) beyond this many are merged into "other". */
+const MAX_GROUPS = 12;
+
+export function buildBar(table: Table, input: BarSettings): EChartsOption {
+  const r = resolveSettings<BarSettings, 'agg' | 'stacked' | 'horizontal' | 'sort' | 'top' | 'labels'>(table, input);
+  const s = r.settings;
+  const t = texts(s.locale);
+  const theme = themeOf(s.theme);
+  const xCol = r.column('x')!;
+  const yCol = r.column('y');
+  const groupCol = r.column('group');
+  if (s.agg !== 'count' && !yCol) {
+    throw new FitplotError({ code: 'CHART', message: `Bar chart with '${s.agg}' needs a number column for Value ('y').`, hint: `Choose a value column, or use 'count'.` });
+  }
+  const values = s.agg === 'count' || !yCol ? undefined : numbersOf(yCol);
+  const x = categoriesOf(xCol);
+
+  // Rank categories by their overall aggregate; keep the top N, merge the rest.
+  const overall = aggregateBy({ a: x.codes, groupsA: x.labels.length }, values, s.agg);
+  const present = countCodes(x.codes, x.labels.length);
+  const ranked = rankCategories(x.codes, present, overall.values, s.top);
+  const names = ranked.kept.map((c) => x.labels[c]!);
+  if (ranked.hasOther) names.push(t.other);
+  const order = barOrder(names, ranked.kept, ranked.hasOther, s.sort, s.locale);
+
+  let groupNames = [''];
+  let keys: Parameters<typeof aggregateBy>[0] = { a: ranked.codes, groupsA: names.length };
+  if (groupCol) {
+    const g = categoriesOf(groupCol);
+    const gCounts = countCodes(g.codes, g.labels.length);
+    const gRanked = rankCategories(g.codes, gCounts, gCounts, MAX_GROUPS);
+    groupNames = gRanked.kept.map((c) => g.labels[c]!);
+    if (gRanked.hasOther) groupNames.push(t.other);
+    keys = { ...keys, b: gRanked.codes, groupsB: groupNames.length };
+  }
+  const result = aggregateBy(keys, values, s.agg);
+
+  // Rows: [label, value per group…, formatted value per group…] (labels pre-formatted: options are data).
+  const G = groupNames.length;
+  const source = order.map((a) => {
+    const row: (string | number | null)[] = [names[a]!];
+    const cells = groupNames.map((_, b) => result.values[a + b * names.length]!);
+    for (const v of cells) row.push(Number.isNaN(v) ? null : v);
+    for (const v of cells) row.push(Number.isNaN(v) ? '' : formatNumber(v));
+    return row;
+  });
+  const measure = t.measure(t.aggregates[s.agg], s.agg === 'count' ? undefined : yCol?.name);
+  const dims = [xCol.name, ...groupNames.map((g) => g || measure), ...groupNames.map((g, k) => `label ${k} ${g}`)];
+  const catAxis = s.horizontal ? 'y' : 'x';
+  const valAxis = s.horizontal ? 'x' : 'y';
+  const series: BarSeriesOption[] = groupNames.map((name, k) => ({
+    type: 'bar',
+    name: name || measure,
+    datasetIndex: 0,
+    encode: { [catAxis]: 0, [valAxis]: k + 1, tooltip: [k + 1] },
+    ...(s.stacked && groupCol ? { stack: 'total' } : {}),
+    ...(name === t.other && groupCol ? { itemStyle: { color: theme.neutral } } : {}),
+    label: {
+      show: s.labels,
+      position: s.stacked && groupCol ? 'inside' : s.horizontal ? 'right' : 'top',
+      formatter: `{@[${1 + G + k}]}`,
+      color: s.stacked && groupCol ? '#ffffff' : theme.text,
+      fontSize: 11,
+    },
+    labelLayout: { hideOverlap: true },
+    barMaxWidth: 64,
+  }));
+  const title = s.title ?? t.byTitle(measure, xCol.name);
+  const option = baseOption({ title, subtitle: [s.subtitle], theme: s.theme, locale: s.locale, legend: Boolean(groupCol) });
+  option.dataset = { dimensions: dims, source };
+  option.series = series;
+  option.tooltip = { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true };
+  const cat = { ...axis(s.theme, 'category', s.horizontal ? '' : xCol.name, catAxis) };
+  const manyLabels = !s.horizontal && order.length > 6;
+  cat.axisLabel = { ...cat.axisLabel, interval: 0, rotate: manyLabels ? 35 : 0, width: s.horizontal ? 140 : 110, overflow: 'truncate' };
+  if (s.horizontal) Object.assign(cat, { inverse: true });
+  else if (manyLabels) Object.assign(cat, { nameGap: 64 });
+  const val = { ...axis(s.theme, 'value', measure, valAxis), scale: false };
+  option.xAxis = s.horizontal ? val : cat;
+  option.yAxis = s.horizontal ? cat : val;
+  return option;
+}
+
+/** Display order of the kept categories (indices into `names`); "other" always last. */
+function barOrder(names: readonly string[], kept: readonly number[], hasOther: boolean, sort: 'value' | 'label' | 'none', locale: string): number[] {
+  const idx = kept.map((_, i) => i);
+  if (sort === 'label') idx.sort((a, b) => names[a]!.localeCompare(names[b]!, locale, { numeric: true }));
+  else if (sort === 'none') idx.sort((a, b) => kept[a]! - kept[b]!);
+  if (hasOther) idx.push(kept.length);
+  return idx;
+}

@@ -1,0 +1,68 @@
+/**
+ * Correlation heatmap: pairwise-complete Pearson r between number columns (src/stats), on a
+ * diverging blue–white–red scale fixed to [−1, 1] so colours compare across charts.
+ */
+import type { EChartsOption, HeatmapSeriesOption, XAXisComponentOption, YAXisComponentOption } from 'echarts';
+import { pearsonMatrix } from '../stats/correlation';
+import { FitplotError } from '../table/errors';
+import type { Column, Table } from '../table/types';
+import { axis, baseOption, gridBox, themeOf } from './base';
+import { texts } from './i18n';
+import type { HeatmapSettings } from './settings';
+import { resolveSettings } from './validate';
+
+/** More columns than this make unreadable cells; the user picks columns instead. */
+export const MAX_HEATMAP_COLUMNS = 40;
+
+export function buildHeatmap(table: Table, input: HeatmapSettings): EChartsOption {
+  const r = resolveSettings<HeatmapSettings, 'labels'>(table, input);
+  const s = r.settings;
+  const t = texts(s.locale);
+  const theme = themeOf(s.theme);
+  let cols: Column[] = r.columns('columns');
+  if (cols.length === 0) cols = table.columns.filter((c) => c.type === 'number');
+  if (cols.length < 2) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', message: `Correlation heatmap needs at least 2 number columns; found ${cols.length}.`, hint: 'Choose two or more number columns.' });
+  if (cols.length > MAX_HEATMAP_COLUMNS) {
+    throw new FitplotError({ code: 'CHART', message: `Correlation heatmap of ${cols.length} columns would be unreadable (at most ${MAX_HEATMAP_COLUMNS}).`, hint: 'Choose the columns to correlate.' });
+  }
+  const m = pearsonMatrix(cols.map((c) => ({ values: (c as { values: Float64Array }).values, missing: c.missing })));
+  const names = cols.map((c) => c.name);
+  const source: (number | string | null)[][] = [];
+  for (let j = 0; j < names.length; j++) {
+    for (let k = 0; k < names.length; k++) {
+      const rr = m.pearson[j]![k]!;
+      source.push([k, j, rr, rr === null ? '' : rr.toFixed(2), m.n[j]![k]!]);
+    }
+  }
+  const option = baseOption({ title: s.title ?? t.correlation, subtitle: [s.subtitle], theme: s.theme, locale: s.locale });
+  option.dataset = { dimensions: ['column', 'row', 'r', 'label', 'n'], source };
+  const series: HeatmapSeriesOption = {
+    type: 'heatmap',
+    name: 'r',
+    encode: { x: 0, y: 1, value: 2, tooltip: [2, 4] },
+    label: { show: s.labels && names.length <= 16, formatter: '{@[3]}', fontSize: names.length > 10 ? 9 : 11, color: theme.text },
+    itemStyle: { borderColor: theme.background, borderWidth: 1 },
+  };
+  option.series = [series];
+  const rotate = names.length > 6 ? 35 : 0;
+  const x = axis(s.theme, 'category', '', 'x');
+  const y = axis(s.theme, 'category', '', 'y');
+  option.xAxis = { ...x, data: names, axisLabel: { ...(x.axisLabel as object), interval: 0, rotate, width: 110, overflow: 'truncate' } } as XAXisComponentOption;
+  option.yAxis = { ...y, data: names, inverse: true, axisLabel: { ...(y.axisLabel as object), interval: 0, width: 140, overflow: 'truncate' } } as YAXisComponentOption;
+  option.visualMap = {
+    type: 'continuous',
+    min: -1,
+    max: 1,
+    dimension: 2,
+    orient: 'vertical',
+    right: 12,
+    top: 'middle',
+    itemHeight: 180,
+    text: ['+1', '−1'],
+    textStyle: { color: theme.subtext },
+    inRange: { color: [...theme.diverging] },
+    calculable: false,
+  };
+  option.grid = gridBox(72, 90);
+  return option;
+}

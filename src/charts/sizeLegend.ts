@@ -1,0 +1,40 @@
+/**
+ * Bubble sizes: AREA proportional to the value (diameter ∝ √value), the convention readers
+ * judge correctly (Tufte; Cleveland & McGill 1984), and a legend of reference circles drawn with
+ * plain `graphic` elements so the option stays data.
+ */
+import type { EChartsOption } from 'echarts';
+import { formatNumber } from './format';
+import type { Theme } from './theme';
+
+export const MAX_BUBBLE_DIAMETER = 36;
+
+/** Diameter in pixels for value v when the largest value vmax gets MAX_BUBBLE_DIAMETER. */
+export function bubbleDiameter(v: number, vmax: number): number {
+  return vmax > 0 ? MAX_BUBBLE_DIAMETER * Math.sqrt(Math.max(v, 0) / vmax) : 0;
+}
+
+/** 1, 2 or 5 × 10^k at or below v (a round reference value for the legend). */
+export function roundDown(v: number): number {
+  if (!(v > 0)) return 0;
+  const p = Math.pow(10, Math.floor(Math.log10(v)));
+  const m = v / p;
+  return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * p;
+}
+
+/** Reference circles (largest first) stacked at the right edge of a chart `width` px wide. */
+export function sizeLegend(vmax: number, title: string, theme: Theme, width: number, top: number): EChartsOption['graphic'] {
+  const values = [...new Set([roundDown(vmax), roundDown(vmax / 4), roundDown(vmax / 16)])].filter((v) => v > 0);
+  const cx = width - 58;
+  const children: Record<string, unknown>[] = [
+    { type: 'text', x: cx, y: top, style: { text: title, fill: theme.text, fontSize: 12, align: 'center' } },
+  ];
+  let y = top + 24;
+  for (const v of values) {
+    const r = bubbleDiameter(v, vmax) / 2;
+    children.push({ type: 'circle', shape: { cx, cy: y + r, r }, style: { fill: 'none', stroke: theme.subtext, lineWidth: 1 } });
+    children.push({ type: 'text', x: cx + MAX_BUBBLE_DIAMETER / 2 + 6, y: y + r - 6, style: { text: formatNumber(v), fill: theme.subtext, fontSize: 11 } });
+    y += 2 * r + 10;
+  }
+  return { elements: children } as EChartsOption['graphic'];
+}

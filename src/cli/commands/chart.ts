@@ -1,0 +1,84 @@
+/** `fitplot chart KIND FILE …`: loads a CSV, builds the chart option, and writes SVG or PNG (server-side, no browser). */
+import { extname, resolve } from 'node:path';
+import { EXIT_OK, UsageError } from '../command';
+import type { Command } from '../command';
+import { parseFlags } from '../generate/cliFlags';
+import { loadFile, loaderFlags, loadOptionsFrom } from '../loadFile';
+import { buildChart } from '../../charts/build';
+import { renderPng } from '../render/renderPng';
+import { renderSvg } from '../render/renderSvg';
+import { numberFlag, settingsFromFlags } from '../render/settingsFromFlags';
+import { writeFileAtomic } from '../render/writeAtomic';
+
+const FLAGS = {
+  ...loaderFlags,
+  x: { type: 'string' },
+  y: { type: 'string', multiple: true },
+  size: { type: 'string' },
+  color: { type: 'string' },
+  group: { type: 'string' },
+  agg: { type: 'string' },
+  top: { type: 'string' },
+  bins: { type: 'string' },
+  sort: { type: 'string' },
+  density: { type: 'string' },
+  title: { type: 'string' },
+  subtitle: { type: 'string' },
+  theme: { type: 'string' },
+  lang: { type: 'string' },
+  width: { type: 'string' },
+  height: { type: 'string' },
+  scale: { type: 'string' },
+  background: { type: 'string' },
+  trend: { type: 'boolean' },
+  horizontal: { type: 'boolean' },
+  stacked: { type: 'boolean' },
+  donut: { type: 'boolean' },
+  out: { type: 'string', short: 'o' },
+} as const;
+
+export const chartCommand: Command = {
+  name: 'chart',
+  summary: 'Draw a chart of a CSV file to SVG or PNG',
+  usage: `Usage: fitplot chart scatter|bar|pie|bubble|histogram|line|box|heatmap FILE --out chart.svg|chart.png [options]
+
+Columns:
+  --x COL             x / category column (box: the value column when --y is absent)
+  --y COL             y / value column (repeat for several lines, or heatmap columns)
+  --size COL          bubble size (area ∝ value) or scatter marker size
+  --color COL         colour by category (scatter, bubble); bar: same as --group
+  --group COL         bar: second category (grouped or --stacked bars)
+Chart:
+  --agg A             count|sum|mean|median|min|max (bar; pie: count|sum)
+  --top N             keep the N largest categories, the rest as "other"
+  --sort S            bar order: value (default), label or none
+  --bins N            histogram bins (default: automatic)
+  --trend             scatter: fitted line with its equation and R²
+  --density M         scatter: auto (default: above 200,000 points), always or never
+  --horizontal, --stacked, --donut
+Look and output:
+  --title T, --subtitle T, --lang en|ko (generated texts), --theme light|dark|print
+  --width W --height H  size in CSS pixels (default 900 × 560)
+  --scale S           PNG pixel ratio 1–4 (default 2)
+  --background C      PNG background colour (default: the theme's)
+  --out FILE          .svg or .png (written atomically)
+Loading: --encoding E, --delimiter D, --decimal-comma, --no-header`,
+  async run(args, io) {
+    const { values, positionals } = parseFlags({ args: [...args], allowPositionals: true, options: FLAGS });
+    if (positionals.length !== 2) throw new UsageError(`expected a chart type and a FILE (got ${positionals.length ? `'${positionals.join(' ')}'` : 'nothing'}).`);
+    if (values.out === undefined) throw new UsageError('--out FILE (.svg or .png) is required.');
+    const format = extname(values.out).toLowerCase();
+    if (format !== '.svg' && format !== '.png') throw new UsageError(`--out must end in .svg or .png (got '${values.out}').`);
+    const settings = settingsFromFlags(positionals[0]!, values);
+    const scale = numberFlag('--scale', values.scale, 1, 4) ?? 2;
+    const loaded = await loadFile(positionals[1]!, loadOptionsFrom(values), io);
+    const started = performance.now();
+    const option = buildChart(loaded.table, settings);
+    const size = { width: settings.width ?? 900, height: settings.height ?? 560 };
+    const out = resolve(io.cwd, values.out);
+    if (format === '.svg') writeFileAtomic(out, renderSvg(option, size));
+    else writeFileAtomic(out, renderPng(option, { ...size, scale, ...(values.background && { background: values.background }) }));
+    io.stderr(`Wrote ${values.out} (${settings.kind}, ${size.width}×${size.height}${format === '.png' ? ` @${scale}×` : ''}) in ${Math.round(performance.now() - started)} ms\n`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,244 @@
+/**
+ * Logistic regression, binary (sigmoid) or multinomial (softmax over K ≥ 3 classes).
+ *
+ * Objective (mean form): (1/n) Σ cross-entropy + λ·R(W), R = ½‖W‖² (l2) | ‖W‖₁ (l1) | 0, intercepts
+ * not penalised. Regularisation is given either as scikit-learn's C or as alpha (= λ directly):
+ *     sklearn `LogisticRegression(C, penalty)` minimises C·Σ CE + R(W)  ⇔  λ = 1/(n·C).
+ * Solvers: 'newton' (IRLS / Newton for l2 or none; for binary l1 proximal Newton with coordinate
+ * descent, as liblinear; 'lbfgs' is accepted as an alias since it reaches the same optimum),
+ * 'fista' (proximal gradient, any penalty; used for multinomial l1), or gradient descent 'gd' | 'minibatch' | 'sgd' (the course's sigmoid neuron)
+ * with every option of the gradient-descent engine.
+ * y holds class indices 0..K−1; for binary problems 1 is the positive class.
+ */
+import type { DenseMatrix } from '../linalg';
+import { FitplotError } from '../table/errors';
+import type { Estimator, EstimatorJSON, FitOptions } from './estimator';
+import { checkFeatures, checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimator';
+import type { DescentResult, GradientDescentOptions } from './gradientDescent';
+import { gradientDescent } from './gradientDescent';
+import type { LinearParameters } from './linear';
+import { linearOutputs } from './linear';
+import { sigmoid, softmaxInto } from './losses';
+import type { LogisticProblem, SolverResult } from './logisticSolvers';
+import { lossFor, newtonLogistic, objectiveOf, proximalGradientLogistic } from './logisticSolvers';
+import { proximalNewtonL1 } from './logisticL1';
+import type { TrainingCurves } from './curves';
+import { emptyCurves } from './curves';
+
+export type LogisticSolver = 'newton' | 'lbfgs' | 'fista' | 'gd' | 'minibatch' | 'sgd';
+
+export interface LogisticRegressionOptions extends Omit<GradientDescentOptions, 'method' | 'alpha' | 'penalty'> {
+  readonly solver?: LogisticSolver;
+  readonly penalty?: 'none' | 'l1' | 'l2';
+  /** Inverse regularisation strength as in scikit-learn (default 1 when neither C nor alpha is given). */
+  readonly C?: number;
+  /** λ of the mean-form objective; overrides C when given. */
+  readonly alpha?: number;
+  /** Number of classes (default: max(y) + 1). */
+  readonly classes?: number;
+  /** Probability of class 1 at or above which a row is predicted positive (binary; default 0.5). */
+  readonly threshold?: number;
+  readonly maxIter?: number;
+}
+
+export class LogisticRegression implements Estimator {
+  readonly kind = 'LogisticRegression';
+  readonly options: LogisticRegressionOptions;
+  private params: LinearParameters | undefined;
+  classes = 0;
+  /** λ actually used (from C or alpha). */
+  lambda = 0;
+  solverUsed: 'newton' | 'newton-l1' | 'fista' | 'gd' | undefined;
+  iterations = 0;
+  converged = false;
+  /** True when the training classes are perfectly separable (unpenalised: no finite optimum exists). */
+  separated = false;
+  descent: Omit<DescentResult, 'params'> | undefined;
+  curves: TrainingCurves | undefined;
+  warnings: string[] = [];
+
+  constructor(options: LogisticRegressionOptions = {}) {
+    this.options = { ...options };
+    const { C, threshold } = options;
+    if (C !== undefined && !(C > 0)) throw new FitplotError({ code: 'BAD_OPTION', message: `LogisticRegression: C must be > 0, got ${C}.`, hint: 'Use --penalty none for no regularisation.' });
+    if (threshold !== undefined && !(threshold > 0 && threshold < 1)) throw new FitplotError({ code: 'BAD_OPTION', message: `LogisticRegression: the threshold must be in (0, 1), got ${threshold}.` });
+  }
+
+  fit(x: DenseMatrix, y: ArrayLike<number>, fitOptions: FitOptions = {}): this {
+    checkXY(this.kind, x, y);
+    let maxY = 0;
+    for (let i = 0; i < y.length; i++) {
+      const v = y[i]!;
+      if (!(Number.isInteger(v) && v >= 0)) throw new FitplotError({ code: 'BAD_OPTION', message: `LogisticRegression: class labels must be indices 0, 1, …; row ${i + 1} has ${v}.` });
+      maxY = Math.max(maxY, v);
+    }
+    const k = Math.max(this.options.classes ?? 0, maxY + 1);
+    if (k < 2) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', message: 'LogisticRegression: the target has only one class in the training rows.', hint: 'Check the target column, or use a stratified split.' });
+    this.classes = k;
+    const n = x.rows;
+    const penalty = this.options.penalty ?? 'l2';
+    this.lambda = penalty === 'none' ? 0 : this.options.alpha ?? 1 / (n * (this.options.C ?? 1));
+    const solver = this.options.solver ?? 'newton';
+    const fitIntercept = this.options.fitIntercept ?? true;
+    this.warnings = [];
+    if (solver === 'gd' || solver === 'minibatch' || solver === 'sgd') {
+      const method = solver === 'gd' ? 'batch' : solver;
+      const hooks = {
+        metric: (xx: DenseMatrix, yy: ArrayLike<number>, p: LinearParameters) => accuracyOf(yy, predictClasses(xx, p, this.threshold)),
+        metricName: 'accuracy',
+        ...(fitOptions.validation && { validation: fitOptions.validation }),
+      };
+      const { params, ...rest } = gradientDescent({ x, y }, lossFor(k), { ...this.options, method, penalty, alpha: this.lambda }, hooks);
+      this.params = params;
+      this.descent = rest;
+      this.curves = rest.curves;
+      this.iterations = rest.epochsRun;
+      this.converged = rest.stopReason !== 'diverged';
+      this.solverUsed = 'gd';
+      if (rest.message) this.warnings.push(rest.message);
+    } else {
+      const useFista = solver === 'fista' || (penalty === 'l1' && k > 2);
+      const useL1Newton = !useFista && penalty === 'l1';
+      const curves = emptyCurves('accuracy');
+      const record = curveRecorder(curves, k, x, y, fitOptions, this.threshold);
+      const problem: LogisticProblem = {
+        x, y, classes: k, penalty, lambda: this.lambda, fitIntercept,
+        maxIter: this.options.maxIter ?? (useFista ? 100000 : 100),
+        tol: this.options.tol ?? 1e-10,
+        onIteration: record,
+      };
+      const r: SolverResult = useFista ? proximalGradientLogistic(problem) : useL1Newton ? proximalNewtonL1(problem) : newtonLogistic(problem);
+      this.params = r.params;
+      this.iterations = r.iterations;
+      this.converged = r.converged;
+      this.separated = r.separated;
+      this.solverUsed = useFista ? 'fista' : useL1Newton ? 'newton-l1' : 'newton';
+      this.curves = curves;
+      if (r.separated) {
+        this.warnings.push('Perfect separation: some linear boundary classifies every training row correctly, so without a penalty the coefficients would grow without bound. The coefficients shown are one separating solution, not a maximum-likelihood estimate. Add an L2 penalty (--penalty l2 --C 1) or fewer features.');
+      } else if (!r.converged) {
+        this.warnings.push(`The ${this.solverUsed} solver stopped after ${r.iterations} iterations without meeting the tolerance; results may be approximate.`);
+      }
+    }
+    if (!this.separated && accuracyOf(y, this.predict(x)) === 1) this.warnings.push('The training rows are perfectly separated by the fitted model (training accuracy 1).');
+    return this;
+  }
+
+  get threshold(): number {
+    return this.options.threshold ?? 0.5;
+  }
+
+  /** sklearn's objective value C·Σ CE + R(W) for these data (for comparisons with scikit-learn). */
+  sklearnObjective(x: DenseMatrix, y: ArrayLike<number>, C: number): number {
+    const penalty = this.options.penalty ?? 'l2';
+    const n = x.rows;
+    const j = objectiveOf({ x, y, classes: this.classes, penalty, lambda: 1 / (n * C), fitIntercept: true, maxIter: 0, tol: 0 }, this.parameters());
+    return n * C * j;
+  }
+
+  parameters(): LinearParameters {
+    if (!this.params) throw notFitted(this.kind);
+    return this.params;
+  }
+
+  get coef(): Float64Array {
+    return this.parameters().weights;
+  }
+
+  get intercept(): Float64Array {
+    return this.parameters().intercepts;
+  }
+
+  /** n×K probabilities, row-major (binary: K = 2, column 1 = positive class). */
+  predictProba(x: DenseMatrix): Float64Array {
+    const p = this.parameters();
+    checkFeatures(this.kind, x, p.features);
+    return probabilities(x, p);
+  }
+
+  predict(x: DenseMatrix): Float64Array {
+    const p = this.parameters();
+    checkFeatures(this.kind, x, p.features);
+    return predictClasses(x, p, this.threshold);
+  }
+
+  score(x: DenseMatrix, y: ArrayLike<number>): number {
+    return accuracyOf(y, this.predict(x));
+  }
+
+  toJSON(): EstimatorJSON {
+    return paramsToJSON(this.kind, { ...this.options }, this.parameters(), { classes: this.classes, lambda: this.lambda, solverUsed: this.solverUsed, separated: this.separated });
+  }
+
+  static fromJSON(j: EstimatorJSON): LogisticRegression {
+    const m = new LogisticRegression(j.options as LogisticRegressionOptions);
+    m.params = paramsFromJSON(j);
+    m.classes = Number(j.state?.classes ?? (j.outputs === 1 ? 2 : j.outputs));
+    m.lambda = Number(j.state?.lambda ?? 0);
+    return m;
+  }
+}
+
+export function probabilities(x: DenseMatrix, p: LinearParameters): Float64Array {
+  const z = linearOutputs(x, p);
+  const n = x.rows;
+  if (p.outputs === 1) {
+    const out = new Float64Array(n * 2);
+    for (let i = 0; i < n; i++) {
+      const s = sigmoid(z[i]!);
+      out[2 * i] = 1 - s;
+      out[2 * i + 1] = s;
+    }
+    return out;
+  }
+  const k = p.outputs;
+  const out = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) softmaxInto(z.subarray(i * k, i * k + k), out, i * k);
+  return out;
+}
+
+export function predictClasses(x: DenseMatrix, p: LinearParameters, threshold: number): Float64Array {
+  const proba = probabilities(x, p);
+  const n = x.rows;
+  const k = p.outputs === 1 ? 2 : p.outputs;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (k === 2) {
+      out[i] = proba[2 * i + 1]! >= threshold ? 1 : 0;
+      continue;
+    }
+    let best = 0;
+    for (let c = 1; c < k; c++) if (proba[i * k + c]! > proba[i * k + best]!) best = c;
+    out[i] = best;
+  }
+  return out;
+}
+
+function accuracyOf(y: ArrayLike<number>, pred: ArrayLike<number>): number {
+  let ok = 0;
+  for (let i = 0; i < y.length; i++) if (y[i] === pred[i]) ok++;
+  return ok / y.length;
+}
+
+/** Records train/validation cross-entropy and accuracy for one iterate (one point of the curves). */
+function curveRecorder(curves: TrainingCurves, classes: number, x: DenseMatrix, y: ArrayLike<number>, fitOptions: FitOptions, threshold: number) {
+  const loss = lossFor(classes);
+  const meanCE = (xx: DenseMatrix, yy: ArrayLike<number>, p: LinearParameters) => {
+    const z = linearOutputs(xx, p);
+    const k = p.outputs;
+    let s = 0;
+    for (let i = 0; i < xx.rows; i++) s += loss.row(z.subarray(i * k, i * k + k), yy[i]!);
+    return s / xx.rows;
+  };
+  return (p: LinearParameters, objective: number) => {
+    curves.epochs.push(curves.epochs.length + 1);
+    curves.objective.push(objective);
+    curves.trainLoss.push(meanCE(x, y, p));
+    curves.trainMetric.push(accuracyOf(y, predictClasses(x, p, threshold)));
+    const v = fitOptions.validation;
+    if (v && v.x.rows > 0) {
+      curves.validationLoss.push(meanCE(v.x, v.y, p));
+      curves.validationMetric.push(accuracyOf(v.y, predictClasses(v.x, p, threshold)));
+    }
+  };
+}

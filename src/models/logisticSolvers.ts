@@ -1,0 +1,325 @@
+/**
+ * Full-batch solvers for logistic regression in the mean form
+ *     J(W, b) = (1/n) Σᵢ CE(W·xᵢ + b, yᵢ) + λ·R(W),  R = ½‖W‖² (l2) | ‖W‖₁ (l1) | 0,
+ * with CE the binary (sigmoid) or softmax cross-entropy. scikit-learn's
+ * `LogisticRegression(C)` minimises C·Σᵢ CE + R(W), i.e. n·C·J with λ = 1/(n·C): same minimiser.
+ *
+ * - newtonLogistic: Newton's method (IRLS for the binary case) on the (K(p+1))² Hessian with
+ *   Cholesky and Armijo backtracking; l2 or none. Converges quadratically to ‖∇J‖∞ < tol.
+ * - proximalGradientLogistic: FISTA (Beck & Teboulle 2009) with backtracking on the Lipschitz
+ *   constant and adaptive restart (O'Donoghue & Candès 2015); used for l1 (soft-thresholding).
+ *
+ * Unpenalised fits stop as soon as an iterate classifies every training row strictly correctly:
+ * then scaling those weights drives the loss to 0, so no finite maximum-likelihood estimate exists
+ * (perfect separation; Albert & Anderson 1984). The separating weights are returned, flagged.
+ */
+import type { DenseMatrix } from '../linalg';
+import { cholesky, choleskySolve } from '../linalg';
+import type { LinearParameters } from './linear';
+import { linearOutputs } from './linear';
+import type { RowLoss } from './losses';
+import { logisticLoss, sigmoid, softmaxLoss } from './losses';
+
+export interface LogisticProblem {
+  readonly x: DenseMatrix;
+  /** Class indices 0..classes−1. */
+  readonly y: ArrayLike<number>;
+  readonly classes: number;
+  readonly penalty: 'none' | 'l1' | 'l2';
+  readonly lambda: number;
+  readonly fitIntercept: boolean;
+  readonly maxIter: number;
+  readonly tol: number;
+  /** Called after each iteration with the current iterate (training curves). */
+  readonly onIteration?: (params: LinearParameters, objective: number) => void;
+}
+
+export interface SolverResult {
+  readonly params: LinearParameters;
+  readonly iterations: number;
+  readonly converged: boolean;
+  readonly separated: boolean;
+  /** Objective J after each iteration. */
+  readonly history: number[];
+}
+
+export function lossFor(classes: number): RowLoss {
+  return classes === 2 ? logisticLoss : softmaxLoss(classes);
+}
+
+/** Mean cross-entropy and its gradient (written into gw, gb). */
+function lossAndGradient(prob: LogisticProblem, loss: RowLoss, params: LinearParameters, gw: Float64Array, gb: Float64Array): number {
+  const { x, y } = prob;
+  const { rows: n, cols: p } = x;
+  const k = params.outputs;
+  const z = linearOutputs(x, params);
+  const zi = new Float64Array(k);
+  const dz = new Float64Array(k);
+  gw.fill(0);
+  gb.fill(0);
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    for (let c = 0; c < k; c++) zi[c] = z[i * k + c]!;
+    s += loss.row(zi, y[i]!, dz);
+    for (let c = 0; c < k; c++) {
+      const d = dz[c]!;
+      gb[c]! += d;
+      for (let j = 0; j < p; j++) gw[c * p + j]! += d * x.data[i * p + j]!;
+    }
+  }
+  for (let j = 0; j < gw.length; j++) gw[j]! /= n;
+  for (let c = 0; c < k; c++) gb[c] = prob.fitIntercept ? gb[c]! / n : 0;
+  return s / n;
+}
+
+export function objectiveOf(prob: LogisticProblem, params: LinearParameters): number {
+  const g1 = new Float64Array(params.weights.length);
+  const g2 = new Float64Array(params.outputs);
+  return lossAndGradient(prob, lossFor(prob.classes), params, g1, g2) + penaltyOf(prob, params.weights);
+}
+
+function penaltyOf(prob: LogisticProblem, w: Float64Array): number {
+  if (prob.penalty === 'none') return 0;
+  let s = 0;
+  for (const v of w) s += prob.penalty === 'l1' ? Math.abs(v) : 0.5 * v * v;
+  return prob.lambda * s;
+}
+
+/** Every row strictly on the right side of the decision boundary. */
+function separates(prob: LogisticProblem, params: LinearParameters): boolean {
+  const z = linearOutputs(prob.x, params);
+  const k = params.outputs;
+  for (let i = 0; i < prob.x.rows; i++) {
+    const yi = prob.y[i]!;
+    if (k === 1) {
+      if ((yi === 1 ? 1 : -1) * z[i]! <= 0) return false;
+    } else {
+      for (let c = 0; c < k; c++) if (c !== yi && z[i * k + c]! >= z[i * k + yi]!) return false;
+    }
+  }
+  return true;
+}
+
+function initParams(prob: LogisticProblem): LinearParameters {
+  const k = prob.classes === 2 ? 1 : prob.classes;
+  return { weights: new Float64Array(k * prob.x.cols), intercepts: new Float64Array(k), outputs: k, features: prob.x.cols };
+}
+
+/** Softmax parameters are defined up to a common shift; centre them (the penalty picks mean-zero weights anyway). */
+function centre(params: LinearParameters, weightsToo: boolean): void {
+  const { outputs: k, features: p } = params;
+  if (k === 1) return;
+  const mb = params.intercepts.reduce((a, v) => a + v, 0) / k;
+  for (let c = 0; c < k; c++) params.intercepts[c]! -= mb;
+  if (!weightsToo) return;
+  for (let j = 0; j < p; j++) {
+    let m = 0;
+    for (let c = 0; c < k; c++) m += params.weights[c * p + j]!;
+    m /= k;
+    for (let c = 0; c < k; c++) params.weights[c * p + j]! -= m;
+  }
+}
+
+export function newtonLogistic(prob: LogisticProblem): SolverResult {
+  const { x, y, lambda, fitIntercept } = prob;
+  const { rows: n, cols: p } = x;
+  const params = initParams(prob);
+  const k = params.outputs;
+  const q = p + 1;
+  const dim = k * q;
+  const lam = prob.penalty === 'l2' ? lambda : 0;
+  const history: number[] = [];
+  const gw = new Float64Array(k * p);
+  const gb = new Float64Array(k);
+  const loss = lossFor(prob.classes);
+  let f = lossAndGradient(prob, loss, params, gw, gb) + penaltyOf(prob, params.weights);
+  let converged = false;
+  let separated = false;
+  let iter = 0;
+  const xa = new Float64Array(q);
+  const pr = new Float64Array(k);
+  for (iter = 1; iter <= prob.maxIter; iter++) {
+    const g = new Float64Array(dim);
+    for (let c = 0; c < k; c++) {
+      g[c * q] = fitIntercept ? gb[c]! : 0;
+      for (let j = 0; j < p; j++) g[c * q + 1 + j] = gw[c * p + j]! + lam * params.weights[c * p + j]!;
+    }
+    let gmax = 0;
+    for (const v of g) gmax = Math.max(gmax, Math.abs(v));
+    if (gmax < prob.tol) {
+      converged = true;
+      break;
+    }
+    // Hessian: (1/n) Σ xaᵢxaᵢᵀ ⊗ (diag(p) − ppᵀ) (binary: σ(1−σ)), upper triangle then mirrored.
+    const h = new Float64Array(dim * dim);
+    const z = linearOutputs(x, params);
+    xa[0] = 1;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < p; j++) xa[j + 1] = x.data[i * p + j]!;
+      if (k === 1) {
+        const s = sigmoid(z[i]!);
+        pr[0] = s * (1 - s);
+      } else {
+        let m = -Infinity;
+        for (let c = 0; c < k; c++) m = Math.max(m, z[i * k + c]!);
+        let sum = 0;
+        for (let c = 0; c < k; c++) sum += (pr[c] = Math.exp(z[i * k + c]! - m));
+        for (let c = 0; c < k; c++) pr[c]! /= sum;
+      }
+      for (let c = 0; c < k; c++) {
+        for (let d = c; d < k; d++) {
+          const wcd = k === 1 ? pr[0]! : pr[c]! * ((c === d ? 1 : 0) - pr[d]!);
+          if (wcd === 0) continue;
+          for (let a = 0; a < q; a++) {
+            const row = (c * q + a) * dim + d * q;
+            const va = wcd * xa[a]!;
+            for (let b = c === d ? a : 0; b < q; b++) h[row + b]! += va * xa[b]!;
+          }
+        }
+      }
+    }
+    let maxDiag = 0;
+    for (let r = 0; r < dim; r++) {
+      for (let s = r + 1; s < dim; s++) h[s * dim + r] = (h[r * dim + s]! /= n);
+      h[r * dim + r]! /= n;
+      const isIntercept = r % q === 0;
+      if (!isIntercept) h[r * dim + r]! += lam;
+      if (isIntercept && !fitIntercept) {
+        for (let s = 0; s < dim; s++) h[r * dim + s] = h[s * dim + r] = 0;
+        h[r * dim + r] = 1;
+      }
+      maxDiag = Math.max(maxDiag, h[r * dim + r]!);
+    }
+    // Softmax's Hessian is singular along the common shift of all classes; a tiny damping keeps the
+    // step out of that direction (the gradient has no component there). Raise it if Cholesky fails.
+    let added = 0;
+    let target = k > 1 ? 1e-10 * maxDiag : 0;
+    let chol = null;
+    for (let attempt = 0; attempt < 12; attempt++) {
+      if (target > added) {
+        for (let r = 0; r < dim; r++) h[r * dim + r]! += target - added;
+        added = target;
+      }
+      chol = cholesky(h, dim);
+      if (chol) break;
+      target = target > 0 ? target * 10 : 1e-12 * Math.max(maxDiag, 1e-300);
+    }
+    if (!chol) break;
+    const step = choleskySolve(chol, g);
+    let slope = 0;
+    for (let r = 0; r < dim; r++) slope += g[r]! * step[r]!;
+    const w0 = Float64Array.from(params.weights);
+    const b0 = Float64Array.from(params.intercepts);
+    let t = 1;
+    let fNew = f;
+    for (let ls = 0; ls < 60; ls++) {
+      for (let c = 0; c < k; c++) {
+        params.intercepts[c] = b0[c]! - t * step[c * q]!;
+        for (let j = 0; j < p; j++) params.weights[c * p + j] = w0[c * p + j]! - t * step[c * q + 1 + j]!;
+      }
+      fNew = lossAndGradient(prob, loss, params, gw, gb) + penaltyOf(prob, params.weights);
+      if (fNew <= f - 1e-4 * t * slope) break;
+      t /= 2;
+    }
+    const improved = f - fNew;
+    f = fNew;
+    history.push(f);
+    prob.onIteration?.(params, f);
+    if (prob.penalty === 'none' && separates(prob, params)) {
+      separated = true;
+      break;
+    }
+    if (improved <= 1e-16 * Math.max(1, Math.abs(f))) {
+      converged = gmax < Math.sqrt(prob.tol);
+      break;
+    }
+  }
+  centre(params, lam === 0);
+  return { params, iterations: Math.min(iter, prob.maxIter), converged, separated, history };
+}
+
+export function proximalGradientLogistic(prob: LogisticProblem): SolverResult {
+  const params = initParams(prob);
+  const { outputs: k, features: p } = params;
+  const loss = lossFor(prob.classes);
+  const lam = prob.lambda;
+  const pen = prob.penalty;
+  const history: number[] = [];
+  const gw = new Float64Array(k * p);
+  const gb = new Float64Array(k);
+  const yw = Float64Array.from(params.weights);
+  const yb = Float64Array.from(params.intercepts);
+  const probe: LinearParameters = { weights: yw, intercepts: yb, outputs: k, features: p };
+  const cand: LinearParameters = { weights: new Float64Array(k * p), intercepts: new Float64Array(k), outputs: k, features: p };
+  const g2w = new Float64Array(k * p);
+  const g2b = new Float64Array(k);
+  let L = 1;
+  let t = 1;
+  let fPrev = objectiveOf(prob, params);
+  let converged = false;
+  let separated = false;
+  let iter = 0;
+  for (iter = 1; iter <= prob.maxIter; iter++) {
+    const fy = lossAndGradient(prob, loss, probe, gw, gb);
+    let fc = 0;
+    for (let bt = 0; bt < 60; bt++) {
+      // Gradient step on the smooth part, then the prox of the penalty with step 1/L.
+      for (let c = 0; c < k; c++) cand.intercepts[c] = yb[c]! - gb[c]! / L;
+      for (let j = 0; j < k * p; j++) {
+        const v = yw[j]! - gw[j]! / L;
+        cand.weights[j] = pen === 'l1' ? Math.sign(v) * Math.max(Math.abs(v) - lam / L, 0) : pen === 'l2' ? v / (1 + lam / L) : v;
+      }
+      fc = lossAndGradient(prob, loss, cand, g2w, g2b);
+      let lin = 0;
+      let sq = 0;
+      for (let j = 0; j < k * p; j++) {
+        const d = cand.weights[j]! - yw[j]!;
+        lin += gw[j]! * d;
+        sq += d * d;
+      }
+      for (let c = 0; c < k; c++) {
+        const d = cand.intercepts[c]! - yb[c]!;
+        lin += gb[c]! * d;
+        sq += d * d;
+      }
+      if (fc <= fy + lin + (L / 2) * sq + 1e-15 * Math.abs(fy)) break;
+      L *= 2;
+    }
+    const fNew = fc + penaltyOf(prob, cand.weights);
+    let change = 0;
+    let size = 1;
+    for (let j = 0; j < k * p; j++) {
+      change = Math.max(change, Math.abs(cand.weights[j]! - params.weights[j]!));
+      size = Math.max(size, Math.abs(cand.weights[j]!));
+    }
+    for (let c = 0; c < k; c++) change = Math.max(change, Math.abs(cand.intercepts[c]! - params.intercepts[c]!));
+    if (fNew > fPrev) {
+      // Adaptive restart: drop the momentum and retry from the last iterate.
+      t = 1;
+      yw.set(params.weights);
+      yb.set(params.intercepts);
+      continue;
+    }
+    const tNext = (1 + Math.sqrt(1 + 4 * t * t)) / 2;
+    const beta = (t - 1) / tNext;
+    for (let j = 0; j < k * p; j++) yw[j] = cand.weights[j]! + beta * (cand.weights[j]! - params.weights[j]!);
+    for (let c = 0; c < k; c++) yb[c] = cand.intercepts[c]! + beta * (cand.intercepts[c]! - params.intercepts[c]!);
+    params.weights.set(cand.weights);
+    params.intercepts.set(cand.intercepts);
+    t = tNext;
+    fPrev = fNew;
+    history.push(fNew);
+    prob.onIteration?.(params, fNew);
+    L *= 0.9; // let the step grow again where the curvature allows
+    if (pen === 'none' && separates(prob, params)) {
+      separated = true;
+      break;
+    }
+    if (change <= prob.tol * size) {
+      converged = true;
+      break;
+    }
+  }
+  centre(params, pen === 'none');
+  return { params, iterations: Math.min(iter, prob.maxIter), converged, separated, history };
+}

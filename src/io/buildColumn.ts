@@ -1,0 +1,125 @@
+/** Turns a column's accumulated cells and its decided type into the table's storage and report. */
+import { BOOLEAN, DATETIME, MISSING, NUMBER } from './cells/classify';
+import type { CellKind } from './cells/classify';
+import type { CellSample, ColumnAccumulator } from './columnAccumulator';
+import { dictionaryType } from './inferType';
+import type { BooleanColumn, Column, ColumnType, DatetimeColumn, DictionaryColumn, NumberColumn } from '../table/types';
+import type { ColumnReport, LoadWarning } from './types';
+
+export interface BuiltColumn {
+  readonly column: Column;
+  readonly report: ColumnReport;
+  readonly warnings: LoadWarning[];
+}
+
+const KIND: Readonly<Record<'number' | 'datetime' | 'boolean', CellKind>> = { number: NUMBER, datetime: DATETIME, boolean: BOOLEAN };
+
+/** The first invalid cells (kinds other than `valid` and MISSING), in line order. */
+function invalidSamples(acc: ColumnAccumulator, valid: CellKind): CellSample[] {
+  const all: CellSample[] = [];
+  acc.samples.forEach((samples, kind) => {
+    if (kind !== valid && kind !== MISSING) all.push(...samples);
+  });
+  return all.sort((a, b) => a.line - b.line).slice(0, 5);
+}
+
+function invalidWarning(name: string, type: string, invalid: number, samples: readonly CellSample[]): LoadWarning {
+  const examples = samples.map((s) => `"${s.value}" (line ${s.line})`).join(', ');
+  return {
+    code: 'INVALID_CELLS',
+    message: `Column "${name}": ${invalid} cell(s) could not be read as ${type} and count as missing, e.g. ${examples}.`,
+    column: name,
+    count: invalid,
+    lines: samples.map((s) => s.line),
+    examples: samples.map((s) => s.value),
+  };
+}
+
+/** Number, datetime or boolean storage from either accumulator mode. */
+export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' | 'datetime' | 'boolean', reason: string, float32: boolean): BuiltColumn {
+  const n = acc.length;
+  const valid = KIND[type];
+  const missing = new Uint8Array(n);
+  const values = new Float64Array(n);
+  let invalid = 0;
+  let missingCount = 0;
+  for (let i = 0; i < n; i++) {
+    const kind = acc.kindAt(i);
+    if (kind === valid) {
+      const v = acc.valueAt(i);
+      values[i] = v;
+      if (v !== v) {
+        missing[i] = 1;
+        missingCount++;
+      }
+    } else {
+      values[i] = NaN;
+      missing[i] = 1;
+      if (kind === MISSING) missingCount++;
+      else invalid++;
+    }
+  }
+  const samples = invalid > 0 ? invalidSamples(acc, valid) : [];
+  const warnings = invalid > 0 ? [invalidWarning(name, type === 'number' ? 'numbers' : type === 'datetime' ? 'dates/times' : 'true/false', invalid, samples)] : [];
+  const report: ColumnReport = { name, type, missing: missingCount, invalid, invalidExamples: samples.map(({ line, value }) => ({ line, value })), reason };
+  const base = { name, length: n, missing, invalidCount: invalid };
+  if (type === 'boolean') {
+    const bytes = new Uint8Array(n);
+    for (let i = 0; i < n; i++) bytes[i] = values[i] === 1 ? 1 : 0;
+    const column: BooleanColumn = { ...base, type, values: bytes };
+    return { column, report, warnings };
+  }
+  if (type === 'datetime') {
+    const column: DatetimeColumn = {
+      ...base,
+      type,
+      values,
+      hasTimeZone: acc.datetimeWithZone > 0 && acc.datetimeWithoutZone === 0,
+      format: acc.datetimeFormatsMixed ? 'ISO 8601 (mixed layouts)' : (acc.datetimeFormat ?? 'YYYY-MM-DD'),
+    };
+    return { column, report, warnings };
+  }
+  if (!float32) {
+    const column: NumberColumn = { ...base, type, values };
+    return { column, report, warnings };
+  }
+  const narrow = Float32Array.from(values);
+  let changed = 0;
+  let worst = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    const w = narrow[i] as number;
+    if (v === w || v !== v) continue;
+    changed++;
+    const rel = Math.abs(w - v) / Math.max(Math.abs(v), Number.MIN_VALUE);
+    if (rel > worst) worst = rel;
+  }
+  if (changed > 0) {
+    warnings.push({
+      code: 'FLOAT32_PRECISION',
+      message: `Column "${name}" is stored as 32-bit floats: ${changed} value(s) were rounded (largest relative change ${worst.toPrecision(2)}; float32 keeps about 7 significant digits).`,
+      column: name,
+      count: changed,
+    });
+  }
+  const column: NumberColumn = { ...base, type, values: narrow };
+  return { column, report, warnings };
+}
+
+/** Category or text storage from an accumulator that kept its strings. */
+export function buildDictionary(name: string, acc: ColumnAccumulator, forced: ColumnType | undefined, reason: string): BuiltColumn {
+  const n = acc.length;
+  const codes = (acc.codes as Int32Array).slice(0, n);
+  const missing = new Uint8Array(n);
+  let missingCount = 0;
+  for (let i = 0; i < n; i++) {
+    if ((codes[i] as number) < 0) {
+      missing[i] = 1;
+      missingCount++;
+    }
+  }
+  const type = forced === 'category' || forced === 'text' ? forced : dictionaryType(acc.strings.length, n - missingCount);
+  const column: DictionaryColumn = { name, type, length: n, missing, invalidCount: 0, codes, dictionary: acc.strings };
+  const why = reason === 'set by the columnTypes option' ? reason : `${reason}; ${acc.strings.length} distinct value(s)`;
+  return { column, report: { name, type, missing: missingCount, invalid: 0, invalidExamples: [], reason: why }, warnings: [] };
+}

@@ -1,0 +1,207 @@
+/**
+ * Streaming evidence and storage for one column, so types can be decided from the WHOLE column
+ * at the end without keeping every string.
+ *
+ * It starts in dictionary mode: each distinct raw string is classified and parsed once and
+ * stored with its kind and value; cells are Int32 codes. Low-cardinality columns (categories,
+ * booleans, small integers) stay in this mode: 4 bytes per cell, one Map lookup, no re-parsing.
+ * When the dictionary passes DICTIONARY_LIMIT distinct strings while the column still looks typed,
+ * the strings are dropped and the column switches to typed mode: a Float64Array of parsed values
+ * plus a Uint8Array of cell kinds (9 bytes per cell). If such a column must nevertheless become
+ * text, loadTable re-reads the source for it (correct always, fast in the common case).
+ */
+import { CODE_EXPONENT, HAS_FRACTION, LEADING_ZERO, LOSSY_INTEGER, PLAIN_INTEGER } from './cells/number';
+import { MISSING, NUMBER, OTHER, DATETIME } from './cells/classify';
+import type { CellClassifier, CellKind } from './cells/classify';
+
+/** Distinct strings kept before a typed-looking column drops them (~ a few MB at most per column). */
+export const DICTIONARY_LIMIT = 1 << 16;
+const INITIAL_CAPACITY = 1024;
+const SAMPLES_PER_KIND = 5;
+
+export interface CellSample {
+  readonly line: number;
+  readonly value: string;
+}
+
+/** First line (1-based) where a text-forcing number shape was seen, with the cell. */
+export interface ShapeNote {
+  readonly line: number;
+  readonly value: string;
+}
+
+export class ColumnAccumulator {
+  length = 0;
+  /** Cells per kind, indexed by CellKind. */
+  readonly kindCounts: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+  /** First cells of each kind, for invalid-cell examples and their lines. */
+  readonly samples: CellSample[][] = [[], [], [], [], []];
+  leadingZero: ShapeNote | undefined;
+  lossyInteger: ShapeNote | undefined;
+  codeExponent: ShapeNote | undefined;
+  sawPlainInteger = false;
+  sawFraction = false;
+  datetimeFormat: string | undefined;
+  datetimeFormatsMixed = false;
+  datetimeWithZone = 0;
+  datetimeWithoutZone = 0;
+
+  // Dictionary mode (null after the switch to typed mode).
+  dictionary: Map<string, number> | null = new Map();
+  strings: string[] = [];
+  private entryKind: CellKind[] = [];
+  private entryValue: number[] = [];
+  codes: Int32Array | null = new Int32Array(INITIAL_CAPACITY);
+  private nextCheck = DICTIONARY_LIMIT;
+
+  // Typed mode.
+  values: Float64Array | null = null;
+  kinds: Uint8Array | null = null;
+
+  constructor(
+    private readonly classifier: CellClassifier,
+    /** Keep strings whatever happens (columns forced to text/category, or the re-read pass). */
+    private readonly keepStrings: boolean,
+  ) {}
+
+  get hasStrings(): boolean {
+    return this.dictionary !== null;
+  }
+
+  /** Appends one cell read from source line `line`. */
+  push(raw: string, line: number): void {
+    const i = this.length++;
+    if (this.dictionary !== null) this.pushCoded(raw, line, i);
+    else this.pushTyped(raw, line, i);
+  }
+
+  /** Appends a missing cell (a row with too few fields). */
+  pushMissing(): void {
+    const i = this.length++;
+    this.kindCounts[MISSING]++;
+    if (this.codes !== null) {
+      if (i >= this.codes.length) this.codes = grow(this.codes);
+      this.codes[i] = -1;
+    } else {
+      this.ensureTyped(i);
+      (this.values as Float64Array)[i] = NaN;
+      (this.kinds as Uint8Array)[i] = MISSING;
+    }
+  }
+
+  /** Kind and value of cell `i`, in either mode. */
+  kindAt(i: number): CellKind {
+    if (this.kinds !== null) return this.kinds[i] as CellKind;
+    const code = (this.codes as Int32Array)[i] as number;
+    return code < 0 ? MISSING : (this.entryKind[code] as CellKind);
+  }
+
+  valueAt(i: number): number {
+    if (this.values !== null) return this.values[i] as number;
+    const code = (this.codes as Int32Array)[i] as number;
+    return code < 0 ? NaN : (this.entryValue[code] as number);
+  }
+
+  private pushCoded(raw: string, line: number, i: number): void {
+    let codes = this.codes as Int32Array;
+    if (i >= codes.length) this.codes = codes = grow(codes);
+    let code = (this.dictionary as Map<string, number>).get(raw);
+    if (code === undefined) {
+      const kind = this.classifier.classify(raw);
+      if (kind === MISSING) {
+        codes[i] = -1;
+        this.note(MISSING, raw, line);
+        return;
+      }
+      this.noteShape(kind, raw, line);
+      code = this.strings.length;
+      (this.dictionary as Map<string, number>).set(raw, code);
+      this.strings.push(raw);
+      this.entryKind.push(kind);
+      this.entryValue.push(kind === OTHER ? NaN : this.classifier.value);
+    }
+    codes[i] = code;
+    this.note(this.entryKind[code] as CellKind, raw, line);
+    if (this.strings.length >= this.nextCheck) this.maybeDropStrings();
+  }
+
+  private pushTyped(raw: string, line: number, i: number): void {
+    this.ensureTyped(i);
+    const kind = this.classifier.classify(raw);
+    if (kind !== MISSING && kind !== OTHER) this.noteShape(kind, raw, line);
+    (this.kinds as Uint8Array)[i] = kind;
+    (this.values as Float64Array)[i] = kind === MISSING || kind === OTHER ? NaN : this.classifier.value;
+    this.note(kind, raw, line);
+  }
+
+  private note(kind: CellKind, raw: string, line: number): void {
+    this.kindCounts[kind]++;
+    const samples = this.samples[kind] as CellSample[];
+    if (samples.length < SAMPLES_PER_KIND) samples.push({ line, value: raw });
+  }
+
+  /** Records the shape evidence of a newly seen typed string. */
+  private noteShape(kind: CellKind, raw: string, line: number): void {
+    if (kind === NUMBER) {
+      const flags = this.classifier.numbers.flags;
+      if (flags & LEADING_ZERO && !this.leadingZero) this.leadingZero = { line, value: raw };
+      if (flags & LOSSY_INTEGER && !this.lossyInteger) this.lossyInteger = { line, value: raw };
+      if (flags & CODE_EXPONENT && !this.codeExponent) this.codeExponent = { line, value: raw };
+      if (flags & PLAIN_INTEGER) this.sawPlainInteger = true;
+      if (flags & HAS_FRACTION) this.sawFraction = true;
+    } else if (kind === DATETIME) {
+      const { format, hasZone } = this.classifier.dates;
+      if (this.datetimeFormat === undefined) this.datetimeFormat = format;
+      else if (format !== this.datetimeFormat) this.datetimeFormatsMixed = true;
+      if (hasZone) this.datetimeWithZone++;
+      else this.datetimeWithoutZone++;
+    }
+  }
+
+  /** Text-forcing shapes (leading zeros, lossy integers, E-codes) or too much plain text mean "keep the strings". */
+  private looksTyped(): boolean {
+    const typed = this.length - this.kindCounts[MISSING] - this.kindCounts[OTHER];
+    const codes = this.codeExponent !== undefined && this.sawPlainInteger && !this.sawFraction;
+    return !this.keepStrings && !this.leadingZero && !this.lossyInteger && !codes && this.kindCounts[OTHER] * 20 <= typed;
+  }
+
+  private maybeDropStrings(): void {
+    if (!this.looksTyped()) {
+      this.nextCheck *= 2;
+      return;
+    }
+    const n = this.length;
+    const capacity = (this.codes as Int32Array).length;
+    const values = new Float64Array(capacity);
+    const kinds = new Uint8Array(capacity);
+    for (let i = 0; i < n; i++) {
+      kinds[i] = this.kindAt(i);
+      values[i] = this.valueAt(i);
+    }
+    this.values = values;
+    this.kinds = kinds;
+    this.dictionary = null;
+    this.codes = null;
+    this.strings = [];
+    this.entryKind = [];
+    this.entryValue = [];
+  }
+
+  private ensureTyped(i: number): void {
+    if (this.values === null) {
+      this.values = new Float64Array(INITIAL_CAPACITY);
+      this.kinds = new Uint8Array(INITIAL_CAPACITY);
+    }
+    if (i >= this.values.length) {
+      this.values = grow(this.values);
+      this.kinds = grow(this.kinds as Uint8Array);
+    }
+  }
+}
+
+/** Doubling growth keeps appends amortised O(1). */
+function grow<T extends Float64Array | Int32Array | Uint8Array>(array: T): T {
+  const next = new (array.constructor as new (n: number) => T)(array.length * 2);
+  next.set(array);
+  return next;
+}

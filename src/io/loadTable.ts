@@ -1,0 +1,217 @@
+/**
+ * The loader's entry point: `loadTable(source, options)` streams a CSV from any ByteSource into a
+ * columnar Table (src/table/types.ts) with a report. See ./inferType.ts for the type rules and
+ * ./pass.ts for the streaming pipeline.
+ */
+import { tableMemoryBytes } from '../table/build';
+import { FitplotError } from '../table/errors';
+import type { Column, ColumnType, Table } from '../table/types';
+import { buildDictionary, buildTyped } from './buildColumn';
+import type { BuiltColumn } from './buildColumn';
+import { CellClassifier } from './cells/classify';
+import { ColumnAccumulator } from './columnAccumulator';
+import { defaultName, makeHeaders } from './header';
+import { decideType } from './inferType';
+import { NotUtf8Error, runPass } from './pass';
+import type { Dialect, PassHooks } from './pass';
+import { rowWarnings, RowShape } from './rowShape';
+import { guessLegacyEncoding } from './sniff';
+import type { ByteSource, ColumnReport, LoadOptions, LoadResult, LoadWarning } from './types';
+
+/** Bytes of table per cell while loading (typed mode: Float64 value + kind byte + final mask), for the memory estimate. */
+const BYTES_PER_CELL = 10;
+
+function badOption(message: string, hint: string): FitplotError {
+  return new FitplotError({ code: 'BAD_OPTION', message, hint });
+}
+
+function checkOptions(options: LoadOptions): void {
+  if (options.maxRows !== undefined && !(Number.isInteger(options.maxRows) && options.maxRows >= 0)) {
+    throw badOption(`maxRows must be a whole number ≥ 0, not ${options.maxRows}.`, 'Leave it out to read every row.');
+  }
+}
+
+function tooLarge(source: ByteSource, estimate: number, limit: number, basis: string): FitplotError {
+  const mb = (n: number) => `${Math.round(n / 1e6).toLocaleString('en-US')} MB`;
+  return new FitplotError({
+    code: 'TOO_LARGE',
+    message: `${source.name} would need about ${mb(estimate)} of memory (${basis}), more than the ${mb(limit)} available.`,
+    file: source.name,
+    hint: 'Load a preview (first rows), split the file, or close other programs and use a machine with more memory.',
+  });
+}
+
+/** Routes records to header and columns; shared by the first pass and the text re-read. */
+class RowRouter {
+  headers: string[] | undefined;
+  headerWarnings: LoadWarning[] = [];
+  rows = 0;
+  truncated = false;
+  readonly shape = new RowShape();
+
+  constructor(
+    private readonly header: boolean,
+    private readonly maxRows: number | undefined,
+    private readonly makeColumns: (names: string[]) => void,
+    private readonly pushRow: (fields: readonly string[], line: number, width: number) => void,
+  ) {}
+
+  onRecord = (fields: string[], line: number): boolean => {
+    if (this.headers === undefined) {
+      if (this.header) {
+        const made = makeHeaders(fields, line);
+        this.headers = made.names;
+        this.headerWarnings = made.warnings;
+        this.makeColumns(this.headers);
+        return true;
+      }
+      this.headers = fields.map((_, i) => defaultName(i));
+      this.makeColumns(this.headers);
+    }
+    if (this.maxRows !== undefined && this.rows >= this.maxRows) {
+      this.truncated = true;
+      return false;
+    }
+    this.rows++;
+    this.shape.note(fields.length, this.headers.length, line);
+    this.pushRow(fields, line, this.headers.length);
+    return true;
+  };
+}
+
+function pushInto(columns: readonly (ColumnAccumulator | undefined)[]) {
+  return (fields: readonly string[], line: number, width: number): void => {
+    const n = Math.min(fields.length, width);
+    for (let c = 0; c < n; c++) columns[c]?.push(fields[c] as string, line);
+    for (let c = n; c < width; c++) columns[c]?.pushMissing();
+  };
+}
+
+export async function loadTable(source: ByteSource, options: LoadOptions = {}): Promise<LoadResult> {
+  const started = performance.now();
+  checkOptions(options);
+  const limit = options.memoryLimitBytes;
+  if (limit !== undefined && source.size !== undefined && source.size * 1 > limit) {
+    // Before reading: a CSV's table takes about as many bytes as its text (a cell like `12.345,` is 7 bytes of text, 9 of storage).
+    throw tooLarge(source, source.size, limit, `estimated from its size, ${source.size.toLocaleString('en-US')} bytes`);
+  }
+  let lastRows = 0;
+  const hooks: PassHooks = {
+    signal: options.signal,
+    onProgress: (bytesRead, records) => {
+      lastRows = Math.max(0, records - (options.header === false ? 0 : 1));
+      options.onProgress?.({ bytesRead, totalBytes: source.size, rows: lastRows, elapsedMs: performance.now() - started, truncated: false });
+    },
+  };
+  const afterSniff = (dialect: Dialect): void => {
+    if (limit === undefined || source.size === undefined || dialect.sampleBytes >= source.size) return;
+    // After the sample: cells per byte from the first part of the file give a better estimate.
+    const delimiters = dialect.sampleText.split(dialect.delimiter).length - 1;
+    const lines = dialect.sampleText.split(dialect.newline).length - 1;
+    const cellsPerByte = (delimiters + lines) / Math.max(1, dialect.sampleBytes);
+    const estimate = source.size * cellsPerByte * BYTES_PER_CELL;
+    if (estimate > limit) throw tooLarge(source, estimate, limit, `${source.size.toLocaleString('en-US')} bytes at about ${cellsPerByte.toFixed(2)} cells per byte`);
+  };
+
+  let decimalComma = options.decimalComma ?? false;
+  let accumulators: ColumnAccumulator[] = [];
+  let classifier: CellClassifier | undefined;
+  const forcedType = (name: string): ColumnType | undefined => options.columnTypes?.[name];
+  const makeColumns = (names: string[]): void => {
+    accumulators = names.map((name) => {
+      const forced = forcedType(name);
+      return new ColumnAccumulator(classifier as CellClassifier, forced === 'text' || forced === 'category');
+    });
+  };
+  const pushRow = (fields: readonly string[], line: number, width: number): void => pushInto(accumulators)(fields, line, width);
+
+  let router = new RowRouter(options.header !== false, options.maxRows, makeColumns, pushRow);
+  const sink = (fields: string[], line: number): boolean => {
+    if (classifier === undefined) throw new FitplotError({ code: 'INTERNAL', message: 'Records arrived before the dialect was known.' });
+    return router.onRecord(fields, line);
+  };
+  const prepare = (dialect: Dialect): void => {
+    afterSniff(dialect);
+    decimalComma = options.decimalComma ?? dialect.delimiter === ';';
+    classifier = new CellClassifier(decimalComma, options.missingTokens);
+  };
+  let pass;
+  try {
+    pass = await runPass(source, options, sink, hooks, undefined, undefined, prepare);
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error)) throw error;
+    // The first part was valid UTF-8 but a later part is not: start again with a legacy encoding guessed from the bad part.
+    const guess = guessLegacyEncoding(error.window);
+    const doubt = `The first part of the file is valid UTF-8 but a later part is not; it was read as ${guess.encoding}. ${guess.doubt ?? ''}`.trim();
+    router = new RowRouter(options.header !== false, options.maxRows, makeColumns, pushRow);
+    pass = await runPass(source, options, sink, hooks, undefined, { encoding: guess.encoding, encodingSource: guess.source, encodingDoubt: doubt }, prepare);
+  }
+  const { dialect, reader } = pass;
+  if (router.headers === undefined) {
+    throw new FitplotError({ code: 'EMPTY_FILE', message: `${source.name} has no data: it contains only blank lines.`, file: source.name, hint: 'Choose another file, or check that the export finished writing.' });
+  }
+  for (const name of Object.keys(options.columnTypes ?? {})) {
+    if (!router.headers.includes(name)) {
+      throw badOption(`columnTypes names a column "${name}" that ${source.name} does not have. Columns: ${router.headers.map((h) => `"${h}"`).join(', ')}.`, 'Use the names exactly as in the header.');
+    }
+  }
+
+  const headers = router.headers;
+  const decisions = accumulators.map((acc, c) => decideType(acc, forcedType(headers[c] as string)));
+  const built: (BuiltColumn | undefined)[] = decisions.map((d, c) => {
+    const acc = accumulators[c] as ColumnAccumulator;
+    const name = headers[c] as string;
+    if (d.type === 'number' || d.type === 'datetime' || d.type === 'boolean') return buildTyped(name, acc, d.type, d.reason, options.float32 === true);
+    return acc.hasStrings ? buildDictionary(name, acc, forcedType(name), d.reason) : undefined;
+  });
+
+  // Text columns whose strings were dropped while they still looked numeric: read them again.
+  const reread = built.map((b, c) => (b === undefined ? c : -1)).filter((c) => c >= 0);
+  if (reread.length > 0) {
+    const fresh: (ColumnAccumulator | undefined)[] = headers.map((_, c) => (reread.includes(c) ? new ColumnAccumulator(classifier as CellClassifier, true) : undefined));
+    const again = new RowRouter(options.header !== false, options.maxRows, () => undefined, pushInto(fresh));
+    await runPass(source, options, again.onRecord, hooks, dialect);
+    for (const c of reread) built[c] = buildDictionary(headers[c] as string, fresh[c] as ColumnAccumulator, forcedType(headers[c] as string), (decisions[c] as { reason: string }).reason);
+  }
+
+  const columns: Column[] = built.map((b) => (b as BuiltColumn).column);
+  const reports: ColumnReport[] = built.map((b) => (b as BuiltColumn).report);
+  const table: Table = { columns, rowCount: router.rows };
+  const warnings: LoadWarning[] = [...router.headerWarnings];
+  if (dialect.encodingDoubt) warnings.push({ code: 'ENCODING_DOUBTFUL', message: `${source.name}: ${dialect.encodingDoubt} If text looks wrong, choose the encoding explicitly.` });
+  if (reader.replacementCount > 0) {
+    const lines = reader.replacementLineNumbers;
+    warnings.push({
+      code: 'REPLACEMENT_CHARACTERS',
+      message: `${source.name}: ${reader.replacementCount} character(s) could not be decoded as ${dialect.encoding} and show as "\uFFFD" (first on line(s) ${lines.join(', ')}).`,
+      count: reader.replacementCount,
+      lines,
+    });
+  }
+  if (reader.blankLines > 0) {
+    warnings.push({ code: 'BLANK_LINES', message: `${reader.blankLines} blank line(s) were skipped (first on line(s) ${reader.blankLineNumbers.join(', ')}).`, count: reader.blankLines, lines: reader.blankLineNumbers });
+  }
+  warnings.push(...rowWarnings(router.shape, headers.length));
+  for (const b of built) warnings.push(...(b as BuiltColumn).warnings);
+
+  const elapsedMs = performance.now() - started;
+  options.onProgress?.({ bytesRead: pass.bytesRead, totalBytes: source.size, rows: router.rows, elapsedMs, truncated: router.truncated });
+  void lastRows;
+  return {
+    table,
+    fileName: source.name,
+    encoding: dialect.encoding,
+    encodingSource: dialect.encodingSource,
+    delimiter: dialect.delimiter,
+    decimalComma,
+    header: options.header !== false,
+    headers,
+    columns: reports,
+    warnings,
+    bytesRead: pass.bytesRead,
+    memoryBytes: tableMemoryBytes(table),
+    float32: options.float32 === true,
+    elapsedMs,
+    truncated: router.truncated,
+  };
+}

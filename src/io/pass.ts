@@ -1,0 +1,194 @@
+/**
+ * One pass over the source: bytes → (sniffing on the first pass) → streaming decoder → records.
+ * The re-read pass for text columns runs the same code with the dialect the first pass found, so
+ * both passes see identical records.
+ */
+import { FitplotError } from '../table/errors';
+import { cancelledError, openChunks } from './chunks';
+import type { ChunkReader } from './chunks';
+import { createStreamDecoder } from './decoders';
+import { detectDelimiter, detectNewline } from './dialect';
+import type { Newline } from './dialect';
+import { RecordReader } from './records';
+import type { RecordSink } from './records';
+import { binaryReason, sniffEncoding, userEncodingDoubt } from './sniff';
+import type { EncodingSource } from './sniff';
+import type { ByteSource, Delimiter, LoadOptions } from './types';
+
+/** Bytes looked at for encoding and dialect detection: always exactly the file's first bytes, whatever the chunking. */
+export const SAMPLE_BYTES = 64 * 1024;
+/** Hand control to the event loop this often so an abort from a timer or the UI is seen within 250 ms. */
+const YIELD_EVERY_MS = 50;
+const PROGRESS_EVERY_MS = 100;
+
+export interface Dialect {
+  readonly encoding: string;
+  readonly encodingSource: EncodingSource;
+  readonly encodingDoubt: string | undefined;
+  readonly delimiter: Delimiter;
+  readonly newline: Newline;
+  /** The decoded first part of the file, for the memory estimate. */
+  readonly sampleText: string;
+  readonly sampleBytes: number;
+}
+
+/** Thrown when bytes after a valid-UTF-8 sample turn out not to be UTF-8; loadTable restarts with a legacy encoding. */
+export class NotUtf8Error extends Error {
+  constructor(readonly window: Uint8Array) {
+    super('not UTF-8');
+  }
+}
+
+export interface PassHooks {
+  readonly onProgress: (bytesRead: number, records: number) => void;
+  readonly signal: AbortSignal | undefined;
+}
+
+export interface PassResult {
+  readonly dialect: Dialect;
+  readonly reader: RecordReader;
+  readonly bytesRead: number;
+}
+
+function concat(chunks: readonly Uint8Array[], limit: number): Uint8Array {
+  const total = Math.min(limit, chunks.reduce((n, c) => n + c.length, 0));
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    if (at >= total) break;
+    const take = Math.min(c.length, total - at);
+    out.set(take === c.length ? c : c.subarray(0, take), at);
+    at += take;
+  }
+  return out;
+}
+
+/** Sniffs encoding, line break and delimiter from the first SAMPLE_BYTES bytes. */
+function sniff(source: ByteSource, sample: Uint8Array, complete: boolean, options: LoadOptions, forcedEncoding: Pick<Dialect, 'encoding' | 'encodingSource' | 'encodingDoubt'> | undefined): Dialect {
+  let encoding: Pick<Dialect, 'encoding' | 'encodingSource' | 'encodingDoubt'>;
+  if (forcedEncoding) encoding = forcedEncoding;
+  else if (options.encoding) {
+    const binary = options.encoding.toLowerCase().includes('16') ? undefined : binaryReason(sample);
+    if (binary) throw binaryError(source, binary);
+    encoding = { encoding: options.encoding, encodingSource: 'user', encodingDoubt: userEncodingDoubt(sample, options.encoding) };
+  } else {
+    const guess = sniffEncoding(sample);
+    if ('binary' in guess) throw binaryError(source, guess.binary);
+    encoding = { encoding: guess.encoding, encodingSource: guess.source, encodingDoubt: guess.doubt };
+  }
+  const sampleText = createStreamDecoder(encoding.encoding, { fatal: false, fileName: source.name }).decode(sample, complete);
+  const newline = detectNewline(sampleText);
+  const delimiter = options.delimiter ?? detectDelimiter(sampleText, complete);
+  return { ...encoding, delimiter, newline, sampleText, sampleBytes: sample.length };
+}
+
+function binaryError(source: ByteSource, why: string): FitplotError {
+  return new FitplotError({
+    code: 'BINARY_FILE',
+    message: `${source.name} is not a text (CSV) file: ${why}.`,
+    file: source.name,
+    hint: 'Choose a CSV or text file; from Excel, use File › Save As › CSV UTF-8.',
+  });
+}
+
+/**
+ * Runs one pass. `known` is the dialect of an earlier pass (re-read); `forcedEncoding` restarts
+ * detection with a given encoding (after a late UTF-8 error). `afterSniff` may refuse the file
+ * (TOO_LARGE) before the rest is read.
+ */
+export async function runPass(
+  source: ByteSource,
+  options: LoadOptions,
+  sink: RecordSink,
+  hooks: PassHooks,
+  known: Dialect | undefined,
+  forcedEncoding?: Pick<Dialect, 'encoding' | 'encodingSource' | 'encodingDoubt'>,
+  afterSniff?: (dialect: Dialect) => void,
+): Promise<PassResult> {
+  const chunks = openChunks(source, hooks.signal);
+  try {
+    return await pump(source, chunks, options, sink, hooks, known, forcedEncoding, afterSniff);
+  } finally {
+    await chunks.close();
+  }
+}
+
+async function pump(
+  source: ByteSource,
+  chunks: ChunkReader,
+  options: LoadOptions,
+  sink: RecordSink,
+  hooks: PassHooks,
+  known: Dialect | undefined,
+  forcedEncoding: Pick<Dialect, 'encoding' | 'encodingSource' | 'encodingDoubt'> | undefined,
+  afterSniff: ((dialect: Dialect) => void) | undefined,
+): Promise<PassResult> {
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes < SAMPLE_BYTES) {
+    const chunk = await chunks.next();
+    if (chunk === undefined) {
+      ended = true;
+      break;
+    }
+    if (chunk.length === 0) continue;
+    head.push(chunk);
+    headBytes += chunk.length;
+  }
+  if (headBytes === 0) {
+    throw new FitplotError({ code: 'EMPTY_FILE', message: `${source.name} is empty (0 bytes).`, file: source.name, hint: 'Choose another file, or check that the export finished writing.' });
+  }
+  const dialect = known ?? sniff(source, concat(head, SAMPLE_BYTES), ended && headBytes <= SAMPLE_BYTES, options, forcedEncoding);
+  afterSniff?.(dialect);
+  // Only a UTF-8 guess from a clean sample is checked strictly: a later invalid byte means another encoding.
+  const fatal = dialect.encodingSource === 'utf-8-valid';
+  const decoder = createStreamDecoder(dialect.encoding, { fatal, fileName: source.name });
+  const reader = new RecordReader(dialect.delimiter, dialect.newline, source.name, sink);
+  let bytesRead = 0;
+  let lastChunk: Uint8Array = new Uint8Array(0);
+  let lastYield = performance.now();
+  let lastProgress = lastYield;
+  const feed = (chunk: Uint8Array, final: boolean): void => {
+    let text: string;
+    try {
+      text = decoder.decode(chunk, final);
+    } catch {
+      if (fatal) throw new NotUtf8Error((chunk.length > 0 ? chunk : lastChunk).slice(0, SAMPLE_BYTES));
+      throw new FitplotError({ code: 'ENCODING', message: `${source.name} could not be decoded as ${dialect.encoding}.`, file: source.name, hint: 'Choose another encoding.' });
+    }
+    reader.push(text);
+    bytesRead += chunk.length;
+    if (chunk.length > 0) lastChunk = chunk;
+  };
+  const tick = async (): Promise<void> => {
+    if (hooks.signal?.aborted) throw cancelledError(source.name);
+    const now = performance.now();
+    if (now - lastProgress >= PROGRESS_EVERY_MS) {
+      lastProgress = now;
+      hooks.onProgress(bytesRead, reader.records);
+    }
+    if (now - lastYield >= YIELD_EVERY_MS) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      lastYield = performance.now();
+      if (hooks.signal?.aborted) throw cancelledError(source.name);
+    }
+  };
+  for (const chunk of head) {
+    feed(chunk, false);
+    if (reader.isStopped) break;
+    await tick();
+  }
+  while (!ended && !reader.isStopped) {
+    const chunk = await chunks.next();
+    if (chunk === undefined) break;
+    feed(chunk, false);
+    await tick();
+  }
+  if (!reader.isStopped) {
+    feed(new Uint8Array(0), true);
+    reader.finish();
+  }
+  hooks.onProgress(bytesRead, reader.records);
+  return { dialect, reader, bytesRead };
+}

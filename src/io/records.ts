@@ -1,0 +1,167 @@
+/**
+ * Text → records, with PapaParse's low-level Parser (RFC 4180 quoting, `header: false`) fed piece by
+ * piece the way its own ChunkStreamer does: parse `partial + new text` ignoring the last, possibly
+ * incomplete record, and keep the rest for the next round. Results do not depend on where the
+ * text was cut. Also tracks 1-based source line numbers per record and skips blank lines.
+ */
+import Papa from 'papaparse';
+import { FitplotError } from '../table/errors';
+import type { Newline } from './dialect';
+import type { Delimiter } from './types';
+
+/** Text handed to Papa per round (~64 KiB, shared/STACK.md). */
+const TARGET_CHARS = 64 * 1024;
+/**
+ * A record longer than this is certainly an unterminated quote swallowing the file; we stop
+ * instead of growing one string towards the engine's maximum string length.
+ */
+const MAX_RECORD_CHARS = 64 * 1024 * 1024;
+
+export interface RecordSink {
+  /** One non-blank record; return false to stop reading (maxRows). */
+  (fields: string[], line: number): boolean;
+}
+
+interface PapaResult {
+  data: string[][];
+  errors: { code: string; index?: number }[];
+  meta: { cursor: number };
+}
+
+function countChar(text: string, ch: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf(ch, from); i !== -1 && i < to; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** Line breaks inside a record's fields (quoted newlines), counted as the record reader counts lines. */
+function breaksInFields(fields: readonly string[], ch: string): number {
+  let n = 0;
+  for (const f of fields) if (f.length > 0 && f.indexOf(ch) !== -1) n += countChar(f, ch, 0, f.length);
+  return n;
+}
+
+export class RecordReader {
+  private readonly parser: Papa.Parser;
+  /** The character whose count is the number of line breaks: LF for LF/CRLF files, CR for CR-only. */
+  private readonly breakChar: string;
+  private readonly stripCR: boolean;
+  private partial = '';
+  private pending: string[] = [];
+  private pendingChars = 0;
+  /** Parse when this much text is pending; grows with a long partial so rescans stay linear overall. */
+  private threshold = TARGET_CHARS;
+  /** 1-based line where `partial` starts. */
+  private line = 1;
+  private stopped = false;
+  blankLines = 0;
+  readonly blankLineNumbers: number[] = [];
+  records = 0;
+  /** Set when a parsed round contained U+FFFD: records of that round are checked for it. */
+  private replacementLines: number[] = [];
+  replacementCount = 0;
+
+  constructor(
+    delimiter: Delimiter,
+    newline: Newline,
+    private readonly fileName: string,
+    private readonly sink: RecordSink,
+  ) {
+    this.parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
+    this.breakChar = newline === '\r' ? '\r' : '\n';
+    this.stripCR = newline === '\n';
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  /** Lines (1-based) of the first records that contained U+FFFD. */
+  get replacementLineNumbers(): readonly number[] {
+    return this.replacementLines;
+  }
+
+  push(text: string): void {
+    if (this.stopped || text.length === 0) return;
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= this.threshold) this.round(false);
+  }
+
+  finish(): void {
+    if (!this.stopped) this.round(true);
+  }
+
+  private round(final: boolean): void {
+    const input = this.partial + this.pending.join('');
+    this.pending = [];
+    this.pendingChars = 0;
+    const result = this.parser.parse(input, 0, !final) as PapaResult;
+    const rows = result.data;
+    // Papa returns a trailing [''] when the text ends with a line break: that is not a blank line.
+    if (final && rows.length > 0 && input.length > 0 && (input.endsWith('\n') || input.endsWith('\r'))) {
+      const last = rows[rows.length - 1];
+      if (last && last.length === 1 && last[0] === '') rows.pop();
+    }
+    if (final) {
+      const missing = result.errors.find((e) => e.code === 'MissingQuotes');
+      if (missing) this.unterminatedQuote(input, (missing.index ?? 1) - 1);
+    }
+    const consumed = final ? input.length : result.meta.cursor;
+    const hasReplacement = input.indexOf('\uFFFD') !== -1;
+    this.emit(rows, input, consumed, hasReplacement);
+    this.partial = final ? '' : input.slice(consumed);
+    if (this.partial.length > MAX_RECORD_CHARS) this.unterminatedQuote(this.partial, this.partial.indexOf('"'));
+    this.threshold = Math.max(TARGET_CHARS, 2 * this.partial.length);
+  }
+
+  private emit(rows: string[][], input: string, consumed: number, hasReplacement: boolean): void {
+    // Fast path: one record per line break, i.e. no quoted line breaks in this round.
+    const breaks = countChar(input, this.breakChar, 0, consumed);
+    const oneLinePerRecord = breaks === rows.length || (breaks === rows.length - 1 && consumed === input.length);
+    let line = this.line;
+    for (let r = 0; r < rows.length; r++) {
+      const fields = rows[r] as string[];
+      const recordLine = line;
+      line += oneLinePerRecord ? 1 : 1 + breaksInFields(fields, this.breakChar);
+      if (this.stopped) continue;
+      if (fields.length === 1 && (fields[0] as string).trim() === '') {
+        this.blankLines++;
+        if (this.blankLineNumbers.length < 5) this.blankLineNumbers.push(recordLine);
+        continue;
+      }
+      if (hasReplacement) this.noteReplacements(fields, recordLine);
+      if (this.stripCR) {
+        // An LF file with some CRLF line ends (files edited on two systems) leaves the CR on the last field.
+        const last = fields.length - 1;
+        const f = fields[last] as string;
+        if (f.charCodeAt(f.length - 1) === 0x0d) fields[last] = f.slice(0, -1);
+      }
+      this.records++;
+      if (!this.sink(fields, recordLine)) this.stopped = true;
+    }
+    this.line += breaks;
+  }
+
+  private noteReplacements(fields: readonly string[], line: number): void {
+    for (const f of fields) {
+      if (f.indexOf('\uFFFD') === -1) continue;
+      this.replacementCount += countChar(f, '\uFFFD', 0, f.length);
+      if (this.replacementLines.length < 5 && this.replacementLines[this.replacementLines.length - 1] !== line) this.replacementLines.push(line);
+    }
+  }
+
+  /** Throws UNTERMINATED_QUOTE naming the line where the quote at `quoteIndex` (in `text`, which starts at `this.line`) opened. */
+  private unterminatedQuote(text: string, quoteIndex: number): never {
+    const at = Math.max(0, quoteIndex);
+    const line = this.line + countChar(text, this.breakChar, 0, at);
+    const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+    throw new FitplotError({
+      code: 'UNTERMINATED_QUOTE',
+      message: `${this.fileName}, line ${line}, character ${at - lineStart + 1}: a quoted field opens here and is never closed, so the rest of the file would be read as one cell.`,
+      file: this.fileName,
+      line,
+      hint: 'Close the quote (a quote inside a quoted field is written twice: "") or remove it, then load the file again.',
+    });
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Looks at the first bytes of a file: is it text at all, and in which encoding?
+ * Cascade (shared/STACK.md): BOM → UTF-16 by NUL pattern → strict UTF-8 → CP949 trial decode →
+ * chardet as the last resort. The user's `encoding` option skips all of it (see loadTable).
+ */
+import chardet from 'chardet';
+import { canonicalEncoding, decodeAll } from './decoders';
+import type { LoadResult } from './types';
+
+export type EncodingSource = LoadResult['encodingSource'];
+
+export interface EncodingGuess {
+  readonly encoding: string;
+  readonly source: EncodingSource;
+  /** Set when the guess is uncertain; becomes an ENCODING_DOUBTFUL warning. */
+  readonly doubt?: string;
+}
+
+/** Signatures of common non-text files people pick by mistake. */
+const MAGIC: readonly { readonly bytes: readonly number[]; readonly kind: string }[] = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'a GIF image' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], kind: 'a PDF document' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'a ZIP archive (an .xlsx workbook is one)' },
+  { bytes: [0x1f, 0x8b], kind: 'a gzip archive' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'an old Office document (.xls)' },
+  { bytes: [0x50, 0x41, 0x52, 0x31], kind: 'a Parquet file' },
+];
+
+export type Bom = { readonly encoding: string; readonly length: number };
+
+export function detectBom(bytes: Uint8Array): Bom | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+/**
+ * UTF-16 without BOM: ASCII-range text has a NUL in every other byte. We call it UTF-16 when over
+ * 30 % of the odd (LE) or even (BE) positions are NUL and under 5 % of the other positions are;
+ * Korean or Chinese UTF-16 has fewer NULs, but CSV punctuation and digits still give ≥ 30 %.
+ */
+export function detectUtf16ByNul(bytes: Uint8Array): string | undefined {
+  const n = bytes.length - (bytes.length % 2);
+  if (n < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > 0.3 * pairs && evenNul < 0.05 * pairs) return 'utf-16le';
+  if (evenNul > 0.3 * pairs && oddNul < 0.05 * pairs) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Why the sample is not text, or undefined. Called only when neither a BOM nor the UTF-16 NUL
+ * pattern matched: then a NUL byte never occurs in CSV text, and more than 10 % control bytes
+ * (other than tab, LF, FF, CR, ESC) means binary data.
+ */
+export function binaryReason(bytes: Uint8Array): string | undefined {
+  for (const { bytes: magic, kind } of MAGIC) {
+    if (magic.every((b, i) => bytes[i] === b)) return `it looks like ${kind}`;
+  }
+  let control = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b === 0) return `it contains NUL bytes (first at byte ${i})`;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
+  }
+  if (control > 0.1 * bytes.length) return `${Math.round((100 * control) / bytes.length)} % of its first bytes are control characters`;
+  return undefined;
+}
+
+/** Whether `bytes` is valid UTF-8, allowing a character cut off at the very end (the sample boundary). */
+export function isValidUtf8Prefix(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) return true;
+  return false;
+}
+
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+
+/**
+ * CP949 trial: decode and accept when Hangul syllables appear and U+FFFD is rare (at most 1 per
+ * 100 non-ASCII characters, allowing a damaged byte or a cut at the sample's end).
+ */
+function cp949Trial(bytes: Uint8Array): { accepted: boolean; replacements: number } {
+  const text = decodeAll(bytes, 'cp949', false);
+  let hangul = 0;
+  let nonAscii = 0;
+  let replacements = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (c >= HANGUL_FIRST && c <= HANGUL_LAST) hangul++;
+    else if (c === 0xfffd) replacements++;
+  }
+  return { accepted: hangul > 0 && replacements <= Math.max(1, nonAscii / 100), replacements };
+}
+
+/** chardet's names mapped to labels TextDecoder knows (ISO-8859-1 is decoded as its superset windows-1252). */
+function fromDetector(name: string): string {
+  const lower = name.toLowerCase();
+  if (lower === 'iso-8859-1') return 'windows-1252';
+  if (lower === 'euc-kr') return 'cp949';
+  return canonicalEncoding(lower);
+}
+
+/**
+ * The encoding of bytes that are not UTF-8 (`sample` has non-ASCII bytes): CP949 trial, then chardet.
+ * Used on the first sample, and on the window around a UTF-8 error found later in the file.
+ */
+export function guessLegacyEncoding(sample: Uint8Array): EncodingGuess {
+  const trial = cp949Trial(sample);
+  if (trial.accepted) {
+    return trial.replacements > 0
+      ? { encoding: 'cp949', source: 'cp949-trial', doubt: `Decoded as CP949 (Korean), but ${trial.replacements} byte sequence(s) in the first part did not fit.` }
+      : { encoding: 'cp949', source: 'cp949-trial' };
+  }
+  const best = chardet.analyse(sample)[0];
+  const encoding = best ? fromDetector(best.name) : 'windows-1252';
+  const confidence = best ? `${best.confidence} %` : 'no';
+  return {
+    encoding,
+    source: 'detector',
+    doubt: `The file is not UTF-8; the encoding was guessed as ${encoding} (${confidence} confidence). Check accented or non-Latin text.`,
+  };
+}
+
+/** BOM → UTF-16 NUL pattern → strict UTF-8 → legacy guess; `binary` says why the bytes are not text. */
+export function sniffEncoding(sample: Uint8Array): EncodingGuess | { binary: string } {
+  const bom = detectBom(sample);
+  if (bom) return { encoding: bom.encoding, source: 'bom' };
+  const utf16 = detectUtf16ByNul(sample);
+  if (utf16) return { encoding: utf16, source: 'nul-pattern' };
+  const binary = binaryReason(sample);
+  if (binary) return { binary };
+  if (!hasNonAscii(sample) || isValidUtf8Prefix(sample)) return { encoding: 'utf-8', source: 'utf-8-valid' };
+  return guessLegacyEncoding(sample);
+}
+
+/** A user-chosen single-byte encoding on bytes that are valid multi-byte UTF-8 would give mojibake (`cafÃ©`). */
+export function userEncodingDoubt(sample: Uint8Array, encoding: string): string | undefined {
+  const name = canonicalEncoding(encoding);
+  if (name === 'utf-8' || name.startsWith('utf-16') || !hasNonAscii(sample) || !isValidUtf8Prefix(sample)) return undefined;
+  return `The file was read as ${name} as requested, but its bytes look like UTF-8; accented or non-Latin text may show as mojibake (e.g. "Ã©").`;
+}

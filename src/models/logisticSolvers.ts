@@ -121,7 +121,7 @@ function centre(params: LinearParameters, weightsToo: boolean): void {
 }
 
 export function newtonLogistic(prob: LogisticProblem): SolverResult {
-  const { x, y, lambda, fitIntercept } = prob;
+  const { x, lambda, fitIntercept } = prob;
   const { rows: n, cols: p } = x;
   const params = initParams(prob);
   const k = params.outputs;

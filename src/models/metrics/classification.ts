@@ -94,7 +94,10 @@ export function rocAndPrCurves(y01: ArrayLike<number>, score: ArrayLike<number>,
   const stride = Math.max(1, Math.ceil(distinct.length / maxPoints));
   let prev = 0;
   distinct.forEach((e, idx) => {
-    for (let t = prev; t <= e; t++) (y01[order[t]!] === 1 ? tp++ : fp++);
+    for (let t = prev; t <= e; t++) {
+      if (y01[order[t]!] === 1) tp++;
+      else fp++;
+    }
     prev = e + 1;
     if (idx % stride !== 0 && idx !== distinct.length - 1) return;
     const th = score[order[e]!]!;

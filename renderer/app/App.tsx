@@ -1,0 +1,110 @@
+/** The window: toolbar, sidebar of views, the current view and a status bar. */
+import { useEffect, useState } from 'react';
+import type { DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ShortcutsDialog } from '../components/ShortcutsDialog';
+import { ChartsView } from '../features/charts/ChartsView';
+import { exportActiveChart } from '../features/charts/exportChart';
+import { DataView } from '../features/data/DataView';
+import { ImportView } from '../features/import/ImportView';
+import { StartView } from '../features/start/StartView';
+import { StatsView } from '../features/stats/StatsView';
+import { host } from '../host';
+import type { MenuCommand } from '../host';
+import { chooseFile, closeFile, pickAndChoose } from './commands';
+import { useApp } from './store';
+import type { View } from './store';
+import { useThemeAndLanguage } from './useThemeAndLanguage';
+
+const VIEWS: View[] = ['start', 'import', 'data', 'stats', 'charts'];
+
+function runCommand(command: MenuCommand): void {
+  switch (command) {
+    case 'file.open': return void pickAndChoose();
+    case 'file.close': return closeFile();
+    case 'chart.export': return void exportActiveChart(2);
+    case 'view.theme.light': return useApp.setState({ theme: 'light' });
+    case 'view.theme.dark': return useApp.setState({ theme: 'dark' });
+    case 'view.theme.system': return useApp.setState({ theme: 'system' });
+    case 'view.language.en': return useApp.setState({ language: 'en' });
+    case 'view.language.ko': return useApp.setState({ language: 'ko' });
+    case 'help.about':
+    case 'help.shortcuts': return useApp.setState({ showShortcuts: true });
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  useThemeAndLanguage();
+  const view = useApp((s) => s.view);
+  const file = useApp((s) => s.file);
+  const dataset = useApp((s) => s.dataset);
+  const theme = useApp((s) => s.theme);
+  const language = useApp((s) => s.language);
+  const showShortcuts = useApp((s) => s.showShortcuts);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => host().onMenuCommand(runCommand), []);
+  useEffect(() => host().onOpenFile(chooseFile), []);
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const dropped = event.dataTransfer.files[0];
+    if (dropped) chooseFile(host().fromDroppedFile(dropped));
+  };
+  const enabled = (v: View) => v === 'start' || (v === 'import' ? file !== null : dataset !== null);
+
+  return (
+    <div className="shell" onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop} data-dragging={dragging || undefined}>
+      <header className="toolbar">
+        <span className="brand">{t('app.name')}</span>
+        <span className="file" data-testid="file-name">{file?.name ?? t('common.noFile')}</span>
+        <button onClick={() => void pickAndChoose()}>{t('common.open')}</button>
+        {file && <button onClick={closeFile}>{t('common.close')}</button>}
+        <label>
+          {t('common.theme')}
+          <select value={theme} onChange={(e) => useApp.setState({ theme: e.target.value as typeof theme })}>
+            <option value="system">{t('common.system')}</option>
+            <option value="light">{t('common.light')}</option>
+            <option value="dark">{t('common.dark')}</option>
+          </select>
+        </label>
+        <label>
+          {t('common.language')}
+          <select value={language} onChange={(e) => useApp.setState({ language: e.target.value as typeof language })} data-testid="language">
+            <option value="en">English</option>
+            <option value="ko">한국어</option>
+          </select>
+        </label>
+      </header>
+      <nav className="sidebar" aria-label={t('nav.main')}>
+        {VIEWS.map((v) => (
+          <button key={v} aria-current={view === v ? 'page' : undefined} disabled={!enabled(v)} onClick={() => useApp.setState({ view: v })} data-testid={`nav-${v}`}>
+            {t(`nav.${v}`)}
+          </button>
+        ))}
+      </nav>
+      <main className="main">
+        {view === 'start' && <StartView />}
+        {view === 'import' && <ImportView />}
+        {view === 'data' && <DataView />}
+        {view === 'stats' && <StatsView />}
+        {view === 'charts' && <ChartsView />}
+      </main>
+      <footer className="statusbar" data-testid="status">
+        {dataset ? (
+          <>
+            <span>{t('common.rows', { n: dataset.rowCount.toLocaleString() })}</span>
+            <span>{t('common.columns', { n: dataset.columns.length })}</span>
+            <span>{dataset.encoding}</span>
+            <span>{(dataset.memoryBytes / 1048576).toFixed(1)} MB</span>
+          </>
+        ) : (
+          <span>{t('app.tagline')}</span>
+        )}
+      </footer>
+      {showShortcuts && <ShortcutsDialog onClose={() => useApp.setState({ showShortcuts: false })} />}
+    </div>
+  );
+}

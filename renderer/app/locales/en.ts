@@ -1,0 +1,38 @@
+/** English UI strings. Keys are grouped by view; Korean (ko.ts) must have the same keys. */
+export const en = {
+  app: { name: 'Fitplot', tagline: 'Explore CSV files, chart them and export — offline.' },
+  nav: { start: 'Start', import: 'Import', data: 'Data', stats: 'Statistics', charts: 'Charts', main: 'Views' },
+  common: {
+    open: 'Open file…', close: 'Close file', cancel: 'Cancel', retry: 'Try again', rows: '{{n}} rows', columns: '{{n}} columns',
+    theme: 'Theme', light: 'Light', dark: 'Dark', system: 'System', language: 'Language', noFile: 'No file open', whatToDo: 'What to do',
+    dismiss: 'Dismiss', shortcuts: 'Keyboard shortcuts', loading: 'Loading…',
+  },
+  start: {
+    title: 'Open a data file', drop: 'Drop a CSV file here, or', choose: 'choose a file', hint: 'CSV, TSV or text — UTF-8, UTF-16 or Korean CP949; files of several GB stream in.',
+    samples: 'Samples', recent: 'Recent files', noRecent: 'Files you open appear here.', reopenHint: 'Choose it again with Open (a browser cannot reopen files by itself).',
+    sample: { 'breast-cancer': 'Breast cancer (Wisconsin)', diabetes: 'Diabetes progression', 'plant-sensors': 'Plant sensors', 'plant-sensors-cp949': 'Plant sensors (Korean, CP949)' },
+  },
+  import: {
+    title: 'Import {{name}}', encoding: 'Encoding', delimiter: 'Delimiter', decimal: 'Decimal mark', header: 'First row is a header', auto: 'Detect',
+    detected: 'detected: {{value}}', comma: 'Comma ,', semicolon: 'Semicolon ;', tab: 'Tab', pipe: 'Pipe |', point: 'Point (1.5)', decimalComma: 'Comma (1,5)',
+    koreanWrong: 'Korean text looks wrong?', tryCp949: 'Read as CP949 (EUC-KR)', tryUtf8: 'Read as UTF-8', load: 'Load all rows', preview: 'Preview of the first {{count}} rows',
+    warnings: 'Warnings', lines: 'lines {{lines}}', progress: '{{rows}} rows · {{rate}} rows/s · {{left}} left', progressNoEta: '{{rows}} rows · {{rate}} rows/s',
+    loadingTitle: 'Loading {{name}}', typeOf: 'Type of {{name}}', noWarnings: 'No problems found in the preview.',
+  },
+  types: { number: 'number', datetime: 'date/time', boolean: 'yes/no', category: 'category', text: 'text' },
+  data: { title: 'Data', rowNumber: '#', shown: '{{shown}} of {{total}} rows', noFile: 'Open a file to see its rows.' },
+  stats: {
+    title: 'Statistics', copy: 'Copy as table', copied: 'Copied {{count}} rows to the clipboard.', correlation: 'Correlation (Pearson)', computing: 'Computing statistics…',
+    count: 'Count', missing: 'Missing', mean: 'Mean', std: 'Std. dev.', min: 'Min', max: 'Max', median: 'Median', q1: 'Q1', q3: 'Q3', distinct: 'Distinct', top: 'Most frequent',
+    noFile: 'Open a file to see its statistics.', noNumeric: 'Needs two or more number columns.',
+  },
+  charts: {
+    title: 'Charts', add: 'New chart', type: 'Chart type', chartTitle: 'Title', subtitle: 'Subtitle', none: '— none —', palette: 'Colours', exportPng: 'Export PNG', exportSvg: 'Export SVG',
+    scale: 'Scale', copy: 'Copy image', copied: 'Image copied.', copyFailed: 'This browser cannot copy images; use Export PNG.', remove: 'Remove chart', noFile: 'Open a file to make charts.',
+    pickRoles: 'Choose the columns for this chart.', list: 'Charts of this file', untitled: 'Chart {{n}}', options: 'Options', roles: 'Columns', look: 'Title and colours',
+  },
+  error: { title: 'Something went wrong', cancelled: 'Loading was cancelled.' },
+  shortcuts: { open: 'Open a file', export: 'Export the chart (PNG)', theme: 'Light / dark theme', language: 'Korean / English', close: 'Close the file', help: 'This list' },
+};
+
+export type Messages = typeof en;

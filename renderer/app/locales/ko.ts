@@ -1,0 +1,38 @@
+/** 한국어 UI 문자열 (en.ts와 같은 키). */
+import type { Messages } from './en';
+
+export const ko: Messages = {
+  app: { name: 'Fitplot', tagline: 'CSV 파일을 살펴보고, 차트로 그리고, 내보내기 — 오프라인으로.' },
+  nav: { start: '시작', import: '가져오기', data: '데이터', stats: '통계', charts: '차트', main: '보기' },
+  common: {
+    open: '파일 열기…', close: '파일 닫기', cancel: '취소', retry: '다시 시도', rows: '{{n}}행', columns: '{{n}}열',
+    theme: '테마', light: '밝게', dark: '어둡게', system: '시스템', language: '언어', noFile: '열린 파일 없음', whatToDo: '해결 방법',
+    dismiss: '닫기', shortcuts: '단축키', loading: '불러오는 중…',
+  },
+  start: {
+    title: '데이터 파일 열기', drop: 'CSV 파일을 여기에 끌어다 놓거나', choose: '파일 선택', hint: 'CSV, TSV, 텍스트 — UTF-8, UTF-16, 한국어 CP949. 수 GB 파일도 스트리밍으로 읽습니다.',
+    samples: '예제 데이터', recent: '최근 파일', noRecent: '연 파일이 여기에 표시됩니다.', reopenHint: '열기로 다시 선택하세요 (브라우저는 파일을 스스로 다시 열 수 없습니다).',
+    sample: { 'breast-cancer': '유방암 (위스콘신)', diabetes: '당뇨병 진행', 'plant-sensors': '공장 센서', 'plant-sensors-cp949': '공장 센서 (한국어, CP949)' },
+  },
+  import: {
+    title: '{{name}} 가져오기', encoding: '인코딩', delimiter: '구분자', decimal: '소수점', header: '첫 행은 머리글', auto: '자동 감지',
+    detected: '감지됨: {{value}}', comma: '쉼표 ,', semicolon: '세미콜론 ;', tab: '탭', pipe: '세로선 |', point: '마침표 (1.5)', decimalComma: '쉼표 (1,5)',
+    koreanWrong: '한글이 깨져 보이나요?', tryCp949: 'CP949(EUC-KR)로 읽기', tryUtf8: 'UTF-8로 읽기', load: '모든 행 불러오기', preview: '처음 {{count}}행 미리보기',
+    warnings: '경고', lines: '{{lines}}행', progress: '{{rows}}행 · 초당 {{rate}}행 · 남은 시간 {{left}}', progressNoEta: '{{rows}}행 · 초당 {{rate}}행',
+    loadingTitle: '{{name}} 불러오는 중', typeOf: '{{name}}의 형식', noWarnings: '미리보기에서 문제가 발견되지 않았습니다.',
+  },
+  types: { number: '숫자', datetime: '날짜/시간', boolean: '예/아니오', category: '범주', text: '텍스트' },
+  data: { title: '데이터', rowNumber: '#', shown: '{{total}}행 중 {{shown}}행', noFile: '파일을 열면 행이 표시됩니다.' },
+  stats: {
+    title: '통계', copy: '표로 복사', copied: '{{count}}행을 클립보드에 복사했습니다.', correlation: '상관계수 (피어슨)', computing: '통계 계산 중…',
+    count: '개수', missing: '결측', mean: '평균', std: '표준편차', min: '최솟값', max: '최댓값', median: '중앙값', q1: '1사분위', q3: '3사분위', distinct: '고유값', top: '최빈값',
+    noFile: '파일을 열면 통계가 표시됩니다.', noNumeric: '숫자 열이 두 개 이상 필요합니다.',
+  },
+  charts: {
+    title: '차트', add: '새 차트', type: '차트 종류', chartTitle: '제목', subtitle: '부제목', none: '— 없음 —', palette: '색상', exportPng: 'PNG 내보내기', exportSvg: 'SVG 내보내기',
+    scale: '배율', copy: '이미지 복사', copied: '이미지를 복사했습니다.', copyFailed: '이 브라우저는 이미지를 복사할 수 없습니다. PNG 내보내기를 사용하세요.', remove: '차트 삭제', noFile: '파일을 열면 차트를 만들 수 있습니다.',
+    pickRoles: '차트에 쓸 열을 고르세요.', list: '이 파일의 차트', untitled: '차트 {{n}}', options: '옵션', roles: '열', look: '제목과 색상',
+  },
+  error: { title: '문제가 발생했습니다', cancelled: '불러오기를 취소했습니다.' },
+  shortcuts: { open: '파일 열기', export: '차트 내보내기 (PNG)', theme: '밝게 / 어둡게', language: '한국어 / 영어', close: '파일 닫기', help: '이 목록' },
+};

@@ -1,0 +1,92 @@
+/**
+ * The app's view state: plain serialisable data plus the chosen file's handle. Typed arrays never
+ * live here (they stay in the worker); the grid, statistics and charts fetch what they show.
+ */
+import { create } from 'zustand';
+import type { ImportOptions, OpenResult, ProgressEvent } from '../../src/protocol/protocol';
+import type { ErrorInfo } from '../../src/table/errors';
+import type { HostFile } from '../host/HostApi';
+import type { Language } from './i18n';
+
+export type View = 'start' | 'import' | 'data' | 'stats' | 'charts';
+export type ThemePreference = 'light' | 'dark' | 'system';
+
+export interface LoadingState {
+  readonly fileName: string;
+  readonly progress: ProgressEvent | null;
+  readonly cancelling: boolean;
+}
+
+export interface ChartState {
+  readonly id: string;
+  /** Chart settings as src/charts reads them (kind, roles, options, title …). */
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly palette: string;
+}
+
+export interface AppState {
+  readonly view: View;
+  readonly theme: ThemePreference;
+  readonly language: Language;
+  readonly file: HostFile | null;
+  readonly importOptions: ImportOptions;
+  readonly loading: LoadingState | null;
+  readonly dataset: OpenResult | null;
+  readonly error: ErrorInfo | null;
+  readonly charts: readonly ChartState[];
+  readonly activeChartId: string | null;
+  readonly nextChart: number;
+  readonly showShortcuts: boolean;
+}
+
+export const initialState: AppState = {
+  view: 'start',
+  theme: 'system',
+  language: 'en',
+  file: null,
+  importOptions: {},
+  loading: null,
+  dataset: null,
+  error: null,
+  charts: [],
+  activeChartId: null,
+  nextChart: 1,
+  showShortcuts: false,
+};
+
+export const useApp = create<AppState>()(() => initialState);
+
+/** State transitions as plain functions of the state (testable without React). */
+export const transitions = {
+  chooseFile: (s: AppState, file: HostFile): Partial<AppState> => ({ file, importOptions: {}, view: 'import', error: null }),
+  setImportOption: <K extends keyof ImportOptions>(s: AppState, key: K, value: ImportOptions[K] | undefined): Partial<AppState> => {
+    const next: Record<string, unknown> = { ...s.importOptions };
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+    return { importOptions: next as ImportOptions };
+  },
+  startLoading: (s: AppState, fileName: string): Partial<AppState> => ({ loading: { fileName, progress: null, cancelling: false }, error: null }),
+  progress: (s: AppState, progress: ProgressEvent): Partial<AppState> => (s.loading ? { loading: { ...s.loading, progress } } : {}),
+  cancelling: (s: AppState): Partial<AppState> => (s.loading ? { loading: { ...s.loading, cancelling: true } } : {}),
+  loaded: (s: AppState, dataset: OpenResult): Partial<AppState> => ({ dataset, loading: null, view: 'stats', charts: [], activeChartId: null, nextChart: 1 }),
+  failed: (s: AppState, error: ErrorInfo): Partial<AppState> => ({ error, loading: null }),
+  closeFile: (): Partial<AppState> => ({ file: null, dataset: null, loading: null, view: 'start', charts: [], activeChartId: null, error: null }),
+  addChart: (s: AppState, settings: Readonly<Record<string, unknown>>): Partial<AppState> => {
+    const id = `chart-${s.nextChart}`;
+    return { charts: [...s.charts, { id, settings, palette: 'default' }], activeChartId: id, nextChart: s.nextChart + 1 };
+  },
+  updateChart: (s: AppState, id: string, patch: Partial<Omit<ChartState, 'id'>>): Partial<AppState> => ({
+    charts: s.charts.map((chart) => (chart.id === id ? { ...chart, ...patch } : chart)),
+  }),
+  removeChart: (s: AppState, id: string): Partial<AppState> => {
+    const charts = s.charts.filter((chart) => chart.id !== id);
+    return { charts, activeChartId: s.activeChartId === id ? (charts.at(-1)?.id ?? null) : s.activeChartId };
+  },
+};
+
+type Transition = typeof transitions;
+/** Applies a named transition to the store. */
+export function act<K extends keyof Transition>(name: K, ...args: Transition[K] extends (s: AppState, ...rest: infer A) => Partial<AppState> ? A : never): void {
+  const fn = transitions[name] as (s: AppState, ...rest: unknown[]) => Partial<AppState>;
+  useApp.setState((s) => fn(s, ...args));
+}

@@ -1,0 +1,169 @@
+/**
+ * The UI's only way to the engine: starts the module worker, makes typed calls over Comlink,
+ * forwards progress, cancels (a polite `cancel(requestId)`, then `terminate()` as the hard stop)
+ * and drops stale replies: each call is stamped with a revision per "channel" (dataset, grid,
+ * chart …), and a reply whose revision is older than the channel's latest resolves as `stale`.
+ */
+import * as Comlink from 'comlink';
+import type {
+  ChartOption,
+  ChartSettingsData,
+  ChartSpecs,
+  DatasetId,
+  Description,
+  EngineApi,
+  ImportOptions,
+  MiniHistogram,
+  OpenResult,
+  PreviewResult,
+  ProgressEvent,
+  Reply,
+  RowsQuery,
+  RowsResult,
+} from '../../src/protocol/protocol';
+import type { ErrorInfo } from '../../src/table/errors';
+import type { HostFile } from '../host/HostApi';
+
+export type Outcome<T> = { readonly kind: 'ok'; readonly value: T } | { readonly kind: 'error'; readonly error: ErrorInfo } | { readonly kind: 'stale' };
+
+/** A running call: its outcome, and a way to cancel it. */
+export interface Pending<T> {
+  readonly requestId: number;
+  readonly result: Promise<Outcome<T>>;
+  cancel(): void;
+}
+
+/** How long a polite cancel may take before the worker is terminated (and restarted). */
+const HARD_STOP_MS = 1500;
+
+const CANCELLED: ErrorInfo = { code: 'CANCELLED', message: 'Loading was cancelled.', hint: 'Open the file again when you are ready.' };
+
+export type WorkerFactory = () => Worker;
+
+export class EngineClient {
+  private worker!: Worker;
+  private api!: Comlink.Remote<EngineApi>;
+  private nextRequest = 1;
+  private readonly latest = new Map<string, number>();
+  /** Incremented when the worker is terminated: every dataset opened before it is gone. */
+  private generation = 0;
+  private readonly onRestart = new Set<() => void>();
+
+  constructor(private readonly createWorker: WorkerFactory) {
+    this.start();
+  }
+
+  private start(): void {
+    this.worker = this.createWorker();
+    this.api = Comlink.wrap<EngineApi>(this.worker);
+  }
+
+  /** Called after a hard stop restarted the worker (all datasets were lost). */
+  subscribeRestart(listener: () => void): () => void {
+    this.onRestart.add(listener);
+    return () => this.onRestart.delete(listener);
+  }
+
+  private stamp(channel: string): { requestId: number; revision: number } {
+    const revision = (this.latest.get(channel) ?? 0) + 1;
+    this.latest.set(channel, revision);
+    return { requestId: this.nextRequest++, revision };
+  }
+
+  private settle<T>(channel: string, reply: Promise<Reply<T>>): Promise<Outcome<T>> {
+    return reply.then(
+      (r): Outcome<T> => {
+        if (r.revision !== this.latest.get(channel)) return { kind: 'stale' };
+        return r.ok ? { kind: 'ok', value: r.value } : { kind: 'error', error: r.error };
+      },
+      (error: unknown): Outcome<T> => ({ kind: 'error', error: { code: 'INTERNAL', message: `The engine stopped unexpectedly: ${String(error)}`, hint: 'Try again; if it keeps happening, reload the window.' } }),
+    );
+  }
+
+  private cancellable<T>(channel: string, meta: { requestId: number; revision: number }, reply: Promise<Reply<T>>): Pending<T> {
+    let hardStop: ReturnType<typeof setTimeout> | undefined;
+    let cancelled: ((o: Outcome<T>) => void) | undefined;
+    const cancelledPromise = new Promise<Outcome<T>>((resolve) => (cancelled = resolve));
+    const settled = this.settle(channel, reply).finally(() => clearTimeout(hardStop));
+    return {
+      requestId: meta.requestId,
+      result: Promise.race([settled, cancelledPromise]),
+      cancel: () => {
+        const generation = this.generation;
+        void this.api.cancel(meta.requestId);
+        hardStop = setTimeout(() => {
+          if (generation !== this.generation) return;
+          this.restart();
+          cancelled?.({ kind: 'error', error: CANCELLED });
+        }, HARD_STOP_MS);
+      },
+    };
+  }
+
+  /** The hard stop: kills the worker mid-computation and starts a fresh one. */
+  restart(): void {
+    this.worker.terminate();
+    this.generation++;
+    this.latest.clear();
+    this.start();
+    for (const listener of this.onRestart) listener();
+  }
+
+  open(file: HostFile, options: ImportOptions, onProgress: (event: ProgressEvent) => void): Pending<OpenResult> {
+    const meta = this.stamp('dataset');
+    const stream = file.stream();
+    const source = Comlink.transfer({ name: file.name, size: file.size, stream }, [stream as unknown as Transferable]);
+    return this.cancellable('dataset', meta, this.api.open(meta, source, options, Comlink.proxy(onProgress)));
+  }
+
+  preview(file: HostFile, options: ImportOptions, maxRows: number): Pending<PreviewResult> {
+    const meta = this.stamp('preview');
+    const stream = file.stream();
+    const source = Comlink.transfer({ name: file.name, size: file.size, stream }, [stream as unknown as Transferable]);
+    return this.cancellable('preview', meta, this.api.preview(meta, source, options, maxRows));
+  }
+
+  describe(datasetId: DatasetId): Promise<Outcome<Description>> {
+    const meta = this.stamp(`describe:${datasetId}`);
+    return this.settle(`describe:${datasetId}`, this.api.describe(meta, datasetId));
+  }
+
+  /** Grid pages share one channel per query, so pages of an older sort/filter are dropped. */
+  rows(query: RowsQuery, queryRevision: number): Promise<Outcome<RowsResult>> {
+    const channel = `rows:${query.datasetId}`;
+    const meta = { requestId: this.nextRequest++, revision: queryRevision };
+    this.latest.set(channel, Math.max(this.latest.get(channel) ?? 0, queryRevision));
+    return this.settle(channel, this.api.rows(meta, query));
+  }
+
+  histograms(datasetId: DatasetId, bins: number): Promise<Outcome<readonly MiniHistogram[]>> {
+    const meta = this.stamp(`hist:${datasetId}`);
+    return this.settle(`hist:${datasetId}`, this.api.histograms(meta, datasetId, bins));
+  }
+
+  chartSpecs(): Promise<ChartSpecs> {
+    return this.api.chartSpecs();
+  }
+
+  /** One channel per chart: a slow build for old settings never overwrites a newer preview. */
+  chart(chartId: string, datasetId: DatasetId, settings: ChartSettingsData): Promise<Outcome<ChartOption>> {
+    const meta = this.stamp(`chart:${chartId}`);
+    return this.settle(`chart:${chartId}`, this.api.chart(meta, datasetId, settings));
+  }
+
+  close(datasetId: DatasetId): void {
+    void this.api.close(datasetId);
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+  }
+}
+
+let shared: EngineClient | undefined;
+
+/** The app's engine (one worker for the window). */
+export function engine(): EngineClient {
+  shared ??= new EngineClient(() => new Worker(new URL('../../src/worker/browserWorker.ts', import.meta.url), { type: 'module', name: 'fitplot-engine' }));
+  return shared;
+}

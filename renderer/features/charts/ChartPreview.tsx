@@ -1,0 +1,64 @@
+/** The live preview of one chart plus its export and copy buttons. */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChartSpec } from '../../../src/charts/spec';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useECharts } from '../../components/useECharts';
+import type { EChartsOption } from '../../components/echarts';
+import type { ChartState } from '../../app/store';
+import { exportName, missingRoles, PALETTES } from './chartForm';
+import { copyActiveChart, exportActiveChart, exportActiveSvg, setActiveChart } from './exportChart';
+import { useChartOption } from './useChartOption';
+
+interface Props {
+  readonly chart: ChartState;
+  readonly spec: ChartSpec;
+  readonly datasetId: string;
+  readonly theme: 'light' | 'dark';
+  readonly language: 'en' | 'ko';
+}
+
+export function ChartPreview({ chart, spec, datasetId, theme, language }: Props) {
+  const { t } = useTranslation();
+  const [scale, setScale] = useState(2);
+  const [toast, setToast] = useState<string | null>(null);
+  const missing = missingRoles(spec, chart.settings);
+  const settings = useMemo(() => (missing.length ? null : { ...chart.settings, theme, locale: language }), [chart.settings, missing.length, theme, language]);
+  const { option, error, busy } = useChartOption(chart.id, datasetId, settings);
+  const themed = useMemo<EChartsOption | null>(() => {
+    if (!option) return null;
+    const palette = PALETTES[chart.palette];
+    return (palette ? { ...option, color: [...palette] } : option) as EChartsOption;
+  }, [option, chart.palette]);
+  const { ref, chart: instance } = useECharts(themed);
+  const background = theme === 'dark' ? '#1d2128' : '#ffffff';
+
+  useEffect(() => {
+    if (instance.current && themed) setActiveChart({ instance: instance.current, option: themed, baseName: exportName(chart.settings, spec.label), background });
+    return () => setActiveChart(null);
+  }, [instance, themed, chart.settings, spec.label, background]);
+
+  const flash = (message: string) => {
+    setToast(message);
+    setTimeout(() => setToast(null), 2500);
+  };
+  return (
+    <div className="panel chart-preview">
+      <div className="row" style={{ justifyContent: 'flex-end' }}>
+        <label className="row muted" style={{ gap: 6 }}>
+          {t('charts.scale')}
+          <select value={scale} onChange={(e) => setScale(Number(e.target.value))} data-testid="png-scale">
+            {[1, 2, 3, 4].map((s) => <option key={s} value={s}>{s}×</option>)}
+          </select>
+        </label>
+        <button onClick={() => void exportActiveChart(scale)} disabled={!themed} data-testid="export-png">{t('charts.exportPng')}</button>
+        <button onClick={() => void exportActiveSvg()} disabled={!themed} data-testid="export-svg">{t('charts.exportSvg')}</button>
+        <button onClick={() => void copyActiveChart().then((ok) => flash(t(ok ? 'charts.copied' : 'charts.copyFailed')))} disabled={!themed}>{t('charts.copy')}</button>
+      </div>
+      {missing.length > 0 && <p className="muted">{t('charts.pickRoles')} ({missing.map((r) => r.label).join(', ')})</p>}
+      {error && <ErrorBanner error={error} />}
+      <div ref={ref} className="chart-canvas" role="img" aria-label={typeof chart.settings.title === 'string' ? chart.settings.title : spec.label} aria-busy={busy} data-testid="chart-canvas" data-ready={themed && !busy ? 'true' : 'false'} />
+      {toast && <div className="toast" role="status">{toast}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Pure helpers behind the generated chart form: which columns fit a role (from the charts spec),
+ * sensible initial settings for a chart type, and the colour palettes.
+ */
+import type { ChartSpecs, ColumnInfo } from '../../../src/protocol/protocol';
+import type { ChartSpec, RoleSpec } from '../../../src/charts/spec';
+
+export type ChartKind = keyof ChartSpecs['charts'];
+export type Settings = Readonly<Record<string, unknown>>;
+
+export const PALETTES: Readonly<Record<string, readonly string[] | null>> = {
+  default: null,
+  vivid: ['#2f6fde', '#e4572e', '#29a35a', '#f2a541', '#8e44ad', '#17becf', '#d62f83', '#7f7f7f'],
+  muted: ['#4c72b0', '#dd8452', '#55a868', '#c44e52', '#8172b3', '#937860', '#da8bc3', '#8c8c8c'],
+  colorblind: ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'],
+  greys: ['#222222', '#555555', '#888888', '#aaaaaa', '#cccccc'],
+};
+
+export function columnsFor(role: RoleSpec, columns: readonly ColumnInfo[]): ColumnInfo[] {
+  return columns.filter((c) => role.types.includes(c.type));
+}
+
+/** Fills each required role with a distinct fitting column (in file order), keeping the title/look fields. */
+export function initialSettings(spec: ChartSpec, columns: readonly ColumnInfo[], previous: Settings = {}): Settings {
+  const settings: Record<string, unknown> = { kind: spec.kind };
+  for (const key of ['title', 'subtitle'] as const) if (previous[key] !== undefined) settings[key] = previous[key];
+  const used = new Set<string>();
+  for (const role of spec.roles) {
+    const kept = previous[role.key];
+    const fits = columnsFor(role, columns);
+    const keep = typeof kept === 'string' && fits.some((c) => c.name === kept) ? kept : undefined;
+    if (role.multiple) {
+      if (role.required) {
+        const first = fits.find((c) => !used.has(c.name));
+        if (first) settings[role.key] = [first.name];
+      }
+      continue;
+    }
+    const choice = keep ?? (role.required ? (fits.find((c) => !used.has(c.name)) ?? fits[0])?.name : undefined);
+    if (choice !== undefined) {
+      settings[role.key] = choice;
+      used.add(choice);
+    }
+  }
+  return settings;
+}
+
+/** The role fields still empty (the preview explains instead of showing an error). */
+export function missingRoles(spec: ChartSpec, settings: Settings): RoleSpec[] {
+  return spec.roles.filter((role) => {
+    if (!role.required) return false;
+    const v = settings[role.key];
+    return v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+  });
+}
+
+/** File-name-safe base name from the chart title. */
+export function exportName(settings: Settings, fallback: string): string {
+  const title = typeof settings.title === 'string' && settings.title.trim() ? settings.title : fallback;
+  return title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80) || 'chart';
+}

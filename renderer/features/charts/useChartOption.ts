@@ -1,0 +1,20 @@
+/** Builds a chart's ECharts option in the worker whenever its settings change (stale builds dropped). */
+import { useEffect, useState } from 'react';
+import type { ChartOption } from '../../../src/protocol/protocol';
+import type { ErrorInfo } from '../../../src/table/errors';
+import { engine } from '../../engine/EngineClient';
+import type { Settings } from './chartForm';
+
+export function useChartOption(chartId: string, datasetId: string, settings: Settings | null): { option: ChartOption | null; error: ErrorInfo | null; busy: boolean } {
+  const [state, setState] = useState<{ option: ChartOption | null; error: ErrorInfo | null; busy: boolean }>({ option: null, error: null, busy: false });
+  const key = settings ? JSON.stringify(settings) : null;
+  useEffect(() => {
+    if (key === null) return setState({ option: null, error: null, busy: false });
+    setState((s) => ({ ...s, busy: true }));
+    void engine().chart(chartId, datasetId, JSON.parse(key) as Settings).then((o) => {
+      if (o.kind === 'ok') setState({ option: o.value, error: null, busy: false });
+      else if (o.kind === 'error') setState({ option: null, error: o.error, busy: false });
+    });
+  }, [chartId, datasetId, key]);
+  return state;
+}

@@ -1,0 +1,124 @@
+/**
+ * Data: every row in AG Grid's infinite row model, pages fetched from the worker's columnar
+ * table (sort and filters computed there). The infinite model keeps only a few blocks in memory,
+ * and AG Grid stretches its scroll range past the browser's element-height cap, so 10 M rows scroll.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import { colorSchemeDark, InfiniteRowModelModule, ModuleRegistry, NumberFilterModule, TextFilterModule, themeQuartz } from 'ag-grid-community';
+import type { ColDef, GridApi, IDatasource, ValueFormatterParams } from 'ag-grid-community';
+import { useTranslation } from 'react-i18next';
+import type { MiniHistogram } from '../../../src/protocol/protocol';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useApp } from '../../app/store';
+import { useEffectiveTheme } from '../../app/useThemeAndLanguage';
+import { engine } from '../../engine/EngineClient';
+import type { ErrorInfo } from '../../../src/table/errors';
+import { ColumnHeader } from './ColumnHeader';
+import { field, filterSpecs, NUMBER_FILTERS, sortSpecs, TEXT_FILTERS, toRows } from './gridQuery';
+
+ModuleRegistry.registerModules([InfiniteRowModelModule, TextFilterModule, NumberFilterModule]);
+
+const lightTheme = themeQuartz.withParams({ headerHeight: 64, rowHeight: 28, fontSize: 13 });
+const darkTheme = lightTheme.withPart(colorSchemeDark);
+const BLOCK = 200;
+
+function formatDate(p: ValueFormatterParams): string {
+  return typeof p.value === 'number' ? new Date(p.value).toISOString().replace('T', ' ').replace(/(\.000)?Z$/, '') : '';
+}
+
+export function DataView() {
+  const { t } = useTranslation();
+  const theme = useEffectiveTheme();
+  const dataset = useApp((s) => s.dataset);
+  const [histograms, setHistograms] = useState<readonly MiniHistogram[]>([]);
+  const [matchCount, setMatchCount] = useState<number | null>(null);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const apiRef = useRef<GridApi | null>(null);
+  const revision = useRef(0);
+  const lastQuery = useRef('');
+
+  useEffect(() => {
+    if (!dataset) return;
+    void engine().histograms(dataset.datasetId, 16).then((o) => o.kind === 'ok' && setHistograms(o.value));
+  }, [dataset]);
+
+  const columnDefs = useMemo<ColDef[]>(() => {
+    if (!dataset) return [];
+    const rowCol: ColDef = { field: 'row', headerName: t('data.rowNumber'), width: 96, pinned: 'left', sortable: false, cellClass: 'muted', valueFormatter: (p) => (typeof p.value === 'number' ? p.value.toLocaleString() : '') };
+    return [
+      rowCol,
+      ...dataset.columns.map((column, i): ColDef => {
+        const numeric = column.type === 'number' || column.type === 'datetime';
+        return {
+          field: field(i),
+          headerName: column.name,
+          sortable: true,
+          filter: column.type === 'number' ? 'agNumberColumnFilter' : 'agTextColumnFilter',
+          filterParams: { filterOptions: column.type === 'number' ? NUMBER_FILTERS : TEXT_FILTERS, maxNumConditions: 1, buttons: ['apply', 'reset'] },
+          headerComponent: ColumnHeader,
+          headerComponentParams: { type: column.type, histogram: histograms[i] },
+          type: numeric ? 'rightAligned' : undefined,
+          ...(column.type === 'datetime' && { valueFormatter: formatDate }),
+          minWidth: 110,
+        };
+      }),
+    ];
+  }, [dataset, histograms, t]);
+
+  const datasource = useMemo<IDatasource | null>(() => {
+    if (!dataset) return null;
+    return {
+      getRows: (params) => {
+        const sort = sortSpecs(params.sortModel);
+        const filters = filterSpecs(params.filterModel as Record<string, { type?: string; filter?: string | number }>);
+        const key = JSON.stringify([sort, filters]);
+        if (key !== lastQuery.current) {
+          lastQuery.current = key;
+          revision.current++;
+        }
+        const query = { datasetId: dataset.datasetId, start: params.startRow, count: params.endRow - params.startRow, sort, filters };
+        void engine().rows(query, revision.current).then((outcome) => {
+          if (outcome.kind === 'stale') return params.failCallback();
+          if (outcome.kind === 'error') {
+            setError(outcome.error);
+            return params.failCallback();
+          }
+          setMatchCount(outcome.value.matchCount);
+          params.successCallback(toRows(outcome.value), outcome.value.matchCount);
+        });
+      },
+    };
+  }, [dataset]);
+
+  if (!dataset || !datasource) return <EmptyState>{t('data.noFile')}</EmptyState>;
+  const goToLast = () => apiRef.current?.ensureIndexVisible(Math.max(0, (matchCount ?? dataset.rowCount) - 1), 'bottom');
+  return (
+    <section className="view" aria-labelledby="data-title" style={{ height: '100%' }}>
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <h1 id="data-title">{t('data.title')}</h1>
+        <span className="muted" data-testid="match-count">
+          {t('data.shown', { shown: (matchCount ?? dataset.rowCount).toLocaleString(), total: dataset.rowCount.toLocaleString() })}
+        </span>
+        <div className="row">
+          <button onClick={() => apiRef.current?.ensureIndexVisible(0, 'top')}>⤒</button>
+          <button onClick={goToLast} data-testid="go-last" aria-label="Last row">⤓</button>
+        </div>
+      </div>
+      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      <div className="grid-host" data-testid="grid">
+        <AgGridReact
+          theme={theme === 'dark' ? darkTheme : lightTheme}
+          rowModelType="infinite"
+          datasource={datasource}
+          columnDefs={columnDefs}
+          cacheBlockSize={BLOCK}
+          maxBlocksInCache={50}
+          infiniteInitialRowCount={Math.min(dataset.rowCount, BLOCK)}
+          onGridReady={(e) => (apiRef.current = e.api)}
+        />
+      </div>
+    </section>
+  );
+}

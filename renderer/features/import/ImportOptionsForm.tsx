@@ -1,0 +1,56 @@
+/** The import settings: encoding, delimiter, decimal mark, header — each with what was detected. */
+import { useTranslation } from 'react-i18next';
+import type { ImportOptions, PreviewResult } from '../../../src/protocol/protocol';
+import type { Delimiter } from '../../../src/io/types';
+import { setImportOption } from '../../app/commands';
+
+const ENCODINGS = ['utf-8', 'cp949', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1'];
+const DELIMITERS: { value: Delimiter; key: string }[] = [
+  { value: ',', key: 'import.comma' },
+  { value: ';', key: 'import.semicolon' },
+  { value: '\t', key: 'import.tab' },
+  { value: '|', key: 'import.pipe' },
+];
+
+export function ImportOptionsForm({ options, preview }: { options: ImportOptions; preview: PreviewResult | null }) {
+  const { t } = useTranslation();
+  const delimiterName = DELIMITERS.find((d) => d.value === preview?.delimiter)?.key;
+  return (
+    <div className="form panel">
+      <label>
+        {t('import.encoding')}
+        <select value={options.encoding ?? ''} onChange={(e) => setImportOption('encoding', e.target.value || undefined)} data-testid="encoding">
+          <option value="">{t('import.auto')}{preview ? ` (${preview.encoding})` : ''}</option>
+          {ENCODINGS.map((enc) => <option key={enc} value={enc}>{enc.toUpperCase()}</option>)}
+        </select>
+      </label>
+      <div className="row" style={{ gap: 6, fontSize: 12.5 }}>
+        <span className="muted">{t('import.koreanWrong')}</span>
+        <button onClick={() => setImportOption('encoding', 'cp949')} data-testid="try-cp949">{t('import.tryCp949')}</button>
+        <button onClick={() => setImportOption('encoding', 'utf-8')}>{t('import.tryUtf8')}</button>
+      </div>
+      <label>
+        {t('import.delimiter')}
+        <select value={options.delimiter ?? ''} onChange={(e) => setImportOption('delimiter', (e.target.value || undefined) as Delimiter | undefined)}>
+          <option value="">{t('import.auto')}{delimiterName ? ` (${t(delimiterName)})` : ''}</option>
+          {DELIMITERS.map((d) => <option key={d.key} value={d.value}>{t(d.key)}</option>)}
+        </select>
+      </label>
+      <label>
+        {t('import.decimal')}
+        <select
+          value={options.decimalComma === undefined ? '' : options.decimalComma ? 'comma' : 'point'}
+          onChange={(e) => setImportOption('decimalComma', e.target.value === '' ? undefined : e.target.value === 'comma')}
+        >
+          <option value="">{t('import.auto')}{preview ? ` (${t(preview.decimalComma ? 'import.decimalComma' : 'import.point')})` : ''}</option>
+          <option value="point">{t('import.point')}</option>
+          <option value="comma">{t('import.decimalComma')}</option>
+        </select>
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={options.header ?? preview?.header ?? true} onChange={(e) => setImportOption('header', e.target.checked)} />
+        {t('import.header')}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/** Import: what the loader detected, changeable, with a live preview; then the full load with progress. */
+import { useTranslation } from 'react-i18next';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { EmptyState } from '../../components/EmptyState';
+import { cancelLoading, loadAll } from '../../app/commands';
+import { useApp } from '../../app/store';
+import { ImportOptionsForm } from './ImportOptionsForm';
+import { LoadProgress } from './LoadProgress';
+import { PREVIEW_ROWS, usePreview } from './usePreview';
+import { PreviewTable } from './PreviewTable';
+import { WarningList } from './WarningList';
+
+export function ImportView() {
+  const { t } = useTranslation();
+  const file = useApp((s) => s.file);
+  const options = useApp((s) => s.importOptions);
+  const loading = useApp((s) => s.loading);
+  const loadError = useApp((s) => s.error);
+  const { preview, error, busy } = usePreview(file, options);
+  if (!file) return <EmptyState>{t('data.noFile')}</EmptyState>;
+  return (
+    <section className="view" aria-labelledby="import-title">
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <h1 id="import-title">{t('import.title', { name: file.name })}</h1>
+        <button className="primary" onClick={() => void loadAll()} disabled={loading !== null || preview === null} data-testid="load-all">
+          {t('import.load')}
+        </button>
+      </div>
+      {loading && <LoadProgress loading={loading} onCancel={cancelLoading} />}
+      {loadError && <ErrorBanner error={loadError} onDismiss={() => useApp.setState({ error: null })} />}
+      {error && <ErrorBanner error={error} />}
+      <div className="import-grid">
+        <ImportOptionsForm options={options} preview={preview} />
+        <div style={{ minWidth: 0, display: 'flex', flexDirection: 'column', gap: 10, opacity: busy ? 0.6 : 1 }}>
+          {preview && (
+            <>
+              <span className="muted">
+                {t('import.preview', { count: Math.min(PREVIEW_ROWS, preview.rowCount) })} · {t('import.detected', { value: `${preview.encoding} (${preview.encodingSource})` })}
+              </span>
+              <PreviewTable preview={preview} options={options} />
+              <WarningList warnings={preview.warnings} />
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+/** The first rows as the loader reads them, with a type picker per column. */
+import { useTranslation } from 'react-i18next';
+import type { ImportOptions, PreviewResult } from '../../../src/protocol/protocol';
+import type { ColumnType } from '../../../src/table/types';
+import { setImportOption } from '../../app/commands';
+
+const TYPES: ColumnType[] = ['number', 'datetime', 'boolean', 'category', 'text'];
+
+export function PreviewTable({ preview, options }: { preview: PreviewResult; options: ImportOptions }) {
+  const { t } = useTranslation();
+  const setType = (name: string, type: ColumnType) => setImportOption('columnTypes', { ...options.columnTypes, [name]: type });
+  return (
+    <div className="preview-wrap">
+      <table className="preview" data-testid="preview">
+        <thead>
+          <tr>
+            {preview.columns.map((column) => (
+              <th key={column.name} scope="col" title={column.reason}>
+                {column.name}
+                <select aria-label={t('import.typeOf', { name: column.name })} value={column.type} onChange={(e) => setType(column.name, e.target.value as ColumnType)}>
+                  {TYPES.map((type) => <option key={type} value={type}>{t(`types.${type}`)}</option>)}
+                </select>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {preview.rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, c) => {
+                const numeric = preview.columns[c]?.type === 'number';
+                return cell === null ? <td key={c} className="missing">–</td> : <td key={c} className={numeric ? 'num' : undefined}>{cell}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

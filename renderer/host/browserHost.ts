@@ -1,0 +1,114 @@
+/**
+ * HostApi for browser mode: files from <input type=file> and drag-and-drop (File API), samples
+ * fetched from the static server, exports as downloads, recent files remembered by name only
+ * (a browser cannot reopen a path), and menu commands synthesised from keyboard shortcuts.
+ */
+import type { HostApi, HostFile, MenuCommand, RecentFile, SampleInfo, SaveRequest } from './HostApi';
+
+declare const __FITPLOT_SAMPLES__: readonly SampleInfo[];
+
+const RECENT_KEY = 'fitplot.recent';
+const RECENT_MAX = 8;
+
+function fileHandle(file: File): HostFile {
+  return { name: file.name, size: file.size, stream: () => file.stream() };
+}
+
+function remember(name: string): void {
+  const list = readRecent().filter((r) => r.name !== name);
+  list.unshift({ path: name, name, openedAt: new Date().toISOString() });
+  localStorage.setItem(RECENT_KEY, JSON.stringify(list.slice(0, RECENT_MAX)));
+}
+
+function readRecent(): RecentFile[] {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(RECENT_KEY) ?? '[]');
+    return Array.isArray(parsed) ? (parsed as RecentFile[]).filter((r) => typeof r?.name === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Ctrl/Cmd shortcuts → the same commands the Electron menu sends. */
+export function shortcutCommand(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): MenuCommand | null {
+  const mod = event.ctrlKey || event.metaKey;
+  if (event.key === 'F1') return 'help.shortcuts';
+  if (!mod || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'o' && !event.shiftKey) return 'file.open';
+  if (key === 'e' && event.shiftKey) return 'chart.export';
+  if (key === 'l' && event.shiftKey) return 'view.theme.light';
+  if (key === 'd' && event.shiftKey) return 'view.theme.dark';
+  if (key === 'k' && event.shiftKey) return 'view.language.ko';
+  if (key === 'u' && event.shiftKey) return 'view.language.en';
+  if (key === 'w' && event.shiftKey) return 'file.close';
+  return null;
+}
+
+export function createBrowserHost(): HostApi {
+  return {
+    kind: 'browser',
+    pickFile: () =>
+      new Promise((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = '.csv,.tsv,.txt,text/csv,text/plain';
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (file) remember(file.name);
+          resolve(file ? fileHandle(file) : null);
+        });
+        input.addEventListener('cancel', () => resolve(null));
+        input.click();
+      }),
+    fromDroppedFile: (file) => {
+      remember(file.name);
+      return fileHandle(file);
+    },
+    listSamples: async () => __FITPLOT_SAMPLES__,
+    openSample: async (id) => {
+      const sample = __FITPLOT_SAMPLES__.find((s) => s.id === id);
+      if (!sample) throw new Error(`The sample '${id}' is not bundled with this build.`);
+      const response = await fetch(`samples/${encodeURIComponent(sample.fileName)}`);
+      if (!response.ok) throw new Error(`Could not fetch the sample ${sample.fileName} (HTTP ${response.status}).`);
+      const blob = await response.blob();
+      return { name: sample.fileName, size: blob.size, stream: () => blob.stream() };
+    },
+    listRecent: async () => readRecent(),
+    openRecent: async (path) => {
+      throw new Error(`A browser cannot reopen '${path}' by itself: choose it again with Open.`);
+    },
+    save: async (request: SaveRequest) => {
+      const part = typeof request.data === 'string' ? request.data : new Uint8Array(request.data);
+      const url = URL.createObjectURL(new Blob([part], { type: request.mimeType }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = request.suggestedName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return true;
+    },
+    copyImage: async (png) => {
+      try {
+        await navigator.clipboard.write([new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) })]);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    systemLocale: () => navigator.language,
+    onMenuCommand: (listener) => {
+      const onKey = (event: KeyboardEvent) => {
+        const command = shortcutCommand(event);
+        if (!command) return;
+        event.preventDefault();
+        listener(command);
+      };
+      window.addEventListener('keydown', onKey);
+      return () => window.removeEventListener('keydown', onKey);
+    },
+    onOpenFile: () => () => undefined,
+  };
+}

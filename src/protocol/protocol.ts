@@ -1,0 +1,156 @@
+/**
+ * The worker protocol: every request, reply, progress event and error type exchanged between the
+ * UI (renderer/engine/EngineClient) and the engine worker (src/worker/engineService). Types only.
+ *
+ * Transport is Comlink (shared/STACK.md): each call is an RPC; typed arrays in replies are
+ * transferred, never copied. On top of that the protocol adds what Comlink lacks:
+ * - a `requestId` per long call, so the UI can cancel it (`cancel(requestId)`);
+ * - a `revision` the client stamps on each request and the reply echoes, so replies that arrive
+ *   after the user changed their mind (another file, another sort) are dropped;
+ * - errors as values (`Reply.ok === false` with an ErrorInfo), never thrown across the boundary.
+ */
+import type { ColumnType } from '../table/types';
+import type { ErrorInfo } from '../table/errors';
+import type { Delimiter, LoadWarning } from '../io/types';
+import type { TableDescription } from '../stats/describe';
+import type { ChartKind } from '../charts/settings';
+import type { ChartSpec, OptionSpec } from '../charts/spec';
+
+export type RequestId = number;
+export type DatasetId = string;
+
+/** Stamped by the client on every request and echoed in the reply. */
+export interface RequestMeta {
+  readonly requestId: RequestId;
+  /** Monotonic per kind of view state (dataset, grid query, chart); stale replies carry an older one. */
+  readonly revision: number;
+}
+
+export type Reply<T> =
+  | { readonly ok: true; readonly requestId: RequestId; readonly revision: number; readonly value: T }
+  | { readonly ok: false; readonly requestId: RequestId; readonly revision: number; readonly error: ErrorInfo };
+
+/** The serialisable subset of LoadOptions the UI may set (the import view's controls). */
+export interface ImportOptions {
+  readonly encoding?: string;
+  readonly delimiter?: Delimiter;
+  readonly decimalComma?: boolean;
+  readonly header?: boolean;
+  readonly columnTypes?: Readonly<Record<string, ColumnType>>;
+}
+
+/** A file's bytes as they cross into the worker: a transferred stream plus what the loader reports. */
+export interface StreamSource {
+  readonly name: string;
+  readonly size?: number;
+  readonly stream: ReadableStream<Uint8Array>;
+}
+
+export interface ProgressEvent {
+  readonly requestId: RequestId;
+  readonly bytesRead: number;
+  readonly totalBytes: number | undefined;
+  readonly rows: number;
+  readonly elapsedMs: number;
+}
+
+export interface ColumnInfo {
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly missing: number;
+  readonly invalid: number;
+  readonly reason?: string;
+}
+
+/** What the loader decided, without the table (the table stays in the worker). */
+export interface LoadSummary {
+  readonly fileName: string;
+  readonly encoding: string;
+  readonly encodingSource: 'bom' | 'nul-pattern' | 'utf-8-valid' | 'cp949-trial' | 'detector' | 'user';
+  readonly delimiter: Delimiter;
+  readonly decimalComma: boolean;
+  readonly header: boolean;
+  readonly rowCount: number;
+  readonly columns: readonly ColumnInfo[];
+  readonly warnings: readonly LoadWarning[];
+  readonly bytesRead: number;
+  readonly memoryBytes: number;
+  readonly elapsedMs: number;
+  readonly truncated: boolean;
+}
+
+export interface OpenResult extends LoadSummary {
+  readonly datasetId: DatasetId;
+}
+
+/** The import view's preview: the first rows as display strings (null = missing). */
+export interface PreviewResult extends LoadSummary {
+  readonly rows: readonly (readonly (string | null)[])[];
+}
+
+export interface SortSpec {
+  readonly column: number;
+  readonly direction: 'asc' | 'desc';
+}
+
+export type FilterOp = 'contains' | 'equals' | 'notEqual' | 'greaterThan' | 'lessThan' | 'blank' | 'notBlank';
+
+export interface FilterSpec {
+  readonly column: number;
+  readonly op: FilterOp;
+  /** A number for number/datetime columns (datetimes as epoch ms), text otherwise; absent for blank/notBlank. */
+  readonly value?: number | string;
+}
+
+export interface RowsQuery {
+  readonly datasetId: DatasetId;
+  readonly start: number;
+  readonly count: number;
+  readonly sort: readonly SortSpec[];
+  readonly filters: readonly FilterSpec[];
+}
+
+/** One column of a slice of rows. Numbers keep NaN for missing; text uses null. */
+export type ColumnSlice =
+  | { readonly kind: 'number'; readonly values: Float64Array }
+  | { readonly kind: 'datetime'; readonly values: Float64Array }
+  | { readonly kind: 'boolean'; readonly values: Uint8Array; readonly missing: Uint8Array }
+  | { readonly kind: 'text'; readonly values: readonly (string | null)[] };
+
+export interface RowsResult {
+  readonly start: number;
+  /** Rows matching the filters (the grid's scroll height). */
+  readonly matchCount: number;
+  /** 1-based row numbers in the file's order, for the row-number column. */
+  readonly rowNumbers: Uint32Array;
+  readonly columns: readonly ColumnSlice[];
+}
+
+/** A header's mini histogram: equal-width bins for numbers/datetimes, the top values for text. */
+export type MiniHistogram =
+  | { readonly kind: 'bins'; readonly counts: readonly number[]; readonly min: number; readonly max: number }
+  | { readonly kind: 'top'; readonly counts: readonly number[]; readonly labels: readonly string[]; readonly distinct: number };
+
+/** What the engine's charts module declares per chart type, so the form can be generated. Plain data. */
+export interface ChartSpecs {
+  readonly charts: Readonly<Record<ChartKind, ChartSpec>>;
+  readonly common: readonly OptionSpec[];
+}
+/** ChartSettings and the resulting ECharts option are plain JSON; their shape belongs to src/charts. */
+export type ChartSettingsData = Readonly<Record<string, unknown>>;
+export type ChartOption = Readonly<Record<string, unknown>>;
+export type Description = TableDescription;
+
+/** The worker's API, as the client sees it through Comlink. Every long call takes a RequestMeta. */
+export interface EngineApi {
+  open(meta: RequestMeta, source: StreamSource, options: ImportOptions, onProgress: (event: ProgressEvent) => void): Promise<Reply<OpenResult>>;
+  preview(meta: RequestMeta, source: StreamSource, options: ImportOptions, maxRows: number): Promise<Reply<PreviewResult>>;
+  /** Aborts a running open/preview/describe; it then replies with a CANCELLED error. */
+  cancel(requestId: RequestId): void;
+  describe(meta: RequestMeta, datasetId: DatasetId): Promise<Reply<Description>>;
+  rows(meta: RequestMeta, query: RowsQuery): Promise<Reply<RowsResult>>;
+  histograms(meta: RequestMeta, datasetId: DatasetId, bins: number): Promise<Reply<readonly MiniHistogram[]>>;
+  chartSpecs(): Promise<ChartSpecs>;
+  chart(meta: RequestMeta, datasetId: DatasetId, settings: ChartSettingsData): Promise<Reply<ChartOption>>;
+  close(datasetId: DatasetId): void;
+}

@@ -1,0 +1,173 @@
+/**
+ * The engine side of the worker protocol (src/protocol/protocol.ts): holds the loaded tables and
+ * answers the UI's requests. Transport-agnostic — browserWorker.ts binds it with Comlink. Long
+ * calls check an AbortController per request id between chunks (Comlink has no cancel of its own);
+ * the client's `terminate()` is the hard stop.
+ */
+import { loadTable } from '../io/loadTable';
+import type { LoadResult } from '../io/types';
+import { describeTable } from '../stats/describe';
+import { buildChart } from '../charts/build';
+import { CHART_SPECS, COMMON_OPTIONS } from '../charts/spec';
+import type { ChartSettings } from '../charts/settings';
+import { toErrorInfo } from '../table/errors';
+import type { Table } from '../table/types';
+import type {
+  ChartOption,
+  ChartSettingsData,
+  ChartSpecs,
+  DatasetId,
+  Description,
+  EngineApi,
+  ImportOptions,
+  LoadSummary,
+  MiniHistogram,
+  OpenResult,
+  PreviewResult,
+  ProgressEvent,
+  Reply,
+  RequestId,
+  RequestMeta,
+  RowsQuery,
+  RowsResult,
+  StreamSource,
+} from '../protocol/protocol';
+import { buildRowIndex } from './rowIndex';
+import { miniHistogram, previewRows, sliceRows } from './slices';
+
+interface Dataset {
+  readonly table: Table;
+  /** The last grid query's row index, keyed by its sort+filter JSON (null index = file order). */
+  cachedKey?: string;
+  cachedIndex?: Uint32Array | null;
+}
+
+function summary(result: LoadResult): LoadSummary {
+  return {
+    fileName: result.fileName,
+    encoding: result.encoding,
+    encodingSource: result.encodingSource,
+    delimiter: result.delimiter,
+    decimalComma: result.decimalComma,
+    header: result.header,
+    rowCount: result.table.rowCount,
+    columns: result.columns.map(({ name, type, missing, invalid, reason }) => ({ name, type, missing, invalid, ...(reason !== undefined && { reason }) })),
+    warnings: result.warnings,
+    bytesRead: result.bytesRead,
+    memoryBytes: result.memoryBytes,
+    elapsedMs: result.elapsedMs,
+    truncated: result.truncated,
+  };
+}
+
+/** A one-shot ByteSource over a transferred stream (re-decoding sends a fresh stream). */
+function byteSource(source: StreamSource) {
+  let opened = false;
+  return {
+    name: source.name,
+    ...(source.size !== undefined && { size: source.size }),
+    open(): ReadableStream<Uint8Array> {
+      if (opened) throw new Error('This stream was already read; the UI sends a fresh one per load.');
+      opened = true;
+      return source.stream;
+    },
+  };
+}
+
+export interface EngineServiceHooks {
+  /** Lets the transport transfer typed arrays instead of copying them (Comlink.transfer). */
+  transfer<T>(value: T, buffers: ArrayBuffer[]): T;
+}
+
+export class EngineService implements EngineApi {
+  private readonly datasets = new Map<DatasetId, Dataset>();
+  private readonly running = new Map<RequestId, AbortController>();
+  private nextDataset = 1;
+
+  constructor(private readonly hooks: EngineServiceHooks = { transfer: (value) => value }) {}
+
+  private async run<T>(meta: RequestMeta, work: (signal: AbortSignal) => Promise<T> | T): Promise<Reply<T>> {
+    const controller = new AbortController();
+    this.running.set(meta.requestId, controller);
+    try {
+      const value = await work(controller.signal);
+      return { ok: true, requestId: meta.requestId, revision: meta.revision, value };
+    } catch (error) {
+      return { ok: false, requestId: meta.requestId, revision: meta.revision, error: toErrorInfo(error) };
+    } finally {
+      this.running.delete(meta.requestId);
+    }
+  }
+
+  private table(datasetId: DatasetId): Dataset {
+    const dataset = this.datasets.get(datasetId);
+    if (!dataset) throw new RangeError(`Dataset ${datasetId} is not open (it was closed or replaced).`);
+    return dataset;
+  }
+
+  open(meta: RequestMeta, source: StreamSource, options: ImportOptions, onProgress: (event: ProgressEvent) => void): Promise<Reply<OpenResult>> {
+    return this.run(meta, async (signal) => {
+      const result = await loadTable(byteSource(source), {
+        ...options,
+        signal,
+        onProgress: (p) => void onProgress({ requestId: meta.requestId, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rows: p.rows, elapsedMs: p.elapsedMs }),
+      });
+      const datasetId = `d${this.nextDataset++}`;
+      this.datasets.set(datasetId, { table: result.table });
+      return { ...summary(result), datasetId };
+    });
+  }
+
+  preview(meta: RequestMeta, source: StreamSource, options: ImportOptions, maxRows: number): Promise<Reply<PreviewResult>> {
+    return this.run(meta, async (signal) => {
+      const result = await loadTable(byteSource(source), { ...options, signal, maxRows });
+      return { ...summary(result), rows: previewRows(result.table, maxRows) };
+    });
+  }
+
+  cancel(requestId: RequestId): void {
+    this.running.get(requestId)?.abort();
+  }
+
+  describe(meta: RequestMeta, datasetId: DatasetId): Promise<Reply<Description>> {
+    return this.run(meta, () => describeTable(this.table(datasetId).table));
+  }
+
+  rows(meta: RequestMeta, query: RowsQuery): Promise<Reply<RowsResult>> {
+    return this.run(meta, () => {
+      const dataset = this.table(query.datasetId);
+      const key = JSON.stringify([query.sort, query.filters]);
+      if (dataset.cachedKey !== key) {
+        dataset.cachedIndex = buildRowIndex(dataset.table, query.sort, query.filters);
+        dataset.cachedKey = key;
+      }
+      return sliceRows(dataset.table, dataset.cachedIndex ?? null, query.start, query.count);
+    }).then((reply) => (reply.ok ? this.hooks.transfer(reply, bufferList(reply.value)) : reply));
+  }
+
+  histograms(meta: RequestMeta, datasetId: DatasetId, bins: number): Promise<Reply<readonly MiniHistogram[]>> {
+    return this.run(meta, () => this.table(datasetId).table.columns.map((column) => miniHistogram(column, bins)));
+  }
+
+  async chartSpecs(): Promise<ChartSpecs> {
+    return { charts: CHART_SPECS, common: COMMON_OPTIONS };
+  }
+
+  chart(meta: RequestMeta, datasetId: DatasetId, settings: ChartSettingsData): Promise<Reply<ChartOption>> {
+    return this.run(meta, () => buildChart(this.table(datasetId).table, settings as unknown as ChartSettings) as unknown as ChartOption);
+  }
+
+  close(datasetId: DatasetId): void {
+    this.datasets.delete(datasetId);
+  }
+}
+
+function bufferList(result: RowsResult): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [result.rowNumbers.buffer as ArrayBuffer];
+  for (const column of result.columns) {
+    if (column.kind === 'text') continue;
+    buffers.push(column.values.buffer as ArrayBuffer);
+    if (column.kind === 'boolean') buffers.push(column.missing.buffer as ArrayBuffer);
+  }
+  return buffers;
+}

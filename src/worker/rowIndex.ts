@@ -1,0 +1,106 @@
+/**
+ * Sorting and simple filters for the grid, computed over the columnar table in the worker.
+ * The result is a row index (Uint32Array of row positions) cached per query, so scrolling pages
+ * through a sorted 10 M-row view costs one sort, not one per page.
+ */
+import type { Column, Table } from '../table/types';
+import type { FilterSpec, SortSpec } from '../protocol/protocol';
+
+/** Sort keys: numbers as-is, text by the rank of its dictionary entry (one localeCompare sort of the dictionary). */
+function sortKeys(column: Column): Float64Array {
+  const keys = new Float64Array(column.length);
+  if (column.type === 'number' || column.type === 'datetime') {
+    keys.set(column.values);
+  } else if (column.type === 'boolean') {
+    for (let i = 0; i < column.length; i++) keys[i] = column.missing[i] ? NaN : column.values[i]!;
+  } else {
+    const order = column.dictionary.map((_, i) => i).sort((a, b) => column.dictionary[a]!.localeCompare(column.dictionary[b]!));
+    const rank = new Float64Array(column.dictionary.length);
+    order.forEach((code, position) => (rank[code] = position));
+    for (let i = 0; i < column.length; i++) {
+      const code = column.codes[i]!;
+      keys[i] = code < 0 ? NaN : rank[code]!;
+    }
+  }
+  return keys;
+}
+
+function cellText(column: Column, row: number): string | null {
+  if (column.missing[row]) return null;
+  switch (column.type) {
+    case 'number':
+      return String(column.values[row]);
+    case 'datetime':
+      return new Date(column.values[row]!).toISOString();
+    case 'boolean':
+      return column.values[row] ? 'true' : 'false';
+    default:
+      return column.dictionary[column.codes[row]!] ?? null;
+  }
+}
+
+/** A predicate for one filter; text filters compare case-insensitively on the dictionary once. */
+function predicate(column: Column, filter: FilterSpec): (row: number) => boolean {
+  const { op, value } = filter;
+  if (op === 'blank') return (row) => column.missing[row] === 1;
+  if (op === 'notBlank') return (row) => column.missing[row] !== 1;
+  if ((column.type === 'number' || column.type === 'datetime') && typeof value === 'number') {
+    const values = column.values;
+    if (op === 'equals') return (row) => values[row] === value;
+    if (op === 'notEqual') return (row) => values[row] !== value;
+    if (op === 'greaterThan') return (row) => values[row]! > value;
+    if (op === 'lessThan') return (row) => values[row]! < value;
+  }
+  const needle = String(value ?? '').toLowerCase();
+  if (column.type === 'category' || column.type === 'text') {
+    const matches = column.dictionary.map((entry) => {
+      const text = entry.toLowerCase();
+      return op === 'contains' ? text.includes(needle) : op === 'notEqual' ? text !== needle : text === needle;
+    });
+    const codes = column.codes;
+    return (row) => codes[row]! >= 0 && matches[codes[row]!] === true;
+  }
+  return (row) => {
+    const text = cellText(column, row)?.toLowerCase();
+    if (text === undefined) return false;
+    return op === 'contains' ? text.includes(needle) : op === 'notEqual' ? text !== needle : text === needle;
+  };
+}
+
+/** Row positions matching `filters`, ordered by `sort` (missing last, ties in file order); null = identity. */
+export function buildRowIndex(table: Table, sort: readonly SortSpec[], filters: readonly FilterSpec[]): Uint32Array | null {
+  if (sort.length === 0 && filters.length === 0) return null;
+  const tests = filters.map((filter) => {
+    const column = table.columns[filter.column];
+    if (!column) throw new RangeError(`No column ${filter.column}`);
+    return predicate(column, filter);
+  });
+  let index = new Uint32Array(table.rowCount);
+  let count = 0;
+  for (let row = 0; row < table.rowCount; row++) {
+    if (tests.every((test) => test(row))) index[count++] = row;
+  }
+  index = index.slice(0, count);
+  if (sort.length === 0) return index;
+  const keys = sort.map((s) => {
+    const column = table.columns[s.column];
+    if (!column) throw new RangeError(`No column ${s.column}`);
+    return { keys: sortKeys(column), sign: s.direction === 'asc' ? 1 : -1 };
+  });
+  return index.sort((a, b) => {
+    for (const { keys: k, sign } of keys) {
+      const x = k[a]!;
+      const y = k[b]!;
+      const xMissing = Number.isNaN(x);
+      const yMissing = Number.isNaN(y);
+      if (xMissing || yMissing) {
+        if (xMissing && yMissing) continue;
+        return xMissing ? 1 : -1;
+      }
+      if (x !== y) return (x - y) * sign;
+    }
+    return a - b;
+  });
+}
+
+export { cellText };

@@ -1,0 +1,42 @@
+/**
+ * Browser mode: the renderer served as a plain web app (`npm run web`, `npm run web:build` →
+ * dist/web). Assets are relative (the same build loads from Electron's app:// origin), the
+ * engine worker is an ES module, and assets/ is the public dir, so the bundled samples are
+ * static files at samples/<name>; their list (id, file name, size) is compiled in.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const samplesDir = resolve(root, 'assets/samples');
+const SAMPLE_IDS = ['breast-cancer', 'diabetes', 'plant-sensors', 'plant-sensors-cp949'];
+
+/** Sample files are matched to ids by name: `breast_cancer.csv` and `breast-cancer.csv` both give `breast-cancer`. */
+function sampleManifest(): { id: string; fileName: string; size: number }[] {
+  let files: string[] = [];
+  try {
+    files = readdirSync(samplesDir).filter((f) => /\.(csv|tsv|txt)$/i.test(f));
+  } catch {
+    return [];
+  }
+  const idOf = (file: string) => file.replace(/\.[^.]+$/, '').toLowerCase().replace(/[_\s.]+/g, '-');
+  return SAMPLE_IDS.flatMap((id) => {
+    const fileName = files.find((f) => idOf(f) === id);
+    return fileName ? [{ id, fileName, size: statSync(resolve(samplesDir, fileName)).size }] : [];
+  });
+}
+
+export default defineConfig({
+  root: resolve(root, 'renderer'),
+  base: './',
+  publicDir: resolve(root, 'assets'),
+  plugins: [react()],
+  define: { __FITPLOT_SAMPLES__: JSON.stringify(sampleManifest()) },
+  worker: { format: 'es' },
+  build: { outDir: resolve(root, 'dist/web'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+  server: { port: 5178, strictPort: false },
+  preview: { port: 4178, strictPort: true, host: '127.0.0.1' },
+});

@@ -5,7 +5,7 @@
  * Follows Electron's security checklist (https://www.electronjs.org/docs/latest/tutorial/security).
  */
 import type { Session, WebContents, WebPreferences } from 'electron';
-import { APP_ORIGIN, LOCALE_ARG_PREFIX } from '../shared/bridge';
+import { APP_HOST, APP_SCHEME, LOCALE_ARG_PREFIX } from '../shared/bridge';
 
 /**
  * Scripts, workers and fetches only from the app itself. Styles allow 'unsafe-inline' because
@@ -49,6 +49,20 @@ export function secureWebPreferences(preloadPath: string, locale: string, devToo
   };
 }
 
+/**
+ * True for URLs on the app's origin (app://fitplot). Compared by scheme and host: Node's URL gives
+ * custom schemes an opaque origin ('null'), unlike Chromium where the scheme is registered standard.
+ */
+export function isAppUrl(url: string | undefined): boolean {
+  if (url === undefined) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
 /** Requests the app may make: its own origin and in-memory URLs (plus devtools in development). */
 export function isAllowedRequestUrl(url: string): boolean {
   let parsed: URL;
@@ -58,17 +72,12 @@ export function isAllowedRequestUrl(url: string): boolean {
     return false;
   }
   if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'devtools:') return true;
-  return parsed.origin === APP_ORIGIN;
+  return isAppUrl(url);
 }
 
 /** Only writing to the clipboard (Statistics → copy as table) is granted, and only to app pages. */
 export function isAllowedPermission(permission: string, requestingUrl: string | undefined): boolean {
-  if (permission !== 'clipboard-sanitized-write') return false;
-  try {
-    return requestingUrl !== undefined && new URL(requestingUrl).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+  return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl);
 }
 
 /** Session-wide guards: no remote requests, no permissions beyond the clipboard write. */

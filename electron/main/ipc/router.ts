@@ -6,7 +6,8 @@
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { InvokeChannel, InvokeMap } from '../../shared/bridge';
-import { APP_ORIGIN, INVOKE_CHANNELS } from '../../shared/bridge';
+import { INVOKE_CHANNELS } from '../../shared/bridge';
+import { isAppUrl } from '../security';
 import {
   validateImagePayload,
   validateNoPayload,
@@ -36,16 +37,6 @@ export const VALIDATORS: Validators = {
 
 export class UntrustedSenderError extends Error {
   override readonly name = 'UntrustedSenderError';
-}
-
-/** True when a frame URL is on the app origin (app://fitplot/...). */
-export function isAppUrl(url: string | undefined): boolean {
-  if (url === undefined) return false;
-  try {
-    return new URL(url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
 }
 
 /** The sender must be the top-level frame of a page served by the app itself. */

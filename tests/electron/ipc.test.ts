@@ -1,0 +1,115 @@
+// IPC gates in main: sender frame check, payload validators, and the channel list registered.
+import { describe, expect, it, vi } from 'vitest';
+import type { IpcMainInvokeEvent } from 'electron';
+import { INVOKE_CHANNELS } from '../../electron/shared/bridge';
+import type { Handlers } from '../../electron/main/ipc/router';
+import { UntrustedSenderError, assertTrustedSender, registerIpcHandlers } from '../../electron/main/ipc/router';
+import { isAppUrl } from '../../electron/main/security';
+import {
+  InvalidPayloadError,
+  validateImagePayload,
+  validateNoPayload,
+  validatePathPayload,
+  validatePreferences,
+  validateSamplePayload,
+  validateSavePayload,
+} from '../../electron/main/ipc/validators';
+
+type Listener = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>;
+
+function frame(url: string, parent: object | null = null) {
+  return { url, parent };
+}
+
+function fakeEvent(url: string, parent: object | null = null): IpcMainInvokeEvent {
+  return { senderFrame: frame(url, parent) } as unknown as IpcMainInvokeEvent;
+}
+
+function registered(handlers: Partial<Handlers>) {
+  const listeners = new Map<string, Listener>();
+  registerIpcHandlers({ handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) } as never, handlers as Handlers);
+  return listeners;
+}
+
+describe('sender check', () => {
+  it('accepts only top frames on app://fitplot', () => {
+    expect(isAppUrl('app://fitplot/index.html')).toBe(true);
+    expect(isAppUrl('app://evil/index.html')).toBe(false);
+    expect(isAppUrl('https://fitplot/index.html')).toBe(false);
+    expect(isAppUrl('file:///etc/passwd')).toBe(false);
+    expect(isAppUrl('not a url')).toBe(false);
+    expect(isAppUrl(undefined)).toBe(false);
+    expect(() => assertTrustedSender(fakeEvent('app://fitplot/index.html'))).not.toThrow();
+    expect(() => assertTrustedSender(fakeEvent('app://fitplot/index.html', {}))).toThrow(UntrustedSenderError);
+    expect(() => assertTrustedSender(fakeEvent('http://localhost:5173/'))).toThrow(UntrustedSenderError);
+    expect(() => assertTrustedSender({ senderFrame: null } as unknown as IpcMainInvokeEvent)).toThrow(UntrustedSenderError);
+  });
+});
+
+describe('registered channels', () => {
+  it('registers exactly the bridge channels, all named fitplot:<noun>.<verb>', () => {
+    const listeners = registered({});
+    expect([...listeners.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
+    for (const channel of listeners.keys()) expect(channel).toMatch(/^fitplot:[a-z]+\.[a-zA-Z]+$/);
+  });
+
+  it('runs the handler with the validated payload for a trusted sender', async () => {
+    const open = vi.fn(async ({ path }: { path: string }) => ({ url: 'app://fitplot/@file/x', name: 'a.csv', size: 3, path }));
+    const listener = registered({ 'fitplot:recent.open': open }).get('fitplot:recent.open');
+    await expect(listener?.(fakeEvent('app://fitplot/index.html'), { path: '/data/a.csv' })).resolves.toMatchObject({ path: '/data/a.csv' });
+    expect(open).toHaveBeenCalledWith({ path: '/data/a.csv' });
+  });
+
+  it('rejects foreign senders and bad payloads before the handler runs', async () => {
+    const open = vi.fn();
+    const listener = registered({ 'fitplot:recent.open': open }).get('fitplot:recent.open');
+    await expect(listener?.(fakeEvent('https://example.com/'), { path: '/data/a.csv' })).rejects.toThrow(UntrustedSenderError);
+    await expect(listener?.(fakeEvent('app://fitplot/index.html'), { path: 'relative.csv' })).rejects.toThrow(InvalidPayloadError);
+    await expect(listener?.(fakeEvent('app://fitplot/index.html'), { path: '/a.csv', extra: 1 })).rejects.toThrow(/unexpected keys extra/);
+    expect(open).not.toHaveBeenCalled();
+  });
+});
+
+describe('payload validators', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+  const filter = { name: 'PNG image', extensions: ['png'] };
+
+  it('channels without payload accept only null/undefined', () => {
+    expect(validateNoPayload(undefined)).toBeNull();
+    expect(validateNoPayload(null)).toBeNull();
+    expect(() => validateNoPayload({})).toThrow(InvalidPayloadError);
+  });
+
+  it('paths must be absolute strings without NUL', () => {
+    expect(validatePathPayload({ path: '/home/a.csv' })).toEqual({ path: '/home/a.csv' });
+    expect(() => validatePathPayload({ path: '' })).toThrow(InvalidPayloadError);
+    expect(() => validatePathPayload({ path: '/a\0b' })).toThrow(/NUL/);
+    expect(() => validatePathPayload({ path: 42 })).toThrow(InvalidPayloadError);
+    expect(() => validatePathPayload('/home/a.csv')).toThrow(/object/);
+    expect(() => validatePathPayload({ path: `/${'a'.repeat(5000)}` })).toThrow(InvalidPayloadError);
+  });
+
+  it('sample ids come from the catalogue', () => {
+    expect(validateSamplePayload({ id: 'diabetes' })).toEqual({ id: 'diabetes' });
+    expect(() => validateSamplePayload({ id: '../etc/passwd' })).toThrow(/unknown sample/);
+  });
+
+  it('save payloads: a bare file name, bytes or text, a sane filter', () => {
+    expect(validateSavePayload({ suggestedName: 'chart.png', data: png, filter })).toEqual({ suggestedName: 'chart.png', data: png, filter });
+    expect(validateSavePayload({ suggestedName: 'chart.svg', data: '<svg/>', filter: { name: 'SVG', extensions: ['svg'] } }).data).toBe('<svg/>');
+    expect(() => validateSavePayload({ suggestedName: '../../.bashrc', data: png, filter })).toThrow(/file name/);
+    expect(() => validateSavePayload({ suggestedName: 'C:\\x.png', data: png, filter })).toThrow(/file name/);
+    expect(() => validateSavePayload({ suggestedName: 'a.png', data: [1, 2], filter })).toThrow(/Uint8Array/);
+    expect(() => validateSavePayload({ suggestedName: 'a.png', data: png, filter: { name: 'x', extensions: ['.png'] } })).toThrow(/extension/);
+    expect(() => validateSavePayload({ suggestedName: 'a.png', data: png, filter: { name: 'x', extensions: [] } })).toThrow(/1–10/);
+    expect(() => validateSavePayload({ suggestedName: 'a.png', data: png })).toThrow(/filter/);
+  });
+
+  it('images are Uint8Array; preferences are known values', () => {
+    expect(validateImagePayload({ png }).png).toBe(png);
+    expect(() => validateImagePayload({ png: 'iVBOR' })).toThrow(InvalidPayloadError);
+    expect(validatePreferences({ theme: 'dark', language: 'ko' })).toEqual({ theme: 'dark', language: 'ko' });
+    expect(() => validatePreferences({ theme: 'neon', language: 'ko' })).toThrow(/theme/);
+    expect(() => validatePreferences({ theme: 'dark', language: 'fr' })).toThrow(/language/);
+  });
+});

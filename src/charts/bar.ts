@@ -58,7 +58,8 @@ export function buildBar(table: Table, input: BarSettings): EChartsOption {
     const row: (string | number | null)[] = [names[a]!];
     const cells = groupNames.map((_, b) => result.values[a + b * names.length]!);
     for (const v of cells) row.push(Number.isNaN(v) ? null : v);
-    for (const v of cells) row.push(Number.isNaN(v) ? '' : formatNumber(v));
+    // No label on empty cells (a zero count would otherwise print a stray "0" in stacks).
+    for (const v of cells) row.push(Number.isNaN(v) || (v === 0 && s.agg === 'count') ? '' : formatNumber(v));
     return row;
   });
   const measure = t.measure(t.aggregates[s.agg], s.agg === 'count' ? undefined : yCol?.name);

@@ -72,7 +72,8 @@ export function axis(themeName: ThemeName, kind: AxisKind, name: string, directi
     nameLocation: 'middle',
     nameGap,
     nameTextStyle: { color: theme.text, fontSize: fontSize(theme, 13), fontFamily: FONT_FAMILY },
-    axisLine: { show: true, lineStyle: { color: theme.axisLine } },
+    // onZero off: the axis line stays at the plot edge with its labels, not across the data at 0.
+    axisLine: { show: true, onZero: false, lineStyle: { color: theme.axisLine } },
     axisTick: { lineStyle: { color: theme.axisLine } },
     axisLabel: { color: theme.subtext, fontSize: fontSize(theme, 11), hideOverlap: true },
     splitLine: { show: kind !== 'category', lineStyle: { color: theme.splitLine } },

@@ -5,7 +5,7 @@ import type { LineFit } from './linearFit';
 import type { Locale } from './settings';
 
 export function equationText(fit: LineFit): string {
-  const sign = fit.intercept < 0 ? '−' : '+';
+  const sign = fit.intercept < 0 ? '-' : '+';
   return `y = ${formatNumber(fit.slope)}x ${sign} ${formatNumber(Math.abs(fit.intercept))} (R² = ${fit.r2.toFixed(3)})`;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Correlation heatmap: pairwise-complete Pearson r between number columns (src/stats), on a
- * diverging blue–white–red scale fixed to [−1, 1] so colours compare across charts.
+ * diverging blue-white-red scale fixed to [−1, 1] so colours compare across charts.
  */
 import type { EChartsOption, HeatmapSeriesOption, XAXisComponentOption, YAXisComponentOption } from 'echarts';
 import { pearsonMatrix } from '../stats/correlation';
@@ -31,7 +31,7 @@ export function buildHeatmap(table: Table, input: HeatmapSettings): EChartsOptio
   for (let j = 0; j < names.length; j++) {
     for (let k = 0; k < names.length; k++) {
       const rr = m.pearson[j]![k]!;
-      source.push([k, j, rr, rr === null ? '' : rr.toFixed(2), m.n[j]![k]!]);
+      source.push([k, j, rr, rr === null ? '' : (Math.abs(rr) < 0.005 ? 0 : rr).toFixed(2), m.n[j]![k]!]);
     }
   }
   const option = baseOption({ title: s.title ?? t.correlation, subtitle: [s.subtitle], theme: s.theme, locale: s.locale });
@@ -58,7 +58,7 @@ export function buildHeatmap(table: Table, input: HeatmapSettings): EChartsOptio
     right: 12,
     top: 'middle',
     itemHeight: 180,
-    text: ['+1', '−1'],
+    text: ['+1', '-1'],
     textStyle: { color: theme.subtext },
     inRange: { color: [...theme.diverging] },
     calculable: false,

@@ -3,7 +3,7 @@
  * bin count with nice edges) with the fitted normal density overlaid, scaled to counts:
  * expected count in a bin of width h ≈ n·h·φ((x − μ)/σ)/σ.
  */
-import type { BarSeriesOption, EChartsOption, LineSeriesOption } from 'echarts';
+import type { BarSeriesOption, EChartsOption, LineSeriesOption, XAXisComponentOption } from 'echarts';
 import { histogram } from '../stats/histogram';
 import { normalFit, normalPdf } from '../stats/normal';
 import { FitplotError } from '../table/errors';
@@ -68,7 +68,9 @@ export function buildHistogram(table: Table, input: HistogramSettings): EChartsO
   option.dataset = { dimensions: ['centre', t.frequency, 'from', 'to'], source };
   option.series = series;
   // Bars fill their bin exactly: a value axis spanning the edges, one band per bin.
-  option.xAxis = { ...axis(s.theme, 'value', col.name, 'x'), min: lo, max: hi, scale: false };
+  const x = axis(s.theme, 'value', col.name, 'x');
+  // The outer edges are rarely round numbers: their labels would crowd the neighbouring ticks.
+  option.xAxis = { ...x, min: lo, max: hi, scale: false, axisLabel: { ...(x.axisLabel as object), showMinLabel: false, showMaxLabel: false } } as XAXisComponentOption;
   option.yAxis = { ...axis(s.theme, 'value', t.frequency, 'y'), scale: false };
   return option;
 }

@@ -195,7 +195,7 @@ export function buildConfusionMatrix(input: ConfusionInput, l: ModelChartLook = 
     row.forEach((v, p) => source.push([p, a, total > 0 ? v / total : 0, formatCount(v)]));
   });
   option.dataset = { dimensions: ['predicted', 'actual', 'share', 'count'], source };
-  const heat: HeatmapSeriesOption = { type: 'heatmap', encode: { x: 0, y: 1, value: 2, tooltip: [3, 2] }, label: { show: true, formatter: '{@[3]}', color: t.text }, itemStyle: { borderColor: t.background, borderWidth: 1 } };
+  const heat: HeatmapSeriesOption = { type: 'heatmap', encode: { x: 0, y: 1, value: 2, tooltip: [3, 2] }, label: { show: true, formatter: '{@[3]}', color: t.text, textBorderColor: t.background, textBorderWidth: 2 }, itemStyle: { borderColor: t.background, borderWidth: 1 } };
   option.series = [heat];
   option.xAxis = { ...axis(theme, 'category', koL ? '예측' : 'predicted', 'x'), data: [...input.labels] };
   option.yAxis = { ...axis(theme, 'category', koL ? '실제' : 'actual', 'y'), data: [...input.labels], inverse: true };

@@ -3,7 +3,7 @@ import { BOOLEAN, DATETIME, MISSING, NUMBER } from './cells/classify';
 import type { CellKind } from './cells/classify';
 import type { CellSample, ColumnAccumulator } from './columnAccumulator';
 import { dictionaryType } from './inferType';
-import type { BooleanColumn, Column, ColumnType, DatetimeColumn, DictionaryColumn, NumberColumn } from '../table/types';
+import type { BooleanColumn, Column, DatetimeColumn, DictionaryColumn, NumberColumn } from '../table/types';
 import type { ColumnReport, LoadWarning } from './types';
 
 export interface BuiltColumn {
@@ -106,8 +106,8 @@ export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' 
   return { column, report, warnings };
 }
 
-/** Category or text storage from an accumulator that kept its strings. */
-export function buildDictionary(name: string, acc: ColumnAccumulator, forced: ColumnType | undefined, reason: string): BuiltColumn {
+/** Category or text storage from an accumulator that kept its strings; `decided` 'dictionary' lets the distinct count choose. */
+export function buildDictionary(name: string, acc: ColumnAccumulator, decided: 'category' | 'text' | 'dictionary', reason: string): BuiltColumn {
   const n = acc.length;
   const codes = (acc.codes as Int32Array).slice(0, n);
   const missing = new Uint8Array(n);
@@ -118,8 +118,8 @@ export function buildDictionary(name: string, acc: ColumnAccumulator, forced: Co
       missingCount++;
     }
   }
-  const type = forced === 'category' || forced === 'text' ? forced : dictionaryType(acc.strings.length, n - missingCount);
+  const type = decided === 'dictionary' ? dictionaryType(acc.strings.length, n - missingCount) : decided;
   const column: DictionaryColumn = { name, type, length: n, missing, invalidCount: 0, codes, dictionary: acc.strings };
-  const why = reason === 'set by the columnTypes option' ? reason : `${reason}; ${acc.strings.length} distinct value(s)`;
+  const why = decided === 'dictionary' ? `${reason}; ${acc.strings.length} distinct value(s)` : reason;
   return { column, report: { name, type, missing: missingCount, invalid: 0, invalidExamples: [], reason: why }, warnings: [] };
 }

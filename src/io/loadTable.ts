@@ -12,6 +12,7 @@ import { CellClassifier } from './cells/classify';
 import { ColumnAccumulator } from './columnAccumulator';
 import { defaultName, makeHeaders } from './header';
 import { decideType } from './inferType';
+import type { TypeDecision } from './inferType';
 import { NotUtf8Error, runPass } from './pass';
 import type { Dialect, PassHooks } from './pass';
 import { rowWarnings, RowShape } from './rowShape';
@@ -162,7 +163,7 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
     const acc = accumulators[c] as ColumnAccumulator;
     const name = headers[c] as string;
     if (d.type === 'number' || d.type === 'datetime' || d.type === 'boolean') return buildTyped(name, acc, d.type, d.reason, options.float32 === true);
-    return acc.hasStrings ? buildDictionary(name, acc, forcedType(name), d.reason) : undefined;
+    return acc.hasStrings ? buildDictionary(name, acc, d.type, d.reason) : undefined;
   });
 
   // Text columns whose strings were dropped while they still looked numeric: read them again.
@@ -171,7 +172,10 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
     const fresh: (ColumnAccumulator | undefined)[] = headers.map((_, c) => (reread.includes(c) ? new ColumnAccumulator(classifier as CellClassifier, true) : undefined));
     const again = new RowRouter(options.header !== false, options.maxRows, () => undefined, pushInto(fresh));
     await runPass(source, options, again.onRecord, hooks, dialect);
-    for (const c of reread) built[c] = buildDictionary(headers[c] as string, fresh[c] as ColumnAccumulator, forcedType(headers[c] as string), (decisions[c] as { reason: string }).reason);
+    for (const c of reread) {
+      const decision = decisions[c] as TypeDecision;
+      built[c] = buildDictionary(headers[c] as string, fresh[c] as ColumnAccumulator, decision.type as 'category' | 'text' | 'dictionary', decision.reason);
+    }
   }
 
   const columns: Column[] = built.map((b) => (b as BuiltColumn).column);

@@ -5,7 +5,8 @@
  * statistics (count, missing, Welford mean/M2, min, max) are updated cell by cell. It is what one
  * writes first; Fitplot's loader must beat it by ≥ 2× on the same file in the same run.
  * Column kinds are decided from the first data row (number if `Number()` accepts the cell or it is
- * empty, else datetime if `Date.parse()` does, else category), as such a loader would.
+ * empty, else datetime if it starts like an ISO date and `Date.parse()` accepts it, else category) —
+ * V8's `Date.parse` alone accepts almost anything (`Date.parse('g,0')` is a date in 2000).
  */
 import { papaRows } from './papaStream';
 
@@ -34,7 +35,7 @@ function emptyStats(): RunningStats {
 
 function kindOf(cell: string): 'number' | 'datetime' | 'category' {
   if (cell.trim() === '' || !Number.isNaN(Number(cell))) return 'number';
-  return Number.isNaN(Date.parse(cell)) ? 'category' : 'datetime';
+  return /^\d{4}-\d{2}-\d{2}/.test(cell) && !Number.isNaN(Date.parse(cell)) ? 'datetime' : 'category';
 }
 
 function grow<T extends Float64Array | Int32Array>(array: T, needed: number): T {

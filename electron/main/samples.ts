@@ -9,10 +9,10 @@ import type { SampleInfo } from '../shared/bridge';
 import { SAMPLE_IDS } from '../shared/bridge';
 
 export const SAMPLE_FILES: Readonly<Record<SampleInfo['id'], string>> = {
-  'breast-cancer': 'breast-cancer.csv',
+  'breast-cancer': 'breast_cancer.csv',
   diabetes: 'diabetes.csv',
-  'plant-sensors': 'plant-sensors.csv',
-  'plant-sensors-cp949': 'plant-sensors-cp949.csv',
+  'plant-sensors': 'plant_sensors.csv',
+  'plant-sensors-cp949': 'plant_sensors_cp949.csv',
 };
 
 export function samplesDir(isPackaged: boolean, resourcesPath: string, appPath: string): string {

@@ -96,12 +96,11 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
     // Before reading: a CSV's table takes about as many bytes as its text (a cell like `12.345,` is 7 bytes of text, 9 of storage).
     throw tooLarge(source, source.size, limit, `estimated from its size, ${source.size.toLocaleString('en-US')} bytes`);
   }
-  let lastRows = 0;
   const hooks: PassHooks = {
     signal: options.signal,
     onProgress: (bytesRead, records) => {
-      lastRows = Math.max(0, records - (options.header === false ? 0 : 1));
-      options.onProgress?.({ bytesRead, totalBytes: source.size, rows: lastRows, elapsedMs: performance.now() - started, truncated: false });
+      const rows = Math.max(0, records - (options.header === false ? 0 : 1));
+      options.onProgress?.({ bytesRead, totalBytes: source.size, rows, elapsedMs: performance.now() - started, truncated: false });
     },
   };
   const afterSniff = (dialect: Dialect): void => {
@@ -200,7 +199,6 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
 
   const elapsedMs = performance.now() - started;
   options.onProgress?.({ bytesRead: pass.bytesRead, totalBytes: source.size, rows: router.rows, elapsedMs, truncated: router.truncated });
-  void lastRows;
   return {
     table,
     fileName: source.name,

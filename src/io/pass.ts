@@ -106,11 +106,28 @@ export async function runPass(
   afterSniff?: (dialect: Dialect) => void,
 ): Promise<PassResult> {
   const chunks = openChunks(source, hooks.signal);
+  const counters: Counters = { bytes: 0, records: 0 };
+  // A timer, not the chunk loop, drives progress, so it keeps coming while a slow source stalls.
+  let timer: unknown;
+  const schedule = (): void => {
+    timer = setTimeout(() => {
+      hooks.onProgress(counters.bytes, counters.records);
+      schedule();
+    }, PROGRESS_EVERY_MS);
+  };
+  schedule();
   try {
-    return await pump(source, chunks, options, sink, hooks, known, forcedEncoding, afterSniff);
+    return await pump(source, chunks, options, sink, hooks, counters, known, forcedEncoding, afterSniff);
   } finally {
+    clearTimeout(timer);
     await chunks.close();
   }
+}
+
+/** What progress reports: bytes received so far and records parsed. */
+interface Counters {
+  bytes: number;
+  records: number;
 }
 
 async function pump(
@@ -119,6 +136,7 @@ async function pump(
   options: LoadOptions,
   sink: RecordSink,
   hooks: PassHooks,
+  counters: Counters,
   known: Dialect | undefined,
   forcedEncoding: Pick<Dialect, 'encoding' | 'encodingSource' | 'encodingDoubt'> | undefined,
   afterSniff: ((dialect: Dialect) => void) | undefined,
@@ -135,6 +153,7 @@ async function pump(
     if (chunk.length === 0) continue;
     head.push(chunk);
     headBytes += chunk.length;
+    counters.bytes = headBytes;
   }
   if (headBytes === 0) {
     throw new FitplotError({ code: 'EMPTY_FILE', message: `${source.name} is empty (0 bytes).`, file: source.name, hint: 'Choose another file, or check that the export finished writing.' });
@@ -148,7 +167,6 @@ async function pump(
   let bytesRead = 0;
   let lastChunk: Uint8Array = new Uint8Array(0);
   let lastYield = performance.now();
-  let lastProgress = lastYield;
   const feed = (chunk: Uint8Array, final: boolean): void => {
     let text: string;
     try {
@@ -159,16 +177,13 @@ async function pump(
     }
     reader.push(text);
     bytesRead += chunk.length;
+    counters.bytes = Math.max(counters.bytes, bytesRead);
+    counters.records = reader.records;
     if (chunk.length > 0) lastChunk = chunk;
   };
   const tick = async (): Promise<void> => {
     if (hooks.signal?.aborted) throw cancelledError(source.name);
-    const now = performance.now();
-    if (now - lastProgress >= PROGRESS_EVERY_MS) {
-      lastProgress = now;
-      hooks.onProgress(bytesRead, reader.records);
-    }
-    if (now - lastYield >= YIELD_EVERY_MS) {
+    if (performance.now() - lastYield >= YIELD_EVERY_MS) {
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
       lastYield = performance.now();
       if (hooks.signal?.aborted) throw cancelledError(source.name);
@@ -189,6 +204,5 @@ async function pump(
     feed(new Uint8Array(0), true);
     reader.finish();
   }
-  hooks.onProgress(bytesRead, reader.records);
   return { dialect, reader, bytesRead };
 }

@@ -50,7 +50,7 @@ describe('encoding detection', () => {
     const r = await load(bytes);
     expect(r).toMatchObject({ encoding: 'cp949', encodingSource: 'cp949-trial' });
     expect(r.table.rowCount).toBe(9001);
-    expect(columnsOf(r).name[9000]).toBe('똠햏뷁');
+    expect(columnsOf(r).name?.[9000]).toBe('똠햏뷁');
     expect(r.warnings.map((w) => w.code)).toEqual(['ENCODING_DOUBTFUL']);
   });
 

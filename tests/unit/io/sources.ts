@@ -4,6 +4,7 @@ import { registerNodeDecoders } from '../../../src/cli/nodeDecoders';
 import { loadTable } from '../../../src/io/loadTable';
 import type { ByteSource, LoadOptions, LoadResult } from '../../../src/io/types';
 import type { Column } from '../../../src/table/types';
+import { isDictionary } from '../../../src/table/types';
 
 registerNodeDecoders();
 
@@ -74,7 +75,7 @@ export function cells(column: Column): (number | string | boolean | null)[] {
   const out: (number | string | boolean | null)[] = [];
   for (let i = 0; i < column.length; i++) {
     if (column.missing[i]) out.push(null);
-    else if (column.type === 'category' || column.type === 'text') out.push(column.dictionary[column.codes[i] as number] as string);
+    else if (isDictionary(column)) out.push(column.dictionary[column.codes[i] as number] as string);
     else if (column.type === 'boolean') out.push(column.values[i] === 1);
     else out.push(column.values[i] as number);
   }

@@ -22,7 +22,7 @@ export default defineConfig({
       outDir: resolve(root, 'out/preload'),
       lib: { entry: resolve(root, 'electron/preload/index.ts') },
       externalizeDeps: false,
-      rolldownOptions: { output: { format: 'cjs', inlineDynamicImports: true } },
+      rolldownOptions: { output: { format: 'cjs', codeSplitting: false } },
     },
   },
   renderer: {

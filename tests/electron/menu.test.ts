@@ -18,8 +18,14 @@ function state(overrides: Partial<MenuState> = {}): MenuState {
   };
 }
 
-function actions(): MenuActions & { [K in keyof MenuActions]: ReturnType<typeof vi.fn> } {
-  return { command: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), openSample: vi.fn(), setPreferences: vi.fn() };
+function actions() {
+  return {
+    command: vi.fn<MenuActions['command']>(),
+    openRecent: vi.fn<MenuActions['openRecent']>(),
+    clearRecent: vi.fn<MenuActions['clearRecent']>(),
+    openSample: vi.fn<MenuActions['openSample']>(),
+    setPreferences: vi.fn<MenuActions['setPreferences']>(),
+  };
 }
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {

@@ -40,7 +40,7 @@ export function buildHeatmap(table: Table, input: HeatmapSettings): EChartsOptio
     type: 'heatmap',
     name: 'r',
     encode: { x: 0, y: 1, value: 2, tooltip: [2, 4] },
-    label: { show: s.labels && names.length <= 16, formatter: '{@[3]}', fontSize: names.length > 10 ? 9 : 11, color: theme.text },
+    label: { show: s.labels && names.length <= 16, formatter: '{@[3]}', fontSize: names.length > 10 ? 9 : 11, color: theme.text, textBorderColor: theme.background, textBorderWidth: 2 },
     itemStyle: { borderColor: theme.background, borderWidth: 1 },
   };
   option.series = [series];

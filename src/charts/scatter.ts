@@ -14,7 +14,7 @@ import { fitLineSeries } from './fitSeries';
 import { texts } from './i18n';
 import { fitLine } from './linearFit';
 import type { BubbleSettings, ScatterSettings } from './settings';
-import { bubbleDiameter, MAX_BUBBLE_DIAMETER, sizeLegend } from './sizeLegend';
+import { bubbleDiameter, maxBubbleDiameter, sizeLegend } from './sizeLegend';
 import { DENSITY_THRESHOLD } from './spec';
 import { resolveSettings } from './validate';
 
@@ -97,12 +97,13 @@ function buildPoints(s: Look, cols: PointInput, trend: boolean, density: 'auto' 
   const option = baseOption({ title, subtitle: [s.subtitle, t.points(formatCount(kept)), ...notes], theme: s.theme, locale: s.locale, legend: Boolean(cols.color) || fit !== undefined });
   const groups = colourGroups(cols.color, keep, t.other);
   const dims = size ? [cols.x.name, cols.y.name, cols.size!.name, 'diameter'] : [cols.x.name, cols.y.name];
+  const maxD = maxBubbleDiameter(kept);
   const rows: (number | string)[][][] = groups.labels.map(() => []);
   for (let i = 0; i < n; i++) {
     if (!keep[i]) continue;
     const g = groups.codes ? groups.codes[i]! : 0;
     if (g < 0) continue;
-    rows[g]!.push(size ? [x[i]!, y[i]!, size[i]!, bubbleDiameter(size[i]!, sizeMax)] : [x[i]!, y[i]!]);
+    rows[g]!.push(size ? [x[i]!, y[i]!, size[i]!, bubbleDiameter(size[i]!, sizeMax, maxD)] : [x[i]!, y[i]!]);
   }
   option.dataset = rows.map((source) => ({ dimensions: dims, source }));
   const series: SeriesOption[] = groups.labels.map((name, k): ScatterSeriesOption => ({
@@ -120,8 +121,8 @@ function buildPoints(s: Look, cols: PointInput, trend: boolean, density: 'auto' 
   option.yAxis = axis(s.theme, 'value', cols.y.name, 'y');
   if (size) {
     // Linear map from the precomputed diameter to pixels: exact area ∝ value (see sizeLegend.ts).
-    option.visualMap = { show: false, type: 'continuous', dimension: 3, min: 0, max: MAX_BUBBLE_DIAMETER, inRange: { symbolSize: [0, MAX_BUBBLE_DIAMETER] } };
-    option.graphic = sizeLegend(sizeMax, cols.size!.name, theme, s.width, 90);
+    option.visualMap = { show: false, type: 'continuous', dimension: 3, min: 0, max: maxD, inRange: { symbolSize: [0, maxD] } };
+    option.graphic = sizeLegend(sizeMax, maxD, cols.size!.name, theme, s.width, 90);
     option.grid = { ...(option.grid as object), right: 130 };
   }
   return option;

@@ -7,11 +7,17 @@ import type { EChartsOption } from 'echarts';
 import { formatNumber } from './format';
 import type { Theme } from './theme';
 
-export const MAX_BUBBLE_DIAMETER = 36;
+/**
+ * Largest bubble diameter in pixels for `points` bubbles: 48 px for up to 50 bubbles, shrinking
+ * as 1/√n (constant total ink) down to 12 px, so hundreds of bubbles do not merge into one blob.
+ */
+export function maxBubbleDiameter(points: number): number {
+  return Math.max(12, Math.min(48, 48 * Math.sqrt(50 / Math.max(points, 1))));
+}
 
-/** Diameter in pixels for value v when the largest value vmax gets MAX_BUBBLE_DIAMETER. */
-export function bubbleDiameter(v: number, vmax: number): number {
-  return vmax > 0 ? MAX_BUBBLE_DIAMETER * Math.sqrt(Math.max(v, 0) / vmax) : 0;
+/** Diameter in pixels for value v when the largest value vmax gets `maxDiameter`. */
+export function bubbleDiameter(v: number, vmax: number, maxDiameter: number): number {
+  return vmax > 0 ? maxDiameter * Math.sqrt(Math.max(v, 0) / vmax) : 0;
 }
 
 /** 1, 2 or 5 × 10^k at or below v (a round reference value for the legend). */
@@ -23,7 +29,7 @@ export function roundDown(v: number): number {
 }
 
 /** Reference circles (largest first) stacked at the right edge of a chart `width` px wide. */
-export function sizeLegend(vmax: number, title: string, theme: Theme, width: number, top: number): EChartsOption['graphic'] {
+export function sizeLegend(vmax: number, maxDiameter: number, title: string, theme: Theme, width: number, top: number): EChartsOption['graphic'] {
   const values = [...new Set([roundDown(vmax), roundDown(vmax / 4), roundDown(vmax / 16)])].filter((v) => v > 0);
   const cx = width - 58;
   const children: Record<string, unknown>[] = [
@@ -31,9 +37,9 @@ export function sizeLegend(vmax: number, title: string, theme: Theme, width: num
   ];
   let y = top + 24;
   for (const v of values) {
-    const r = bubbleDiameter(v, vmax) / 2;
+    const r = bubbleDiameter(v, vmax, maxDiameter) / 2;
     children.push({ type: 'circle', shape: { cx, cy: y + r, r }, style: { fill: 'none', stroke: theme.subtext, lineWidth: 1 } });
-    children.push({ type: 'text', x: cx + MAX_BUBBLE_DIAMETER / 2 + 6, y: y + r - 6, style: { text: formatNumber(v), fill: theme.subtext, fontSize: 11 } });
+    children.push({ type: 'text', x: cx + maxDiameter / 2 + 6, y: y + r - 6, style: { text: formatNumber(v), fill: theme.subtext, fontSize: 11 } });
     y += 2 * r + 10;
   }
   return { elements: children } as EChartsOption['graphic'];

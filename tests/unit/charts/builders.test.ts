@@ -124,8 +124,8 @@ describe('scatter and bubble', () => {
   it('bubble diameters make area proportional to the value', () => {
     const option = buildBubble(points, { kind: 'bubble', x: 'x', y: 'y', size: 'w' });
     const rows = datasets(option)[0]!.source;
-    // w = 16 gets the full 36 px; w = 4 → 36·√(4/16) = 18; w = 0 → 0.
-    expect(rows.map((r) => r[3])).toEqual([9, 18, 27, 36, 0]);
+    // 5 bubbles: the largest diameter is 48 px (maxBubbleDiameter); w = 16 gets it, w = 4 → 48·√(4/16) = 24; w = 0 → 0.
+    expect(rows.map((r) => r[3])).toEqual([12, 24, 36, 48, 0]);
     expect(option.graphic).toBeDefined();
   });
   it('bubble refuses negative sizes', () => {

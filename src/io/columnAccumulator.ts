@@ -89,6 +89,17 @@ export class ColumnAccumulator {
     }
   }
 
+  /** Drops the stored cells once the column has been built, so building the next column does not add to the peak. */
+  release(): void {
+    this.dictionary = null;
+    this.codes = null;
+    this.values = null;
+    this.kinds = null;
+    this.strings = [];
+    this.entryKind = [];
+    this.entryValue = [];
+  }
+
   /** Kind and value of cell `i`, in either mode. */
   kindAt(i: number): CellKind {
     if (this.kinds !== null) return this.kinds[i] as CellKind;

@@ -161,8 +161,11 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
   const built: (BuiltColumn | undefined)[] = decisions.map((d, c) => {
     const acc = accumulators[c] as ColumnAccumulator;
     const name = headers[c] as string;
-    if (d.type === 'number' || d.type === 'datetime' || d.type === 'boolean') return buildTyped(name, acc, d.type, d.reason, options.float32 === true);
-    return acc.hasStrings ? buildDictionary(name, acc, d.type, d.reason) : undefined;
+    let column: BuiltColumn | undefined;
+    if (d.type === 'number' || d.type === 'datetime' || d.type === 'boolean') column = buildTyped(name, acc, d.type, d.reason, options.float32 === true);
+    else if (acc.hasStrings) column = buildDictionary(name, acc, d.type, d.reason);
+    acc.release();
+    return column;
   });
 
   // Text columns whose strings were dropped while they still looked numeric: read them again.

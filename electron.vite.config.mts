@@ -36,6 +36,8 @@ export default defineConfig({
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+      // electron-vite leaves the renderer unminified by default; minified it is half the size (3.9 → 1.9 MB).
+      minify: true,
       chunkSizeWarningLimit: 2000,
     },
   },

@@ -1,0 +1,48 @@
+/** The terminal summary of `fitplot fit` (the --json output carries everything; this is the readable view). */
+import { formatTextTable } from '../textTable';
+import type { FitReport } from '../../models/pipeline';
+
+const fmt = (v: number | undefined): string => {
+  if (v === undefined || Number.isNaN(v)) return '';
+  const a = Math.abs(v);
+  if (Number.isInteger(v) && a < 1e15) return String(v);
+  return a !== 0 && (a >= 1e9 || a < 1e-4) ? v.toExponential(4) : String(Number(v.toPrecision(6)));
+};
+
+export function fitSummary(r: FitReport, fileName: string): string {
+  const out: string[] = [];
+  out.push(`${r.estimator} on ${fileName}: ${r.target} ~ ${r.features.length} feature${r.features.length === 1 ? '' : 's'} (${r.rows.used} of ${r.rows.total} rows; split ${r.split.kind}: ${r.split.trainRows} train, ${r.split.validationRows} validation)`);
+  if (r.classes) out.push(`classes: ${r.classes.join(', ')}${r.positiveClass !== undefined ? `; positive class: ${r.positiveClass}, threshold ${r.threshold}` : ''}`);
+  out.push('');
+  if (typeof r.intercept === 'number') {
+    const coef = r.coefficients as Record<string, number>;
+    const orig = r.coefficientsOriginalUnits as Record<string, number> | undefined;
+    const inf = r.inference?.coefficients as Record<string, { standardError: number; t: number; p: number; ciLow: number; ciHigh: number }> | undefined;
+    const header = ['term', 'coefficient', ...(orig ? ['original units'] : []), ...(inf ? ['std err', 't', 'p', '95% low', '95% high'] : [])];
+    const row = (name: string, value: number, o: number | undefined) => {
+      const i = inf?.[name];
+      return [name, fmt(value), ...(orig ? [fmt(o)] : []), ...(inf ? [fmt(i?.standardError), fmt(i?.t), fmt(i?.p), fmt(i?.ciLow), fmt(i?.ciHigh)] : [])];
+    };
+    const rows = [row('(intercept)', r.intercept, r.interceptOriginalUnits as number | undefined), ...Object.entries(coef).map(([k, v]) => row(k, v, orig?.[k]))];
+    out.push(formatTextTable([header, ...rows], header.map((_, i) => i > 0)));
+  } else {
+    const coef = r.coefficients as Record<string, Record<string, number>>;
+    const classes = Object.keys(coef);
+    const header = ['term', ...classes];
+    const icpt = r.intercept as Record<string, number>;
+    const rows = [['(intercept)', ...classes.map((c) => fmt(icpt[c]))], ...r.features.map((f) => [f, ...classes.map((c) => fmt(coef[c]![f]))])];
+    out.push(formatTextTable([header, ...rows], header.map((_, i) => i > 0)));
+  }
+  out.push('');
+  const keys = r.classes ? ['accuracy', 'precision', 'recall', 'f1', 'macroF1', 'rocAuc', 'logLoss'] : ['r2', 'mse', 'rmse', 'mae'];
+  const metricRows = keys.map((k) => [k, fmt((r.metrics.train as unknown as Record<string, number>)[k]), fmt((r.metrics.validation as unknown as Record<string, number> | undefined)?.[k])]);
+  if (r.inference) metricRows.push(['adjusted r2', fmt(r.inference.adjustedR2 as number), ''], ['F (p)', `${fmt(r.inference.fStatistic as number)} (${fmt(r.inference.fPValue as number)})`, '']);
+  out.push(formatTextTable([['metric', 'train', 'validation'], ...metricRows], [false, true, true]));
+  if (r.crossValidation) out.push(`\n${r.crossValidation.folds}-fold cross-validation score: ${fmt(r.crossValidation.mean)} ± ${fmt(r.crossValidation.std)}`);
+  if (r.curves && r.curves.epochs.length > 0) out.push(`\ntraining: ${r.curves.epochs.length} epochs/iterations, final training loss ${fmt(r.curves.trainLoss.at(-1))}${r.curves.validationLoss.length ? `, validation loss ${fmt(r.curves.validationLoss.at(-1))}` : ''}`);
+  out.push(`\ndiagnosis: ${r.diagnosis.verdict}`);
+  for (const reason of r.diagnosis.reasons) out.push(`  - ${reason}`);
+  out.push(`  suggestion: ${r.diagnosis.suggestion}`);
+  for (const w of r.warnings) out.push(`warning: ${w}`);
+  return `${out.join('\n')}\n`;
+}

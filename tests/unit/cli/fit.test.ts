@@ -1,0 +1,113 @@
+/**
+ * `fitplot fit` / `fitplot predict` in-process (runCli with an explicit registry): exit codes,
+ * JSON shape and numbers (diabetes OLS as statsmodels, see tests/golden/models), the model file
+ * round trip, atomic output that leaves the input untouched, and clear errors.
+ */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/run';
+import type { CliIO } from '../../../src/cli/command';
+import { fitCommand } from '../../../src/cli/commands/fit';
+import { predictCommand } from '../../../src/cli/commands/predict';
+import { expectClose } from '../../helpers/expectClose';
+
+const samples = resolve(__dirname, '../../../assets/samples');
+const golden = JSON.parse(readFileSync(resolve(__dirname, '../../golden/models/fixtures/diabetes.json'), 'utf8')) as { ols: { params: number[]; rsquared: number; bse: number[] } };
+
+async function run(args: string[], cwd: string) {
+  let out = '';
+  let err = '';
+  const io: CliIO = { stdout: (t) => (out += t), stderr: (t) => (err += t), stderrIsTTY: false, cwd };
+  const code = await runCli(args, io, [fitCommand, predictCommand]);
+  return { code, out, err };
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'fitplot-fit-'));
+}
+
+describe('fitplot fit linear', () => {
+  it('OLS on diabetes.csv fitted on all rows reproduces statsmodels in the JSON report', async () => {
+    const r = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--validation', '0', '--json'], tempDir());
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.model).toBe('linear');
+    expect(j.features).toEqual(['age', 'sex', 'bmi', 'bp', 's1', 's2', 's3', 's4', 's5', 's6']);
+    expectClose([j.intercept, ...Object.values(j.coefficients as Record<string, number>)], golden.ols.params, { rtol: 1e-6 });
+    expectClose(j.inference.r2, golden.ols.rsquared, { rtol: 1e-6 });
+    expectClose(j.inference.coefficients.bmi.standardError, golden.ols.bse[3]!, { rtol: 1e-6 });
+    expect(j.split).toMatchObject({ kind: 'none', trainRows: 442, validationRows: 0 });
+    expect(j.diagnosis.verdict).toBe('unknown');
+  });
+
+  it('gradient descent with scaling reports curves, original-unit coefficients and a diagnosis', async () => {
+    const r = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--method', 'gd', '--scale', 'standard', '--lr', '0.1', '--epochs', '300', '--json'], tempDir());
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.curves.epochs.length).toBe(300);
+    expect(j.curves.validationLoss.length).toBe(300);
+    expect(Object.keys(j.coefficientsOriginalUnits)).toEqual(j.features);
+    expect(['good fit', 'underfitting', 'overfitting']).toContain(j.diagnosis.verdict);
+    expect(j.split.kind).toBe('random');
+    expect(j.split.validationRows).toBe(88); // round(0.2 × 442)
+  });
+
+  it('a too-large learning rate stops with the divergence warning, never NaN', async () => {
+    const r = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--method', 'gd', '--lr', '0.1', '--json'], tempDir());
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.warnings.join(' ')).toMatch(/diverged.*--scale standard/);
+    for (const v of Object.values(j.coefficients as Record<string, number>)) expect(Number.isFinite(v)).toBe(true);
+  });
+
+  it('usage errors exit 2; a missing column exits 1 with the column list', async () => {
+    expect((await run(['fit', 'quadratic', 'x.csv', '--target', 'y'], tempDir())).code).toBe(2);
+    expect((await run(['fit', 'linear', join(samples, 'diabetes.csv')], tempDir())).code).toBe(2);
+    expect((await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--validation', '0.2', '--folds', '5'], tempDir())).code).toBe(2);
+    const r = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'nope'], tempDir());
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Target column 'nope'.*\n.*Columns are: age, sex/);
+  });
+});
+
+describe('fitplot fit logistic + predict', () => {
+  it('fits breast_cancer.csv with the text diagnosis column, saves, and predicts to a new CSV atomically', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'bc.csv');
+    copyFileSync(join(samples, 'breast_cancer.csv'), input);
+    const before = readFileSync(input);
+    const header = before.toString('utf8').split('\n')[0]!;
+    const features = header.split(',').filter((c) => c !== 'diagnosis' && c !== 'target').slice(0, 10).join(',');
+    const r = await run(['fit', 'logistic', input, '--target', 'diagnosis', '--features', features, '--scale', 'standard', '--save', 'model.json', '--json'], dir);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.classes.length).toBe(2);
+    expect(j.positiveClass).toBe(j.classes[1]);
+    expect(j.metrics.validation.accuracy).toBeGreaterThan(0.9);
+    expect(j.metrics.validation.confusion.flat().reduce((a: number, b: number) => a + b, 0)).toBe(j.split.validationRows);
+    expect(j.metrics.validation.roc.x[0]).toBe(0);
+    const p = await run(['predict', 'model.json', 'bc.csv', '--out', 'out.csv', '--json'], dir);
+    expect(p.err).toBe('');
+    expect(p.code).toBe(0);
+    expect(JSON.parse(p.out)).toMatchObject({ rows: 569, predicted: 569, skipped: 0 });
+    expect(readFileSync(input).equals(before)).toBe(true);
+    const lines = readFileSync(join(dir, 'out.csv'), 'utf8').trimEnd().split('\n');
+    expect(lines.length).toBe(570);
+    expect(lines[0]).toContain(`predicted_diagnosis,probability_${j.classes[0]},probability_${j.classes[1]}`);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('predict names a missing feature column and writes nothing', async () => {
+    const dir = tempDir();
+    expect((await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--features', 'bmi,bp', '--save', 'm.json'], dir)).code).toBe(0);
+    writeFileSync(join(dir, 'new.csv'), 'bmi,pressure\n30,90\n');
+    const r = await run(['predict', 'm.json', 'new.csv', '--out', 'out.csv'], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Column 'bp' is not in new.csv/);
+    expect(existsSync(join(dir, 'out.csv'))).toBe(false);
+  });
+});

@@ -75,7 +75,6 @@ export function buildLine(table: Table, input: LineSettings): EChartsOption {
     encode: { x: 0, y: 1 },
     showSymbol: false,
     lineStyle: { width: 1.5 },
-    sampling: undefined,
   }));
   option.tooltip = { trigger: 'axis', confine: true };
   option.xAxis = axis(s.theme, xCol.type === 'datetime' ? 'time' : 'value', xCol.name, 'x');

@@ -26,7 +26,7 @@ export async function runCli(argv: readonly string[], io: CliIO, registry: reado
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
       io.stderr(`fitplot ${command.name}: ${error.message}\n\n${command.usage.trimEnd()}\n`);
       return EXIT_USAGE;
     }
@@ -34,6 +34,11 @@ export async function runCli(argv: readonly string[], io: CliIO, registry: reado
     io.stderr(`fitplot ${command.name}: ${info.message}${info.hint ? `\n${info.hint}` : ''}\n`);
     return EXIT_BAD_INPUT;
   }
+}
+
+/** node:util parseArgs throws TypeErrors coded ERR_PARSE_ARGS_* (unknown flag, missing value, stray argument): usage errors. */
+function isParseArgsError(error: unknown): error is Error {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS_');
 }
 
 declare const __FITPLOT_VERSION__: string | undefined;

@@ -2,6 +2,8 @@
 import type { Command } from '../command';
 import { benchCommand } from './bench';
 import { chartCommand } from './chart';
+import { describeCommand } from './describe';
 import { generateCommand } from './generate';
+import { loadCommand } from './load';
 
-export const commands: readonly Command[] = [generateCommand, benchCommand, chartCommand];
+export const commands: readonly Command[] = [describeCommand, loadCommand, chartCommand, generateCommand, benchCommand];

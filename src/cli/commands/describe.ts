@@ -1,0 +1,67 @@
+/** `fitplot describe FILE`: every column's statistics, as a terminal table or JSON (schema in README). */
+import { parseArgs } from 'node:util';
+import { EXIT_OK, UsageError } from '../command';
+import type { Command } from '../command';
+import { loadFile, loadOptionsFrom, loaderFlags } from '../loadFile';
+import { formatTextTable } from '../textTable';
+import { describeTable } from '../../stats/describe';
+import type { ColumnDescription, TableDescription } from '../../stats/describe';
+
+export const describeCommand: Command = {
+  name: 'describe',
+  summary: 'Statistics of every column: counts, moments, quantiles, histogram, normal fit, correlation',
+  usage: `Usage: fitplot describe FILE [--json] [--spearman] [--encoding E] [--delimiter D] [--decimal-comma] [--no-header]
+
+  --json            JSON: { file, encoding, delimiter, rows, columns: [...], correlation, conventions, warnings }
+  --spearman        also compute Spearman rank correlations
+  --encoding E      utf-8, utf-16le, utf-16be, cp949 (euc-kr), windows-1252, … (default: detected)
+  --delimiter D     , ; tab | (default: detected)
+  --decimal-comma   read 1,5 as 1.5 (default when the delimiter is ;)
+  --no-header       the first line is data; columns are named column_1, column_2, …`,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...loaderFlags, json: { type: 'boolean' }, spearman: { type: 'boolean' } } });
+    if (positionals.length !== 1) throw new UsageError('give exactly one FILE.');
+    const result = await loadFile(positionals[0] as string, loadOptionsFrom(values), io);
+    const description = describeTable(result.table, { spearman: values.spearman === true });
+    if (values.json) {
+      const output = { file: result.fileName, encoding: result.encoding, delimiter: result.delimiter, decimalComma: result.decimalComma, ...description, warnings: result.warnings };
+      io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+      return EXIT_OK;
+    }
+    io.stdout(`${result.fileName}: ${description.rows.toLocaleString('en-US')} rows × ${description.columns.length} columns, ${result.encoding}, delimiter ${JSON.stringify(result.delimiter)}\n\n`);
+    io.stdout(`${numericTable(description)}\n`);
+    const categorical = categoryTable(description);
+    if (categorical) io.stdout(`\n${categorical}\n`);
+    for (const w of result.warnings) io.stdout(`warning: ${w.message}\n`);
+    return EXIT_OK;
+  },
+};
+
+const fmt = (v: number | null | undefined): string => (v === null || v === undefined ? '' : formatNumber(v));
+
+/** Up to 6 significant digits, without exponent noise for ordinary magnitudes. */
+export function formatNumber(v: number): string {
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) return String(v);
+  const abs = Math.abs(v);
+  if (abs !== 0 && (abs >= 1e9 || abs < 1e-4)) return v.toExponential(4);
+  return String(Number(v.toPrecision(6)));
+}
+
+function numericTable(d: TableDescription): string {
+  const header = ['column', 'type', 'count', 'missing', 'mean', 'std', 'min', '25%', '50%', '75%', 'max'];
+  const rows = d.columns.map((c: ColumnDescription) => {
+    const q = c.quantiles ?? {};
+    const timeLike = c.type === 'datetime';
+    const show = (v: number | null | undefined): string => (timeLike && v !== null && v !== undefined ? new Date(v).toISOString().replace('T', ' ').replace('.000Z', '') : fmt(v));
+    return [c.name, c.type, fmt(c.count), fmt(c.missing), timeLike ? '' : fmt(c.mean), timeLike ? '' : fmt(c.std), show(c.min), show(q['0.25']), show(q['0.5']), show(q['0.75']), show(c.max)];
+  });
+  return formatTextTable([header, ...rows], header.map((_, i) => i >= 2));
+}
+
+function categoryTable(d: TableDescription): string | null {
+  const cats = d.columns.filter((c) => c.top !== null);
+  if (cats.length === 0) return null;
+  const header = ['column', 'distinct', 'mode', 'top values'];
+  const rows = cats.map((c) => [c.name, fmt(c.distinct), String(c.mode ?? ''), (c.top ?? []).slice(0, 5).map((t) => `${t.value} (${t.count})`).join(', ')]);
+  return formatTextTable([header, ...rows], [false, true, false, false]);
+}

@@ -1,0 +1,57 @@
+/**
+ * The loader flags every file-reading command shares (--encoding, --delimiter, --decimal-comma,
+ * --no-header) and the one way the CLI loads a file: a streamed file source, Node's CP949
+ * decoder, a progress bar on stderr, and Ctrl-C as a cancel.
+ */
+import type { CliIO } from './command';
+import { UsageError } from './command';
+import { fileSource } from './fileSource';
+import { registerNodeDecoders } from './nodeDecoders';
+import { createProgressBar } from './progressBar';
+import { loadTable } from '../io/loadTable';
+import type { Delimiter, LoadOptions, LoadResult } from '../io/types';
+
+/** node:util parseArgs option descriptors for the loader flags. */
+export const loaderFlags = {
+  encoding: { type: 'string' },
+  delimiter: { type: 'string' },
+  'decimal-comma': { type: 'boolean' },
+  'no-header': { type: 'boolean' },
+} as const;
+
+export interface LoaderFlagValues {
+  encoding?: string;
+  delimiter?: string;
+  'decimal-comma'?: boolean;
+  'no-header'?: boolean;
+}
+
+const DELIMITERS: Record<string, Delimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', '\t': '\t', '\\t': '\t', tab: '\t', '|': '|', pipe: '|' };
+
+export function loadOptionsFrom(values: LoaderFlagValues): LoadOptions {
+  const options: { -readonly [K in keyof LoadOptions]: LoadOptions[K] } = {};
+  if (values.encoding !== undefined) options.encoding = values.encoding;
+  if (values.delimiter !== undefined) {
+    const delimiter = DELIMITERS[values.delimiter];
+    if (!delimiter) throw new UsageError(`--delimiter must be one of , ; tab | (got '${values.delimiter}').`);
+    options.delimiter = delimiter;
+  }
+  if (values['decimal-comma']) options.decimalComma = true;
+  if (values['no-header']) options.header = false;
+  return options;
+}
+
+export async function loadFile(path: string, options: LoadOptions, io: CliIO): Promise<LoadResult> {
+  registerNodeDecoders();
+  const source = fileSource(path, io.cwd);
+  const bar = createProgressBar(io, `Loading ${source.name}`);
+  const controller = new AbortController();
+  const onInterrupt = (): void => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  try {
+    return await loadTable(source, { ...options, signal: controller.signal, onProgress: (p) => bar.update(p) });
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    bar.done();
+  }
+}

@@ -38,7 +38,8 @@ export async function runCli(argv: readonly string[], io: CliIO, registry: reado
 
 /** node:util parseArgs throws TypeErrors coded ERR_PARSE_ARGS_* (unknown flag, missing value, stray argument): usage errors. */
 function isParseArgsError(error: unknown): error is Error {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS_');
+  const code: unknown = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
 }
 
 declare const __FITPLOT_VERSION__: string | undefined;

@@ -1,0 +1,44 @@
+/** Each documented diagnosis rule, triggered by constructed numbers. */
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../../src/models/diagnosis';
+import type { TrainingCurves } from '../../../src/models/curves';
+
+function curves(train: number[], validation: number[]): TrainingCurves {
+  return { epochs: train.map((_, i) => i + 1), trainLoss: train, validationLoss: validation, metric: 'r2', trainMetric: [], validationMetric: [], objective: train };
+}
+
+describe('diagnose', () => {
+  it('unknown without validation rows', () => {
+    expect(diagnose({ metric: 'r2', trainScore: 0.9, trainLoss: 1 }).verdict).toBe('unknown');
+  });
+
+  it('overfitting from a validation curve that turns up after epoch 3 while training keeps falling', () => {
+    const d = diagnose({ metric: 'r2', trainScore: 0.95, validationScore: 0.9, trainLoss: 0.1, validationLoss: 0.6, curves: curves([1, 0.5, 0.3, 0.2, 0.1], [1, 0.6, 0.5, 0.55, 0.6]) });
+    expect(d.verdict).toBe('overfitting');
+    expect(d.bestEpoch).toBe(3);
+    expect(d.reasons[0]).toMatch(/lowest at epoch 3 \(0\.500\) and rose 20\.000 %/);
+    expect(d.suggestion).toMatch(/epoch 3/);
+  });
+
+  it('overfitting from the train/validation gap (R² 0.98 vs 0.70, loss ratio 10)', () => {
+    const d = diagnose({ metric: 'r2', trainScore: 0.98, validationScore: 0.7, trainLoss: 1, validationLoss: 10 });
+    expect(d.verdict).toBe('overfitting');
+  });
+
+  it('a gap below the threshold is not overfitting (0.08 < 0.10)', () => {
+    expect(diagnose({ metric: 'r2', trainScore: 0.9, validationScore: 0.82, trainLoss: 1, validationLoss: 2 }).verdict).toBe('good fit');
+  });
+
+  it('underfitting: training R² 0.3; accuracy near the majority baseline', () => {
+    expect(diagnose({ metric: 'r2', trainScore: 0.3, validationScore: 0.28, trainLoss: 1, validationLoss: 1.05 }).verdict).toBe('underfitting');
+    // Baseline 0.6: needs ≥ 0.8 to count as learned.
+    expect(diagnose({ metric: 'accuracy', trainScore: 0.7, validationScore: 0.69, trainLoss: 0.6, validationLoss: 0.61, baselineAccuracy: 0.6 }).verdict).toBe('underfitting');
+  });
+
+  it('underfitting when the training loss is still falling > 1 % at the end', () => {
+    const train = Array.from({ length: 20 }, (_, i) => 1 / (i + 1));
+    const d = diagnose({ metric: 'r2', trainScore: 0.8, validationScore: 0.79, trainLoss: 0.05, validationLoss: 0.05, curves: curves(train, train) });
+    expect(d.verdict).toBe('underfitting');
+    expect(d.suggestion).toMatch(/more epochs/);
+  });
+});

@@ -6,8 +6,8 @@
  * the co-moment C = Σ (x − x̄)(y − ȳ). Chunks combine with Chan et al.'s update
  * (C = Ca + Cb + δx·δy·na·nb/n; Pébay 2008 eq. 3.1), so the work can be split over chunks or
  * workers. Inside a chunk we go block by block: per column the block mean and deviations are
- * computed once; a pair whose two columns are complete in the block is a dot product of
- * deviations, other pairs re-centre on their common rows (two-pass, still stable).
+ * computed once (two-pass); a pair whose two columns are complete in the block is then a dot
+ * product of deviations, other pairs re-centre those deviations on their common rows.
  * r = C / √(M2x·M2y), null when n < 2 or a variance is 0 (numpy/scipy give NaN).
  */
 import { FitplotError } from '../table/errors';
@@ -78,46 +78,18 @@ function combinePair(acc: CorrelationAccumulator, q: number, dsx: number, dsy: n
 export function accumulateCorrelation(acc: CorrelationAccumulator, columns: readonly NumericInput[], start = 0, end = columns[0]?.values.length ?? 0): CorrelationAccumulator {
   const p = acc.p;
   if (columns.length !== p) throw new FitplotError({ code: 'INTERNAL', message: `Correlation accumulator made for ${p} columns was given ${columns.length}.` });
+  // Per column and block: deviations from the block mean (0 on unusable rows) and 0/1 weights.
   const dev = columns.map(() => new Float64Array(BLOCK));
-  const valid = columns.map(() => new Uint8Array(BLOCK));
+  const weight = columns.map(() => new Float64Array(BLOCK));
   const colN = new Float64Array(p);
   const colMean = new Float64Array(p);
   const colM2 = new Float64Array(p);
   for (let blockStart = start; blockStart < end; blockStart += BLOCK) {
     const len = Math.min(end, blockStart + BLOCK) - blockStart;
-    for (let j = 0; j < p; j++) {
-      const { values, missing } = columns[j] as NumericInput;
-      const d = dev[j] as Float64Array;
-      const v = valid[j] as Uint8Array;
-      let count = 0;
-      let s = 0;
-      for (let i = 0; i < len; i++) {
-        const x = values[blockStart + i] as number;
-        const ok = (missing === undefined || missing[blockStart + i] !== 1) && Number.isFinite(x);
-        v[i] = ok ? 1 : 0;
-        if (!ok) continue;
-        if (acc.shiftSet[j] === 0) {
-          acc.shift[j] = x;
-          acc.shiftSet[j] = 1;
-        }
-        count++;
-        s += x - (acc.shift[j] as number);
-      }
-      const mean = count > 0 ? s / count : 0;
-      const shift = acc.shift[j] as number;
-      let m2 = 0;
-      for (let i = 0; i < len; i++) {
-        const e = v[i] === 1 ? (values[blockStart + i] as number) - shift - mean : 0;
-        d[i] = e;
-        m2 += e * e;
-      }
-      colN[j] = count;
-      colMean[j] = mean;
-      colM2[j] = m2;
-    }
+    for (let j = 0; j < p; j++) centreBlock(acc, j, columns[j] as NumericInput, blockStart, len, dev[j] as Float64Array, weight[j] as Float64Array, colN, colMean, colM2);
     for (let j = 0; j < p; j++) {
       const dj = dev[j] as Float64Array;
-      const vj = valid[j] as Uint8Array;
+      const wj = weight[j] as Float64Array;
       for (let k = j; k < p; k++) {
         const dk = dev[k] as Float64Array;
         const q = j * p + k;
@@ -127,37 +99,77 @@ export function accumulateCorrelation(acc: CorrelationAccumulator, columns: read
           combinePair(acc, q, 0, 0, len, colMean[j] as number, colMean[k] as number, colM2[j] as number, colM2[k] as number, c);
           continue;
         }
-        const vk = valid[k] as Uint8Array;
+        // Rows where both are usable, branch-free: d is 0 on a column's own unusable rows, and the
+        // other column's weight removes the rest. Re-centre on the pair's rows: the shift ax is
+        // at most about the spread, so the corrections below lose no significant digits.
+        const wk = weight[k] as Float64Array;
         let nb = 0;
         let sx = 0;
         let sy = 0;
+        let sxx = 0;
+        let syy = 0;
+        let sxy = 0;
         for (let i = 0; i < len; i++) {
-          if (vj[i] === 1 && vk[i] === 1) {
-            nb++;
-            sx += dj[i] as number;
-            sy += dk[i] as number;
-          }
+          const x = dj[i] as number;
+          const y = dk[i] as number;
+          const a = wk[i] as number;
+          const b = wj[i] as number;
+          nb += a * b;
+          sx += x * a;
+          sy += y * b;
+          sxx += x * x * a;
+          syy += y * y * b;
+          sxy += x * y;
         }
         if (nb === 0) continue;
         const ax = sx / nb;
         const ay = sy / nb;
-        let m2x = 0;
-        let m2y = 0;
-        let c = 0;
-        for (let i = 0; i < len; i++) {
-          if (vj[i] === 1 && vk[i] === 1) {
-            const ex = (dj[i] as number) - ax;
-            const ey = (dk[i] as number) - ay;
-            m2x += ex * ex;
-            m2y += ey * ey;
-            c += ex * ey;
-          }
-        }
-        combinePair(acc, q, 0, 0, nb, (colMean[j] as number) + ax, (colMean[k] as number) + ay, m2x, m2y, c);
+        combinePair(acc, q, 0, 0, nb, (colMean[j] as number) + ax, (colMean[k] as number) + ay, Math.max(0, sxx - sx * ax), Math.max(0, syy - sy * ay), sxy - sx * ay);
       }
     }
   }
   return acc;
+}
+
+/** Block mean (relative to the column's shift), deviations, weights and M2 of column j. */
+function centreBlock(
+  acc: CorrelationAccumulator,
+  j: number,
+  column: NumericInput,
+  blockStart: number,
+  len: number,
+  d: Float64Array,
+  w: Float64Array,
+  colN: Float64Array,
+  colMean: Float64Array,
+  colM2: Float64Array,
+): void {
+  const { values, missing } = column;
+  let count = 0;
+  let s = 0;
+  for (let i = 0; i < len; i++) {
+    const x = values[blockStart + i] as number;
+    const ok = (missing === undefined || missing[blockStart + i] !== 1) && Number.isFinite(x);
+    w[i] = ok ? 1 : 0;
+    if (!ok) continue;
+    if (acc.shiftSet[j] === 0) {
+      acc.shift[j] = x;
+      acc.shiftSet[j] = 1;
+    }
+    count++;
+    s += x - (acc.shift[j] as number);
+  }
+  const mean = count > 0 ? s / count : 0;
+  const shift = acc.shift[j] as number;
+  let m2 = 0;
+  for (let i = 0; i < len; i++) {
+    const e = w[i] === 1 ? (values[blockStart + i] as number) - shift - mean : 0;
+    d[i] = e;
+    m2 += e * e;
+  }
+  colN[j] = count;
+  colMean[j] = mean;
+  colM2[j] = m2;
 }
 
 /** Combines two accumulators over the same columns (neither is modified). */

@@ -1,39 +1,55 @@
 /**
- * Average ranks (ties share the mean of their positions, 1-based), as scipy.stats.rankdata's
- * default method='average'. One sorted copy plus a binary search per value: a value x that
- * occupies sorted positions [lo, hi) gets rank (lo + 1 + hi) / 2. No index sort, no comparator.
+ * Average ranks (ties share the mean of their 1-based positions), as scipy.stats.rankdata's
+ * default method='average'. Ranking walks a precomputed sorted order (radixSort.ts), so ranking
+ * the same column over many different row subsets (pairwise-complete Spearman) costs O(n) each,
+ * with no new sort.
  */
+import { sortedOrder } from './radixSort';
+
+/**
+ * Writes into out[i] the average rank of values[i] among the rows with skip[i] !== 1 (rows with
+ * skip[i] === 1 are left untouched). `order` is the ascending order of `values`. Returns the
+ * number of ranked rows.
+ */
+export function rankInto(values: ArrayLike<number>, order: Uint32Array, skip: Uint8Array | undefined, out: Float64Array): number {
+  const n = order.length;
+  let rank = 0; // ranks handed out so far
+  let k = 0;
+  while (k < n) {
+    const first = order[k] as number;
+    if (skip !== undefined && skip[first] === 1) {
+      k++;
+      continue;
+    }
+    // The tie group: every included row from k on with the same value.
+    const v = values[first] as number;
+    let end = k + 1;
+    let size = 1;
+    while (end < n) {
+      const i = order[end] as number;
+      if (skip !== undefined && skip[i] === 1) {
+        end++;
+        continue;
+      }
+      if ((values[i] as number) !== v) break;
+      size++;
+      end++;
+    }
+    const average = rank + (size + 1) / 2;
+    for (let j = k; j < end; j++) {
+      const i = order[j] as number;
+      if (skip === undefined || skip[i] !== 1) out[i] = average;
+    }
+    rank += size;
+    k = end;
+  }
+  return rank;
+}
+
+/** Average ranks of finite values. */
 export function averageRanks(values: ArrayLike<number>): Float64Array {
-  const n = values.length;
-  const sorted = Float64Array.from(values).sort();
-  const ranks = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const x = values[i] as number;
-    const lo = lowerBound(sorted, x);
-    const hi = upperBound(sorted, x, lo);
-    ranks[i] = (lo + 1 + hi) / 2;
-  }
-  return ranks;
-}
-
-function lowerBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function upperBound(sorted: Float64Array, x: number, from: number): number {
-  let lo = from;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  const copy = Float64Array.from(values);
+  const out = new Float64Array(copy.length);
+  rankInto(copy, sortedOrder(copy), undefined, out);
+  return out;
 }

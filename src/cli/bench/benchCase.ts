@@ -46,8 +46,8 @@ export interface RunMeasurement extends CaseOutput {
   readonly memoryMethod: 'vmhwm' | 'sampled';
 }
 
-export async function measureOnce(benchCase: BenchCase, ctx: CaseContext): Promise<RunMeasurement> {
-  const work = await benchCase.prepare(ctx);
+/** Times one run of prepared work, with its peak memory. */
+async function timeOnce(work: () => Promise<CaseOutput> | CaseOutput): Promise<RunMeasurement> {
   const tracker = trackPeak();
   const started = performance.now();
   let output: CaseOutput;
@@ -60,4 +60,21 @@ export async function measureOnce(benchCase: BenchCase, ctx: CaseContext): Promi
   const seconds = (performance.now() - started) / 1000;
   const memory = tracker.stop();
   return { ...output, seconds, peakBytes: memory.peakBytes, memoryMethod: memory.method };
+}
+
+/**
+ * Prepares the case once and times up to `runs` runs of it, stopping early (after at least one)
+ * once the runs together took more than `budgetSeconds`.
+ */
+export async function measureRuns(benchCase: BenchCase, ctx: CaseContext, runs: number, budgetSeconds: number, onRun?: (m: RunMeasurement) => void): Promise<RunMeasurement[]> {
+  const work = await benchCase.prepare(ctx);
+  const measured: RunMeasurement[] = [];
+  let spent = 0;
+  while (measured.length < runs && (measured.length === 0 || spent <= budgetSeconds)) {
+    const m = await timeOnce(work);
+    measured.push(m);
+    spent += m.seconds;
+    onRun?.(m);
+  }
+  return measured;
 }

@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { measureOnce } from './benchCase';
+import { measureRuns } from './benchCase';
 import type { BenchCase, CaseContext, RunMeasurement } from './benchCase';
 import { ensureModelData } from './modelData';
 import type { ModelDataFiles } from './modelData';
@@ -75,14 +75,15 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** One run of one case in a fresh process: `fitplot bench --case ID --input FILE …` prints its measurement as JSON. */
-function measureInChild(command: readonly string[], benchCase: BenchCase, ctx: CaseContext, options: BenchOptions): RunMeasurement {
+/** Runs of one case in a fresh process: `fitplot bench --case ID --input FILE --runs N …` prints its measurements as JSON. */
+function measureInChild(command: readonly string[], benchCase: BenchCase, ctx: CaseContext, runs: number, budgetSeconds: number, options: BenchOptions): RunMeasurement[] {
   const [exe, ...pre] = command as [string, ...string[]];
-  const args = [...pre, 'bench', '--case', benchCase.id, '--input', ctx.csvPath, '--seed', String(options.seed), '--model-rows', String(options.modelRows), '--model-cols', String(options.modelCols), '--cache', options.cacheDir];
+  const args = [...pre, 'bench', '--case', benchCase.id, '--input', ctx.csvPath, '--runs', String(runs), '--case-budget', String(budgetSeconds)];
+  args.push('--seed', String(options.seed), '--model-rows', String(options.modelRows), '--model-cols', String(options.modelCols), '--cache', options.cacheDir);
   const child = spawnSync(exe, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
   const last = child.stdout?.trim().split('\n').pop() ?? '';
-  if (child.status !== 0 || !last.startsWith('{')) throw new Error((child.stderr || String(child.error ?? `exit ${child.status}`)).trim().split('\n').slice(-3).join(' '));
-  return JSON.parse(last) as RunMeasurement;
+  if (child.status !== 0 || !last.startsWith('[')) throw new Error((child.stderr || String(child.error ?? `exit ${child.status}`)).trim().split('\n').slice(-3).join(' '));
+  return JSON.parse(last) as RunMeasurement[];
 }
 
 function maxAbsDiff(a: readonly number[], b: readonly number[]): number {
@@ -112,18 +113,25 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       continue;
     }
     const runs: RunMeasurement[] = [];
+    const report = (m: RunMeasurement): void => {
+      if (m.memoryMethod === 'sampled') memoryMethod = 'sampled';
+      runs.push(m);
+      log(`${benchCase.id}: run ${runs.length}/${options.runs} ${m.seconds.toFixed(3)} s, peak +${(m.peakBytes / 1e6).toFixed(0)} MB`);
+    };
+    // A fresh child per run; chart rows load their table once per child and time the builder
+    // every run (loading it again per run would cost far more than what is measured).
+    const perChild = benchCase.group === 'table' ? options.runs : 1;
     try {
-      for (let run = 1; run <= options.runs; run++) {
-        const m = options.childCommand ? measureInChild(options.childCommand, benchCase, ctx, options) : await measureOnce(benchCase, ctx);
-        if (m.memoryMethod === 'sampled') memoryMethod = 'sampled';
-        log(`${benchCase.id}: run ${run}/${options.runs} ${m.seconds.toFixed(3)} s, peak +${(m.peakBytes / 1e6).toFixed(0)} MB`);
-        runs.push(m);
-        const spent = runs.reduce((sum, r) => sum + r.seconds, 0);
-        if (run < options.runs && spent > options.caseBudgetSeconds) {
-          log(`${benchCase.id}: ${spent.toFixed(0)} s spent (budget ${options.caseBudgetSeconds} s) — median of ${run} run(s)`);
-          break;
-        }
+      let spent = 0;
+      while (runs.length < options.runs && (runs.length === 0 || spent <= options.caseBudgetSeconds)) {
+        const left = options.caseBudgetSeconds - spent;
+        const batch = options.childCommand
+          ? measureInChild(options.childCommand, benchCase, ctx, Math.min(perChild, options.runs - runs.length), Math.max(0, Math.floor(left)), options)
+          : await measureRuns(benchCase, ctx, options.runs, options.caseBudgetSeconds);
+        for (const m of batch) report(m);
+        spent = runs.reduce((sum, r) => sum + r.seconds, 0);
       }
+      if (runs.length < options.runs) log(`${benchCase.id}: ${spent.toFixed(0)} s spent (budget ${options.caseBudgetSeconds} s) — median of ${runs.length} run(s)`);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       log(`${benchCase.id}: FAILED — ${reason}`);
@@ -170,8 +178,8 @@ function compareWithNumpy(options: BenchOptions, models: ModelDataFiles | undefi
     options.log(`numpy: skipped — ${unavailable}`);
     return { status: 'skipped', reason: unavailable ?? 'no model data' };
   }
-  options.log(`numpy: timing lstsq and logistic descent on ${models.rows.toLocaleString('en-US')} × ${models.cols} (${options.runs} runs, one BLAS thread)`);
-  const timings = runNumpy(models, options.runs);
+  options.log(`numpy: timing lstsq and logistic descent on ${models.rows.toLocaleString('en-US')} × ${models.cols} (up to ${options.runs} runs each, one BLAS thread)`);
+  const timings = runNumpy(models, options.runs, options.caseBudgetSeconds);
   for (const [i, row] of rows.entries()) {
     const kind = options.cases.find((c) => c.id === row.id)?.numpy;
     if (!kind || row.status !== 'ok' || !row.seconds) continue;

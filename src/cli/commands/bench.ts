@@ -7,7 +7,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError } from '../command';
 import type { CliIO, Command } from '../command';
-import { measureOnce } from '../bench/benchCase';
+import { measureRuns } from '../bench/benchCase';
 import { BENCH_CASES } from '../bench/cases';
 import { ensureModelData } from '../bench/modelData';
 import { formatBenchReport } from '../bench/report';
@@ -55,19 +55,19 @@ export const benchCommand: Command = {
   --in-process       run every case in this process (faster to start; peak memory less exact)
   --no-numpy         skip the numpy comparison
   --cache DIR        cache folder for the generated inputs
-  --case ID --input FILE   run one case once and print its measurement as JSON (what each child process does)`,
+  --case ID --input FILE   run one case (--runs times) and print its measurements as JSON (what each child process does)`,
   async run(args, io) {
     const { values } = parseFlags({ args: [...args], allowPositionals: false, options: FLAGS });
     const seed = wholeNumberFlag('--seed', values.seed, DEFAULT_SEED, 0, 0xffffffff);
     const modelRows = wholeNumberFlag('--model-rows', values['model-rows'], DEFAULT_MODEL_ROWS, 1);
     const modelCols = wholeNumberFlag('--model-cols', values['model-cols'], DEFAULT_MODEL_COLS, 1, 1000);
     const cacheDir = values.cache === undefined ? benchCacheDir() : resolve(io.cwd, values.cache);
-    if (values.case !== undefined) return runChild(values.case, values.input, { seed, modelRows, modelCols, cacheDir }, io);
+    const runs = wholeNumberFlag('--runs', values.runs, DEFAULT_RUNS, 1, 100);
+    const caseBudgetSeconds = wholeNumberFlag('--case-budget', values['case-budget'], DEFAULT_CASE_BUDGET, 0);
+    if (values.case !== undefined) return runChild(values.case, values.input, { runs, caseBudgetSeconds, seed, modelRows, modelCols, cacheDir }, io);
 
     const sizeBytes = parseByteSize(values.size ?? DEFAULT_SIZE);
     if (sizeBytes === undefined) throw new UsageError(`--size must be a size like 100MB or 1GB, got '${values.size}'.`);
-    const runs = wholeNumberFlag('--runs', values.runs, DEFAULT_RUNS, 1, 100);
-    const caseBudgetSeconds = wholeNumberFlag('--case-budget', values['case-budget'], DEFAULT_CASE_BUDGET, 0);
     const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
     const unknown = only?.filter((id) => !BENCH_CASES.some((c) => c.id === id)) ?? [];
     if (unknown.length) throw new UsageError(`unknown case(s) ${unknown.join(', ')}; the cases are ${BENCH_CASES.map((c) => c.id).join(', ')}.`);
@@ -85,13 +85,23 @@ export const benchCommand: Command = {
   },
 };
 
-async function runChild(id: string, input: string | undefined, models: { seed: number; modelRows: number; modelCols: number; cacheDir: string }, io: CliIO): Promise<number> {
+interface ChildSettings {
+  readonly runs: number;
+  readonly caseBudgetSeconds: number;
+  readonly seed: number;
+  readonly modelRows: number;
+  readonly modelCols: number;
+  readonly cacheDir: string;
+}
+
+async function runChild(id: string, input: string | undefined, settings: ChildSettings, io: CliIO): Promise<number> {
   const benchCase = BENCH_CASES.find((c) => c.id === id);
   if (!benchCase) throw new UsageError(`unknown case '${id}'.`);
   if (input === undefined) throw new UsageError('--case needs --input FILE (the CSV to run on).');
   const csvPath = resolve(io.cwd, input);
-  const files = benchCase.group === 'model' ? ensureModelData(models.cacheDir, models.modelRows, models.modelCols, models.seed) : undefined;
-  const measurement = await measureOnce(benchCase, { csvPath, csvBytes: statSync(csvPath).size, ...(files && { models: files }) });
-  io.stdout(`${JSON.stringify(measurement)}\n`);
+  const files = benchCase.group === 'model' ? ensureModelData(settings.cacheDir, settings.modelRows, settings.modelCols, settings.seed) : undefined;
+  const ctx = { csvPath, csvBytes: statSync(csvPath).size, ...(files && { models: files }) };
+  const measurements = await measureRuns(benchCase, ctx, settings.runs, settings.caseBudgetSeconds);
+  io.stdout(`${JSON.stringify(measurements)}\n`);
   return EXIT_OK;
 }

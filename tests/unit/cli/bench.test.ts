@@ -65,15 +65,22 @@ describe('fitplot bench', () => {
     expect(second.rows.map((r) => r.id)).toEqual(['bytes-read']);
   });
 
-  it('runs one case once with --case (what each child process does) and prints its measurement', async () => {
+  it('runs one case with --case (what each child process does) and prints its measurements', async () => {
     const csv = join(dir, 'tiny.csv');
     writeFileSync(csv, 'a,b\n1,x\n2,y\n');
     const io = captureIO({ cwd: dir });
-    expect(await runCli(['bench', '--case', 'papa-tokenise', '--input', 'tiny.csv', '--cache', 'cache'], io)).toBe(0);
-    const measurement = JSON.parse(io.out()) as { seconds: number; peakBytes: number; rows: number };
-    expect(measurement.rows).toBe(2);
-    expect(measurement.seconds).toBeGreaterThan(0);
-    expect(measurement.peakBytes).toBeGreaterThanOrEqual(0);
+    expect(await runCli(['bench', '--case', 'papa-tokenise', '--input', 'tiny.csv', '--runs', '2', '--cache', 'cache'], io)).toBe(0);
+    const measurements = JSON.parse(io.out()) as { seconds: number; peakBytes: number; rows: number }[];
+    expect(measurements).toHaveLength(2);
+    for (const m of measurements) {
+      expect(m.rows).toBe(2);
+      expect(m.seconds).toBeGreaterThan(0);
+      expect(m.peakBytes).toBeGreaterThanOrEqual(0);
+    }
+    // A zero budget stops after the first run.
+    const once = captureIO({ cwd: dir });
+    expect(await runCli(['bench', '--case', 'bytes-read', '--input', 'tiny.csv', '--runs', '5', '--case-budget', '0', '--cache', 'cache'], once)).toBe(0);
+    expect(JSON.parse(once.out())).toHaveLength(1);
   });
 
   it('exits 2 for bad flags', async () => {

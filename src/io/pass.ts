@@ -108,7 +108,7 @@ export async function runPass(
   const chunks = openChunks(source, hooks.signal);
   const counters: Counters = { bytes: 0, records: 0 };
   // A timer, not the chunk loop, drives progress, so it keeps coming while a slow source stalls.
-  let timer: unknown;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = (): void => {
     timer = setTimeout(() => {
       hooks.onProgress(counters.bytes, counters.records);

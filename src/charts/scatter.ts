@@ -51,13 +51,15 @@ function buildPoints(s: Look, cols: PointInput, trend: boolean, density: 'auto' 
   const x = numbersOf(cols.x);
   const y = numbersOf(cols.y);
   const size = cols.size ? numbersOf(cols.size) : undefined;
+  const colourCodes = cols.color ? categoriesOf(cols.color).codes : undefined;
   const n = x.length;
-  // Rows kept: x and y finite, and the size (when used) finite and non-negative.
+  // Rows kept: x and y finite, a colour category (when used), and the size (when used) finite and non-negative.
   const keep = new Uint8Array(n);
   let kept = 0;
   let sizeMax = 0;
   for (let i = 0; i < n; i++) {
     if (!Number.isFinite(x[i]!) || !Number.isFinite(y[i]!)) continue;
+    if (colourCodes && colourCodes[i]! < 0) continue;
     if (size) {
       const v = size[i]!;
       if (!Number.isFinite(v)) continue;

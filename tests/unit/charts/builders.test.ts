@@ -114,6 +114,12 @@ describe('scatter and bubble', () => {
     expect(datasets(option).map((d) => d.source.length)).toEqual([3, 2]);
     expect(subtitle(option)).toBe('5 points · 1 rows with missing values left out');
   });
+  it('leaves out rows without a colour category, and says so', () => {
+    const t = makeTable([numberColumn('x', [1, 2, 3]), numberColumn('y', [1, 2, 3]), categoryColumn('g', ['p', null, 'q'])]);
+    const option = buildScatter(t, { kind: 'scatter', x: 'x', y: 'y', color: 'g' });
+    expect(datasets(option).map((d) => d.source)).toEqual([[[1, 1]], [[3, 3]]]);
+    expect(subtitle(option)).toBe('2 points · 1 rows with missing values left out');
+  });
   it('switches to density (binned counts) when asked, keeping every point', () => {
     const option = buildScatter(points, { kind: 'scatter', x: 'x', y: 'y', density: 'always' });
     const total = datasets(option)[0]!.source.reduce((n, r) => n + (r[2] as number), 0);

@@ -9,12 +9,18 @@ import { DataView } from '../features/data/DataView';
 import { ImportView } from '../features/import/ImportView';
 import { StartView } from '../features/start/StartView';
 import { StatsView } from '../features/stats/StatsView';
+import { engine } from '../engine/EngineClient';
 import { host } from '../host';
 import type { MenuCommand } from '../host';
 import { chooseFile, closeFile, pickAndChoose } from './commands';
 import { useApp } from './store';
 import type { View } from './store';
 import { useThemeAndLanguage } from './useThemeAndLanguage';
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes < 1024 ** 3 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+}
 
 const VIEWS: View[] = ['start', 'import', 'data', 'stats', 'charts'];
 
@@ -46,6 +52,8 @@ export function App() {
 
   useEffect(() => host().onMenuCommand(runCommand), []);
   useEffect(() => host().onOpenFile(chooseFile), []);
+  // A hard stop (cancel that the worker did not honour in time) restarts the worker: its tables are gone.
+  useEffect(() => engine().subscribeRestart(() => useApp.setState((s) => (s.dataset ? { dataset: null, view: s.file ? 'import' : 'start' } : {}))), []);
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -98,7 +106,7 @@ export function App() {
             <span>{t('common.rows', { n: dataset.rowCount.toLocaleString() })}</span>
             <span>{t('common.columns', { n: dataset.columns.length })}</span>
             <span>{dataset.encoding}</span>
-            <span>{(dataset.memoryBytes / 1048576).toFixed(1)} MB</span>
+            <span>{formatBytes(dataset.memoryBytes)}</span>
           </>
         ) : (
           <span>{t('app.tagline')}</span>

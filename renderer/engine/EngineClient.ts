@@ -83,12 +83,18 @@ export class EngineClient {
   private cancellable<T>(channel: string, meta: { requestId: number; revision: number }, reply: Promise<Reply<T>>): Pending<T> {
     let hardStop: ReturnType<typeof setTimeout> | undefined;
     let cancelled: ((o: Outcome<T>) => void) | undefined;
+    let done = false;
     const cancelledPromise = new Promise<Outcome<T>>((resolve) => (cancelled = resolve));
-    const settled = this.settle(channel, reply).finally(() => clearTimeout(hardStop));
+    const settled = this.settle(channel, reply).finally(() => {
+      done = true;
+      clearTimeout(hardStop);
+    });
     return {
       requestId: meta.requestId,
       result: Promise.race([settled, cancelledPromise]),
       cancel: () => {
+        // Cancelling a finished call is a no-op: it must never hard-stop the worker (and lose its tables).
+        if (done || hardStop !== undefined) return;
         const generation = this.generation;
         void this.api.cancel(meta.requestId);
         hardStop = setTimeout(() => {

@@ -10,7 +10,7 @@ import { describeTable } from '../stats/describe';
 import { buildChart } from '../charts/build';
 import { CHART_SPECS, COMMON_OPTIONS } from '../charts/spec';
 import type { ChartSettings } from '../charts/settings';
-import { toErrorInfo } from '../table/errors';
+import { FitplotError, toErrorInfo } from '../table/errors';
 import type { Table } from '../table/types';
 import type {
   ChartOption,
@@ -101,7 +101,7 @@ export class EngineService implements EngineApi {
 
   private table(datasetId: DatasetId): Dataset {
     const dataset = this.datasets.get(datasetId);
-    if (!dataset) throw new RangeError(`Dataset ${datasetId} is not open (it was closed or replaced).`);
+    if (!dataset) throw new FitplotError({ code: 'INTERNAL', message: `The data of this view is no longer loaded (dataset ${datasetId} was closed).`, hint: 'Open the file again.' });
     return dataset;
   }
 

@@ -20,10 +20,10 @@ export const en = {
     loadingTitle: 'Loading {{name}}', typeOf: 'Type of {{name}}', noWarnings: 'No problems found in the preview.',
   },
   types: { number: 'number', datetime: 'date/time', boolean: 'yes/no', category: 'category', text: 'text' },
-  data: { title: 'Data', rowNumber: '#', shown: '{{shown}} of {{total}} rows', noFile: 'Open a file to see its rows.' },
+  data: { filter: 'Filter {{name}}', title: 'Data', rowNumber: '#', shown: '{{shown}} of {{total}} rows', noFile: 'Open a file to see its rows.' },
   stats: {
     title: 'Statistics', copy: 'Copy as table', copied: 'Copied {{count}} rows to the clipboard.', correlation: 'Correlation (Pearson)', computing: 'Computing statistics…',
-    count: 'Count', missing: 'Missing', mean: 'Mean', std: 'Std. dev.', min: 'Min', max: 'Max', median: 'Median', q1: 'Q1', q3: 'Q3', distinct: 'Distinct', top: 'Most frequent',
+    count: 'Count', missing: 'Missing', mean: 'Mean', std: 'Std. dev.', min: 'Min', max: 'Max', median: 'Median', q1: 'Q1', q3: 'Q3', skewness: 'Skewness', distinct: 'Distinct', top: 'Most frequent',
     noFile: 'Open a file to see its statistics.', noNumeric: 'Needs two or more number columns.',
   },
   charts: {

@@ -22,10 +22,10 @@ export const ko: Messages = {
     loadingTitle: '{{name}} 불러오는 중', typeOf: '{{name}}의 형식', noWarnings: '미리보기에서 문제가 발견되지 않았습니다.',
   },
   types: { number: '숫자', datetime: '날짜/시간', boolean: '예/아니오', category: '범주', text: '텍스트' },
-  data: { title: '데이터', rowNumber: '#', shown: '{{total}}행 중 {{shown}}행', noFile: '파일을 열면 행이 표시됩니다.' },
+  data: { filter: '{{name}} 필터', title: '데이터', rowNumber: '#', shown: '{{total}}행 중 {{shown}}행', noFile: '파일을 열면 행이 표시됩니다.' },
   stats: {
     title: '통계', copy: '표로 복사', copied: '{{count}}행을 클립보드에 복사했습니다.', correlation: '상관계수 (피어슨)', computing: '통계 계산 중…',
-    count: '개수', missing: '결측', mean: '평균', std: '표준편차', min: '최솟값', max: '최댓값', median: '중앙값', q1: '1사분위', q3: '3사분위', distinct: '고유값', top: '최빈값',
+    count: '개수', missing: '결측', mean: '평균', std: '표준편차', min: '최솟값', max: '최댓값', median: '중앙값', q1: '1사분위', q3: '3사분위', skewness: '왜도', distinct: '고유값', top: '최빈값',
     noFile: '파일을 열면 통계가 표시됩니다.', noNumeric: '숫자 열이 두 개 이상 필요합니다.',
   },
   charts: {

@@ -1,5 +1,6 @@
 /** The live preview of one chart plus its export and copy buttons. */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useBoxSize } from '../../components/useBoxSize';
 import { useTranslation } from 'react-i18next';
 import type { ChartSpec } from '../../../src/charts/spec';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -21,9 +22,15 @@ interface Props {
 export function ChartPreview({ chart, spec, datasetId, theme, language }: Props) {
   const { t } = useTranslation();
   const [scale, setScale] = useState(2);
+  const boxRef = useRef<HTMLDivElement | null>(null);
   const [toast, setToast] = useState<string | null>(null);
   const missing = missingRoles(spec, chart.settings);
-  const settings = useMemo(() => (missing.length ? null : { ...chart.settings, theme, locale: language }), [chart.settings, missing.length, theme, language]);
+  const size = useBoxSize(boxRef);
+  // The builders lay out titles and legends for the target size, so they get the preview's box.
+  const settings = useMemo(
+    () => (missing.length || !size ? null : { ...chart.settings, theme, locale: language, width: size.width, height: size.height }),
+    [chart.settings, missing.length, theme, language, size],
+  );
   const { option, error, busy } = useChartOption(chart.id, datasetId, settings);
   const themed = useMemo<EChartsOption | null>(() => {
     if (!option) return null;
@@ -57,7 +64,9 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
       </div>
       {missing.length > 0 && <p className="muted">{t('charts.pickRoles')} ({missing.map((r) => r.label).join(', ')})</p>}
       {error && <ErrorBanner error={error} />}
-      <div ref={ref} className="chart-canvas" role="img" aria-label={typeof chart.settings.title === 'string' ? chart.settings.title : spec.label} aria-busy={busy} data-testid="chart-canvas" data-ready={themed && !busy ? 'true' : 'false'} />
+      <div ref={boxRef} className="chart-box-outer">
+        <div ref={ref} className="chart-canvas" role="img" aria-label={typeof chart.settings.title === 'string' ? chart.settings.title : spec.label} aria-busy={busy} data-testid="chart-canvas" data-ready={themed && !busy ? 'true' : 'false'} />
+      </div>
       {toast && <div className="toast" role="status">{toast}</div>}
     </div>
   );

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import { colorSchemeDark, InfiniteRowModelModule, ModuleRegistry, NumberFilterModule, TextFilterModule, themeQuartz } from 'ag-grid-community';
+import { CellStyleModule, colorSchemeDark, InfiniteRowModelModule, ModuleRegistry, NumberFilterModule, TextFilterModule, themeQuartz } from 'ag-grid-community';
 import type { ColDef, GridApi, IDatasource, ValueFormatterParams } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import type { MiniHistogram } from '../../../src/protocol/protocol';
@@ -18,7 +18,7 @@ import type { ErrorInfo } from '../../../src/table/errors';
 import { ColumnHeader } from './ColumnHeader';
 import { field, filterSpecs, NUMBER_FILTERS, sortSpecs, TEXT_FILTERS, toRows } from './gridQuery';
 
-ModuleRegistry.registerModules([InfiniteRowModelModule, TextFilterModule, NumberFilterModule]);
+ModuleRegistry.registerModules([CellStyleModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule]);
 
 const lightTheme = themeQuartz.withParams({ headerHeight: 64, rowHeight: 28, fontSize: 13 });
 const darkTheme = lightTheme.withPart(colorSchemeDark);
@@ -46,7 +46,7 @@ export function DataView() {
 
   const columnDefs = useMemo<ColDef[]>(() => {
     if (!dataset) return [];
-    const rowCol: ColDef = { field: 'row', headerName: t('data.rowNumber'), width: 96, pinned: 'left', sortable: false, cellClass: 'muted', valueFormatter: (p) => (typeof p.value === 'number' ? p.value.toLocaleString() : '') };
+    const rowCol: ColDef = { field: 'row', headerName: t('data.rowNumber'), width: 40 + 8 * dataset.rowCount.toLocaleString().length, flex: 0, pinned: 'left', sortable: false, cellClass: 'muted', valueFormatter: (p) => (typeof p.value === 'number' ? p.value.toLocaleString() : '') };
     return [
       rowCol,
       ...dataset.columns.map((column, i): ColDef => {
@@ -59,7 +59,8 @@ export function DataView() {
           filterParams: { filterOptions: column.type === 'number' ? NUMBER_FILTERS : TEXT_FILTERS, maxNumConditions: 1, buttons: ['apply', 'reset'] },
           headerComponent: ColumnHeader,
           headerComponentParams: { type: column.type, histogram: histograms[i] },
-          type: numeric ? 'rightAligned' : undefined,
+          cellClass: numeric ? 'num' : undefined,
+          suppressHeaderFilterButton: false,
           ...(column.type === 'datetime' && { valueFormatter: formatDate }),
           minWidth: 110,
         };
@@ -113,6 +114,7 @@ export function DataView() {
           rowModelType="infinite"
           datasource={datasource}
           columnDefs={columnDefs}
+          defaultColDef={{ flex: 1 }}
           cacheBlockSize={BLOCK}
           maxBlocksInCache={50}
           infiniteInitialRowCount={Math.min(dataset.rowCount, BLOCK)}

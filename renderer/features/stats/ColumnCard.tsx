@@ -20,7 +20,7 @@ export function ColumnCard({ column, theme }: { column: ColumnDescription; theme
           [t('stats.mean'), num(column.mean)], [t('stats.std'), num(column.std)],
           [t('stats.min'), num(column.min)], [t('stats.max'), num(column.max)],
           [t('stats.q1'), num(q?.['0.25'])], [t('stats.median'), num(q?.['0.5'])],
-          [t('stats.q3'), num(q?.['0.75'])], [t('stats.distinct'), num(column.distinct)],
+          [t('stats.q3'), num(q?.['0.75'])], [t('stats.skewness'), num(column.skewness)],
         ]
       : column.type === 'datetime'
         ? [[t('stats.count'), num(column.count)], [t('stats.missing'), num(column.missing)], [t('stats.min'), date(column.min)], [t('stats.max'), date(column.max)]]

@@ -5,14 +5,27 @@
  * queue until the renderer has loaded.
  */
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Candidate file paths in an argv: everything after the executable (and after the app path when
  * run as `electron .`), minus Chromium/Electron switches, resolved against the working directory.
+ * Linux desktop entries use `Exec=fitplot %U`, so file managers may pass file:// URLs instead of paths.
  */
 export function pathsFromArgv(argv: readonly string[], defaultApp: boolean, cwd: string): string[] {
-  const args = argv.slice(defaultApp ? 2 : 1);
-  return args.filter((arg) => arg.length > 0 && !arg.startsWith('-')).map((arg) => resolve(cwd, arg));
+  const paths: string[] = [];
+  for (const arg of argv.slice(defaultApp ? 2 : 1)) {
+    if (arg.length === 0 || arg.startsWith('-')) continue;
+    if (!/^file:/i.test(arg)) paths.push(resolve(cwd, arg));
+    else {
+      try {
+        paths.push(fileURLToPath(arg));
+      } catch {
+        // a file URL with a remote host or bad escapes: not a local file
+      }
+    }
+  }
+  return paths;
 }
 
 /** Holds paths until a consumer is ready, then passes them straight through. */

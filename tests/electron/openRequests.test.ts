@@ -14,6 +14,10 @@ describe('pathsFromArgv', () => {
     expect(pathsFromArgv(['/x/electron', '.'], true, '/w')).toEqual([]);
   });
 
+  it('accepts file:// URLs (Linux desktop entries pass %U) and ignores remote ones', () => {
+    expect(pathsFromArgv(['/opt/Fitplot/fitplot', 'file:///home/me/%ED%95%9C%EA%B8%80.csv', 'file://server/share/a.csv'], false, '/')).toEqual(['/home/me/한글.csv']);
+  });
+
   it('second instance argv with Chromium switches inserted', () => {
     expect(pathsFromArgv(['C:\\Fitplot\\Fitplot.exe', '--allow-file-access-from-files', '--original-process-start-time=1', 'C:\\d\\x.csv'], false, 'C:\\d')).toEqual([resolve('C:\\d', 'C:\\d\\x.csv')]);
   });

@@ -1,5 +1,6 @@
 /** Turns a column's accumulated cells and its decided type into the table's storage and report. */
 import { BOOLEAN, DATETIME, MISSING, NUMBER } from './cells/classify';
+import { layoutFormat } from './cells/datetime';
 import type { CellKind } from './cells/classify';
 import type { CellSample, ColumnAccumulator } from './columnAccumulator';
 import { dictionaryType } from './inferType';
@@ -75,7 +76,7 @@ export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' 
       type,
       values,
       hasTimeZone: acc.datetimeWithZone > 0 && acc.datetimeWithoutZone === 0,
-      format: acc.datetimeFormatsMixed ? 'ISO 8601 (mixed layouts)' : (acc.datetimeFormat ?? 'YYYY-MM-DD'),
+      format: acc.datetimeFormatsMixed ? 'ISO 8601 (mixed layouts)' : layoutFormat(acc.datetimeLayout ?? 0),
     };
     return { column, report, warnings };
   }

@@ -41,7 +41,8 @@ export class ColumnAccumulator {
   codeExponent: ShapeNote | undefined;
   sawPlainInteger = false;
   sawFraction = false;
-  datetimeFormat: string | undefined;
+  /** Layout id of the first datetime (see cells/datetime.ts layoutFormat). */
+  datetimeLayout: number | undefined;
   datetimeFormatsMixed = false;
   datetimeWithZone = 0;
   datetimeWithoutZone = 0;
@@ -161,9 +162,9 @@ export class ColumnAccumulator {
       if (flags & PLAIN_INTEGER) this.sawPlainInteger = true;
       if (flags & HAS_FRACTION) this.sawFraction = true;
     } else if (kind === DATETIME) {
-      const { format, hasZone } = this.classifier.dates;
-      if (this.datetimeFormat === undefined) this.datetimeFormat = format;
-      else if (format !== this.datetimeFormat) this.datetimeFormatsMixed = true;
+      const { layout, hasZone } = this.classifier.dates;
+      if (this.datetimeLayout === undefined) this.datetimeLayout = layout;
+      else if (layout !== this.datetimeLayout) this.datetimeFormatsMixed = true;
       if (hasZone) this.datetimeWithZone++;
       else this.datetimeWithoutZone++;
     }

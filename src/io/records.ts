@@ -15,7 +15,7 @@ const TARGET_CHARS = 64 * 1024;
  * A record longer than this is certainly an unterminated quote swallowing the file; we stop
  * instead of growing one string towards the engine's maximum string length.
  */
-const MAX_RECORD_CHARS = 64 * 1024 * 1024;
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 export interface RecordSink {
   /** One non-blank record; return false to stop reading (maxRows). */

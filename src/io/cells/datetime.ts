@@ -27,11 +27,37 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146097 + doe - 719468;
 }
 
+// Layout bits, so a column can compare layouts per cell without building strings.
+const SLASH = 1;
+const TIME = 2;
+const T_SEPARATOR = 4;
+const SECONDS = 8;
+const ZONE_Z = 16;
+const ZONE_OFFSET = 32;
+const FRACTION_SHIFT = 6;
+
+/** The display form of a layout id, e.g. `YYYY-MM-DD HH:mm:ss.SSS`. */
+export function layoutFormat(layout: number): string {
+  let format = layout & SLASH ? 'YYYY/MM/DD' : 'YYYY-MM-DD';
+  if (layout & TIME) format += `${layout & T_SEPARATOR ? 'T' : ' '}HH:mm`;
+  if (layout & SECONDS) format += ':ss';
+  const fraction = layout >> FRACTION_SHIFT;
+  if (fraction > 0) format += `.${'S'.repeat(fraction)}`;
+  if (layout & ZONE_Z) format += 'Z';
+  if (layout & ZONE_OFFSET) format += '±HH:mm';
+  return format;
+}
+
 export class DatetimeScanner {
-  /** Layout of the last successful scan, e.g. `YYYY-MM-DD HH:mm:ss`. */
-  format = '';
+  /** Layout id of the last successful scan (see layoutFormat). */
+  layout = 0;
   /** Whether the last successful scan carried a zone. */
   hasZone = false;
+
+  /** Layout of the last successful scan, e.g. `YYYY-MM-DD HH:mm:ss`. */
+  get format(): string {
+    return layoutFormat(this.layout);
+  }
 
   /** Epoch ms of `s` (trimmed), or undefined when it is not a datetime in a supported layout. */
   scan(s: string): number | undefined {
@@ -47,10 +73,10 @@ export class DatetimeScanner {
     const year = hi * 100 + lo;
     const monthDays = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
     if (day > monthDays) return undefined;
-    const dateFormat = sep === 0x2d ? 'YYYY-MM-DD' : 'YYYY/MM/DD';
+    let layout = sep === 0x2d ? 0 : SLASH;
     let ms = daysFromCivil(year, month, day) * 86_400_000;
     if (n === 10) {
-      this.format = dateFormat;
+      this.layout = layout;
       this.hasZone = false;
       return ms;
     }
@@ -60,14 +86,14 @@ export class DatetimeScanner {
     const minute = digits2(s, 14);
     if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
     ms += hour * 3_600_000 + minute * 60_000;
-    let format = `${dateFormat}${t === 0x54 ? 'T' : ' '}HH:mm`;
+    layout |= TIME | (t === 0x54 ? T_SEPARATOR : 0);
     let i = 16;
     if (i < n && s.charCodeAt(i) === 0x3a) {
       const second = digits2(s, i + 1);
       // 60 allows a leap second (ISO 8601); it lands on the next minute like Date.UTC does.
       if (second < 0 || second > 60) return undefined;
       ms += second * 1000;
-      format += ':ss';
+      layout |= SECONDS;
       i += 3;
       if (i < n && s.charCodeAt(i) === 0x2e) {
         let fraction = 0;
@@ -81,7 +107,7 @@ export class DatetimeScanner {
         }
         if (count === 0 || count > 9) return undefined;
         ms += Math.floor(fraction + 1e-6);
-        format += `.${'S'.repeat(Math.min(count, 3))}`;
+        layout |= Math.min(count, 3) << FRACTION_SHIFT;
       }
     }
     let hasZone = false;
@@ -89,7 +115,7 @@ export class DatetimeScanner {
       const z = s.charCodeAt(i);
       if (z === 0x5a && i + 1 === n) {
         hasZone = true;
-        format += 'Z';
+        layout |= ZONE_Z;
       } else if (z === 0x2b || z === 0x2d) {
         const zh = digits2(s, i + 1);
         let zm = 0;
@@ -103,10 +129,10 @@ export class DatetimeScanner {
         const offset = (zh * 60 + zm) * 60_000;
         ms += z === 0x2b ? -offset : offset;
         hasZone = true;
-        format += '±HH:mm';
+        layout |= ZONE_OFFSET;
       } else return undefined;
     }
-    this.format = format;
+    this.layout = layout;
     this.hasZone = hasZone;
     return ms;
   }

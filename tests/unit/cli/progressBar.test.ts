@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createProgressBar, formatProgress } from '../../../src/cli/progressBar';
 import { captureIO } from '../../helpers/cliIO';
 
-const progress = { bytesRead: 50_000_000, totalBytes: 200_000_000, rows: 1_234_567, elapsedMs: 2000 };
+const progress = { bytesRead: 50_000_000, totalBytes: 200_000_000, rows: 1_234_567, elapsedMs: 2000, truncated: false };
 
 describe('progress bar', () => {
   it('formats bytes, percentage and rows', () => {

@@ -4,7 +4,10 @@ import type { ErrorInfo } from '../../src/table/errors';
 
 export function ErrorBanner({ error, onDismiss }: { error: ErrorInfo; onDismiss?: () => void }) {
   const { t } = useTranslation();
-  const where = [error.file, error.line !== undefined ? `line ${error.line}` : undefined, error.column].filter(Boolean).join(' · ');
+  // Where it happened, unless the message already says it.
+  const where = [error.file, error.line !== undefined ? `line ${error.line}` : undefined, error.column]
+    .filter((part): part is string => part !== undefined && !error.message.includes(part))
+    .join(' · ');
   return (
     <div className="error" role="alert" data-testid="error">
       <strong>{error.code === 'CANCELLED' ? t('error.cancelled') : t('error.title')}</strong>

@@ -25,13 +25,20 @@ function sortKeys(column: Column): Float64Array {
   return keys;
 }
 
+/** `YYYY-MM-DD HH:mm:ss` (wall-clock, as in the file) or ISO 8601 with `Z` when the file carried a zone; zero times are dropped. */
+export function formatDatetime(ms: number, hasTimeZone: boolean): string {
+  const iso = new Date(ms).toISOString();
+  if (hasTimeZone) return iso.replace('.000Z', 'Z');
+  return iso.replace('T00:00:00.000Z', '').replace('.000Z', '').replace('T', ' ').replace('Z', '');
+}
+
 function cellText(column: Column, row: number): string | null {
   if (column.missing[row]) return null;
   switch (column.type) {
     case 'number':
       return String(column.values[row]);
     case 'datetime':
-      return new Date(column.values[row]!).toISOString();
+      return formatDatetime(column.values[row]!, column.hasTimeZone);
     case 'boolean':
       return column.values[row] ? 'true' : 'false';
     default:

@@ -35,7 +35,7 @@ export function ImportView() {
           {preview && (
             <>
               <span className="muted">
-                {t('import.preview', { count: Math.min(PREVIEW_ROWS, preview.rowCount) })} · {t('import.detected', { value: `${preview.encoding} (${preview.encodingSource})` })}
+                {t('import.preview', { count: Math.min(PREVIEW_ROWS, preview.rowCount) })} · {t('import.detected', { value: `${preview.encoding.toUpperCase()} (${t(`import.source.${preview.encodingSource}`)})` })}
               </span>
               <PreviewTable preview={preview} options={options} />
               <WarningList warnings={preview.warnings} />

@@ -29,7 +29,8 @@ export function PreviewTable({ preview, options }: { preview: PreviewResult; opt
             <tr key={r}>
               {row.map((cell, c) => {
                 const numeric = preview.columns[c]?.type === 'number';
-                return cell === null ? <td key={c} className="missing">–</td> : <td key={c} className={numeric ? 'num' : undefined}>{cell}</td>;
+                const className = [numeric ? 'num' : '', cell === null ? 'missing' : ''].join(' ').trim() || undefined;
+                return <td key={c} className={className}>{cell ?? '–'}</td>;
               })}
             </tr>
           ))}

@@ -1,0 +1,42 @@
+/** The generated chart form's logic, against the engine's real charts spec. */
+import { describe, expect, it } from 'vitest';
+import { CHART_SPECS } from '../../src/charts/spec';
+import { columnsFor, exportName, initialSettings, missingRoles } from '../../renderer/features/charts/chartForm';
+import type { ColumnInfo } from '../../src/protocol/protocol';
+
+const columns: ColumnInfo[] = [
+  { name: 'time', type: 'datetime', missing: 0, invalid: 0 },
+  { name: 'line', type: 'category', missing: 0, invalid: 0 },
+  { name: 'temp', type: 'number', missing: 0, invalid: 0 },
+  { name: 'flow', type: 'number', missing: 0, invalid: 0 },
+];
+
+describe('chartForm', () => {
+  it('offers only the column types a role accepts', () => {
+    const y = CHART_SPECS.scatter.roles.find((r) => r.key === 'y')!;
+    expect(columnsFor(y, columns).map((c) => c.name)).toEqual(['temp', 'flow']);
+  });
+
+  it('fills required roles with distinct fitting columns', () => {
+    expect(initialSettings(CHART_SPECS.scatter, columns)).toEqual({ kind: 'scatter', x: 'time', y: 'temp' });
+    expect(initialSettings(CHART_SPECS.bubble, columns)).toEqual({ kind: 'bubble', x: 'time', y: 'temp', size: 'flow' });
+    expect(initialSettings(CHART_SPECS.bar, columns)).toEqual({ kind: 'bar', x: 'line' });
+    expect(initialSettings(CHART_SPECS.line, columns)).toEqual({ kind: 'line', x: 'time', y: ['temp'] });
+  });
+
+  it('keeps the title and still-fitting columns when the type changes', () => {
+    const next = initialSettings(CHART_SPECS.histogram, columns, { kind: 'scatter', x: 'temp', y: 'flow', title: 'T' });
+    expect(next).toEqual({ kind: 'histogram', x: 'temp', title: 'T' });
+  });
+
+  it('names the roles still missing', () => {
+    expect(missingRoles(CHART_SPECS.bubble, { kind: 'bubble', x: 'time', y: 'temp' }).map((r) => r.key)).toEqual(['size']);
+    expect(missingRoles(CHART_SPECS.line, { kind: 'line', x: 'time', y: [] }).map((r) => r.key)).toEqual(['y']);
+  });
+
+  it('makes a file-name-safe export name from the title', () => {
+    expect(exportName({ title: 'Temp / flow: 2025?' }, 'Scatter')).toBe('Temp_flow_2025_');
+    expect(exportName({}, 'Scatter')).toBe('Scatter');
+    expect(exportName({ title: '온도 차트' }, 'Bar')).toBe('온도_차트');
+  });
+});

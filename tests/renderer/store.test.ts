@@ -1,0 +1,52 @@
+/** App state transitions (plain functions, no React). */
+import { describe, expect, it } from 'vitest';
+import { initialState, transitions } from '../../renderer/app/store';
+import type { AppState } from '../../renderer/app/store';
+import type { OpenResult } from '../../src/protocol/protocol';
+
+const file = { name: 'a.csv', size: 10, stream: () => new ReadableStream<Uint8Array>() };
+const apply = (state: AppState, patch: Partial<AppState>): AppState => ({ ...state, ...patch });
+
+describe('transitions', () => {
+  it('choosing a file resets import options and shows the import view', () => {
+    const s = apply({ ...initialState, importOptions: { encoding: 'cp949' } }, transitions.chooseFile(initialState, file));
+    expect(s.view).toBe('import');
+    expect(s.importOptions).toEqual({});
+  });
+
+  it('import options are set and cleared by key', () => {
+    let s = apply(initialState, transitions.setImportOption(initialState, 'encoding', 'cp949'));
+    s = apply(s, transitions.setImportOption(s, 'header', false));
+    expect(s.importOptions).toEqual({ encoding: 'cp949', header: false });
+    s = apply(s, transitions.setImportOption(s, 'encoding', undefined));
+    expect(s.importOptions).toEqual({ header: false });
+  });
+
+  it('progress only applies while loading; a load result shows the statistics', () => {
+    const event = { requestId: 1, bytesRead: 5, totalBytes: 10, rows: 100, elapsedMs: 50 };
+    expect(transitions.progress(initialState, event)).toEqual({});
+    const loading = apply(initialState, transitions.startLoading(initialState, 'a.csv'));
+    expect(apply(loading, transitions.progress(loading, event)).loading?.progress).toEqual(event);
+    const loaded = apply(loading, transitions.loaded(loading, { datasetId: 'd1' } as OpenResult));
+    expect(loaded.loading).toBeNull();
+    expect(loaded.view).toBe('stats');
+  });
+
+  it('keeps several charts and picks a neighbour when the active one is removed', () => {
+    let s = apply(initialState, transitions.addChart(initialState, { kind: 'bar', x: 'city' }));
+    s = apply(s, transitions.addChart(s, { kind: 'pie', x: 'city' }));
+    expect(s.charts.map((c) => c.id)).toEqual(['chart-1', 'chart-2']);
+    expect(s.activeChartId).toBe('chart-2');
+    s = apply(s, transitions.updateChart(s, 'chart-1', { palette: 'vivid' }));
+    expect(s.charts[0]!.palette).toBe('vivid');
+    s = apply(s, transitions.removeChart(s, 'chart-2'));
+    expect(s.activeChartId).toBe('chart-1');
+  });
+
+  it('the view state is plain serialisable data (apart from the file handle)', () => {
+    let s = apply(initialState, transitions.addChart(initialState, { kind: 'scatter', x: 'a', y: 'b' }));
+    s = apply(s, transitions.setImportOption(s, 'delimiter', ';'));
+    const { file: _file, ...rest } = s;
+    expect(JSON.parse(JSON.stringify(rest))).toEqual(rest);
+  });
+});

@@ -4,6 +4,7 @@
  * both passes see identical records.
  */
 import { FitplotError } from '../table/errors';
+import { Reblocker } from './blocks';
 import { cancelledError, openChunks } from './chunks';
 import type { ChunkReader } from './chunks';
 import { createStreamDecoder } from './decoders';
@@ -172,7 +173,7 @@ async function pump(
     try {
       text = decoder.decode(chunk, final);
     } catch {
-      if (fatal) throw new NotUtf8Error((chunk.length > 0 ? chunk : lastChunk).slice(0, SAMPLE_BYTES));
+      if (fatal) throw new NotUtf8Error((chunk.length > 0 ? chunk : lastChunk).slice());
       throw new FitplotError({ code: 'ENCODING', message: `${source.name} could not be decoded as ${dialect.encoding}.`, file: source.name, hint: 'Choose another encoding.' });
     }
     reader.push(text);
@@ -189,18 +190,26 @@ async function pump(
       if (hooks.signal?.aborted) throw cancelledError(source.name);
     }
   };
-  for (const chunk of head) {
-    feed(chunk, false);
-    if (reader.isStopped) break;
+  // Decoding goes through fixed 64 KiB blocks, so a late UTF-8 error is examined in the same bytes whatever the chunking.
+  const blocks = new Reblocker(SAMPLE_BYTES);
+  const take = async (chunk: Uint8Array): Promise<void> => {
+    for (const block of blocks.push(chunk)) {
+      feed(block, false);
+      if (reader.isStopped) return;
+    }
     await tick();
+  };
+  for (const chunk of head) {
+    await take(chunk);
+    if (reader.isStopped) break;
   }
   while (!ended && !reader.isStopped) {
     const chunk = await chunks.next();
     if (chunk === undefined) break;
-    feed(chunk, false);
-    await tick();
+    await take(chunk);
   }
   if (!reader.isStopped) {
+    feed(blocks.flush(), false);
     feed(new Uint8Array(0), true);
     reader.finish();
   }

@@ -78,6 +78,23 @@ describe('chunk boundaries never change the table', () => {
     );
   });
 
+  it('UTF-8 for the first 64 KiB and CP949 later: the restart decision does not depend on the cuts', async () => {
+    const filler = new TextEncoder().encode('id,name\n' + Array.from({ length: 9000 }, (_, i) => `${i},ascii`).join('\n') + '\n');
+    const korean = new Uint8Array(iconv.encode(Array.from({ length: 200 }, (_, i) => `${9000 + i},똠햏뷁 ${i}`).join('\n') + '\n', 'cp949'));
+    const bytes = new Uint8Array([...filler, ...korean]);
+    const whole = await outcome(bytes, []);
+    expect(whole).toMatchObject({ encoding: 'cp949', rowCount: 9200 });
+    const firstKorean = filler.length;
+    for (const cuts of [[firstKorean], [firstKorean + 1], [firstKorean - 1, firstKorean + 1], [65_536, firstKorean + 3]]) expect(await outcome(bytes, cuts)).toEqual(whole);
+    await fc.assert(
+      fc.asyncProperty(cutsIn(bytes.length), async (cuts) => {
+        expect(await outcome(bytes, cuts)).toEqual(whole);
+      }),
+      { numRuns: 20 },
+    );
+    expect(await outcome(bytes, [], true)).toEqual(whole);
+  });
+
   it('a file larger than the 64 KiB sample: cuts around the sample end and inside quoted fields', async () => {
     const rows = Array.from({ length: 2500 }, (_, i) => `${i},"note ${i}, with ""quotes""\r\nand 똠 ${i}",${i * 0.25}`);
     const bytes = new TextEncoder().encode('i,note,x\r\n' + rows.join('\r\n') + '\r\n');

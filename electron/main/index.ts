@@ -13,7 +13,7 @@ import { FileOpener, createHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc/router';
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
-import { languageForLocale } from './menuLabels';
+import { MENU_LABELS, languageForLocale } from './menuLabels';
 import { OpenQueue, pathsFromArgv } from './openRequests';
 import { RecentFiles } from './recentFiles';
 import { listSamples, samplePath, samplesDir } from './samples';
@@ -51,6 +51,7 @@ function createWindow(): void {
     stateFile: join(app.getPath('userData'), 'window-state.json'),
     locale: systemLocale(),
     devTools: !app.isPackaged,
+    labels: () => MENU_LABELS[preferences.language],
     ...(app.isPackaged ? {} : { iconPath: join(app.getAppPath(), 'assets', 'icons', 'png', '512x512.png') }),
   });
   win.webContents.on('did-start-loading', () => {

@@ -2,8 +2,9 @@
  * The main window: secure web preferences, the remembered size and position, and saving them
  * again (debounced while moving/resizing, and once more when the window closes).
  */
-import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { BrowserWindow, dialog, nativeTheme, screen } from 'electron';
 import { APP_ORIGIN } from '../shared/bridge';
+import type { MenuLabels } from './menuLabels';
 import { hardenWebContents, secureWebPreferences } from './security';
 import type { WindowState } from './windowState';
 import { MIN_SIZE, clampToDisplays, loadWindowState, saveWindowState } from './windowState';
@@ -14,6 +15,8 @@ export interface MainWindowOptions {
   readonly locale: string;
   readonly devTools: boolean;
   readonly iconPath?: string;
+  /** Labels in the UI's current language, for the crash dialog. */
+  labels(): MenuLabels;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
@@ -42,8 +45,24 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     win.show();
   });
   trackWindowState(win, options.stateFile);
+  offerReloadAfterCrash(win, options.labels);
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
+}
+
+/** A crashed or killed renderer leaves a blank window: say so and offer to reload it. */
+function offerReloadAfterCrash(win: BrowserWindow, labels: () => MenuLabels): void {
+  win.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit' || win.isDestroyed()) return;
+    const text = labels();
+    void dialog
+      .showMessageBox(win, { type: 'error', message: text.crashMessage, detail: `${text.crashDetail} (${details.reason})`, buttons: [text.reload, text.closeWindow], defaultId: 0, cancelId: 1 })
+      .then(({ response }) => {
+        if (win.isDestroyed()) return;
+        if (response === 0) win.reload();
+        else win.close();
+      });
+  });
 }
 
 function currentState(win: BrowserWindow): WindowState {

@@ -33,6 +33,10 @@ export interface MenuLabels {
   readonly help: string;
   readonly shortcuts: string;
   readonly about: string;
+  readonly crashMessage: string;
+  readonly crashDetail: string;
+  readonly reload: string;
+  readonly closeWindow: string;
   readonly samples: Readonly<Record<SampleInfo['id'], string>>;
 }
 
@@ -69,6 +73,10 @@ export const MENU_LABELS: Readonly<Record<LanguagePreference, MenuLabels>> = {
     help: '&Help',
     shortcuts: 'Keyboard Shortcuts',
     about: 'About Fitplot',
+    crashMessage: 'Fitplot’s window stopped working.',
+    crashDetail: 'Reload to continue. Files that were open need to be opened again.',
+    reload: 'Reload',
+    closeWindow: 'Close',
     samples: {
       'breast-cancer': 'Breast cancer (Wisconsin)',
       diabetes: 'Diabetes',
@@ -108,6 +116,10 @@ export const MENU_LABELS: Readonly<Record<LanguagePreference, MenuLabels>> = {
     help: '도움말(&H)',
     shortcuts: '단축키',
     about: 'Fitplot 정보',
+    crashMessage: 'Fitplot 창이 응답을 멈췄습니다.',
+    crashDetail: '다시 불러오면 계속할 수 있습니다. 열려 있던 파일은 다시 열어야 합니다.',
+    reload: '다시 불러오기',
+    closeWindow: '닫기',
     samples: {
       'breast-cancer': '유방암 (위스콘신)',
       diabetes: '당뇨병',

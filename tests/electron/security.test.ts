@@ -23,16 +23,28 @@ const fakes = vi.hoisted(() => {
       openHandler: () => openHandler,
     };
   }
-  const windows: Array<{ options: Record<string, unknown>; loaded: string[]; contents: ReturnType<typeof fakeContents> }> = [];
-  return { fakeContents, windows };
+  const windows: Array<{ options: Record<string, unknown>; loaded: string[]; contents: ReturnType<typeof fakeContents>; calls: string[] }> = [];
+  const dialogs: unknown[] = [];
+  const answer = { response: 0 };
+  return { fakeContents, windows, dialogs, answer };
 });
 
 vi.mock('electron', () => {
   class BrowserWindow {
     readonly webContents = fakes.fakeContents();
     readonly loaded: string[] = [];
+    readonly calls: string[] = [];
     constructor(readonly options: Record<string, unknown>) {
-      fakes.windows.push({ options, loaded: this.loaded, contents: this.webContents });
+      fakes.windows.push({ options, loaded: this.loaded, contents: this.webContents, calls: this.calls });
+    }
+    isDestroyed(): boolean {
+      return false;
+    }
+    reload(): void {
+      this.calls.push('reload');
+    }
+    close(): void {
+      this.calls.push('close');
     }
     once(): void {}
     on(): void {}
@@ -43,12 +55,19 @@ vi.mock('electron', () => {
   const workArea = { x: 0, y: 0, width: 1920, height: 1040 };
   return {
     BrowserWindow,
+    dialog: {
+      showMessageBox: async (_win: unknown, options: unknown) => {
+        fakes.dialogs.push(options);
+        return { response: fakes.answer.response };
+      },
+    },
     nativeTheme: { shouldUseDarkColors: true },
     screen: { getAllDisplays: () => [{ workArea }], getPrimaryDisplay: () => ({ workArea }) },
   };
 });
 
 const { createMainWindow } = await import('../../electron/main/mainWindow');
+const { MENU_LABELS } = await import('../../electron/main/menuLabels');
 const { hardenSession, hardenWebContents, isAllowedPermission, isAllowedRequestUrl, secureWebPreferences, CONTENT_SECURITY_POLICY } = await import(
   '../../electron/main/security'
 );
@@ -58,7 +77,7 @@ describe('main window', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fitplot-win-'));
     const stateFile = join(dir, 'window-state.json');
     writeFileSync(stateFile, JSON.stringify({ x: 100, y: 50, width: 1000, height: 700, maximized: false }));
-    createMainWindow({ preloadPath: '/app/out/preload/index.js', stateFile, locale: 'ko-KR', devTools: false });
+    createMainWindow({ preloadPath: '/app/out/preload/index.js', stateFile, locale: 'ko-KR', devTools: false, labels: () => MENU_LABELS.ko });
     const win = fakes.windows.at(-1);
     expect(win?.options).toMatchObject({ x: 100, y: 50, width: 1000, height: 700, minWidth: 800, minHeight: 560, show: false, backgroundColor: '#1e1f22' });
     expect(win?.options.webPreferences).toMatchObject({
@@ -77,6 +96,21 @@ describe('main window', () => {
     });
     expect(win?.loaded).toEqual(['app://fitplot/index.html']);
     expect(win?.contents.handlers.has('will-navigate')).toBe(true);
+  });
+
+  it('offers to reload after a renderer crash (not after a clean exit)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fitplot-win-'));
+    createMainWindow({ preloadPath: '/p.js', stateFile: join(dir, 's.json'), locale: 'ko-KR', devTools: false, labels: () => MENU_LABELS.ko });
+    const win = fakes.windows.at(-1);
+    const gone = win?.contents.handlers.get('render-process-gone');
+    gone?.({}, { reason: 'clean-exit', exitCode: 0 });
+    expect(fakes.dialogs).toHaveLength(0);
+    gone?.({}, { reason: 'oom', exitCode: 1 });
+    await vi.waitFor(() => expect(win?.calls).toEqual(['reload']));
+    expect(fakes.dialogs[0]).toMatchObject({ message: 'Fitplot 창이 응답을 멈췄습니다.', buttons: ['다시 불러오기', '닫기'], detail: expect.stringContaining('(oom)') });
+    fakes.answer.response = 1;
+    gone?.({}, { reason: 'crashed', exitCode: 1 });
+    await vi.waitFor(() => expect(win?.calls).toEqual(['reload', 'close']));
   });
 
   it('web preferences never enable Node or turn off isolation, whatever the arguments', () => {

@@ -18,6 +18,12 @@ test('a CP949 file shows Korean headers in the import preview and the grid', asy
 
   await app.getByTestId('load-all').click();
   await expect(app.getByRole('heading', { name: /통계/ })).toBeVisible();
+  await expect(app.getByTestId('stat-card').first()).toBeVisible();
+  await snapshot(app, 'stats-ko', testInfo.project.name);
+  await app.getByTestId('nav-charts').click();
+  await app.getByTestId('chart-kind').selectOption('bar');
+  await expect(app.getByTestId('chart-canvas')).toHaveAttribute('data-ready', 'true');
+  await snapshot(app, 'charts-ko', testInfo.project.name);
   await app.getByTestId('nav-data').click();
   await expect(app.locator('.ag-header-cell .name').first()).toHaveText(/[\uAC00-\uD7A3]/);
   await snapshot(app, 'data-ko', testInfo.project.name);

@@ -21,4 +21,10 @@ test('a bundled sample opens and shows its statistics', async ({ app }, testInfo
   await expect(app.locator('.ag-row').first()).toBeVisible();
   await expect(app.locator('.ag-header-cell').nth(1)).toContainText('number');
   await snapshot(app, 'data', testInfo.project.name);
+
+  // The dark theme, on the statistics with its heatmap.
+  await app.getByLabel('Theme').selectOption('dark');
+  await app.getByTestId('nav-stats').click();
+  await app.getByText('Correlation (Pearson)').scrollIntoViewIfNeeded();
+  await snapshot(app, 'stats-dark', testInfo.project.name);
 });

@@ -5,6 +5,7 @@ import type { OptionSpec, RoleSpec } from '../../../src/charts/spec';
 import type { ChartState } from '../../app/store';
 import type { ChartKind, Settings } from './chartForm';
 import { columnsFor, initialSettings, PALETTES } from './chartForm';
+import { specLabel } from './specLabels';
 
 interface Props {
   readonly specs: ChartSpecs;
@@ -14,13 +15,14 @@ interface Props {
 }
 
 function RoleField({ role, settings, columns, set }: { role: RoleSpec; settings: Settings; columns: readonly ColumnInfo[]; set: (key: string, value: unknown) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const label = specLabel(role.label, i18n.language);
   const fits = columnsFor(role, columns);
   if (role.multiple) {
     const chosen = Array.isArray(settings[role.key]) ? (settings[role.key] as string[]) : [];
     return (
       <fieldset>
-        <legend>{role.label}{role.required ? ' *' : ''}</legend>
+        <legend>{label}{role.required ? ' *' : ''}</legend>
         {fits.map((c) => (
           <label key={c.name} className="check">
             <input type="checkbox" checked={chosen.includes(c.name)} onChange={(e) => set(role.key, e.target.checked ? [...chosen, c.name] : chosen.filter((n) => n !== c.name))} />
@@ -33,7 +35,7 @@ function RoleField({ role, settings, columns, set }: { role: RoleSpec; settings:
   const value = typeof settings[role.key] === 'string' ? (settings[role.key] as string) : '';
   return (
     <label>
-      {role.label}{role.required ? ' *' : ''}
+      {label}{role.required ? ' *' : ''}
       <select value={value} onChange={(e) => set(role.key, e.target.value || undefined)} data-testid={`role-${role.key}`}>
         {!role.required || value === '' ? <option value="">{t('charts.none')}</option> : null}
         {fits.map((c) => <option key={c.name} value={c.name}>{c.name} ({t(`types.${c.type}`)})</option>)}
@@ -43,28 +45,30 @@ function RoleField({ role, settings, columns, set }: { role: RoleSpec; settings:
 }
 
 function OptionField({ option, settings, set }: { option: OptionSpec; settings: Settings; set: (key: string, value: unknown) => void }) {
+  const { i18n } = useTranslation();
+  const label = specLabel(option.label, i18n.language);
   const value = settings[option.key] ?? option.default;
   if (option.kind === 'boolean') {
     return (
       <label className="check">
         <input type="checkbox" checked={value === true} onChange={(e) => set(option.key, e.target.checked)} />
-        {option.label}
+        {label}
       </label>
     );
   }
   if (option.kind === 'enum') {
     return (
       <label>
-        {option.label}
+        {label}
         <select value={String(value)} onChange={(e) => set(option.key, e.target.value)}>
-          {option.values.map((v) => <option key={v} value={v}>{v}</option>)}
+          {option.values.map((v) => <option key={v} value={v}>{specLabel(v, i18n.language)}</option>)}
         </select>
       </label>
     );
   }
   return (
     <label>
-      {option.label}
+      {label}
       <input
         type="number"
         min={option.min}
@@ -81,7 +85,7 @@ function OptionField({ option, settings, set }: { option: OptionSpec; settings: 
 }
 
 export function ChartForm({ specs, chart, columns, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const kind = chart.settings.kind as ChartKind;
   const spec = specs.charts[kind];
   const set = (key: string, value: unknown) => {
@@ -94,7 +98,7 @@ export function ChartForm({ specs, chart, columns, onChange }: Props) {
       <label>
         {t('charts.type')}
         <select value={kind} onChange={(e) => onChange({ settings: initialSettings(specs.charts[e.target.value as ChartKind], columns, chart.settings) })} data-testid="chart-kind">
-          {Object.values(specs.charts).map((s) => <option key={s.kind} value={s.kind}>{s.label}</option>)}
+          {Object.values(specs.charts).map((s) => <option key={s.kind} value={s.kind}>{specLabel(s.label, i18n.language)}</option>)}
         </select>
       </label>
       <fieldset>

@@ -9,6 +9,7 @@ import type { EChartsOption } from '../../components/echarts';
 import type { ChartState } from '../../app/store';
 import { exportName, missingRoles, PALETTES } from './chartForm';
 import { copyActiveChart, exportActiveChart, exportActiveSvg, setActiveChart } from './exportChart';
+import { specLabel } from './specLabels';
 import { useChartOption } from './useChartOption';
 
 interface Props {
@@ -62,7 +63,7 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
         <button onClick={() => void exportActiveSvg()} disabled={!themed} data-testid="export-svg">{t('charts.exportSvg')}</button>
         <button onClick={() => void copyActiveChart().then((ok) => flash(t(ok ? 'charts.copied' : 'charts.copyFailed')))} disabled={!themed}>{t('charts.copy')}</button>
       </div>
-      {missing.length > 0 && <p className="muted">{t('charts.pickRoles')} ({missing.map((r) => r.label).join(', ')})</p>}
+      {missing.length > 0 && <p className="muted">{t('charts.pickRoles')} ({missing.map((r) => specLabel(r.label, language)).join(', ')})</p>}
       {error && <ErrorBanner error={error} />}
       <div ref={boxRef} className="chart-box-outer">
         <div ref={ref} className="chart-canvas" role="img" aria-label={typeof chart.settings.title === 'string' ? chart.settings.title : spec.label} aria-busy={busy} data-testid="chart-canvas" data-ready={themed && !busy ? 'true' : 'false'} />

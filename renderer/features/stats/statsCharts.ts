@@ -30,6 +30,7 @@ export function histogramOption(column: ColumnDescription, accent: string): ECha
       : [];
   return {
     animation: false,
+    backgroundColor: 'transparent',
     grid: { left: 36, right: 8, top: 8, bottom: 22 },
     xAxis: { type: 'value', min: h.edges[0], max: h.edges.at(-1), axisLabel: { fontSize: 10, formatter: short }, splitLine: { show: false } },
     yAxis: { type: 'value', axisLabel: { fontSize: 10 }, splitNumber: 3 },
@@ -49,6 +50,7 @@ export function correlationOption(correlation: TableDescription['correlation'], 
   const text = dark ? '#e6e9ee' : '#1d2330';
   return {
     animation: false,
+    backgroundColor: 'transparent',
     tooltip: { formatter: (p: unknown) => {
       const v = (p as { value: [number, number, number | null] }).value;
       return `${names[v[1]]} × ${names[v[0]]}: ${v[2] ?? '–'}`;

@@ -23,22 +23,53 @@ export function crossProducts(x: DenseMatrix, y?: ArrayLike<number>, center?: Ar
   const { rows: n, cols: p, data } = x;
   const g = new Float64Array(p * p);
   const xy = new Float64Array(p);
-  const row = new Float64Array(p);
   const c = center ?? new Float64Array(p);
+  // Four centred rows at a time: each Gram entry is loaded and stored once per 4 rows instead of
+  // once per row, which roughly halves the time of this memory-bound loop.
+  const r0 = new Float64Array(p);
+  const r1 = new Float64Array(p);
+  const r2 = new Float64Array(p);
+  const r3 = new Float64Array(p);
   let yy = 0;
-  for (let i = 0; i < n; i++) {
-    const off = i * p;
-    for (let j = 0; j < p; j++) row[j] = data[off + j]! - c[j]!;
+  const full = n - (n % 4);
+  for (let i = 0; i < full; i += 4) {
+    const o = i * p;
     for (let j = 0; j < p; j++) {
-      const v = row[j]!;
-      if (v === 0) continue;
+      const cj = c[j]!;
+      r0[j] = data[o + j]! - cj;
+      r1[j] = data[o + p + j]! - cj;
+      r2[j] = data[o + 2 * p + j]! - cj;
+      r3[j] = data[o + 3 * p + j]! - cj;
+    }
+    for (let j = 0; j < p; j++) {
+      const a0 = r0[j]!;
+      const a1 = r1[j]!;
+      const a2 = r2[j]!;
+      const a3 = r3[j]!;
       const base = j * p;
-      for (let k = j; k < p; k++) g[base + k]! += v * row[k]!;
+      for (let k = j; k < p; k++) g[base + k]! += a0 * r0[k]! + a1 * r1[k]! + a2 * r2[k]! + a3 * r3[k]!;
+    }
+    if (y) {
+      const y0 = y[i]! - yCenter;
+      const y1 = y[i + 1]! - yCenter;
+      const y2 = y[i + 2]! - yCenter;
+      const y3 = y[i + 3]! - yCenter;
+      yy += y0 * y0 + y1 * y1 + y2 * y2 + y3 * y3;
+      for (let j = 0; j < p; j++) xy[j]! += r0[j]! * y0 + r1[j]! * y1 + r2[j]! * y2 + r3[j]! * y3;
+    }
+  }
+  for (let i = full; i < n; i++) {
+    const o = i * p;
+    for (let j = 0; j < p; j++) r0[j] = data[o + j]! - c[j]!;
+    for (let j = 0; j < p; j++) {
+      const a0 = r0[j]!;
+      const base = j * p;
+      for (let k = j; k < p; k++) g[base + k]! += a0 * r0[k]!;
     }
     if (y) {
       const yi = y[i]! - yCenter;
       yy += yi * yi;
-      for (let j = 0; j < p; j++) xy[j]! += row[j]! * yi;
+      for (let j = 0; j < p; j++) xy[j]! += r0[j]! * yi;
     }
   }
   for (let j = 0; j < p; j++) for (let k = 0; k < j; k++) g[j * p + k] = g[k * p + j]!;

@@ -30,8 +30,7 @@ export class GradientDescentRegressor implements Estimator {
   fit(x: DenseMatrix, y: ArrayLike<number>, fitOptions: FitOptions & Pick<DescentHooks, 'onEpoch'> = {}): this {
     checkXY(this.kind, x, y);
     const hooks: DescentHooks = {
-      metric: (xx, yy, p) => r2Score(yy, linearOutputs(xx, p)),
-      metricName: 'r2',
+      metric: 'r2',
       ...(fitOptions.validation && { validation: fitOptions.validation }),
       ...(fitOptions.onEpoch && { onEpoch: fitOptions.onEpoch }),
     };

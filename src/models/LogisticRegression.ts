@@ -84,8 +84,8 @@ export class LogisticRegression implements Estimator {
     if (solver === 'gd' || solver === 'minibatch' || solver === 'sgd') {
       const method = solver === 'gd' ? 'batch' : solver;
       const hooks = {
-        metric: (xx: DenseMatrix, yy: ArrayLike<number>, p: LinearParameters) => accuracyOf(yy, predictClasses(xx, p, this.threshold)),
-        metricName: 'accuracy',
+        metric: 'accuracy' as const,
+        threshold: this.threshold,
         ...(fitOptions.validation && { validation: fitOptions.validation }),
       };
       const { params, ...rest } = gradientDescent({ x, y }, lossFor(k), { ...this.options, method, penalty, alpha: this.lambda }, hooks);

@@ -13,7 +13,7 @@ import { FitplotError } from '../table/errors';
 import { SeededRandom } from '../stats/random';
 import type { RowLoss } from './losses';
 import type { LinearParameters } from './linear';
-import { meanLoss } from './linear';
+import { lossAndMetric, meanLoss } from './linear';
 import type { TrainingCurves } from './curves';
 import { emptyCurves } from './curves';
 
@@ -47,7 +47,6 @@ export interface DescentData {
   readonly y: ArrayLike<number>;
 }
 
-export type MetricFn = (x: DenseMatrix, y: ArrayLike<number>, params: LinearParameters) => number;
 
 export interface DescentResult {
   readonly params: LinearParameters;
@@ -62,8 +61,10 @@ export interface DescentResult {
 
 export interface DescentHooks {
   readonly validation?: DescentData;
-  readonly metric?: MetricFn;
-  readonly metricName?: string;
+  /** Main metric recorded per epoch: 'r2' (regression) or 'accuracy' (classifiers). */
+  readonly metric: 'r2' | 'accuracy';
+  /** Decision threshold for binary accuracy (default 0.5). */
+  readonly threshold?: number;
   /** Called after each epoch (e.g. to record distance to the least-squares optimum). */
   readonly onEpoch?: (epoch: number, params: LinearParameters) => void;
 }
@@ -102,7 +103,7 @@ export function penaltyValue(params: LinearParameters, penalty: 'none' | 'l1' | 
   return alpha * s;
 }
 
-export function gradientDescent(train: DescentData, loss: RowLoss, options: GradientDescentOptions, hooks: DescentHooks = {}): DescentResult {
+export function gradientDescent(train: DescentData, loss: RowLoss, options: GradientDescentOptions, hooks: DescentHooks): DescentResult {
   const o = resolveDescentOptions(options);
   const start = performance.now();
   const { x, y } = train;
@@ -120,7 +121,7 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
   const params: LinearParameters = { weights: w, intercepts: b, outputs: k, features: p };
   const snapshot = { w: Float64Array.from(w), b: Float64Array.from(b) };
   const best = { w: Float64Array.from(w), b: Float64Array.from(b), loss: Infinity, epoch: 0 };
-  const curves = emptyCurves(hooks.metricName ?? 'metric');
+  const curves = emptyCurves(hooks.metric);
   const batch = o.method === 'batch' ? n : o.method === 'sgd' ? 1 : Math.min(o.batchSize, n);
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -185,7 +186,8 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
         break outer;
       }
     }
-    const trainLoss = meanLoss(x, y, params, loss);
+    const trainEval = lossAndMetric(x, y, params, loss, hooks.metric, hooks.threshold);
+    const trainLoss = trainEval.loss;
     if (!Number.isFinite(trainLoss) || trainLoss > 1e4 * Math.max(startLoss, 1e-12)) {
       diverge(`training loss ${trainLoss.toPrecision(4)} vs ${startLoss.toPrecision(4)} at the start`);
       break;
@@ -193,13 +195,14 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
     curves.epochs.push(epoch);
     curves.trainLoss.push(trainLoss);
     curves.objective.push(trainLoss + penaltyValue(params, o.penalty, o.alpha));
-    if (hooks.metric) curves.trainMetric.push(hooks.metric(x, y, params));
+    curves.trainMetric.push(trainEval.metric);
     const v = hooks.validation;
     let valLoss = Number.NaN;
     if (v && v.x.rows > 0) {
-      valLoss = meanLoss(v.x, v.y, params, loss);
+      const valEval = lossAndMetric(v.x, v.y, params, loss, hooks.metric, hooks.threshold);
+      valLoss = valEval.loss;
       curves.validationLoss.push(valLoss);
-      if (hooks.metric) curves.validationMetric.push(hooks.metric(v.x, v.y, params));
+      curves.validationMetric.push(valEval.metric);
     }
     hooks.onEpoch?.(epoch, params);
     const monitored = Number.isNaN(valLoss) ? trainLoss : valLoss;

@@ -48,3 +48,43 @@ export function meanLoss(x: DenseMatrix, y: ArrayLike<number>, params: LinearPar
 export function zeroParameters(outputs: number, features: number): LinearParameters {
   return { weights: new Float64Array(outputs * features), intercepts: new Float64Array(outputs), outputs, features };
 }
+
+/**
+ * Mean row loss and the main metric in one pass, without allocating per-row outputs (curves are
+ * recorded every epoch, so this runs as often as the gradient pass). Metric: 'r2' for squared loss
+ * (1 − SSE/SST with SSE = 2·Σ½e²), 'accuracy' for classifiers (binary: σ(z) ≥ threshold ⇔
+ * z ≥ logit(threshold); softmax: the arg-max class).
+ */
+export function lossAndMetric(x: DenseMatrix, y: ArrayLike<number>, params: LinearParameters, loss: RowLoss, metric: 'r2' | 'accuracy', threshold = 0.5): { loss: number; metric: number } {
+  const { rows: n, cols: p, data } = x;
+  const { weights: w, intercepts: b, outputs: k } = params;
+  const z = new Float64Array(k);
+  const cut = Math.log(threshold / (1 - threshold));
+  let sum = 0;
+  let correct = 0;
+  let yMean = 0;
+  for (let i = 0; i < n; i++) {
+    const off = i * p;
+    for (let c = 0; c < k; c++) {
+      let v = b[c]!;
+      const wo = c * p;
+      for (let j = 0; j < p; j++) v += data[off + j]! * w[wo + j]!;
+      z[c] = v;
+    }
+    const yi = y[i]!;
+    sum += loss.row(z, yi);
+    if (metric === 'accuracy') {
+      let predicted = 0;
+      if (k === 1) predicted = z[0]! >= cut ? 1 : 0;
+      else for (let c = 1; c < k; c++) if (z[c]! > z[predicted]!) predicted = c;
+      if (predicted === yi) correct++;
+    } else {
+      yMean += yi;
+    }
+  }
+  if (metric === 'accuracy') return { loss: sum / n, metric: correct / n };
+  yMean /= n;
+  let sst = 0;
+  for (let i = 0; i < n; i++) sst += (y[i]! - yMean) ** 2;
+  return { loss: sum / n, metric: sst > 0 ? 1 - (2 * sum) / sst : Number.NaN };
+}

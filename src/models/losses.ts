@@ -39,8 +39,10 @@ export const logisticLoss: RowLoss = {
   outputs: 1,
   row(z, y, dz) {
     const v = z[0]!;
-    if (dz) dz[0] = sigmoid(v) - y;
-    return softplus(v) - y * v;
+    // One exp serves both: e = e^(−|v|), σ(v) = 1/(1+e) or e/(1+e), softplus(v) = max(v,0) + log1p(e).
+    const e = Math.exp(-Math.abs(v));
+    if (dz) dz[0] = (v >= 0 ? 1 : e) / (1 + e) - y;
+    return Math.max(v, 0) + Math.log1p(e) - y * v;
   },
 };
 

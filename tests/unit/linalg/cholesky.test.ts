@@ -38,3 +38,22 @@ describe('crossProducts', () => {
     expectClose(c.yty, 2, { rtol: 1e-15 });
   });
 });
+
+describe('crossProducts blocking', () => {
+  it('the 4-row blocked loop equals the naive sums (n = 11: two blocks and a remainder of 3)', () => {
+    const n = 11;
+    const p = 3;
+    const rows = Array.from({ length: n }, (_, i) => [i % 5, (i * 3) % 7 - 2, i === 4 ? 10 : 1]);
+    const y = rows.map((_, i) => i * 0.5 - 1);
+    const c = [2, 0.5, 1];
+    const cp = crossProducts(fromRows(rows), y, c, 0.25);
+    for (let j = 0; j < p; j++) {
+      for (let k = 0; k < p; k++) {
+        const naive = rows.reduce((s, r) => s + (r[j]! - c[j]!) * (r[k]! - c[k]!), 0);
+        expectClose(cp.xtx[j * p + k]!, naive, { rtol: 1e-14, atol: 1e-13 }, `xtx[${j},${k}]`);
+      }
+      expectClose(cp.xty[j]!, rows.reduce((s, r, i) => s + (r[j]! - c[j]!) * (y[i]! - 0.25), 0), { rtol: 1e-14, atol: 1e-13 });
+    }
+    expectClose(cp.yty, y.reduce((s, v) => s + (v - 0.25) ** 2, 0), { rtol: 1e-14 });
+  });
+});

@@ -2,7 +2,7 @@
  * Main-process entry: app lifecycle, the single main window, the menu, and the wiring between
  * IPC handlers, file grants and files the OS asks us to open. Moves bytes and paths only.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { Menu, app, dialog, ipcMain, nativeTheme, protocol, session } from 'electron';
 import type { EventChannel, EventMap, Preferences, SampleInfo } from '../shared/bridge';
@@ -127,6 +127,11 @@ async function start(): Promise<void> {
   createWindow();
   openQueue.setConsumer((path) => openAndSend(() => opener.open(path)));
 }
+
+// A separate profile (recent files, window state, single-instance lock) for tests that launch
+// several apps at once, or for a clean start: FITPLOT_USER_DATA=/tmp/profile. Must precede the lock,
+// which Chromium keys on the userData folder.
+if (process.env.FITPLOT_USER_DATA) app.setPath('userData', resolve(process.env.FITPLOT_USER_DATA));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit(); // another Fitplot is running: it receives our argv in 'second-instance'

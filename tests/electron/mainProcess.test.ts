@@ -29,6 +29,7 @@ const h = vi.hoisted(() => {
     privileged: [] as unknown[],
     handled: [] as string[],
     quit: 0,
+    setPaths: [] as Array<[string, string]>,
     nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
   };
   return state;
@@ -66,6 +67,7 @@ vi.mock('electron', () => {
       isReady: () => h.ready,
       isPackaged: false,
       getPath: () => h.userData,
+      setPath: (name: string, path: string) => h.setPaths.push([name, path]),
       getAppPath: () => h.appPath,
       getPreferredSystemLanguages: () => ['ko-KR'],
       getLocale: () => 'ko',
@@ -102,7 +104,9 @@ for (const file of [fromArgv, fromFinder, fromSecond]) writeFileSync(file, 'a\n1
 
 const savedArgv = process.argv;
 process.argv = ['/opt/Fitplot/fitplot', '--enable-logging', fromArgv];
+vi.stubEnv('FITPLOT_USER_DATA', join(dir, 'profile'));
 await import('../../electron/main/index');
+vi.unstubAllEnvs();
 process.argv = savedArgv;
 afterAll(() => {
   process.argv = savedArgv;
@@ -127,6 +131,7 @@ describe('main process', () => {
     h.appEvents.get('open-file')?.({ preventDefault }, fromFinder);
     expect(preventDefault).toHaveBeenCalled();
     expect(h.windows).toHaveLength(0);
+    expect(h.setPaths).toEqual([['userData', join(dir, 'profile')]]);
   });
 
   it('on ready: serves app://, registers every IPC channel, builds a Korean menu, opens the window', async () => {

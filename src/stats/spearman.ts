@@ -8,7 +8,7 @@
  * rows usable in this column but not in the other (E, usually few) must leave the ranking: a
  * value x with full average rank r becomes r − #{e ∈ E : e < x} − #{e ∈ E : e = x}/2, because
  * its tie group loses the E values equal to it and everything above it moves down by the E
- * values below. That is a binary search in the sorted E per row: no re-sort per pair.
+ * values below. Both counts come from a prefix count over rank slots: O(n) per pair, no re-sort.
  */
 import { accumulateCorrelation, createCorrelation, pearsonFromAccumulator } from './correlation';
 import type { CorrelationMatrix, NumericInput } from './correlation';
@@ -40,39 +40,37 @@ function rankColumn(column: NumericInput, length: number): RankedColumn {
   return { values: column.values, skip, unusable, ranks };
 }
 
-/** Ranks of `a` over the rows usable in both a and b, written into out (see the header). */
-function ranksWithout(a: RankedColumn, b: RankedColumn, out: Float64Array): void {
+/**
+ * Ranks of `a` over the rows usable in both a and b, written into out (see the header). The
+ * counts of removed values below / equal to x are read in rank space: average ranks are
+ * half-integers that order exactly like the values, so slot 2·rank indexes a prefix count.
+ * `slots` is scratch space of length ≥ 2·n + 2. Returns a.ranks itself when nothing is removed.
+ */
+function ranksWithout(a: RankedColumn, b: RankedColumn, out: Float64Array, slots: Uint32Array): Float64Array {
+  if (b.unusable === 0) return a.ranks;
   const length = a.skip.length;
+  const size = 2 * length + 2;
+  slots.fill(0, 0, size);
   let removed = 0;
-  for (let i = 0; i < length; i++) if (a.skip[i] === 0 && b.skip[i] === 1) removed++;
-  if (removed === 0) {
-    out.set(a.ranks);
-    return;
+  for (let i = 0; i < length; i++) {
+    if (a.skip[i] === 0 && b.skip[i] === 1) {
+      const s = 2 * (a.ranks[i] as number);
+      slots[s + 1] = (slots[s + 1] as number) + 1;
+      removed++;
+    }
   }
-  const e = new Float64Array(removed);
-  let m = 0;
-  for (let i = 0; i < length; i++) if (a.skip[i] === 0 && b.skip[i] === 1) e[m++] = a.values[i] as number;
-  e.sort();
+  if (removed === 0) return a.ranks;
+  // slots[s] becomes the number of removed values with slot < s (exclusive prefix sum, shifted by 1).
+  for (let s = 1; s < size; s++) slots[s] = (slots[s] as number) + (slots[s - 1] as number);
   for (let i = 0; i < length; i++) {
     if (a.skip[i] === 1 || b.skip[i] === 1) continue;
-    const x = a.values[i] as number;
-    const below = bound(e, x, false);
-    const equal = bound(e, x, true) - below;
-    out[i] = (a.ranks[i] as number) - below - equal / 2;
+    const r = a.ranks[i] as number;
+    const s = 2 * r;
+    const below = slots[s] as number;
+    const equal = (slots[s + 1] as number) - below;
+    out[i] = r - below - equal / 2;
   }
-}
-
-/** Count of elements < x (or ≤ x when inclusive) in ascending `sorted`. */
-function bound(sorted: Float64Array, x: number, inclusive: boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid] as number;
-    if (v < x || (inclusive && v === x)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return out;
 }
 
 export function spearmanMatrix(columns: readonly NumericInput[]): CorrelationMatrix {
@@ -88,20 +86,23 @@ export function spearmanMatrix(columns: readonly NumericInput[]): CorrelationMat
   const skip = new Uint8Array(length);
   const rx = new Float64Array(length);
   const ry = new Float64Array(length);
+  const slots = new Uint32Array(2 * length + 2);
   for (let j = 0; j < p; j++) {
     for (let k = j; k < p; k++) {
       const a = ranked[j] as RankedColumn;
       const b = ranked[k] as RankedColumn;
-      let count = 0;
-      for (let i = 0; i < length; i++) {
-        skip[i] = a.skip[i] === 1 || b.skip[i] === 1 ? 1 : 0;
-        count += 1 - (skip[i] as number);
+      const complete = a.unusable === 0 && b.unusable === 0;
+      let count = length;
+      if (!complete) {
+        count = 0;
+        for (let i = 0; i < length; i++) {
+          skip[i] = a.skip[i] === 1 || b.skip[i] === 1 ? 1 : 0;
+          count += 1 - (skip[i] as number);
+        }
       }
-      ranksWithout(a, b, rx);
-      ranksWithout(b, a, ry);
       const acc = accumulateCorrelation(createCorrelation(2), [
-        { values: rx, missing: skip },
-        { values: ry, missing: skip },
+        { values: ranksWithout(a, b, rx, slots), ...(!complete && { missing: skip }) },
+        { values: ranksWithout(b, a, ry, slots), ...(!complete && { missing: skip }) },
       ]);
       const r = count >= 2 ? (pearsonFromAccumulator(acc).pearson[0]?.[1] ?? null) : null;
       (pearson[j] as (number | null)[])[k] = r;

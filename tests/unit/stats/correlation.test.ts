@@ -85,4 +85,29 @@ describe('Spearman', () => {
     expect(s.pearson[0]?.[1]).toBe(1);
     expect(s.n[0]?.[1]).toBe(3);
   });
+
+  it('equals re-ranking the common rows of each pair from scratch (ties, missing, ±Infinity)', () => {
+    const r = new SeededRandom(21);
+    const length = 3000;
+    const columns: NumericInput[] = [0, 0.02, 0.1, 0.3].map((missingRate) => {
+      const values = Float64Array.from({ length }, () => r.nextInt(40) - 20);
+      const missing = new Uint8Array(length);
+      for (let i = 0; i < length; i++) if (r.next() < missingRate) missing[i] = 1;
+      return { values, missing };
+    });
+    (columns[1] as { values: Float64Array }).values[7] = Infinity;
+    const fast = spearmanMatrix(columns);
+    for (let j = 0; j < columns.length; j++) {
+      for (let k = 0; k < columns.length; k++) {
+        const cj = columns[j] as NumericInput;
+        const ck = columns[k] as NumericInput;
+        const rows = Array.from({ length }, (_, i) => i).filter((i) => cj.missing?.[i] !== 1 && ck.missing?.[i] !== 1 && Number.isFinite(cj.values[i] as number) && Number.isFinite(ck.values[i] as number));
+        const x = averageRanks(rows.map((i) => cj.values[i] as number));
+        const y = averageRanks(rows.map((i) => ck.values[i] as number));
+        const expected = pearsonMatrix([{ values: x }, { values: y }]).pearson[0]?.[1] ?? null;
+        expect(fast.n[j]?.[k]).toBe(rows.length);
+        expectClose(fast.pearson[j]?.[k], expected, { rtol: 1e-13 }, `spearman[${j}][${k}]`);
+      }
+    }
+  });
 });

@@ -15,7 +15,7 @@ import { linearOutputs, meanLoss } from './linear';
 import { r2Score } from './metrics/regression';
 import type { TrainingCurves } from './curves';
 import { emptyCurves } from './curves';
-import { squaredLoss } from './losses';
+import { softThreshold, squaredLoss } from './losses';
 
 export interface ElasticNetOptions {
   readonly alpha?: number;
@@ -95,7 +95,7 @@ export class ElasticNet implements Estimator {
         let rho = 0;
         for (let i = 0; i < n; i++) rho += xc[cj + i]! * r[i]!;
         rho += wj * norms[j]!;
-        const nw = (Math.sign(rho) * Math.max(Math.abs(rho) - l1, 0)) / (norms[j]! + l2);
+        const nw = softThreshold(rho, l1) / (norms[j]! + l2);
         if (nw !== wj) {
           const d = nw - wj;
           for (let i = 0; i < n; i++) r[i]! -= d * xc[cj + i]!;

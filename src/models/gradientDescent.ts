@@ -12,6 +12,7 @@ import type { DenseMatrix } from '../linalg';
 import { FitplotError } from '../table/errors';
 import { SeededRandom } from '../stats/random';
 import type { RowLoss } from './losses';
+import { softThreshold } from './losses';
 import type { LinearParameters } from './linear';
 import { lossAndMetric, meanLoss } from './linear';
 import type { TrainingCurves } from './curves';
@@ -173,7 +174,7 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
       let finite = true;
       for (let j = 0; j < w.length; j++) {
         let v = w[j]! * shrink - scale * gw[j]!;
-        if (threshold > 0) v = Math.sign(v) * Math.max(Math.abs(v) - threshold, 0);
+        if (threshold > 0) v = softThreshold(v, threshold);
         w[j] = v;
         if (!Number.isFinite(v)) finite = false;
       }

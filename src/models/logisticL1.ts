@@ -9,7 +9,7 @@
  */
 import type { LinearParameters } from './linear';
 import { linearOutputs } from './linear';
-import { sigmoid, softplus } from './losses';
+import { sigmoid, softplus, softThreshold } from './losses';
 import type { LogisticProblem, SolverResult } from './logisticSolvers';
 
 export function proximalNewtonL1(prob: LogisticProblem): SolverResult {
@@ -71,7 +71,7 @@ export function proximalNewtonL1(prob: LogisticProblem): SolverResult {
         c /= n;
         const cur = w[j]! + d[j]!;
         const u = cur - c / a;
-        const next = Math.sign(u) * Math.max(Math.abs(u) - lambda / a, 0);
+        const next = softThreshold(u, lambda / a);
         const step = next - cur;
         if (step !== 0) {
           d[j]! += step;

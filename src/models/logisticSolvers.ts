@@ -18,7 +18,7 @@ import { cholesky, choleskySolve } from '../linalg';
 import type { LinearParameters } from './linear';
 import { linearOutputs } from './linear';
 import type { RowLoss } from './losses';
-import { logisticLoss, sigmoid, softmaxLoss } from './losses';
+import { logisticLoss, sigmoid, softmaxLoss, softThreshold } from './losses';
 
 export interface LogisticProblem {
   readonly x: DenseMatrix;
@@ -267,7 +267,7 @@ export function proximalGradientLogistic(prob: LogisticProblem): SolverResult {
       for (let c = 0; c < k; c++) cand.intercepts[c] = yb[c]! - gb[c]! / L;
       for (let j = 0; j < k * p; j++) {
         const v = yw[j]! - gw[j]! / L;
-        cand.weights[j] = pen === 'l1' ? Math.sign(v) * Math.max(Math.abs(v) - lam / L, 0) : pen === 'l2' ? v / (1 + lam / L) : v;
+        cand.weights[j] = pen === 'l1' ? softThreshold(v, lam / L) : pen === 'l2' ? v / (1 + lam / L) : v;
       }
       fc = lossAndGradient(prob, loss, cand, g2w, g2b);
       let lin = 0;

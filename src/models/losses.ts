@@ -71,3 +71,8 @@ export function softmaxInto(z: Float64Array, out: Float64Array, offset = 0): voi
   for (let c = 0; c < k; c++) s += Math.exp(z[c]! - m);
   for (let c = 0; c < k; c++) out[offset + c] = Math.exp(z[c]! - m) / s;
 }
+
+/** Soft-thresholding, the proximal map of t·|v|: sign(v)·max(|v| − t, 0), with an exact +0 (never −0). */
+export function softThreshold(v: number, t: number): number {
+  return v > t ? v - t : v < -t ? v + t : 0;
+}

@@ -1,0 +1,94 @@
+/** The gradient-descent engine's options: mini-batches, shuffling, penalties, schedules, early stopping, softmax. */
+import { describe, expect, it } from 'vitest';
+import { matrix } from '../../../src/linalg';
+import { GradientDescentRegressor } from '../../../src/models/GradientDescentRegressor';
+import { Lasso } from '../../../src/models/ElasticNet';
+import { Ridge } from '../../../src/models/Ridge';
+import { LogisticRegression } from '../../../src/models/LogisticRegression';
+import { SeededRandom } from '../../../src/stats/random';
+import { expectClose } from '../../helpers/expectClose';
+
+function data(n: number, seed: number) {
+  const rng = new SeededRandom(seed);
+  const x = new Float64Array(n * 2);
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    x[2 * i] = rng.nextNormal();
+    x[2 * i + 1] = rng.nextNormal();
+    y[i] = 2 * x[2 * i]! - 0.3 * x[2 * i + 1]! + 1 + 0.1 * rng.nextNormal();
+  }
+  return { x: matrix(n, 2, x), y };
+}
+
+describe('GradientDescentRegressor', () => {
+  const d = data(200, 1);
+
+  it('L1 by proximal steps reaches the Lasso optimum (same objective)', () => {
+    const lasso = new Lasso({ alpha: 0.5, tol: 1e-12 }).fit(d.x, d.y);
+    const gd = new GradientDescentRegressor({ penalty: 'l1', alpha: 0.5, learningRate: 0.5, epochs: 2000 }).fit(d.x, d.y);
+    expectClose(gd.coef, lasso.coef, { rtol: 1e-6, atol: 1e-9 });
+    expect(gd.coef[1]).toBe(0); // the small coefficient is shrunk to exactly 0
+  });
+
+  it('L2 with alpha matches Ridge(alpha·n)', () => {
+    const ridge = new Ridge({ alpha: 0.2 * 200 }).fit(d.x, d.y);
+    const gd = new GradientDescentRegressor({ penalty: 'l2', alpha: 0.2, learningRate: 0.5, epochs: 2000 }).fit(d.x, d.y);
+    expectClose(gd.coef, ridge.coef, { rtol: 1e-6 });
+    expectClose(gd.intercept, ridge.intercept, { rtol: 1e-6 });
+  });
+
+  it('mini-batches with a seeded shuffle are reproducible and differ from file order', () => {
+    const opts = { method: 'minibatch' as const, batchSize: 16, learningRate: 0.05, epochs: 3, shuffle: true, randomState: 4 };
+    const a = new GradientDescentRegressor(opts).fit(d.x, d.y);
+    const b = new GradientDescentRegressor(opts).fit(d.x, d.y);
+    const c = new GradientDescentRegressor({ ...opts, shuffle: false }).fit(d.x, d.y);
+    expect(Array.from(a.coef)).toEqual(Array.from(b.coef));
+    expect(a.coef[0]).not.toBe(c.coef[0]);
+  });
+
+  it('a decaying rate takes smaller steps than the constant one', () => {
+    const constant = new GradientDescentRegressor({ learningRate: 0.01, epochs: 50 }).fit(d.x, d.y);
+    const decay = new GradientDescentRegressor({ learningRate: 0.01, epochs: 50, learningRateSchedule: 'decay', decay: 0.5 }).fit(d.x, d.y);
+    expect(decay.curves!.trainLoss.at(-1)!).toBeGreaterThan(constant.curves!.trainLoss.at(-1)!);
+  });
+
+  it('early stopping restores the best validation epoch when validation stops improving', () => {
+    const val = data(50, 2);
+    const m = new GradientDescentRegressor({ learningRate: 0.1, epochs: 5000, earlyStopping: true, patience: 5 }).fit(d.x, d.y, { validation: val });
+    const r = m.result!;
+    expect(r.stopReason).toBe('early-stopping');
+    expect(r.epochsRun).toBeLessThan(5000);
+    expect(r.epochsRun - r.bestEpoch).toBe(5);
+    expect(r.message).toMatch(/kept the weights of epoch/);
+  });
+
+  it('random init is seeded; ones init starts from w = b = 1', () => {
+    const a = new GradientDescentRegressor({ init: 'random', randomState: 3, epochs: 1, learningRate: 1e-9 }).fit(d.x, d.y);
+    const b = new GradientDescentRegressor({ init: 'random', randomState: 3, epochs: 1, learningRate: 1e-9 }).fit(d.x, d.y);
+    expect(Array.from(a.coef)).toEqual(Array.from(b.coef));
+    const ones = new GradientDescentRegressor({ init: 'ones', epochs: 1, learningRate: 1e-12 }).fit(d.x, d.y);
+    expectClose(ones.coef, [1, 1], { rtol: 1e-9 });
+    expectClose(ones.intercept, 1, { rtol: 1e-9 });
+  });
+});
+
+describe('softmax gradient descent', () => {
+  it('three Gaussian blobs: accuracy ≥ 0.95 and the objective approaches Newton’s', () => {
+    const rng = new SeededRandom(9);
+    const n = 150;
+    const x = new Float64Array(n * 2);
+    const y = new Float64Array(n);
+    const centres = [[0, 3], [3, -1], [-3, -1]];
+    for (let i = 0; i < n; i++) {
+      const k = i % 3;
+      y[i] = k;
+      x[2 * i] = centres[k]![0]! + rng.nextNormal();
+      x[2 * i + 1] = centres[k]![1]! + rng.nextNormal();
+    }
+    const xm = matrix(n, 2, x);
+    const gd = new LogisticRegression({ solver: 'gd', penalty: 'l2', C: 1, learningRate: 0.5, epochs: 3000 }).fit(xm, y);
+    const nt = new LogisticRegression({ solver: 'newton', penalty: 'l2', C: 1 }).fit(xm, y);
+    expect(gd.score(xm, y)).toBeGreaterThanOrEqual(0.95);
+    expectClose(gd.sklearnObjective(xm, y, 1), nt.sklearnObjective(xm, y, 1), { rtol: 1e-6 });
+  });
+});

@@ -36,10 +36,47 @@ function invalidWarning(name: string, type: string, invalid: number, samples: re
   };
 }
 
-/** Number, datetime or boolean storage from either accumulator mode. */
-export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' | 'datetime' | 'boolean', reason: string, float32: boolean): BuiltColumn {
+/**
+ * The first `n` elements of a growable array: a view when the unused capacity is small (≤ 1/8,
+ * so no copy and no second array at the peak), else a trimmed copy.
+ */
+function fit<T extends Float64Array | Int32Array | Uint8Array>(array: T, n: number): T {
+  return (array.length - n <= n / 8 ? array.subarray(0, n) : array.slice(0, n)) as T;
+}
+
+interface TypedCells {
+  values: Float64Array;
+  missing: Uint8Array;
+  missingCount: number;
+  invalid: number;
+}
+
+/** Typed mode: turns the accumulator's own arrays into the column (values in place, kinds → missing mask). */
+function typedInPlace(acc: ColumnAccumulator, valid: CellKind): TypedCells {
   const n = acc.length;
-  const valid = KIND[type];
+  const values = acc.values as Float64Array;
+  const kinds = acc.kinds as Uint8Array;
+  let invalid = 0;
+  let missingCount = 0;
+  for (let i = 0; i < n; i++) {
+    const kind = kinds[i];
+    if (kind === valid) {
+      const v = values[i] as number;
+      kinds[i] = v !== v ? 1 : 0;
+      if (v !== v) missingCount++;
+    } else {
+      values[i] = NaN;
+      kinds[i] = 1;
+      if (kind === MISSING) missingCount++;
+      else invalid++;
+    }
+  }
+  return { values: fit(values, n), missing: fit(kinds, n), missingCount, invalid };
+}
+
+/** Dictionary mode: one value per distinct string, looked up per cell into new arrays. */
+function typedFromCodes(acc: ColumnAccumulator, valid: CellKind): TypedCells {
+  const n = acc.length;
   const missing = new Uint8Array(n);
   const values = new Float64Array(n);
   let invalid = 0;
@@ -60,6 +97,14 @@ export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' 
       else invalid++;
     }
   }
+  return { values, missing, missingCount, invalid };
+}
+
+/** Number, datetime or boolean storage from either accumulator mode. */
+export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' | 'datetime' | 'boolean', reason: string, float32: boolean): BuiltColumn {
+  const n = acc.length;
+  const valid = KIND[type];
+  const { values, missing, missingCount, invalid } = acc.values !== null ? typedInPlace(acc, valid) : typedFromCodes(acc, valid);
   const samples = invalid > 0 ? invalidSamples(acc, valid) : [];
   const warnings = invalid > 0 ? [invalidWarning(name, type === 'number' ? 'numbers' : type === 'datetime' ? 'dates/times' : 'true/false', invalid, samples)] : [];
   const report: ColumnReport = { name, type, missing: missingCount, invalid, invalidExamples: samples.map(({ line, value }) => ({ line, value })), reason };
@@ -110,7 +155,7 @@ export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' 
 /** Category or text storage from an accumulator that kept its strings; `decided` 'dictionary' lets the distinct count choose. */
 export function buildDictionary(name: string, acc: ColumnAccumulator, decided: 'category' | 'text' | 'dictionary', reason: string): BuiltColumn {
   const n = acc.length;
-  const codes = (acc.codes as Int32Array).slice(0, n);
+  const codes = fit(acc.codes as Int32Array, n);
   const missing = new Uint8Array(n);
   let missingCount = 0;
   for (let i = 0; i < n; i++) {

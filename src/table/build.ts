@@ -117,14 +117,17 @@ export function columnByName(table: Table, name: string): Column {
  */
 const STRING_OVERHEAD_BYTES = 24;
 
-/** Bytes held by one column's arrays and dictionary (strings estimated). */
+/**
+ * Bytes held by one column's arrays and dictionary (strings estimated). A typed array that is a
+ * view counts its whole buffer: the loader may hand out views with up to 1/8 spare capacity.
+ */
 export function columnMemoryBytes(column: Column): number {
-  let bytes = column.missing.byteLength;
+  let bytes = column.missing.buffer.byteLength;
   if (isDictionary(column)) {
-    bytes += column.codes.byteLength;
+    bytes += column.codes.buffer.byteLength;
     for (const s of column.dictionary) bytes += STRING_OVERHEAD_BYTES + 2 * s.length;
   } else {
-    bytes += column.values.byteLength;
+    bytes += column.values.buffer.byteLength;
   }
   return bytes;
 }

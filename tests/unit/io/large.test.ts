@@ -1,13 +1,14 @@
 /**
- * A generated 1,000,000-row CSV (~55 MB, written to the OS temp folder in pieces, never held as one
+ * A generated 1,000,000-row CSV (~48 MB, written to the OS temp folder in pieces, never held as one
  * string): the answers match sums computed while generating, and memory stays bounded.
  *
  * Memory bound: we force a full GC and sample live V8 heap + ArrayBuffer memory (process.memoryUsage
  * heapUsed + arrayBuffers; rss would also count freed-but-unreturned pages and the test runner)
  * every 100 ms during the load (onProgress) and after it, and require the peak growth to be at
  * most the table itself plus a fixed 24 MB working set: the 64 KiB text rounds, dictionaries of at
- * most 65,536 strings per column while they are kept, the power-of-two slack of growing arrays,
- * and one column's arrays while it is built (9 MB at 1 M rows). That bound does not grow with
+ * most 65,536 strings per column while they are kept, the values array built for a dictionary-mode
+ * number column (8 MB at 1 M rows; typed-mode columns become the table in place), and buffers V8
+ * has released but frees on a background thread after a GC. That bound does not grow with
  * the text: holding the text as a JS string would add ≥ 48 MB here, and PapaParse row arrays for
  * 1 M rows several times more. We also check the brief's ceiling, growth < 2 × the text size.
  */
@@ -131,8 +132,10 @@ describe('a 1,000,000-row file', () => {
   });
 
   it('keeps memory bounded: peak live growth ≤ table + 24 MB (and < 2 × text), table memory reported', () => {
-    // 1 M × (id 9 + timestamp 9 + temp 9 + pressure 9 + line 5 + ok 2) bytes + 5 short strings.
-    expect(result.memoryBytes).toBe(ROWS * 43 + 5 * 26);
+    // 1 M × (id 9 + timestamp 9 + temp 9 + pressure 9 + line 5 + ok 2) bytes + 5 short strings, plus at most
+    // 1/8 spare capacity where the loader's growable arrays are handed over as views (counted in full).
+    expect(result.memoryBytes).toBeGreaterThanOrEqual(ROWS * 43 + 5 * 26);
+    expect(result.memoryBytes).toBeLessThanOrEqual(ROWS * 43 * 1.125 + 5 * 26);
     expect(peakGrowth).toBeLessThan(result.memoryBytes + 24e6);
     expect(peakGrowth).toBeLessThan(2 * size);
   });

@@ -41,6 +41,8 @@ export interface BenchCase {
 
 export interface RunMeasurement extends CaseOutput {
   readonly seconds: number;
+  /** CPU time of the whole process (user + system, all threads) during the run: steadier than wall time on a busy machine. */
+  readonly cpuSeconds: number;
   /** Peak resident memory during the timed work, above the baseline taken just before it. */
   readonly peakBytes: number;
   readonly memoryMethod: 'vmhwm' | 'sampled';
@@ -49,6 +51,7 @@ export interface RunMeasurement extends CaseOutput {
 /** Times one run of prepared work, with its peak memory. */
 async function timeOnce(work: () => Promise<CaseOutput> | CaseOutput): Promise<RunMeasurement> {
   const tracker = trackPeak();
+  const cpu = process.cpuUsage();
   const started = performance.now();
   let output: CaseOutput;
   try {
@@ -58,8 +61,9 @@ async function timeOnce(work: () => Promise<CaseOutput> | CaseOutput): Promise<R
     throw error;
   }
   const seconds = (performance.now() - started) / 1000;
+  const { user, system } = process.cpuUsage(cpu);
   const memory = tracker.stop();
-  return { ...output, seconds, peakBytes: memory.peakBytes, memoryMethod: memory.method };
+  return { ...output, seconds, cpuSeconds: (user + system) / 1e6, peakBytes: memory.peakBytes, memoryMethod: memory.method };
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * The model rows, on the n × p data of modelData.ts: least squares through the estimator users get
  * (LinearRegression: intercept, solver choice and statsmodels inference included) and 100 epochs
- * of full-batch gradient descent on the logistic loss (the engine's descent loop, loss recorded per
- * epoch), with the same learning rate numpyBaseline.ts uses, so the coefficients can be compared.
+ * of full-batch gradient descent for LogisticRegression (solver 'gd', no penalty, zero start, loss
+ * recorded per epoch), with the learning rate numpyBaseline.ts uses, so the coefficients compare.
  */
 import type { BenchCase, CaseContext } from './benchCase';
 import { readModelData } from './modelData';
@@ -10,8 +10,7 @@ import type { ModelData } from './modelData';
 import { LOGISTIC_EPOCHS, LOGISTIC_LEARNING_RATE } from './numpyBaseline';
 import { matrix } from '../../linalg';
 import { LinearRegression } from '../../models/LinearRegression';
-import { gradientDescent } from '../../models/gradientDescent';
-import { logisticLoss } from '../../models/losses';
+import { LogisticRegression } from '../../models/LogisticRegression';
 
 function data(ctx: CaseContext): ModelData {
   if (!ctx.models) throw new Error('the model data was not prepared');
@@ -42,9 +41,9 @@ export const logisticDescentCase: BenchCase = {
     const d = data(ctx);
     const x = matrix(d.rows, d.cols, d.x);
     return () => {
-      const result = gradientDescent({ x, y: d.yLogistic }, logisticLoss, { method: 'batch', learningRate: LOGISTIC_LEARNING_RATE, epochs: LOGISTIC_EPOCHS, init: 'zeros' });
-      if (result.stopReason !== 'completed') throw new Error(`descent stopped early: ${result.message ?? result.stopReason}`);
-      return { coefficients: [result.params.intercepts[0]!, ...result.params.weights] };
+      const model = new LogisticRegression({ solver: 'gd', penalty: 'none', learningRate: LOGISTIC_LEARNING_RATE, epochs: LOGISTIC_EPOCHS, init: 'zeros' }).fit(x, d.yLogistic);
+      if (model.descent?.stopReason !== 'completed') throw new Error(`descent stopped early: ${model.descent?.message ?? model.descent?.stopReason}`);
+      return { coefficients: [model.intercept[0]!, ...model.coef] };
     };
   },
 };

@@ -8,7 +8,7 @@
  * in this process (used by the tests; peaks are then only indicative).
  */
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { measureRuns } from './benchCase';
 import type { BenchCase, CaseContext, RunMeasurement } from './benchCase';
 import { ensureModelData } from './modelData';
@@ -42,6 +42,8 @@ export interface BenchRow {
   /** Median over the runs made (fewer than asked when a case exceeded its time budget). */
   readonly seconds?: number;
   readonly runSeconds?: readonly number[];
+  /** Median CPU seconds (user + system) over the runs. */
+  readonly cpuSeconds?: number;
   /** File bytes / median seconds (rows that read the file). */
   readonly mbPerSecond?: number;
   /** Largest peak over runs (bytes above the run's baseline). */
@@ -60,7 +62,7 @@ export interface BenchRow {
 
 export interface BenchReport {
   readonly date: string;
-  readonly machine: { readonly cpu: string; readonly cores: number; readonly node: string; readonly platform: string; readonly totalMemoryBytes: number };
+  readonly machine: { readonly cpu: string; readonly cores: number; readonly node: string; readonly platform: string; readonly totalMemoryBytes: number; readonly loadAverage: readonly number[] };
   readonly settings: { readonly sizeBytes: number; readonly runs: number; readonly caseBudgetSeconds: number; readonly seed: number; readonly modelRows: number; readonly modelCols: number; readonly isolation: 'child-process' | 'in-process'; readonly memoryMethod: string };
   readonly input: { readonly path: string; readonly bytes: number; readonly generatedSeconds: number };
   readonly rows: readonly BenchRow[];
@@ -147,6 +149,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       status: 'ok',
       seconds,
       runSeconds: runs.map((r) => r.seconds),
+      cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
       ...(readsFile && { mbPerSecond: input.bytes / 1e6 / seconds }),
       peakMemoryBytes,
       ...(benchCase.group === 'load' && { peakMemoryToFile: peakMemoryBytes / input.bytes }),
@@ -162,7 +165,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const numpy = compareWithNumpy(options, models, measured, withRatios, warnings);
   return {
     date: new Date().toISOString(),
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}`, totalMemoryBytes: totalmem() },
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}`, totalMemoryBytes: totalmem(), loadAverage: loadavg() },
     settings: { sizeBytes: options.sizeBytes, runs: options.runs, caseBudgetSeconds: options.caseBudgetSeconds, seed: options.seed, modelRows: options.modelRows, modelCols: options.modelCols, isolation: options.childCommand ? 'child-process' : 'in-process', memoryMethod },
     input: { path: input.path, bytes: input.bytes, generatedSeconds: input.generatedSeconds },
     rows: withRatios,

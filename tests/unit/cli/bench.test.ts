@@ -38,6 +38,8 @@ describe('fitplot bench', () => {
       expect(row.seconds).toBeGreaterThan(0);
       expect(row.seconds).toBeLessThan(60);
       expect(row.runSeconds).toEqual([row.seconds]);
+      expect(row.cpuSeconds).toBeGreaterThanOrEqual(0);
+      expect(row.cpuSeconds).toBeLessThan(120);
       expect(row.peakMemoryBytes).toBeGreaterThanOrEqual(0);
       expect(row.peakMemoryBytes).toBeLessThan(2e9);
       if (row.group === 'read' || row.group === 'load') {

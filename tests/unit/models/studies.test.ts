@@ -8,6 +8,8 @@ import { kFold } from '../../../src/models/split';
 import { compareLeastSquaresDescent } from '../../../src/models/compare';
 import { SeededRandom } from '../../../src/stats/random';
 import { expectClose } from '../../helpers/expectClose';
+import { makeTable, numberColumn } from '../../../src/table/build';
+import { learningCurveOnTable, validationCurveOnTable } from '../../../src/models/tableStudies';
 
 function noisyLine(n: number, seed: number) {
   const rng = new SeededRandom(seed);
@@ -55,5 +57,33 @@ describe('studies', () => {
     expect(r.distanceToOptimum[199]!).toBeLessThan(1e-6);
     expectClose(r.gradientDescent.coefficients, r.leastSquares.coefficients, { rtol: 1e-6 });
     expectClose(r.gradientDescent.loss, r.leastSquares.loss, { rtol: 1e-9 });
+  });
+});
+
+describe('studies on a table', () => {
+  // y = sin(x) + noise: a straight line underfits, degree 3 fits, degree 10 on 30 rows chases noise.
+  const rng = new SeededRandom(11);
+  const xs = Array.from({ length: 30 }, () => rng.next() * 6 - 3);
+  const ys = xs.map((v) => Math.sin(v) + 0.3 * rng.nextNormal());
+  const table = makeTable([numberColumn('x', xs), numberColumn('y', ys)]);
+  const spec = { model: 'linear' as const, target: 'y', scale: 'standard' as const, split: { kind: 'random' as const, fraction: 0.3 } };
+
+  it('validation curve vs degree: training R² never falls as the degree grows', () => {
+    const c = validationCurveOnTable(table, spec, 'degree', [1, 3, 10]);
+    expect(c.trainScore[1]!).toBeGreaterThanOrEqual(c.trainScore[0]!);
+    expect(c.trainScore[2]!).toBeGreaterThanOrEqual(c.trainScore[1]! - 1e-12);
+    expect(c.validationScore[1]!).toBeGreaterThan(c.validationScore[0]!);
+  });
+
+  it('validation curve vs epochs reads one long gradient-descent fit', () => {
+    const c = validationCurveOnTable(table, { ...spec, method: 'gd', learningRate: 0.1 }, 'epochs', [1, 10, 100]);
+    expect(c.values).toEqual([1, 10, 100]);
+    expect(c.trainScore[2]!).toBeGreaterThan(c.trainScore[0]!);
+  });
+
+  it('learning curve: increasing training sizes with a fixed validation part', () => {
+    const c = learningCurveOnTable(table, spec, [0.2, 0.5, 1]);
+    expect(c.values).toEqual([5, 11, 21]);
+    expect(c.validationScore.length).toBe(3);
   });
 });

@@ -9,14 +9,15 @@ import type { CategoryCount } from './categories';
 import { pearsonMatrix } from './correlation';
 import { summarizeDatetimes } from './datetimes';
 import type { DatetimeSummary } from './datetimes';
-import { accumulateHistogram, edgesForSorted, MAX_BINS } from './histogram';
+import { accumulateHistogram, chooseEdges, MAX_BINS } from './histogram';
 import type { Histogram } from './histogram';
 import { momentsOf } from './moments';
 import { summarizeMoments } from './momentSummary';
 import { normalFitFromSummary } from './normal';
 import { checkBins, checkPositiveInteger, checkPositiveNumber, checkProbability } from './options';
 import type { NormalFit } from './normal';
-import { QUANTILE_METHOD, quantileSorted, quantilesSorted, sortedFinite } from './quantiles';
+import { QUANTILE_METHOD, quantilesUnsorted } from './quantiles';
+import { finiteValues } from './select';
 import { spearmanMatrix } from './spearman';
 
 export const DEFAULT_QUANTILES: readonly number[] = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
@@ -127,12 +128,17 @@ function emptyDescription(column: Column): ColumnDescription {
 
 export function describeNumberColumn(column: NumberColumn, options: DescribeOptions = {}): ColumnDescription {
   const s = summarizeMoments(momentsOf(column.values, column.missing));
-  const sorted = sortedFinite(column.values, column.missing);
-  const q1 = quantileSorted(sorted, 0.25);
-  const q3 = quantileSorted(sorted, 0.75);
-  let histogram: Histogram | null = null;
-  const edges = edgesForSorted(sorted, options.bins === undefined ? {} : { bins: options.bins });
-  if (edges.length >= 2) histogram = { edges, counts: Array.from(accumulateHistogram(new Float64Array(edges.length - 1), edges, sorted)) };
+  // One compacted copy of the finite values; quantiles by O(n) selection (no sort).
+  const data = finiteValues(column.values, column.missing);
+  const probabilities = options.quantiles ?? DEFAULT_QUANTILES;
+  const q = quantilesUnsorted(data, [...new Set([...probabilities, 0.25, 0.75])]);
+  const q1 = q['0.25'] ?? null;
+  const q3 = q['0.75'] ?? null;
+  const iqr = q1 === null || q3 === null ? null : q3 - q1;
+  const edges = chooseEdges(s.count, s.min ?? 0, s.max ?? 0, iqr ?? 0, options.bins === undefined ? {} : { bins: options.bins });
+  const histogram: Histogram | null = edges.length >= 2 ? { edges, counts: Array.from(accumulateHistogram(new Float64Array(edges.length - 1), edges, data)) } : null;
+  const quantiles: Record<string, number | null> = {};
+  for (const p of probabilities) quantiles[String(p)] = q[String(p)] ?? null;
   return {
     ...emptyDescription(column),
     count: s.count,
@@ -147,8 +153,8 @@ export function describeNumberColumn(column: NumberColumn, options: DescribeOpti
     min: s.min,
     max: s.max,
     sum: s.sum,
-    quantiles: quantilesSorted(sorted, options.quantiles ?? DEFAULT_QUANTILES),
-    iqr: q1 === null || q3 === null ? null : q3 - q1,
+    quantiles,
+    iqr,
     skewness: s.skewness,
     kurtosis: s.kurtosis,
     skewnessCorrected: s.skewnessCorrected,

@@ -17,7 +17,8 @@
 import { nice, ticks } from 'd3-array';
 import { FitplotError } from '../table/errors';
 import { checkBins, checkEdges } from './options';
-import { quantileSorted, sortedFinite } from './quantiles';
+import { quantilesUnsorted } from './quantiles';
+import { finiteValues } from './select';
 
 export interface Histogram {
   edges: number[];
@@ -105,20 +106,18 @@ export function mergeHistograms(a: Histogram, b: Histogram): Histogram {
   return { edges: a.edges.slice(), counts: a.counts.map((c, i) => c + (b.counts[i] as number)) };
 }
 
-/** Edges for already sorted finite values (lets describe reuse its one sort). */
-export function edgesForSorted(sorted: ArrayLike<number>, options: HistogramOptions = {}): number[] {
+/**
+ * Edges for n finite values spanning [min, max] with the given IQR: options.edges if given, else
+ * about options.bins nice bins, else the Freedman–Diaconis/Sturges rule. [] when n = 0.
+ */
+export function chooseEdges(n: number, min: number, max: number, iqr: number, options: HistogramOptions = {}): number[] {
   if (options.edges !== undefined) {
     checkEdges(options.edges);
     return options.edges.slice();
   }
   if (options.bins !== undefined) checkBins(options.bins);
-  const n = sorted.length;
   if (n === 0) return [];
-  const min = sorted[0] as number;
-  const max = sorted[n - 1] as number;
-  const iqr = (quantileSorted(sorted, 0.75) as number) - (quantileSorted(sorted, 0.25) as number);
-  const count = options.bins !== undefined ? options.bins : binCount(n, min, max, iqr);
-  return niceEdges(min, max, count);
+  return niceEdges(min, max, options.bins ?? binCount(n, min, max, iqr));
 }
 
 /**
@@ -126,8 +125,26 @@ export function edgesForSorted(sorted: ArrayLike<number>, options: HistogramOpti
  * edges and counts when there is no finite value.
  */
 export function histogram(values: ArrayLike<number>, missing?: Uint8Array, options: HistogramOptions = {}): Histogram {
-  const edges = options.edges !== undefined ? edgesForSorted([], options) : edgesForSorted(sortedFinite(values, missing), options);
+  let edges: number[];
+  if (options.edges !== undefined || values.length === 0) edges = chooseEdges(0, 0, 0, 0, options);
+  else {
+    const data = finiteValues(values, missing);
+    const { min, max } = extent(data);
+    const q = quantilesUnsorted(data, [0.25, 0.75]);
+    edges = chooseEdges(data.length, min, max, (q['0.75'] ?? 0) - (q['0.25'] ?? 0), options);
+  }
   if (edges.length < 2) return { edges, counts: [] };
   const counts = accumulateHistogram(new Float64Array(edges.length - 1), edges, values, missing);
   return { edges, counts: Array.from(counts) };
+}
+
+function extent(data: Float64Array): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < data.length; i++) {
+    const x = data[i] as number;
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  return { min, max };
 }

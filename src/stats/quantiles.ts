@@ -5,6 +5,7 @@
  * (a + (b − a)·γ, or b − (b − a)·(1 − γ) when γ ≥ 0.5) so results agree to the last bit.
  */
 import { checkProbability } from './options';
+import { finiteValues, orderStatistics } from './select';
 
 export const QUANTILE_METHOD = 'linear (numpy default, type 7)';
 
@@ -13,34 +14,52 @@ export const QUANTILE_METHOD = 'linear (numpy default, type 7)';
  * NaN, ±Infinity and missing cells are dropped.
  */
 export function sortedFinite(values: ArrayLike<number>, missing?: Uint8Array): Float64Array {
-  let n = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (missing !== undefined && missing[i] === 1) continue;
-    if (Number.isFinite(values[i] as number)) n++;
-  }
-  const out = new Float64Array(n);
-  let k = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (missing !== undefined && missing[i] === 1) continue;
-    const x = values[i] as number;
-    if (Number.isFinite(x)) out[k++] = x;
-  }
-  return out.sort();
+  return finiteValues(values, missing).sort();
+}
+
+/** The two order-statistic ranks (0-based) and the weight numpy's linear method uses for p. */
+function linearIndex(n: number, p: number): { lo: number; hi: number; gamma: number } {
+  checkProbability(p);
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  return { lo, hi: Math.min(lo + 1, n - 1), gamma: h - lo };
+}
+
+/** numpy's _lerp. */
+function lerp(a: number, b: number, gamma: number): number {
+  const diff = b - a;
+  return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
 }
 
 /** Quantile p ∈ [0, 1] of ascending `sorted`; null when it is empty. */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number | null {
   const n = sorted.length;
   if (n === 0) return null;
-  checkProbability(p);
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  const gamma = h - lo;
-  const a = sorted[lo] as number;
-  const b = sorted[hi] as number;
-  const diff = b - a;
-  return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+  const { lo, hi, gamma } = linearIndex(n, p);
+  return lerp(sorted[lo] as number, sorted[hi] as number, gamma);
+}
+
+/**
+ * Quantiles of finite, unsorted `data` without sorting it (O(n) selection, select.ts); equal bit
+ * for bit to quantilesSorted on the sorted data.
+ */
+export function quantilesUnsorted(data: Float64Array, probabilities: readonly number[]): Record<string, number | null> {
+  const n = data.length;
+  const out: Record<string, number | null> = {};
+  if (n === 0) {
+    for (const p of probabilities) {
+      checkProbability(p);
+      out[String(p)] = null;
+    }
+    return out;
+  }
+  const indices = probabilities.map((p) => linearIndex(n, p));
+  const stats = orderStatistics(data, [...new Set(indices.flatMap(({ lo, hi }) => [lo, hi]))]);
+  probabilities.forEach((p, i) => {
+    const { lo, hi, gamma } = indices[i] as { lo: number; hi: number; gamma: number };
+    out[String(p)] = lerp(stats.get(lo) as number, stats.get(hi) as number, gamma);
+  });
+  return out;
 }
 
 /** Several quantiles of ascending `sorted`, keyed by String(p) (e.g. "0.25"). */
@@ -50,7 +69,7 @@ export function quantilesSorted(sorted: ArrayLike<number>, probabilities: readon
   return out;
 }
 
-/** Convenience: quantiles of a column (sorts a copy once). */
+/** Quantiles of a column's finite, non-missing values (O(n) selection on a compacted copy). */
 export function quantiles(values: ArrayLike<number>, probabilities: readonly number[], missing?: Uint8Array): Record<string, number | null> {
-  return quantilesSorted(sortedFinite(values, missing), probabilities);
+  return quantilesUnsorted(finiteValues(values, missing), probabilities);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { quantileSorted, quantiles, quantilesSorted, sortedFinite } from '../../../src/stats/quantiles';
+import { quantileSorted, quantiles, quantilesSorted, quantilesUnsorted, sortedFinite } from '../../../src/stats/quantiles';
+import { orderStatistics } from '../../../src/stats/select';
+import { SeededRandom } from '../../../src/stats/random';
 import { FitplotError } from '../../../src/table/errors';
 
 describe('quantiles (numpy linear, type 7)', () => {
@@ -24,5 +26,36 @@ describe('quantiles (numpy linear, type 7)', () => {
   it('rejects a probability outside [0, 1] with BAD_OPTION', () => {
     expect(() => quantileSorted([1, 2], 25)).toThrow(FitplotError);
     expect(() => quantileSorted([1, 2], NaN)).toThrow(/between 0 and 1/);
+  });
+});
+
+describe('O(n) selection (fine binning) equals the full sort bit for bit', () => {
+  const r = new SeededRandom(8);
+  const n = 50_000;
+  const cases: Record<string, () => number> = {
+    normal: () => r.nextNormal(),
+    lognormalHeavyTail: () => Math.exp(3 * r.nextNormal()),
+    fewDistinct: () => r.nextInt(5),
+    offset1e9: () => 1e9 + r.nextNormal(),
+    // Almost everything in one tiny interval plus far outliers: forces several binning rounds.
+    outliers: () => (r.next() < 0.001 ? (r.next() < 0.5 ? -1e300 : 1e300) : 1 + r.next() * 1e-12),
+    signedZeros: () => (r.next() < 0.5 ? -0 : 0),
+  };
+  const probabilities = [0, 0.001, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 0.999, 1];
+  for (const [name, draw] of Object.entries(cases)) {
+    it(name, () => {
+      const data = Float64Array.from({ length: n }, draw);
+      const sorted = data.slice().sort();
+      const fast = quantilesUnsorted(data, probabilities);
+      const slow = quantilesSorted(sorted, probabilities);
+      for (const p of probabilities) expect(Object.is(fast[String(p)], slow[String(p)]), `p=${p}: ${fast[String(p)]} vs ${slow[String(p)]}`).toBe(true);
+      const ranks = [0, 1, 17, n >> 1, n - 2, n - 1];
+      const stats = orderStatistics(data, ranks);
+      for (const k of ranks) expect(stats.get(k)).toBe(sorted[k]);
+    });
+  }
+
+  it('empty input gives null quantiles', () => {
+    expect(quantilesUnsorted(new Float64Array(0), [0.5])).toEqual({ '0.5': null });
   });
 });

@@ -30,8 +30,6 @@ export interface BenchCase {
   readonly group: CaseGroup;
   /** The numpy timing this row is compared with, if any. */
   readonly numpy?: 'lstsq' | 'logistic';
-  /** Why this row cannot run in this build (e.g. an engine module not written yet). */
-  readonly unavailable?: string;
   /**
    * Untimed preparation (e.g. loading the table an aggregation works on); returns the timed work.
    * Whatever the closure holds is part of the memory baseline, not of the row's peak.

@@ -37,7 +37,8 @@ export interface BenchRow {
   readonly id: string;
   readonly label: string;
   readonly group: BenchCase['group'];
-  readonly status: 'ok' | 'skipped' | 'failed';
+  readonly status: 'ok' | 'failed';
+  /** Why the row failed. */
   readonly reason?: string;
   /** Median over the runs made (fewer than asked when a case exceeded its time budget). */
   readonly seconds?: number;
@@ -99,7 +100,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   log(`input: ${options.sizeBytes.toLocaleString('en-US')}-byte sensor CSV (seed ${options.seed}) in ${options.cacheDir}`);
   const input = ensureSensorCsv(options.cacheDir, options.sizeBytes, options.seed);
   if (input.generatedSeconds > 0) log(`  generated in ${input.generatedSeconds.toFixed(1)} s`);
-  const needsModels = options.cases.some((c) => c.group === 'model' && !c.unavailable);
+  const needsModels = options.cases.some((c) => c.group === 'model');
   const models = needsModels ? ensureModelData(options.cacheDir, options.modelRows, options.modelCols, options.seed) : undefined;
   const ctx: CaseContext = { csvPath: input.path, csvBytes: input.bytes, ...(models && { models }) };
 
@@ -109,11 +110,6 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   let memoryMethod = 'vmhwm';
   for (const benchCase of options.cases) {
     const base = { id: benchCase.id, label: benchCase.label, group: benchCase.group };
-    if (benchCase.unavailable) {
-      log(`${benchCase.id}: skipped — ${benchCase.unavailable}`);
-      rows.push({ ...base, status: 'skipped', reason: benchCase.unavailable });
-      continue;
-    }
     const runs: RunMeasurement[] = [];
     const report = (m: RunMeasurement): void => {
       if (m.memoryMethod === 'sampled') memoryMethod = 'sampled';

@@ -117,13 +117,15 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
   let accumulators: ColumnAccumulator[] = [];
   let classifier: CellClassifier | undefined;
   const forcedType = (name: string): ColumnType | undefined => options.columnTypes?.[name];
+  let pushCurrent: ReturnType<typeof pushInto> = () => undefined;
   const makeColumns = (names: string[]): void => {
     accumulators = names.map((name) => {
       const forced = forcedType(name);
       return new ColumnAccumulator(classifier as CellClassifier, forced === 'text' || forced === 'category');
     });
+    pushCurrent = pushInto(accumulators);
   };
-  const pushRow = (fields: readonly string[], line: number, width: number): void => pushInto(accumulators)(fields, line, width);
+  const pushRow = (fields: readonly string[], line: number, width: number): void => pushCurrent(fields, line, width);
 
   let router = new RowRouter(options.header !== false, options.maxRows, makeColumns, pushRow);
   const sink = (fields: string[], line: number): boolean => {

@@ -1,13 +1,15 @@
 /**
  * Browser mode: the renderer served as a plain web app (`npm run web`, `npm run web:build` →
  * dist/web). Assets are relative (the same build loads from Electron's app:// origin), the
- * engine worker is an ES module, and assets/ is the public dir, so the bundled samples are
- * static files at samples/<name>; their list (id, file name, size) is compiled in.
+ * engine worker is an ES module, and the bundled samples are static files at samples/<name>
+ * (copied by a small plugin rather than making all of assets/ public: fonts and gallery images
+ * are not needed by the page); their list (id, file name, size) is compiled in.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -29,11 +31,30 @@ function sampleManifest(): { id: string; fileName: string; size: number }[] {
   });
 }
 
+/** Serves assets/samples/* at samples/* in dev and emits them into the build. */
+function samplesPlugin(): Plugin {
+  const files = () => sampleManifest().map((s) => s.fileName);
+  return {
+    name: 'fitplot-samples',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^.*\/samples\//, ''));
+        if (!req.url?.includes('/samples/') || !files().includes(name)) return next();
+        res.setHeader('Content-Type', 'text/csv');
+        res.end(readFileSync(resolve(samplesDir, name)));
+      });
+    },
+    generateBundle() {
+      for (const name of files()) this.emitFile({ type: 'asset', fileName: `samples/${name}`, source: readFileSync(resolve(samplesDir, name)) });
+    },
+  };
+}
+
 export default defineConfig({
   root: resolve(root, 'renderer'),
   base: './',
-  publicDir: resolve(root, 'assets'),
-  plugins: [react()],
+  publicDir: false,
+  plugins: [react(), samplesPlugin()],
   define: { __FITPLOT_SAMPLES__: JSON.stringify(sampleManifest()) },
   worker: { format: 'es' },
   build: { outDir: resolve(root, 'dist/web'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },

@@ -1,14 +1,11 @@
 /** The window: toolbar, sidebar of views, the current view and a status bar. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
-import { ChartsView } from '../features/charts/ChartsView';
-import { exportActiveChart } from '../features/charts/exportChart';
-import { DataView } from '../features/data/DataView';
+import { EmptyState } from '../components/EmptyState';
 import { ImportView } from '../features/import/ImportView';
 import { StartView } from '../features/start/StartView';
-import { StatsView } from '../features/stats/StatsView';
 import { engine } from '../engine/EngineClient';
 import { host } from '../host';
 import type { MenuCommand } from '../host';
@@ -22,13 +19,18 @@ export function formatBytes(bytes: number): string {
   return bytes < 1024 ** 3 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 }
 
+// The grid (AG Grid) and the chart views (ECharts) are most of the bundle: load them on first use.
+const DataView = lazy(() => import('../features/data/DataView').then((m) => ({ default: m.DataView })));
+const StatsView = lazy(() => import('../features/stats/StatsView').then((m) => ({ default: m.StatsView })));
+const ChartsView = lazy(() => import('../features/charts/ChartsView').then((m) => ({ default: m.ChartsView })));
+
 const VIEWS: View[] = ['start', 'import', 'data', 'stats', 'charts'];
 
 function runCommand(command: MenuCommand): void {
   switch (command) {
     case 'file.open': return void pickAndChoose();
     case 'file.close': return closeFile();
-    case 'chart.export': return void exportActiveChart(2);
+    case 'chart.export': return void import('../features/charts/exportChart').then((m) => m.exportActiveChart(2));
     case 'view.theme.light': return useApp.setState({ theme: 'light' });
     case 'view.theme.dark': return useApp.setState({ theme: 'dark' });
     case 'view.theme.system': return useApp.setState({ theme: 'system' });
@@ -96,9 +98,11 @@ export function App() {
       <main className="main">
         {view === 'start' && <StartView />}
         {view === 'import' && <ImportView />}
-        {view === 'data' && <DataView />}
-        {view === 'stats' && <StatsView />}
-        {view === 'charts' && <ChartsView />}
+        <Suspense fallback={<EmptyState>…</EmptyState>}>
+          {view === 'data' && <DataView />}
+          {view === 'stats' && <StatsView />}
+          {view === 'charts' && <ChartsView />}
+        </Suspense>
       </main>
       <footer className="statusbar" data-testid="status">
         {dataset ? (

@@ -40,10 +40,14 @@ export const test = base.extend<Fixtures>({
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const context = await browser.newContext({ baseURL, acceptDownloads: true, viewport: { width: 1360, height: 860 }, locale: 'en-US' });
     const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+    // Uncaught errors and console errors (e.g. a Content-Security-Policy violation) fail the test.
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => void (message.type() === 'error' && problems.push(`console error: ${message.text()}`)));
     await page.goto('/');
     await use(page);
     await browser.close();
+    expect(problems, 'errors in the page').toEqual([]);
   },
 });
 

@@ -60,13 +60,14 @@ test('the grid scrolls to the last row of a 10-million-row file', async ({ app }
   await snapshot(app, 'data-last-row', testInfo.project.name);
 });
 
-test('a large load can be cancelled and the app stays usable', async ({ app }) => {
+test('a large load can be cancelled and the app stays usable', async ({ app }, testInfo) => {
   test.setTimeout(180_000);
   await openThroughInput(app, await generate(`rows-${rows}.csv`, rows));
   await expect(app.getByTestId('preview')).toBeVisible();
   await app.getByTestId('load-all').click();
   const progress = app.getByTestId('progress-text');
   await expect(progress).toContainText('rows/s');
+  await snapshot(app, 'import-progress', testInfo.project.name);
   await app.getByTestId('cancel-load').click();
   await expect(app.getByTestId('error')).toContainText('cancelled', { ignoreCase: true });
   await expect(app.getByTestId('load-progress')).toHaveCount(0);

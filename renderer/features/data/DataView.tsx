@@ -56,7 +56,7 @@ export function DataView() {
           headerName: column.name,
           sortable: true,
           filter: column.type === 'number' ? 'agNumberColumnFilter' : 'agTextColumnFilter',
-          filterParams: { filterOptions: column.type === 'number' ? NUMBER_FILTERS : TEXT_FILTERS, maxNumConditions: 1, buttons: ['apply', 'reset'] },
+          filterParams: { filterOptions: column.type === 'number' ? NUMBER_FILTERS : TEXT_FILTERS, maxNumConditions: 1, buttons: ['apply', 'reset'], closeOnApply: true },
           headerComponent: ColumnHeader,
           headerComponentParams: { type: column.type, histogram: histograms[i] },
           cellClass: numeric ? 'num' : undefined,

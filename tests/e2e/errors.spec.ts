@@ -21,3 +21,20 @@ test('a binary file shows a clear error with what to do', async ({ app }, testIn
   await expect(error).not.toContainText('Unexpected internal error');
   await snapshot(app, 'error', testInfo.project.name);
 });
+
+test('warnings about ragged rows and invalid cells are listed with their line numbers', async ({ app }, testInfo) => {
+  const dir = mkdtempSync(join(tmpdir(), 'fitplot-e2e-'));
+  const path = join(dir, 'messy.csv');
+  const lines = ['id,price,city'];
+  for (let i = 1; i <= 30; i++) lines.push(`${i},${i * 1.5},Seoul`);
+  lines[5] = '5,not a number,Busan'; // line 6 of the file
+  lines[9] = '9,13.5'; // line 10: a missing field
+  writeFileSync(path, lines.join('\n') + '\n');
+
+  await openThroughInput(app, path);
+  const warnings = app.getByTestId('warnings');
+  await expect(warnings).toBeVisible();
+  await expect(warnings).toContainText('6');
+  await expect(warnings).toContainText('10');
+  await snapshot(app, 'import-warnings', testInfo.project.name);
+});

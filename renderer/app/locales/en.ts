@@ -16,7 +16,7 @@ export const en = {
     title: 'Import {{name}}', encoding: 'Encoding', delimiter: 'Delimiter', decimal: 'Decimal mark', header: 'First row is a header', auto: 'Detect',
     detected: 'detected: {{value}}', comma: 'Comma ,', semicolon: 'Semicolon ;', tab: 'Tab', pipe: 'Pipe |', point: 'Point (1.5)', decimalComma: 'Comma (1,5)',
     koreanWrong: 'Korean text looks wrong?', tryCp949: 'Read as CP949 (EUC-KR)', tryUtf8: 'Read as UTF-8', load: 'Load all rows', preview: 'Preview of the first {{count}} rows',
-    warnings: 'Warnings', lines: 'lines {{lines}}', progress: '{{rows}} rows · {{rate}} rows/s · {{left}} left', progressNoEta: '{{rows}} rows · {{rate}} rows/s',
+    warnings: 'Warnings', lines: 'line {{lines}}', progress: '{{rows}} rows · {{rate}} rows/s · {{left}} left', progressNoEta: '{{rows}} rows · {{rate}} rows/s',
     loadingTitle: 'Loading {{name}}',
     source: { bom: 'byte-order mark', 'nul-pattern': 'UTF-16 pattern', 'utf-8-valid': 'valid UTF-8', 'cp949-trial': 'Korean text found', detector: 'best guess', user: 'your choice' }, typeOf: 'Type of {{name}}', noWarnings: 'No problems found in the preview.',
   },

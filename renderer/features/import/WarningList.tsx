@@ -12,7 +12,7 @@ export function WarningList({ warnings }: { warnings: readonly LoadWarning[] }) 
         {warnings.map((w, i) => (
           <li key={i}>
             {w.message}
-            {w.lines && w.lines.length > 0 && <span className="muted"> ({t('import.lines', { lines: w.lines.join(', ') })})</span>}
+            {w.lines && w.lines.some((line) => !w.message.includes(String(line))) && <span className="muted"> ({t('import.lines', { lines: w.lines.join(', ') })})</span>}
           </li>
         ))}
       </ul>

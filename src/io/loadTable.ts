@@ -53,6 +53,7 @@ class RowRouter {
   constructor(
     private readonly header: boolean,
     private readonly maxRows: number | undefined,
+    private readonly sampleWidth: () => number,
     private readonly makeColumns: (names: string[]) => void,
     private readonly pushRow: (fields: readonly string[], line: number, width: number) => void,
   ) {}
@@ -66,7 +67,8 @@ class RowRouter {
         this.makeColumns(this.headers);
         return true;
       }
-      this.headers = fields.map((_, i) => defaultName(i));
+      // Without a header, the widest of the first records sets the width, so a short first row loses nothing.
+      this.headers = Array.from({ length: Math.max(fields.length, this.sampleWidth()) }, (_, i) => defaultName(i));
       this.makeColumns(this.headers);
     }
     if (this.maxRows !== undefined && this.rows >= this.maxRows) {
@@ -127,13 +129,16 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
   };
   const pushRow = (fields: readonly string[], line: number, width: number): void => pushCurrent(fields, line, width);
 
-  let router = new RowRouter(options.header !== false, options.maxRows, makeColumns, pushRow);
+  let sampleWidth = 1;
+  const width = (): number => sampleWidth;
+  let router = new RowRouter(options.header !== false, options.maxRows, width, makeColumns, pushRow);
   const sink = (fields: string[], line: number): boolean => {
     if (classifier === undefined) throw new FitplotError({ code: 'INTERNAL', message: 'Records arrived before the dialect was known.' });
     return router.onRecord(fields, line);
   };
   const prepare = (dialect: Dialect): void => {
     afterSniff(dialect);
+    sampleWidth = dialect.sampleWidth;
     decimalComma = options.decimalComma ?? dialect.delimiter === ';';
     classifier = new CellClassifier(decimalComma, options.missingTokens);
   };
@@ -145,7 +150,7 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
     // The first part was valid UTF-8 but a later part is not: start again with a legacy encoding guessed from the bad part.
     const guess = guessLegacyEncoding(error.window);
     const doubt = `The first part of the file is valid UTF-8 but a later part is not; it was read as ${guess.encoding}. ${guess.doubt ?? ''}`.trim();
-    router = new RowRouter(options.header !== false, options.maxRows, makeColumns, pushRow);
+    router = new RowRouter(options.header !== false, options.maxRows, width, makeColumns, pushRow);
     pass = await runPass(source, options, sink, hooks, undefined, { encoding: guess.encoding, encodingSource: guess.source, encodingDoubt: doubt }, prepare);
   }
   const { dialect, reader } = pass;
@@ -174,7 +179,7 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
   const reread = built.map((b, c) => (b === undefined ? c : -1)).filter((c) => c >= 0);
   if (reread.length > 0) {
     const fresh: (ColumnAccumulator | undefined)[] = headers.map((_, c) => (reread.includes(c) ? new ColumnAccumulator(classifier as CellClassifier, true) : undefined));
-    const again = new RowRouter(options.header !== false, options.maxRows, () => undefined, pushInto(fresh));
+    const again = new RowRouter(options.header !== false, options.maxRows, width, () => undefined, pushInto(fresh));
     await runPass(source, options, again.onRecord, hooks, dialect);
     for (const c of reread) {
       const decision = decisions[c] as TypeDecision;

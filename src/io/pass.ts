@@ -8,7 +8,7 @@ import { Reblocker } from './blocks';
 import { cancelledError, openChunks } from './chunks';
 import type { ChunkReader } from './chunks';
 import { createStreamDecoder } from './decoders';
-import { detectDelimiter, detectNewline } from './dialect';
+import { detectDelimiter, detectNewline, fieldCounts } from './dialect';
 import type { Newline } from './dialect';
 import { RecordReader } from './records';
 import type { RecordSink } from './records';
@@ -31,6 +31,8 @@ export interface Dialect {
   /** The decoded first part of the file, for the memory estimate. */
   readonly sampleText: string;
   readonly sampleBytes: number;
+  /** Most fields in one of the first 100 records: the width of a file without a header. */
+  readonly sampleWidth: number;
 }
 
 /** Thrown when bytes after a valid-UTF-8 sample turn out not to be UTF-8; loadTable restarts with a legacy encoding. */
@@ -80,7 +82,8 @@ function sniff(source: ByteSource, sample: Uint8Array, complete: boolean, option
   const sampleText = createStreamDecoder(encoding.encoding, { fatal: false, fileName: source.name }).decode(sample, complete);
   const newline = detectNewline(sampleText);
   const delimiter = options.delimiter ?? detectDelimiter(sampleText, complete);
-  return { ...encoding, delimiter, newline, sampleText, sampleBytes: sample.length };
+  const sampleWidth = Math.max(1, ...fieldCounts(sampleText, delimiter, complete));
+  return { ...encoding, delimiter, newline, sampleText, sampleBytes: sample.length, sampleWidth };
 }
 
 function binaryError(source: ByteSource, why: string): FitplotError {

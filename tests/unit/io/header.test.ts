@@ -23,6 +23,12 @@ describe('header', () => {
     expect(columnsOf(r)).toEqual({ column_1: [1, 2], column_2: ['x', 'y'] });
   });
 
+  it('header: false takes its width from the widest of the first records, so a short first row loses nothing', async () => {
+    const r = await load('1,x\n2,y,extra\n3,z\n', { header: false });
+    expect(columnsOf(r)).toEqual({ column_1: [1, 2, 3], column_2: ['x', 'y', 'z'], column_3: [null, 'extra', null] });
+    expect(r.warnings.map((w) => [w.code, w.lines])).toEqual([['RAGGED_ROWS_SHORT', [1, 3]]]);
+  });
+
   it('a header-only file is a valid table with 0 rows', async () => {
     for (const text of ['a,b,c\n', 'a,b,c']) {
       const r = await load(text);

@@ -72,15 +72,26 @@ export function orderStatistics(data: Float64Array, ranks: readonly number[], de
     if (list === undefined) wanted.set(lo, [k]);
     else list.push(k);
   }
+  // Gather the members of every wanted bin in one pass.
+  const slotOfBin = new Int32Array(bins).fill(-1);
+  const subsets: Float64Array[] = [];
+  const fill = new Int32Array(wanted.size);
+  for (const b of wanted.keys()) {
+    slotOfBin[b] = subsets.length;
+    subsets.push(new Float64Array((counts[b + 1] as number) - (counts[b] as number)));
+  }
+  for (let i = 0; i < n; i++) {
+    const x = data[i] as number;
+    const slot = slotOfBin[binOf(x)] as number;
+    if (slot >= 0) {
+      const at = fill[slot] as number;
+      (subsets[slot] as Float64Array)[at] = x;
+      fill[slot] = at + 1;
+    }
+  }
   for (const [b, ks] of wanted) {
     const start = counts[b] as number;
-    const subset = new Float64Array((counts[b + 1] as number) - start);
-    let m = 0;
-    for (let i = 0; i < n; i++) {
-      const x = data[i] as number;
-      if (binOf(x) === b) subset[m++] = x;
-    }
-    const inner = orderStatistics(subset, ks.map((k) => k - start), depth + 1);
+    const inner = orderStatistics(subsets[slotOfBin[b] as number] as Float64Array, ks.map((k) => k - start), depth + 1);
     for (const k of ks) out.set(k, inner.get(k - start) as number);
   }
   return out;

@@ -16,11 +16,18 @@ import type { TypeDecision } from './inferType';
 import { NotUtf8Error, runPass } from './pass';
 import type { Dialect, PassHooks } from './pass';
 import { rowWarnings, RowShape } from './rowShape';
+import type { RecordReader } from './records';
 import { guessLegacyEncoding } from './sniff';
 import type { ByteSource, ColumnReport, LoadOptions, LoadResult, LoadWarning } from './types';
 
-/** Bytes of table per cell while loading (typed mode: Float64 value + kind byte + final mask), for the memory estimate. */
+/** Bytes of table per cell while loading (typed mode: Float64 value + kind byte, + slack), for the estimate after the sample. */
 const BYTES_PER_CELL = 10;
+/**
+ * Before reading, a CSV's table is estimated at one byte per byte of text: a numeric cell like
+ * `12.345,` is 7 bytes of text and 9 of storage, a category cell `A,` is 2 bytes of text and 5 of storage
+ * but repeated labels are rare in wide numeric exports. The estimate after the sample is sharper.
+ */
+const TABLE_BYTES_PER_TEXT_BYTE = 1;
 
 function badOption(message: string, hint: string): FitplotError {
   return new FitplotError({ code: 'BAD_OPTION', message, hint });
@@ -90,12 +97,31 @@ function pushInto(columns: readonly (ColumnAccumulator | undefined)[]) {
   };
 }
 
+function collectWarnings(source: ByteSource, dialect: Dialect, reader: RecordReader, router: RowRouter, built: readonly BuiltColumn[]): LoadWarning[] {
+  const warnings: LoadWarning[] = [...router.headerWarnings];
+  if (dialect.encodingDoubt) warnings.push({ code: 'ENCODING_DOUBTFUL', message: `${source.name}: ${dialect.encodingDoubt} If text looks wrong, choose the encoding explicitly.` });
+  if (reader.replacementCount > 0) {
+    const lines = reader.replacementLineNumbers;
+    warnings.push({
+      code: 'REPLACEMENT_CHARACTERS',
+      message: `${source.name}: ${reader.replacementCount} character(s) could not be decoded as ${dialect.encoding} and show as "\uFFFD" (first on line(s) ${lines.join(', ')}).`,
+      count: reader.replacementCount,
+      lines,
+    });
+  }
+  if (reader.blankLines > 0) {
+    warnings.push({ code: 'BLANK_LINES', message: `${reader.blankLines} blank line(s) were skipped (first on line(s) ${reader.blankLineNumbers.join(', ')}).`, count: reader.blankLines, lines: reader.blankLineNumbers });
+  }
+  warnings.push(...rowWarnings(router.shape, router.headers?.length ?? 0));
+  for (const b of built) warnings.push(...b.warnings);
+  return warnings;
+}
+
 export async function loadTable(source: ByteSource, options: LoadOptions = {}): Promise<LoadResult> {
   const started = performance.now();
   checkOptions(options);
   const limit = options.memoryLimitBytes;
-  if (limit !== undefined && source.size !== undefined && source.size * 1 > limit) {
-    // Before reading: a CSV's table takes about as many bytes as its text (a cell like `12.345,` is 7 bytes of text, 9 of storage).
+  if (limit !== undefined && source.size !== undefined && source.size * TABLE_BYTES_PER_TEXT_BYTE > limit) {
     throw tooLarge(source, source.size, limit, `estimated from its size, ${source.size.toLocaleString('en-US')} bytes`);
   }
   const hooks: PassHooks = {
@@ -190,22 +216,7 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
   const columns: Column[] = built.map((b) => (b as BuiltColumn).column);
   const reports: ColumnReport[] = built.map((b) => (b as BuiltColumn).report);
   const table: Table = { columns, rowCount: router.rows };
-  const warnings: LoadWarning[] = [...router.headerWarnings];
-  if (dialect.encodingDoubt) warnings.push({ code: 'ENCODING_DOUBTFUL', message: `${source.name}: ${dialect.encodingDoubt} If text looks wrong, choose the encoding explicitly.` });
-  if (reader.replacementCount > 0) {
-    const lines = reader.replacementLineNumbers;
-    warnings.push({
-      code: 'REPLACEMENT_CHARACTERS',
-      message: `${source.name}: ${reader.replacementCount} character(s) could not be decoded as ${dialect.encoding} and show as "\uFFFD" (first on line(s) ${lines.join(', ')}).`,
-      count: reader.replacementCount,
-      lines,
-    });
-  }
-  if (reader.blankLines > 0) {
-    warnings.push({ code: 'BLANK_LINES', message: `${reader.blankLines} blank line(s) were skipped (first on line(s) ${reader.blankLineNumbers.join(', ')}).`, count: reader.blankLines, lines: reader.blankLineNumbers });
-  }
-  warnings.push(...rowWarnings(router.shape, headers.length));
-  for (const b of built) warnings.push(...(b as BuiltColumn).warnings);
+  const warnings = collectWarnings(source, dialect, reader, router, built as BuiltColumn[]);
 
   const elapsedMs = performance.now() - started;
   options.onProgress?.({ bytesRead: pass.bytesRead, totalBytes: source.size, rows: router.rows, elapsedMs, truncated: router.truncated });

@@ -77,6 +77,14 @@ describe('moments: edge cases', () => {
     expect(summary([1e16, 1, -1e16]).sum).toBe(1);
   });
 
+  it('huge n: 3 million copies of 0.1 sum to 300000 exactly (the correctly rounded value) with variance 0', () => {
+    // Σ = 3e6 · 0.1000000000000000055… = 300000.0000000000167, which rounds to 300000.
+    const s = summary(new Float64Array(3_000_000).fill(0.1));
+    expect(s.sum).toBe(300000);
+    expect(s.mean).toBe(0.1);
+    expect(s.variance).toBe(0);
+  });
+
   it('stays accurate at an offset of 1e9 (shifted accumulation)', () => {
     // 1e9 + {1, 2, 3, 4}: var 5/3 exactly as without the offset; naive Σx² would lose it all.
     const s = summary([1e9 + 1, 1e9 + 2, 1e9 + 3, 1e9 + 4]);

@@ -14,6 +14,7 @@ import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const samplesDir = resolve(root, 'assets/samples');
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 const SAMPLE_IDS = ['breast-cancer', 'diabetes', 'plant-sensors', 'plant-sensors-cp949'];
 
 /** Sample files are matched to ids by name: `breast_cancer.csv` and `breast-cancer.csv` both give `breast-cancer`. */
@@ -55,7 +56,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [react(), samplesPlugin()],
-  define: { __FITPLOT_SAMPLES__: JSON.stringify(sampleManifest()) },
+  define: { __FITPLOT_SAMPLES__: JSON.stringify(sampleManifest()), __FITPLOT_VERSION__: JSON.stringify(version) },
   worker: { format: 'es' },
   build: { outDir: resolve(root, 'dist/web'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
   server: { port: 5178, strictPort: false },

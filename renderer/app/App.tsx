@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ShortcutsDialog } from '../components/ShortcutsDialog';
+import { AboutDialog, ShortcutsDialog } from '../components/ShortcutsDialog';
 import { EmptyState } from '../components/EmptyState';
 import { ImportView } from '../features/import/ImportView';
 import { StartView } from '../features/start/StartView';
@@ -36,7 +36,7 @@ function runCommand(command: MenuCommand): void {
     case 'view.theme.system': return useApp.setState({ theme: 'system' });
     case 'view.language.en': return useApp.setState({ language: 'en' });
     case 'view.language.ko': return useApp.setState({ language: 'ko' });
-    case 'help.about':
+    case 'help.about': return useApp.setState({ showAbout: true });
     case 'help.shortcuts': return useApp.setState({ showShortcuts: true });
   }
 }
@@ -50,6 +50,7 @@ export function App() {
   const theme = useApp((s) => s.theme);
   const language = useApp((s) => s.language);
   const showShortcuts = useApp((s) => s.showShortcuts);
+  const showAbout = useApp((s) => s.showAbout);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => host().onMenuCommand(runCommand), []);
@@ -117,6 +118,7 @@ export function App() {
         )}
       </footer>
       {showShortcuts && <ShortcutsDialog onClose={() => useApp.setState({ showShortcuts: false })} />}
+      {showAbout && <AboutDialog onClose={() => useApp.setState({ showAbout: false })} />}
     </div>
   );
 }

@@ -37,6 +37,7 @@ export interface AppState {
   readonly activeChartId: string | null;
   readonly nextChart: number;
   readonly showShortcuts: boolean;
+  readonly showAbout: boolean;
 }
 
 export const initialState: AppState = {
@@ -52,6 +53,7 @@ export const initialState: AppState = {
   activeChartId: null,
   nextChart: 1,
   showShortcuts: false,
+  showAbout: false,
 };
 
 export const useApp = create<AppState>()(() => initialState);

@@ -6,6 +6,8 @@
 import type { HostApi, HostFile, MenuCommand, RecentFile, SampleInfo, SaveRequest } from './HostApi';
 
 declare const __FITPLOT_SAMPLES__: readonly SampleInfo[];
+/** Builds without the constant (none today) simply have no samples. */
+const SAMPLES: readonly SampleInfo[] = typeof __FITPLOT_SAMPLES__ === 'undefined' ? [] : __FITPLOT_SAMPLES__;
 
 const RECENT_KEY = 'fitplot.recent';
 const RECENT_MAX = 8;
@@ -65,9 +67,9 @@ export function createBrowserHost(): HostApi {
       remember(file.name);
       return fileHandle(file);
     },
-    listSamples: async () => __FITPLOT_SAMPLES__,
+    listSamples: async () => SAMPLES,
     openSample: async (id) => {
-      const sample = __FITPLOT_SAMPLES__.find((s) => s.id === id);
+      const sample = SAMPLES.find((s) => s.id === id);
       if (!sample) throw new Error(`The sample '${id}' is not bundled with this build.`);
       const response = await fetch(`samples/${encodeURIComponent(sample.fileName)}`);
       if (!response.ok) throw new Error(`Could not fetch the sample ${sample.fileName} (HTTP ${response.status}).`);

@@ -21,7 +21,7 @@ export const en = {
     source: { bom: 'byte-order mark', 'nul-pattern': 'UTF-16 pattern', 'utf-8-valid': 'valid UTF-8', 'cp949-trial': 'Korean text found', detector: 'best guess', user: 'your choice' }, typeOf: 'Type of {{name}}', noWarnings: 'No problems found in the preview.',
   },
   types: { number: 'number', datetime: 'date/time', boolean: 'yes/no', category: 'category', text: 'text' },
-  data: { filter: 'Filter {{name}}', title: 'Data', rowNumber: '#', shown: '{{shown}} of {{total}} rows', noFile: 'Open a file to see its rows.' },
+  data: { first: 'First row', last: 'Last row', filter: 'Filter {{name}}', title: 'Data', rowNumber: '#', shown: '{{shown}} of {{total}} rows', noFile: 'Open a file to see its rows.' },
   stats: {
     title: 'Statistics', copy: 'Copy as table', copied: 'Copied {{count}} rows to the clipboard.', correlation: 'Correlation (Pearson)', computing: 'Computing statistics…',
     count: 'Count', missing: 'Missing', mean: 'Mean', std: 'Std. dev.', min: 'Min', max: 'Max', median: 'Median', q1: 'Q1', q3: 'Q3', skewness: 'Skewness', distinct: 'Distinct', top: 'Most frequent',
@@ -32,6 +32,7 @@ export const en = {
     scale: 'Scale', copy: 'Copy image', copied: 'Image copied.', copyFailed: 'This browser cannot copy images; use Export PNG.', remove: 'Remove chart', noFile: 'Open a file to make charts.',
     pickRoles: 'Choose the columns for this chart.', list: 'Charts of this file', untitled: 'Chart {{n}}', options: 'Options', roles: 'Columns', look: 'Title and colours',
   },
+  about: { title: 'About Fitplot', body: 'Your data stays on this computer: files are read locally and nothing is sent anywhere. Press F1 for keyboard shortcuts.' },
   error: { title: 'Something went wrong', cancelled: 'Loading was cancelled.' },
   shortcuts: { open: 'Open a file', export: 'Export the chart (PNG)', theme: 'Light / dark theme', language: 'Korean / English', close: 'Close the file', help: 'This list' },
 };

@@ -23,7 +23,7 @@ export const ko: Messages = {
     source: { bom: '바이트 순서 표시', 'nul-pattern': 'UTF-16 패턴', 'utf-8-valid': '올바른 UTF-8', 'cp949-trial': '한글 확인됨', detector: '추정', user: '직접 선택' }, typeOf: '{{name}}의 형식', noWarnings: '미리보기에서 문제가 발견되지 않았습니다.',
   },
   types: { number: '숫자', datetime: '날짜/시간', boolean: '예/아니오', category: '범주', text: '텍스트' },
-  data: { filter: '{{name}} 필터', title: '데이터', rowNumber: '#', shown: '{{total}}행 중 {{shown}}행', noFile: '파일을 열면 행이 표시됩니다.' },
+  data: { first: '첫 행', last: '마지막 행', filter: '{{name}} 필터', title: '데이터', rowNumber: '#', shown: '{{total}}행 중 {{shown}}행', noFile: '파일을 열면 행이 표시됩니다.' },
   stats: {
     title: '통계', copy: '표로 복사', copied: '{{count}}행을 클립보드에 복사했습니다.', correlation: '상관계수 (피어슨)', computing: '통계 계산 중…',
     count: '개수', missing: '결측', mean: '평균', std: '표준편차', min: '최솟값', max: '최댓값', median: '중앙값', q1: '1사분위', q3: '3사분위', skewness: '왜도', distinct: '고유값', top: '최빈값',
@@ -34,6 +34,7 @@ export const ko: Messages = {
     scale: '배율', copy: '이미지 복사', copied: '이미지를 복사했습니다.', copyFailed: '이 브라우저는 이미지를 복사할 수 없습니다. PNG 내보내기를 사용하세요.', remove: '차트 삭제', noFile: '파일을 열면 차트를 만들 수 있습니다.',
     pickRoles: '차트에 쓸 열을 고르세요.', list: '이 파일의 차트', untitled: '차트 {{n}}', options: '옵션', roles: '열', look: '제목과 색상',
   },
+  about: { title: 'Fitplot 정보', body: '데이터는 이 컴퓨터에만 있습니다. 파일은 로컬에서 읽고 어디에도 보내지 않습니다. 단축키는 F1을 누르세요.' },
   error: { title: '문제가 발생했습니다', cancelled: '불러오기를 취소했습니다.' },
   shortcuts: { open: '파일 열기', export: '차트 내보내기 (PNG)', theme: '밝게 / 어둡게', language: '한국어 / 영어', close: '파일 닫기', help: '이 목록' },
 };

@@ -103,8 +103,8 @@ export function DataView() {
           {t('data.shown', { shown: (matchCount ?? dataset.rowCount).toLocaleString(), total: dataset.rowCount.toLocaleString() })}
         </span>
         <div className="row">
-          <button onClick={() => apiRef.current?.ensureIndexVisible(0, 'top')}>⤒</button>
-          <button onClick={goToLast} data-testid="go-last" aria-label="Last row">⤓</button>
+          <button onClick={() => apiRef.current?.ensureIndexVisible(0, 'top')} aria-label={t('data.first')} title={t('data.first')}>⤒</button>
+          <button onClick={goToLast} data-testid="go-last" aria-label={t('data.last')} title={t('data.last')}>⤓</button>
         </div>
       </div>
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}

@@ -1,0 +1,23 @@
+/** Journey: keyboard only — F1 lists the shortcuts, Ctrl+O opens a file, Ctrl+Shift+D/L switch the theme. */
+import { join } from 'node:path';
+import { expect, SAMPLES, snapshot, test } from './fixtures';
+
+test('keyboard shortcuts open a file, show help and switch the theme', async ({ app, isElectron }, testInfo) => {
+  await app.keyboard.press('F1');
+  const dialog = app.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await snapshot(app, 'shortcuts', testInfo.project.name);
+  await app.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  await app.keyboard.press('Control+Shift+D');
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await app.keyboard.press('Control+Shift+L');
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'light');
+
+  test.skip(isElectron, 'Ctrl+O shows the native open dialog in Electron, which Playwright cannot drive');
+  const [chooser] = await Promise.all([app.waitForEvent('filechooser'), app.keyboard.press('Control+O')]);
+  await chooser.setFiles(join(SAMPLES, 'breast_cancer.csv'));
+  await expect(app.getByTestId('preview')).toBeVisible();
+  await expect(app.getByTestId('file-name')).toHaveText('breast_cancer.csv');
+});

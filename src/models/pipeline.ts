@@ -12,6 +12,9 @@ import type { EstimatorSettings, Method, ModelKind } from './estimators';
 import { defaultMethod, makeEstimator } from './estimators';
 import { LinearRegression } from './LinearRegression';
 import { LogisticRegression } from './LogisticRegression';
+import { GradientDescentRegressor } from './GradientDescentRegressor';
+import { compareLeastSquaresDescent } from './compare';
+import type { LeastSquaresVsDescent } from './compare';
 import { encodeTarget } from './target';
 import { encodeRows, encodedNames, planEncoders } from './prepare/design';
 import type { MissingStrategy } from './prepare/impute';
@@ -51,6 +54,8 @@ export interface FitSpec extends Omit<EstimatorSettings, 'model' | 'classes'> {
   readonly dropFirst?: boolean;
   readonly positiveClass?: string;
   readonly fileName?: string;
+  /** Linear gd/minibatch/sgd only: also solve by least squares and compare (coefficients, loss, distance per epoch, time). */
+  readonly compare?: boolean;
 }
 
 export interface FitReport {
@@ -70,6 +75,7 @@ export interface FitReport {
   readonly metrics: { train: MetricsReport; validation?: MetricsReport };
   readonly curves?: TrainingCurves;
   readonly crossValidation?: CrossValidation;
+  readonly comparison?: LeastSquaresVsDescent;
   readonly diagnosis: Diagnosis;
   readonly split: { kind: Split['kind'] | 'kfold'; trainRows: number; validationRows: number; validationFraction?: number; seed?: number; timeColumn?: string; train?: number[]; validation?: number[] };
   readonly rows: { total: number; used: number; missingTarget: number; droppedMissingFeatures: number; imputed: Record<string, number> };
@@ -129,6 +135,11 @@ export function fitTable(table: Table, spec: FitSpec): { report: FitReport; mode
   est.fit(xTrain, yTrain, split.validation.length > 0 ? { validation: { x: xVal, y: yVal } } : {});
   if (est instanceof LogisticRegression) warnings.push(...est.warnings);
   else if ('result' in est && (est as { result?: { message?: string } }).result?.message) warnings.push((est as { result: { message: string } }).result.message);
+  let comparison: LeastSquaresVsDescent | undefined;
+  if (spec.compare) {
+    if (!(est instanceof GradientDescentRegressor)) throw new FitplotError({ code: 'BAD_OPTION', message: 'The least-squares comparison needs a linear gradient-descent method (gd, minibatch or sgd).' });
+    comparison = compareLeastSquaresDescent(xTrain, yTrain, est.options);
+  }
   const trainMetrics = evaluate(est, xTrain, yTrain, encoding);
   const valMetrics = split.validation.length > 0 ? evaluate(est, xVal, yVal, encoding) : undefined;
   let crossValidation: CrossValidation | undefined;
@@ -169,6 +180,7 @@ export function fitTable(table: Table, spec: FitSpec): { report: FitReport; mode
     metrics: { train: trainMetrics, ...(valMetrics && { validation: valMetrics }) },
     ...(curves && { curves }),
     ...(crossValidation && { crossValidation }),
+    ...(comparison && { comparison }),
     diagnosis,
     split: {
       kind: folds ? 'kfold' : split.kind,

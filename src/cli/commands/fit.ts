@@ -37,6 +37,7 @@ export const fitCommand: Command = {
   --time-split F          the last F of the rows in time order are validation (--time-column C)
   --split-file F.json     { "train": [...], "validation": [...] } with 0-based data-row indices
   --folds K               K-fold cross-validation (stratified for logistic), then a fit on all rows
+  --compare               linear gd/minibatch/sgd: also solve by least squares; report both side by side
   --save model.json       save the fitted model (for fitplot predict)
   --json                  print the full report as JSON (schema in README)
   --encoding E  --delimiter D  --decimal-comma  --no-header   as for fitplot describe`,

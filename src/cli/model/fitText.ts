@@ -40,6 +40,12 @@ export function fitSummary(r: FitReport, fileName: string): string {
   out.push(formatTextTable([['metric', 'train', 'validation'], ...metricRows], [false, true, true]));
   if (r.crossValidation) out.push(`\n${r.crossValidation.folds}-fold cross-validation score: ${fmt(r.crossValidation.mean)} ± ${fmt(r.crossValidation.std)}`);
   if (r.curves && r.curves.epochs.length > 0) out.push(`\ntraining: ${r.curves.epochs.length} epochs/iterations, final training loss ${fmt(r.curves.trainLoss.at(-1))}${r.curves.validationLoss.length ? `, validation loss ${fmt(r.curves.validationLoss.at(-1))}` : ''}`);
+  if (r.comparison) {
+    const c = r.comparison;
+    const rows = r.features.map((f, j) => [f, fmt(c.leastSquares.coefficients[j]), fmt(c.gradientDescent.coefficients[j])]);
+    out.push('\nleast squares vs gradient descent');
+    out.push(formatTextTable([['term', 'least squares', 'gradient descent'], ['(intercept)', fmt(c.leastSquares.intercept), fmt(c.gradientDescent.intercept)], ...rows, ['loss (½·MSE)', fmt(c.leastSquares.loss), fmt(c.gradientDescent.loss)], ['time (ms)', fmt(Math.round(c.leastSquares.timeMs)), fmt(Math.round(c.gradientDescent.timeMs))], ['iterations', '1 (closed form)', fmt(c.gradientDescent.epochs)], ['final distance to optimum', '0', fmt(c.distanceToOptimum.at(-1))]], [false, true, true]));
+  }
   out.push(`\ndiagnosis: ${r.diagnosis.verdict}`);
   for (const reason of r.diagnosis.reasons) out.push(`  - ${reason}`);
   out.push(`  suggestion: ${r.diagnosis.suggestion}`);

@@ -111,3 +111,15 @@ describe('fitplot fit logistic + predict', () => {
     expect(existsSync(join(dir, 'out.csv'))).toBe(false);
   });
 });
+
+describe('fitplot fit --compare', () => {
+  it('puts least squares and gradient descent side by side with the distance per epoch', async () => {
+    const r = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--features', 'bmi,s5', '--method', 'gd', '--scale', 'standard', '--lr', '0.5', '--epochs', '200', '--compare', '--json'], tempDir());
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.out).comparison;
+    expect(c.distanceToOptimum.length).toBe(200);
+    expectClose(c.gradientDescent.coefficients, c.leastSquares.coefficients, { rtol: 1e-6 });
+    const text = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--features', 'bmi', '--method', 'sgd', '--epochs', '5', '--lr', '0.001', '--compare'], tempDir());
+    expect(text.out).toMatch(/least squares vs gradient descent/);
+  });
+});

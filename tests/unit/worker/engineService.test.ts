@@ -1,0 +1,83 @@
+/**
+ * EngineService (the worker side of the protocol) in-process: open a streamed CSV, page through
+ * it sorted and filtered, describe it, build a chart, and report errors and cancellation as values.
+ */
+import { describe, expect, it } from 'vitest';
+import { EngineService } from '../../../src/worker/engineService';
+import type { StreamSource } from '../../../src/protocol/protocol';
+
+const encoder = new TextEncoder();
+function source(text: string, name = 'test.csv', chunk = 1 << 16): StreamSource {
+  const bytes = encoder.encode(text);
+  let offset = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= bytes.length) return controller.close();
+      controller.enqueue(bytes.subarray(offset, offset + chunk));
+      offset += chunk;
+    },
+  });
+  return { name, size: bytes.length, stream };
+}
+
+const CSV = 'city,price\nSeoul,3\nBusan,1\nSeoul,2\nDaegu,\n';
+let nextId = 1;
+const meta = () => ({ requestId: nextId++, revision: 1 });
+
+describe('EngineService', () => {
+  it('opens a stream with the import options, then serves sorted and filtered pages of it', async () => {
+    const service = new EngineService();
+    const opened = await service.open(meta(), source(CSV), { columnTypes: { city: 'category' } }, () => undefined);
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.value.rowCount).toBe(4);
+    expect(opened.value.columns.map((c) => [c.name, c.type])).toEqual([['city', 'category'], ['price', 'number']]);
+
+    const sorted = await service.rows(meta(), { datasetId: opened.value.datasetId, start: 0, count: 10, sort: [{ column: 1, direction: 'asc' }], filters: [] });
+    if (!sorted.ok) throw new Error(sorted.error.message);
+    expect([...sorted.value.rowNumbers]).toEqual([2, 3, 1, 4]);
+    const filtered = await service.rows(meta(), { datasetId: opened.value.datasetId, start: 0, count: 10, sort: [], filters: [{ column: 0, op: 'equals', value: 'seoul' }] });
+    if (!filtered.ok) throw new Error(filtered.error.message);
+    expect(filtered.value.matchCount).toBe(2);
+    const price = filtered.value.columns[1]!;
+    expect(price.kind === 'number' && [...price.values]).toEqual([3, 2]);
+  });
+
+  it('describes the table and builds a chart option from it', async () => {
+    const service = new EngineService();
+    const opened = await service.open(meta(), source(CSV), {}, () => undefined);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const description = await service.describe(meta(), opened.value.datasetId);
+    if (!description.ok) throw new Error(description.error.message);
+    const price = description.value.columns[1]!;
+    // price = 3, 1, 2 (one missing): mean 2, sample std 1.
+    expect([price.count, price.missing, price.mean, price.std]).toEqual([3, 1, 2, 1]);
+
+    const chart = await service.chart(meta(), opened.value.datasetId, { kind: 'bar', x: 'city', title: '도시' });
+    expect(chart.ok).toBe(true);
+    const bad = await service.chart(meta(), opened.value.datasetId, { kind: 'bar', x: 'nope' });
+    expect(bad.ok === false && bad.error.code).toBe('COLUMN_NOT_FOUND');
+  });
+
+  it('previews only the first rows, as display strings', async () => {
+    const service = new EngineService();
+    const preview = await service.preview(meta(), source(CSV), {}, 2);
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.value.rows).toEqual([['Seoul', '3'], ['Busan', '1']]);
+  });
+
+  it('reports a cancelled load as a CANCELLED error value', async () => {
+    const service = new EngineService();
+    const big = 'a,b\n' + '1,2\n'.repeat(400_000);
+    const m = meta();
+    const pending = service.open(m, source(big, 'big.csv', 4096), {}, () => undefined);
+    service.cancel(m.requestId);
+    const reply = await pending;
+    expect(reply.ok === false && reply.error.code).toBe('CANCELLED');
+  });
+
+  it('answers requests on a closed dataset with an error value, not a throw', async () => {
+    const service = new EngineService();
+    const reply = await service.histograms(meta(), 'd404', 8);
+    expect(reply.ok === false && reply.error.hint).toBe('Open the file again.');
+  });
+});

@@ -10,7 +10,7 @@ registerNodeDecoders();
 
 export const FIXTURES = new URL('../../fixtures/io/', import.meta.url);
 
-export function fixtureBytes(name: string): Uint8Array {
+export function fixtureBytes(name: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(readFileSync(new URL(name, FIXTURES)));
 }
 

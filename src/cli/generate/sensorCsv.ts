@@ -1,7 +1,8 @@
 /**
  * Deterministic plant-sensor CSV generator: the bench's input and the source of the bundled
  * plant_sensors samples. Pure (no I/O): it yields byte chunks; the same options and seed give the
- * same bytes on every platform. Layout: `timestamp` (`YYYY-MM-DD HH:MM:SS`, 1-minute steps with
+ * same bytes (integer PRNG; Math.sin/log/exp come from V8's portable fdlibm port, identical across
+ * operating systems). Layout: `timestamp` (`YYYY-MM-DD HH:MM:SS`, 1-minute steps with
  * occasional logging gaps), `line` and `status` (categories), then numeric sensors (plantProcess.ts)
  * with a fraction of empty cells. Rows are written straight into a byte buffer (asciiWriter.ts),
  * which is what lets it produce 1 GB in seconds.

@@ -59,7 +59,11 @@ export async function loadAll(): Promise<void> {
   running = pending;
   const outcome = await pending.result;
   if (running === pending) running = null;
-  if (outcome.kind === 'ok') act('loaded', outcome.value);
+  if (outcome.kind === 'ok') {
+    // Re-loading with other import options replaces the table: free the old one in the worker.
+    closeDataset();
+    act('loaded', outcome.value);
+  }
   else if (outcome.kind === 'error') act('failed', outcome.error);
 }
 

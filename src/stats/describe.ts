@@ -90,7 +90,7 @@ export const CONVENTIONS: Record<string, string> = {
   normal: 'sigma: maximum likelihood (÷ n); jarqueBera as scipy.stats.jarque_bera; dagostino as scipy.stats.normaltest (n ≥ 8)',
   correlation: 'pairwise-complete: each pair uses rows where both values are finite; n per pair',
   mode: 'ties broken by dictionary order (first seen in the file; false before true)',
-  datetime: 'epoch ms (UTC); medianInterval between consecutive distinct timestamps; gap = interval > gapFactor × medianInterval',
+  datetime: 'epoch ms (UTC), also for min/max/quantiles; medianInterval between consecutive distinct timestamps; gap = interval > gapFactor × medianInterval',
 };
 
 function emptyDescription(column: Column): ColumnDescription {
@@ -175,6 +175,8 @@ function describeDatetimeColumn(column: DatetimeColumn, options: DescribeOptions
     infinite: s.posInf + s.negInf,
     min: s.min,
     max: s.max,
+    // Quantiles of instants are instants (epoch ms); moments of timestamps are left null.
+    quantiles: quantilesUnsorted(finiteValues(column.values, column.missing), options.quantiles ?? DEFAULT_QUANTILES),
     distinct: datetime.distinct,
     datetime,
   };

@@ -61,6 +61,8 @@ describe('describeTable', () => {
     const t = describeTable(sampleTable()).columns[6];
     expect(t).toMatchObject({ type: 'datetime', count: 5, min: t0, max: t0 + 60_000, mean: null });
     expect(t?.datetime).toMatchObject({ span: 60_000, medianInterval: 1000, gapCount: 1 });
+    expect(t?.quantiles?.['0.5']).toBe(t0 + 2000);
+    expect(t?.quantiles?.['0.25']).toBe(t0 + 1000);
   });
 
   it('correlation over the number columns, pairwise-complete, with n; Spearman on request', () => {

@@ -134,14 +134,64 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
   let stopReason: DescentResult['stopReason'] = 'completed';
   let message: string | undefined;
   let sinceBest = 0;
-  let epoch = 0;
-  const diverge = (why: string) => {
-    w.set(snapshot.w);
-    b.set(snapshot.b);
+  // Weights at the start of the current and of the previous epoch, to undo a diverging epoch.
+  const previous = { w: Float64Array.from(w), b: Float64Array.from(b) };
+  const diverge = (e: number, why: string, restore: { w: Float64Array; b: Float64Array }) => {
+    w.set(restore.w);
+    b.set(restore.b);
     stopReason = 'diverged';
-    message = `Gradient descent diverged in epoch ${epoch} (${why}); stopped and kept the weights from the last finite epoch. Scale the features (--scale standard) or use a smaller learning rate (now ${o.learningRate}).`;
+    message = `Gradient descent diverged in epoch ${e} (${why}); stopped and kept the weights from the last finite epoch. Scale the features (--scale standard) or use a smaller learning rate (now ${o.learningRate}).`;
   };
-  outer: for (epoch = 1; epoch <= o.epochs; epoch++) {
+  let sst = 0;
+  if (hooks.metric === 'r2') {
+    let m = 0;
+    for (let i = 0; i < n; i++) m += y[i]!;
+    m /= n;
+    for (let i = 0; i < n; i++) sst += (y[i]! - m) ** 2;
+  }
+  const fromSums = (lossSum: number, correct: number) => ({ loss: lossSum / n, metric: hooks.metric === 'accuracy' ? correct / n : sst > 0 ? 1 - (2 * lossSum) / sst : Number.NaN });
+  const cut = Math.log((hooks.threshold ?? 0.5) / (1 - (hooks.threshold ?? 0.5)));
+  /** Records epoch e from the training loss/metric of the current weights; false stops the run. */
+  const finishEpoch = (e: number, trainLoss: number, trainMetric: number, restore: { w: Float64Array; b: Float64Array }): boolean => {
+    if (!Number.isFinite(trainLoss) || trainLoss > 1e4 * Math.max(startLoss, 1e-12)) {
+      diverge(e, `training loss ${trainLoss.toPrecision(4)} vs ${startLoss.toPrecision(4)} at the start`, restore);
+      return false;
+    }
+    curves.epochs.push(e);
+    curves.trainLoss.push(trainLoss);
+    curves.objective.push(trainLoss + penaltyValue(params, o.penalty, o.alpha));
+    curves.trainMetric.push(trainMetric);
+    const v = hooks.validation;
+    let valLoss = Number.NaN;
+    if (v && v.x.rows > 0) {
+      const valEval = lossAndMetric(v.x, v.y, params, loss, hooks.metric, hooks.threshold);
+      valLoss = valEval.loss;
+      curves.validationLoss.push(valLoss);
+      curves.validationMetric.push(valEval.metric);
+    }
+    hooks.onEpoch?.(e, params);
+    const monitored = Number.isNaN(valLoss) ? trainLoss : valLoss;
+    if (monitored < best.loss * (1 - o.tol)) {
+      Object.assign(best, { loss: monitored, epoch: e });
+      best.w.set(w);
+      best.b.set(b);
+      sinceBest = 0;
+    } else if (++sinceBest >= o.patience && o.earlyStopping && v) {
+      w.set(best.w);
+      b.set(best.b);
+      stopReason = 'early-stopping';
+      message = `Stopped early after epoch ${e}: validation loss did not improve for ${o.patience} epochs; kept the weights of epoch ${best.epoch}.`;
+      return false;
+    }
+    return true;
+  };
+  // Batch descent evaluates every row at the current weights anyway: the pass of epoch e also
+  // gives the training loss and metric after epoch e − 1, so curves cost no extra pass.
+  const fused = o.method === 'batch';
+  let stopped = false;
+  outer: for (let epoch = 1; epoch <= o.epochs; epoch++) {
+    previous.w.set(snapshot.w);
+    previous.b.set(snapshot.b);
     snapshot.w.set(w);
     snapshot.b.set(b);
     if (o.shuffle) rng.shuffle(order);
@@ -150,6 +200,8 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
       const end = Math.min(n, s + batch);
       gw.fill(0);
       gb.fill(0);
+      let lossSum = 0;
+      let correct = 0;
       for (let t = s; t < end; t++) {
         const i = order[t]!;
         const off = i * p;
@@ -159,13 +211,27 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
           for (let j = 0; j < p; j++) v += x.data[off + j]! * w[wo + j]!;
           z[c] = v;
         }
-        loss.row(z, y[i]!, dz);
+        const yi = y[i]!;
+        lossSum += loss.row(z, yi, dz);
+        if (fused && hooks.metric === 'accuracy') {
+          let predicted = 0;
+          if (k === 1) predicted = z[0]! >= cut ? 1 : 0;
+          else for (let c = 1; c < k; c++) if (z[c]! > z[predicted]!) predicted = c;
+          if (predicted === yi) correct++;
+        }
         for (let c = 0; c < k; c++) {
           const d = dz[c]!;
           if (d === 0) continue;
           gb[c]! += d;
           const wo = c * p;
           for (let j = 0; j < p; j++) gw[wo + j]! += d * x.data[off + j]!;
+        }
+      }
+      if (fused && epoch > 1) {
+        const ev = fromSums(lossSum, correct);
+        if (!finishEpoch(epoch - 1, ev.loss, ev.metric, previous)) {
+          stopped = true;
+          break outer;
         }
       }
       const scale = eta / (end - s);
@@ -183,42 +249,22 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
         if (!Number.isFinite(b[c]!)) finite = false;
       }
       if (!finite) {
-        diverge('weights became infinite or NaN');
+        diverge(epoch, 'weights became infinite or NaN', snapshot);
+        stopped = true;
         break outer;
       }
     }
-    const trainEval = lossAndMetric(x, y, params, loss, hooks.metric, hooks.threshold);
-    const trainLoss = trainEval.loss;
-    if (!Number.isFinite(trainLoss) || trainLoss > 1e4 * Math.max(startLoss, 1e-12)) {
-      diverge(`training loss ${trainLoss.toPrecision(4)} vs ${startLoss.toPrecision(4)} at the start`);
-      break;
+    if (!fused) {
+      const ev = lossAndMetric(x, y, params, loss, hooks.metric, hooks.threshold);
+      if (!finishEpoch(epoch, ev.loss, ev.metric, snapshot)) {
+        stopped = true;
+        break;
+      }
     }
-    curves.epochs.push(epoch);
-    curves.trainLoss.push(trainLoss);
-    curves.objective.push(trainLoss + penaltyValue(params, o.penalty, o.alpha));
-    curves.trainMetric.push(trainEval.metric);
-    const v = hooks.validation;
-    let valLoss = Number.NaN;
-    if (v && v.x.rows > 0) {
-      const valEval = lossAndMetric(v.x, v.y, params, loss, hooks.metric, hooks.threshold);
-      valLoss = valEval.loss;
-      curves.validationLoss.push(valLoss);
-      curves.validationMetric.push(valEval.metric);
-    }
-    hooks.onEpoch?.(epoch, params);
-    const monitored = Number.isNaN(valLoss) ? trainLoss : valLoss;
-    if (monitored < best.loss * (1 - o.tol)) {
-      Object.assign(best, { loss: monitored, epoch });
-      best.w.set(w);
-      best.b.set(b);
-      sinceBest = 0;
-    } else if (++sinceBest >= o.patience && o.earlyStopping && v) {
-      w.set(best.w);
-      b.set(best.b);
-      stopReason = 'early-stopping';
-      message = `Stopped early after epoch ${epoch}: validation loss did not improve for ${o.patience} epochs; kept the weights of epoch ${best.epoch}.`;
-      break;
-    }
+  }
+  if (fused && !stopped) {
+    const ev = lossAndMetric(x, y, params, loss, hooks.metric, hooks.threshold);
+    finishEpoch(o.epochs, ev.loss, ev.metric, snapshot);
   }
   const epochsRun = curves.epochs.length;
   return {

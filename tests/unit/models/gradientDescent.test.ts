@@ -46,6 +46,16 @@ describe('GradientDescentRegressor', () => {
     expect(a.coef[0]).not.toBe(c.coef[0]);
   });
 
+  it('batch curves read from the next gradient pass equal a separate evaluation (minibatch of all rows)', () => {
+    const val = data(50, 2);
+    const fused = new GradientDescentRegressor({ method: 'batch', learningRate: 0.1, epochs: 30 }).fit(d.x, d.y, { validation: val });
+    const plain = new GradientDescentRegressor({ method: 'minibatch', batchSize: 200, learningRate: 0.1, epochs: 30 }).fit(d.x, d.y, { validation: val });
+    expectClose(fused.curves!.trainLoss, plain.curves!.trainLoss, { rtol: 1e-12 });
+    expectClose(fused.curves!.trainMetric, plain.curves!.trainMetric, { rtol: 1e-12 });
+    expectClose(fused.curves!.validationLoss, plain.curves!.validationLoss, { rtol: 1e-12 });
+    expect(Array.from(fused.coef)).toEqual(Array.from(plain.coef));
+  });
+
   it('a decaying rate takes smaller steps than the constant one', () => {
     const constant = new GradientDescentRegressor({ learningRate: 0.01, epochs: 50 }).fit(d.x, d.y);
     const decay = new GradientDescentRegressor({ learningRate: 0.01, epochs: 50, learningRateSchedule: 'decay', decay: 0.5 }).fit(d.x, d.y);

@@ -112,6 +112,14 @@ function collectWarnings(source: ByteSource, dialect: Dialect, reader: RecordRea
   if (reader.blankLines > 0) {
     warnings.push({ code: 'BLANK_LINES', message: `${reader.blankLines} blank line(s) were skipped (first on line(s) ${reader.blankLineNumbers.join(', ')}).`, count: reader.blankLines, lines: reader.blankLineNumbers });
   }
+  if (reader.malformedQuotes > 0) {
+    warnings.push({
+      code: 'MALFORMED_QUOTES',
+      message: `${source.name}: ${reader.malformedQuotes} record(s) have a closing quote followed by other text (like "abc"def) on line(s) ${reader.malformedQuoteLines.join(', ')}; everything up to the next closing quote was read as one cell, possibly joining lines.`,
+      count: reader.malformedQuotes,
+      lines: reader.malformedQuoteLines,
+    });
+  }
   warnings.push(...rowWarnings(router.shape, router.headers?.length ?? 0));
   for (const b of built) warnings.push(...b.warnings);
   return warnings;

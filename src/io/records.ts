@@ -24,7 +24,7 @@ export interface RecordSink {
 
 interface PapaResult {
   data: string[][];
-  errors: { code: string; index?: number }[];
+  errors: { code: string; index?: number; row?: number }[];
   meta: { cursor: number };
 }
 
@@ -60,6 +60,9 @@ export class RecordReader {
   /** Set when a parsed round contained U+FFFD: records of that round are checked for it. */
   private replacementLines: number[] = [];
   replacementCount = 0;
+  /** Records where a closing quote was followed by other text (`"abc"def`): Papa reads on to the next closing quote. */
+  malformedQuotes = 0;
+  readonly malformedQuoteLines: number[] = [];
 
   constructor(
     delimiter: Delimiter,
@@ -109,13 +112,18 @@ export class RecordReader {
     }
     const consumed = final ? input.length : result.meta.cursor;
     const hasReplacement = input.indexOf('\uFFFD') !== -1;
-    this.emit(rows, input, consumed, hasReplacement);
+    // Errors on the unfinished last record (row === rows.length) are seen again, complete, next round.
+    let malformed: Set<number> | undefined;
+    for (const e of result.errors) {
+      if (e.code === 'InvalidQuotes' && e.row !== undefined && e.row < rows.length) (malformed ??= new Set()).add(e.row);
+    }
+    this.emit(rows, input, consumed, hasReplacement, malformed);
     this.partial = final ? '' : input.slice(consumed);
     if (this.partial.length > MAX_RECORD_CHARS) this.unterminatedQuote(this.partial, this.partial.indexOf('"'));
     this.threshold = Math.max(TARGET_CHARS, 2 * this.partial.length);
   }
 
-  private emit(rows: string[][], input: string, consumed: number, hasReplacement: boolean): void {
+  private emit(rows: string[][], input: string, consumed: number, hasReplacement: boolean, malformed: Set<number> | undefined): void {
     // Fast path: one record per line break, i.e. no quoted line breaks in this round.
     const breaks = countChar(input, this.breakChar, 0, consumed);
     const oneLinePerRecord = breaks === rows.length || (breaks === rows.length - 1 && consumed === input.length);
@@ -125,6 +133,10 @@ export class RecordReader {
       const recordLine = line;
       line += oneLinePerRecord ? 1 : 1 + breaksInFields(fields, this.breakChar);
       if (this.stopped) continue;
+      if (malformed?.has(r)) {
+        this.malformedQuotes++;
+        if (this.malformedQuoteLines.length < 5) this.malformedQuoteLines.push(recordLine);
+      }
       if (fields.length === 1 && (fields[0] as string).trim() === '') {
         this.blankLines++;
         if (this.blankLineNumbers.length < 5) this.blankLineNumbers.push(recordLine);

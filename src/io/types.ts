@@ -61,7 +61,8 @@ export type WarningCode =
   | 'ENCODING_DOUBTFUL'
   | 'REPLACEMENT_CHARACTERS'
   | 'BLANK_LINES'
-  | 'FLOAT32_PRECISION';
+  | 'FLOAT32_PRECISION'
+  | 'MALFORMED_QUOTES';
 
 export interface LoadWarning {
   readonly code: WarningCode;

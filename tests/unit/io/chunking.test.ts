@@ -47,6 +47,7 @@ describe('chunk boundaries never change the table', () => {
     ['UTF-16BE without BOM', new Uint8Array(Buffer.from(Array.from(TRICKY, (ch) => (ch.charCodeAt(0) < 0x80 ? ch : 'x')).join(''), 'utf16le').swap16())],
     ['CR-only line ends', new TextEncoder().encode('a,b\r1,"x\ry"\r2,z\r')],
     ['unterminated quote', new TextEncoder().encode('a,b\n1,2\n3,"open\n4,5\n')],
+    ['malformed quotes ("abc"def)', new TextEncoder().encode('a,b\n1,2\n"abc"def,1\n2,"x"\n3,"y"z\n5,"w"\n')],
     ['the CP949 fixture', fixtureBytes('cp949.csv')],
   ];
 

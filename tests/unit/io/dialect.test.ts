@@ -92,6 +92,16 @@ describe('RFC 4180 quoting and line ends', () => {
     expect(r.warnings).toEqual([expect.objectContaining({ code: 'BLANK_LINES', count: 4, lines: [2, 4, 5, 7] })]);
   });
 
+  it('a closing quote followed by text ("abc"def) is reported (MALFORMED_QUOTES) with its line, since the cell runs on', async () => {
+    const r = await load('a,b\n1,2\n"abc"def,1\n2,"x"\n3,4\n');
+    // PapaParse reads on to the next closing quote: lines 3–4 become one cell, and that record is short.
+    expect(columnsOf(r).a).toEqual(['1', 'abc"def,1\n2,"x', '3']);
+    expect(r.warnings.map((w) => [w.code, w.lines])).toEqual([
+      ['MALFORMED_QUOTES', [3]],
+      ['RAGGED_ROWS_SHORT', [3]],
+    ]);
+  });
+
   it('an unterminated quote is UNTERMINATED_QUOTE naming the line where it opened', async () => {
     const error = await load('a,b\n1,2\n3,"oops\n5,6\n7,8\n').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FitplotError);

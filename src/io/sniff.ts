@@ -3,7 +3,7 @@
  * Cascade (shared/STACK.md): BOM → UTF-16 by NUL pattern → strict UTF-8 → CP949 trial decode →
  * chardet as the last resort. The user's `encoding` option skips all of it (see loadTable).
  */
-import chardet from 'chardet';
+import { analyse } from 'chardet';
 import { canonicalEncoding, decodeAll } from './decoders';
 import type { LoadResult } from './types';
 
@@ -132,7 +132,7 @@ export function guessLegacyEncoding(sample: Uint8Array): EncodingGuess {
       ? { encoding: 'cp949', source: 'cp949-trial', doubt: `Decoded as CP949 (Korean), but ${trial.replacements} byte sequence(s) in the first part did not fit.` }
       : { encoding: 'cp949', source: 'cp949-trial' };
   }
-  const best = chardet.analyse(sample)[0];
+  const best = analyse(sample)[0];
   const encoding = best ? fromDetector(best.name) : 'windows-1252';
   const confidence = best ? `${best.confidence} %` : 'no';
   return {

@@ -88,7 +88,7 @@ export const CONVENTIONS: Record<string, string> = {
   skewnessCorrected: 'skewnessCorrected, kurtosisCorrected: bias-corrected G1/G2, scipy bias=False, Excel SKEW/KURT',
   histogram: `Freedman–Diaconis bins (Sturges when IQR=0), clamped to [min(10, Sturges), ${MAX_BINS}], nice d3 edges; numpy bin membership (last bin closed)`,
   normal: 'sigma: maximum likelihood (÷ n); jarqueBera as scipy.stats.jarque_bera; dagostino as scipy.stats.normaltest (n ≥ 8)',
-  correlation: 'pairwise-complete: each pair uses rows where both values are finite; n per pair',
+  correlation: 'number columns only; pairwise-complete: each pair uses rows where both values are finite; n per pair',
   mode: 'ties broken by dictionary order (first seen in the file; false before true)',
   datetime: 'epoch ms (UTC), also for min/max/quantiles; medianInterval between consecutive distinct timestamps; gap = interval > gapFactor × medianInterval',
 };

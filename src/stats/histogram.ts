@@ -41,7 +41,9 @@ export function binCount(n: number, min: number, max: number, iqr: number): numb
   let k = sturges;
   if (iqr > 0 && range > 0) {
     const width = 2 * iqr * Math.pow(n, -1 / 3);
-    k = Math.ceil(range / width);
+    const fd = Math.ceil(range / width);
+    // An overflowing span (values near ±1.8e308) makes this Infinity or NaN: as many bins as allowed.
+    k = Number.isFinite(fd) ? fd : MAX_BINS;
   }
   return Math.max(Math.min(10, sturges), Math.min(MAX_BINS, k));
 }
@@ -58,9 +60,13 @@ export function niceEdges(min: number, max: number, count: number): number[] {
   const edges = ticks(lo, hi, count);
   const last = edges[edges.length - 1];
   if (edges.length >= 2 && (edges[0] as number) <= min && last !== undefined && last >= max && isStrictlyIncreasing(edges)) return edges;
-  // d3 can't make nice steps at this magnitude (e.g. 1e17 + small spread): equal-width edges.
+  // d3 can't make nice steps at this magnitude (e.g. 1e17 + small spread, or a span that
+  // overflows like −1e308..1e308): equal-width edges, interpolated so that no term overflows.
   const out: number[] = [];
-  for (let i = 0; i <= count; i++) out.push(i === count ? max : min + ((max - min) * i) / count);
+  for (let i = 0; i <= count; i++) {
+    const t = i / count;
+    out.push(i === count ? max : (1 - t) * min + t * max);
+  }
   return out;
 }
 
@@ -90,7 +96,10 @@ export function accumulateHistogram(
     if (missing !== undefined && missing[i] === 1) continue;
     const x = values[i] as number;
     if (!(x >= first && x <= last)) continue; // also drops NaN
-    let k = Math.min(bins - 1, Math.floor((x - first) * scale));
+    // Arithmetic guess (NaN when the span overflows), then corrected against the actual edges.
+    let k = Math.floor((x - first) * scale);
+    if (!(k >= 0)) k = 0;
+    else if (k > bins - 1) k = bins - 1;
     while (k > 0 && x < (edges[k] as number)) k--;
     while (k < bins - 1 && x >= (edges[k + 1] as number)) k++;
     counts[k] = (counts[k] as number) + 1;

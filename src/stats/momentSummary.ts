@@ -8,6 +8,7 @@
  *   (n > 3) — scipy's bias=False, Excel SKEW/KURT (Joanes & Gill 1998, "Comparing measures of
  *   sample skewness and kurtosis").
  * - skewness and kurtosis are null when the variance is 0 (constant data).
+ * - anything that overflows (values near ±1.8e308) is null rather than ±Infinity or NaN.
  */
 import type { MomentAccumulator } from './moments';
 
@@ -51,17 +52,21 @@ export function summarizeMoments(acc: MomentAccumulator): MomentSummary {
     nan: acc.nan,
     posInf: acc.posInf,
     negInf: acc.negInf,
-    sum: acc.sum + acc.sumCompensation,
-    mean: n >= 1 ? acc.shift + acc.mean : null,
-    variance,
-    std: variance === null ? null : Math.sqrt(variance),
-    populationVariance,
-    populationStd: populationVariance === null ? null : Math.sqrt(populationVariance),
+    sum: finiteOrNull(acc.sum + acc.sumCompensation),
+    mean: n >= 1 ? finiteOrNull(acc.shift + acc.mean) : null,
+    variance: finiteOrNull(variance),
+    std: finiteOrNull(variance === null ? null : Math.sqrt(variance)),
+    populationVariance: finiteOrNull(populationVariance),
+    populationStd: finiteOrNull(populationVariance === null ? null : Math.sqrt(populationVariance)),
     min: n >= 1 ? acc.min : null,
     max: n >= 1 ? acc.max : null,
-    skewness,
-    kurtosis,
-    skewnessCorrected,
-    kurtosisCorrected,
+    skewness: finiteOrNull(skewness),
+    kurtosis: finiteOrNull(kurtosis),
+    skewnessCorrected: finiteOrNull(skewnessCorrected),
+    kurtosisCorrected: finiteOrNull(kurtosisCorrected),
   };
+}
+
+function finiteOrNull(x: number | null): number | null {
+  return x !== null && Number.isFinite(x) ? x : null;
 }

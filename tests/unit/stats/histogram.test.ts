@@ -62,6 +62,14 @@ describe('nice edges', () => {
     expect(edges[edges.length - 1]).toBe(1e17 + 256);
   });
 
+  it('a span that overflows (−1e308 … 1e308) still gets finite edges and counts every value', () => {
+    const h = histogram([-1e308, 0, 1e308]);
+    expect(h.edges.every(Number.isFinite)).toBe(true);
+    expect(h.counts.reduce((a, b) => a + b, 0)).toBe(3);
+    expect(h.counts[0]).toBe(1);
+    expect(h.counts.at(-1)).toBe(1);
+  });
+
   it('histogram(): no finite value → no bins; bins option; bad options → BAD_OPTION', () => {
     expect(histogram([NaN, Infinity])).toEqual({ edges: [], counts: [] });
     const h = histogram(Float64Array.from({ length: 100 }, (_, i) => i), undefined, { bins: 5 });

@@ -64,6 +64,11 @@ describe('moments: edge cases', () => {
     expect(s).toMatchObject({ count: 3, posInf: 2, negInf: 1, nan: 1, mean: 2, variance: 1, min: 1, max: 3, sum: 6 });
   });
 
+  it('overflowing moments are null, never ±Infinity or NaN', () => {
+    const s = summary([-1e308, 0, 1e308]);
+    expect(s).toMatchObject({ count: 3, min: -1e308, max: 1e308, sum: 0, variance: null, std: null, skewness: null });
+  });
+
   it('missing cells are skipped whatever value they hold', () => {
     const s = summary([1, 1000, 3], new Uint8Array([0, 1, 0]));
     expect(s).toMatchObject({ count: 2, missing: 1, mean: 2 });

@@ -6,8 +6,7 @@
  *
  * - newtonLogistic: Newton's method (IRLS for the binary case) on the (K(p+1))² Hessian with
  *   Cholesky and Armijo backtracking; l2 or none. Converges quadratically to ‖∇J‖∞ < tol.
- * - proximalGradientLogistic: FISTA (Beck & Teboulle 2009) with backtracking on the Lipschitz
- *   constant and adaptive restart (O'Donoghue & Candès 2015); used for l1 (soft-thresholding).
+ * - proximalGradientLogistic (logisticFista.ts) and proximalNewtonL1 (logisticL1.ts) for l1.
  *
  * Unpenalised fits stop as soon as an iterate classifies every training row strictly correctly:
  * then scaling those weights drives the loss to 0, so no finite maximum-likelihood estimate exists
@@ -18,7 +17,7 @@ import { cholesky, choleskySolve } from '../linalg';
 import type { LinearParameters } from './linear';
 import { linearOutputs } from './linear';
 import type { RowLoss } from './losses';
-import { logisticLoss, sigmoid, softmaxLoss, softThreshold } from './losses';
+import { logisticLoss, sigmoid, softmaxLoss } from './losses';
 
 export interface LogisticProblem {
   readonly x: DenseMatrix;
@@ -48,7 +47,7 @@ export function lossFor(classes: number): RowLoss {
 }
 
 /** Mean cross-entropy and its gradient (written into gw, gb). */
-function lossAndGradient(prob: LogisticProblem, loss: RowLoss, params: LinearParameters, gw: Float64Array, gb: Float64Array): number {
+export function lossAndGradient(prob: LogisticProblem, loss: RowLoss, params: LinearParameters, gw: Float64Array, gb: Float64Array): number {
   const { x, y } = prob;
   const { rows: n, cols: p } = x;
   const k = params.outputs;
@@ -78,7 +77,7 @@ export function objectiveOf(prob: LogisticProblem, params: LinearParameters): nu
   return lossAndGradient(prob, lossFor(prob.classes), params, g1, g2) + penaltyOf(prob, params.weights);
 }
 
-function penaltyOf(prob: LogisticProblem, w: Float64Array): number {
+export function penaltyOf(prob: LogisticProblem, w: Float64Array): number {
   if (prob.penalty === 'none') return 0;
   let s = 0;
   for (const v of w) s += prob.penalty === 'l1' ? Math.abs(v) : 0.5 * v * v;
@@ -86,7 +85,7 @@ function penaltyOf(prob: LogisticProblem, w: Float64Array): number {
 }
 
 /** Every row strictly on the right side of the decision boundary. */
-function separates(prob: LogisticProblem, params: LinearParameters): boolean {
+export function separates(prob: LogisticProblem, params: LinearParameters): boolean {
   const z = linearOutputs(prob.x, params);
   const k = params.outputs;
   for (let i = 0; i < prob.x.rows; i++) {
@@ -100,13 +99,13 @@ function separates(prob: LogisticProblem, params: LinearParameters): boolean {
   return true;
 }
 
-function initParams(prob: LogisticProblem): LinearParameters {
+export function initParams(prob: LogisticProblem): LinearParameters {
   const k = prob.classes === 2 ? 1 : prob.classes;
   return { weights: new Float64Array(k * prob.x.cols), intercepts: new Float64Array(k), outputs: k, features: prob.x.cols };
 }
 
 /** Softmax parameters are defined up to a common shift; centre them (the penalty picks mean-zero weights anyway). */
-function centre(params: LinearParameters, weightsToo: boolean): void {
+export function centre(params: LinearParameters, weightsToo: boolean): void {
   const { outputs: k, features: p } = params;
   if (k === 1) return;
   const mb = params.intercepts.reduce((a, v) => a + v, 0) / k;
@@ -235,91 +234,5 @@ export function newtonLogistic(prob: LogisticProblem): SolverResult {
     }
   }
   centre(params, lam === 0);
-  return { params, iterations: Math.min(iter, prob.maxIter), converged, separated, history };
-}
-
-export function proximalGradientLogistic(prob: LogisticProblem): SolverResult {
-  const params = initParams(prob);
-  const { outputs: k, features: p } = params;
-  const loss = lossFor(prob.classes);
-  const lam = prob.lambda;
-  const pen = prob.penalty;
-  const history: number[] = [];
-  const gw = new Float64Array(k * p);
-  const gb = new Float64Array(k);
-  const yw = Float64Array.from(params.weights);
-  const yb = Float64Array.from(params.intercepts);
-  const probe: LinearParameters = { weights: yw, intercepts: yb, outputs: k, features: p };
-  const cand: LinearParameters = { weights: new Float64Array(k * p), intercepts: new Float64Array(k), outputs: k, features: p };
-  const g2w = new Float64Array(k * p);
-  const g2b = new Float64Array(k);
-  let L = 1;
-  let t = 1;
-  let fPrev = objectiveOf(prob, params);
-  let converged = false;
-  let separated = false;
-  let iter = 0;
-  for (iter = 1; iter <= prob.maxIter; iter++) {
-    const fy = lossAndGradient(prob, loss, probe, gw, gb);
-    let fc = 0;
-    for (let bt = 0; bt < 60; bt++) {
-      // Gradient step on the smooth part, then the prox of the penalty with step 1/L.
-      for (let c = 0; c < k; c++) cand.intercepts[c] = yb[c]! - gb[c]! / L;
-      for (let j = 0; j < k * p; j++) {
-        const v = yw[j]! - gw[j]! / L;
-        cand.weights[j] = pen === 'l1' ? softThreshold(v, lam / L) : pen === 'l2' ? v / (1 + lam / L) : v;
-      }
-      fc = lossAndGradient(prob, loss, cand, g2w, g2b);
-      let lin = 0;
-      let sq = 0;
-      for (let j = 0; j < k * p; j++) {
-        const d = cand.weights[j]! - yw[j]!;
-        lin += gw[j]! * d;
-        sq += d * d;
-      }
-      for (let c = 0; c < k; c++) {
-        const d = cand.intercepts[c]! - yb[c]!;
-        lin += gb[c]! * d;
-        sq += d * d;
-      }
-      if (fc <= fy + lin + (L / 2) * sq + 1e-15 * Math.abs(fy)) break;
-      L *= 2;
-    }
-    const fNew = fc + penaltyOf(prob, cand.weights);
-    let change = 0;
-    let size = 1;
-    for (let j = 0; j < k * p; j++) {
-      change = Math.max(change, Math.abs(cand.weights[j]! - params.weights[j]!));
-      size = Math.max(size, Math.abs(cand.weights[j]!));
-    }
-    for (let c = 0; c < k; c++) change = Math.max(change, Math.abs(cand.intercepts[c]! - params.intercepts[c]!));
-    if (fNew > fPrev) {
-      // Adaptive restart: drop the momentum and retry from the last iterate.
-      t = 1;
-      yw.set(params.weights);
-      yb.set(params.intercepts);
-      continue;
-    }
-    const tNext = (1 + Math.sqrt(1 + 4 * t * t)) / 2;
-    const beta = (t - 1) / tNext;
-    for (let j = 0; j < k * p; j++) yw[j] = cand.weights[j]! + beta * (cand.weights[j]! - params.weights[j]!);
-    for (let c = 0; c < k; c++) yb[c] = cand.intercepts[c]! + beta * (cand.intercepts[c]! - params.intercepts[c]!);
-    params.weights.set(cand.weights);
-    params.intercepts.set(cand.intercepts);
-    t = tNext;
-    fPrev = fNew;
-    history.push(fNew);
-    prob.onIteration?.(params, fNew);
-    L *= 0.9; // let the step grow again where the curvature allows
-    if (pen === 'none' && separates(prob, params)) {
-      separated = true;
-      break;
-    }
-    if (change <= prob.tol * size) {
-      converged = true;
-      break;
-    }
-  }
-  centre(params, pen === 'none');
   return { params, iterations: Math.min(iter, prob.maxIter), converged, separated, history };
 }

@@ -102,3 +102,30 @@ describe('softmax gradient descent', () => {
     expectClose(gd.sklearnObjective(xm, y, 1), nt.sklearnObjective(xm, y, 1), { rtol: 1e-6 });
   });
 });
+
+describe('L1 logistic solvers agree', () => {
+  it('FISTA and proximal Newton reach the same L1 objective; multinomial L1 zeroes a useless feature', () => {
+    const rng = new SeededRandom(5);
+    const n = 120;
+    const x = new Float64Array(n * 3);
+    const y2 = new Float64Array(n);
+    const y3 = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < 3; j++) x[3 * i + j] = rng.nextNormal();
+      y2[i] = x[3 * i]! - 0.5 * x[3 * i + 1]! + 0.8 * rng.nextNormal() > 0 ? 1 : 0;
+      const s = x[3 * i]! + 0.5 * rng.nextNormal();
+      y3[i] = s < -0.5 ? 0 : s < 0.5 ? 1 : 2;
+    }
+    const xm = matrix(n, 3, x);
+    const newton = new LogisticRegression({ penalty: 'l1', C: 0.1 }).fit(xm, y2);
+    const fista = new LogisticRegression({ penalty: 'l1', C: 0.1, solver: 'fista' }).fit(xm, y2);
+    expect(newton.solverUsed).toBe('newton-l1');
+    expect(fista.solverUsed).toBe('fista');
+    expectClose(fista.sklearnObjective(xm, y2, 0.1), newton.sklearnObjective(xm, y2, 0.1), { rtol: 1e-7 });
+    const multi = new LogisticRegression({ penalty: 'l1', C: 0.05 }).fit(xm, y3);
+    expect(multi.solverUsed).toBe('fista');
+    expect(multi.converged).toBe(true);
+    // Feature 2 carries no signal: every class's weight on it is exactly zero.
+    expect([multi.coef[2], multi.coef[5], multi.coef[8]]).toEqual([0, 0, 0]);
+  });
+});

@@ -215,8 +215,10 @@ export function pearsonFromAccumulator(acc: CorrelationAccumulator): Correlation
       const q = j * p + k;
       const count = acc.n[q] as number;
       const denom = Math.sqrt((acc.m2x[q] as number) * (acc.m2y[q] as number));
-      // Clamp: rounding can push |r| a hair above 1.
-      const r = count >= 2 && denom > 0 ? Math.max(-1, Math.min(1, (acc.cxy[q] as number) / denom)) : null;
+      // Clamp: rounding can push |r| a hair above 1. Overflowing co-moments (values near
+      // ±1.8e308) give no finite ratio: null.
+      const ratio = (acc.cxy[q] as number) / denom;
+      const r = count >= 2 && denom > 0 && Number.isFinite(ratio) ? Math.max(-1, Math.min(1, ratio)) : null;
       (pearson[j] as (number | null)[])[k] = r;
       (pearson[k] as (number | null)[])[j] = r;
       (n[j] as number[])[k] = count;

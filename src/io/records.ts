@@ -44,7 +44,7 @@ function breaksInFields(fields: readonly string[], ch: string): number {
 export class RecordReader {
   private readonly parser: Papa.Parser;
   /** The character whose count is the number of line breaks: LF for LF/CRLF files, CR for CR-only. */
-  private readonly breakChar: string;
+  private readonly breakChar: '\n' | '\r';
   private readonly stripCR: boolean;
   private partial = '';
   private pending: string[] = [];
@@ -70,9 +70,11 @@ export class RecordReader {
     private readonly fileName: string,
     private readonly sink: RecordSink,
   ) {
-    this.parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
+    // CRLF files are split on LF and the CR is stripped from the last field, so files that mix CRLF
+    // and LF line ends (edited on two systems) split right either way; only CR-only files split on CR.
     this.breakChar = newline === '\r' ? '\r' : '\n';
-    this.stripCR = newline === '\n';
+    this.stripCR = newline !== '\r';
+    this.parser = new Papa.Parser({ delimiter, newline: this.breakChar, quoteChar: '"' });
   }
 
   get isStopped(): boolean {
@@ -144,7 +146,6 @@ export class RecordReader {
       }
       if (hasReplacement) this.noteReplacements(fields, recordLine);
       if (this.stripCR) {
-        // An LF file with some CRLF line ends (files edited on two systems) leaves the CR on the last field.
         const last = fields.length - 1;
         const f = fields[last] as string;
         if (f.charCodeAt(f.length - 1) === 0x0d) fields[last] = f.slice(0, -1);

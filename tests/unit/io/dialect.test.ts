@@ -81,9 +81,11 @@ describe('RFC 4180 quoting and line ends', () => {
     expect(detectNewline('a,b\r1,2\r')).toBe('\r');
   });
 
-  it('an LF file with a few CRLF lines keeps no CR in the last field', async () => {
-    const r = await load('a,b\n1,x\r\n2,y\n');
-    expect(columnsOf(r).b).toEqual(['x', 'y']);
+  it('mixed line ends: an LF file with CRLF lines and a CRLF file with bare LF lines both split right', async () => {
+    expect(columnsOf(await load('a,b\n1,x\r\n2,y\n'))).toEqual({ a: [1, 2], b: ['x', 'y'] });
+    const r = await load('a,b\r\n1,x\n2,"y"\r\n3,z\n');
+    expect(columnsOf(r)).toEqual({ a: [1, 2, 3], b: ['x', 'y', 'z'] });
+    expect(r.warnings).toEqual([]);
   });
 
   it('blank lines are skipped and counted with their line numbers', async () => {

@@ -123,3 +123,29 @@ describe('fitplot fit --compare', () => {
     expect(text.out).toMatch(/least squares vs gradient descent/);
   });
 });
+
+describe('fitplot fit splits from the command line', () => {
+  it('--split-file uses the given rows; --folds reports the k-fold mean and spread', async () => {
+    const dir = tempDir();
+    const train = Array.from({ length: 300 }, (_, i) => i);
+    const validation = Array.from({ length: 142 }, (_, i) => 300 + i);
+    writeFileSync(join(dir, 'split.json'), JSON.stringify({ train, validation }));
+    const r = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--split-file', 'split.json', '--json'], dir);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.split).toMatchObject({ kind: 'explicit', trainRows: 300, validationRows: 142 });
+    expect(j.split.validation[0]).toBe(300);
+    const bad = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--split-file', 'nope.json'], dir);
+    expect(bad.code).toBe(2);
+    const k = JSON.parse((await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--folds', '5', '--json'], dir)).out);
+    expect(k.crossValidation.folds).toBe(5);
+    expect(k.crossValidation.mean).toBeGreaterThan(0.4);
+    expect(k.split.kind).toBe('kfold');
+  });
+
+  it('--time-split without a datetime column takes the last rows in file order', async () => {
+    const j = JSON.parse((await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--time-split', '0.25', '--json'], tempDir())).out);
+    expect(j.split).toMatchObject({ kind: 'time', trainRows: 331, validationRows: 111 }); // round(0.25 × 442) = 111
+    expect(j.split.validation[0]).toBe(331);
+  });
+});

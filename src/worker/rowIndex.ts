@@ -5,6 +5,8 @@
  */
 import type { Column, Table } from '../table/types';
 import type { FilterSpec, SortSpec } from '../protocol/protocol';
+import { argsortRows } from './radixSort';
+import type { SortKey } from './radixSort';
 
 /** Sort keys: numbers as-is, text by the rank of its dictionary entry (one localeCompare sort of the dictionary). */
 function sortKeys(column: Column): Float64Array {
@@ -74,7 +76,7 @@ function predicate(column: Column, filter: FilterSpec): (row: number) => boolean
   };
 }
 
-/** Row positions matching `filters`, ordered by `sort` (missing last, ties in file order); null = identity. */
+/** Row positions matching `filters`, ordered by `sort` (missing last, ties in file order; radixSort.ts); null = identity. */
 export function buildRowIndex(table: Table, sort: readonly SortSpec[], filters: readonly FilterSpec[]): Uint32Array | null {
   if (sort.length === 0 && filters.length === 0) return null;
   const tests = filters.map((filter) => {
@@ -84,30 +86,16 @@ export function buildRowIndex(table: Table, sort: readonly SortSpec[], filters: 
   });
   let index = new Uint32Array(table.rowCount);
   let count = 0;
-  for (let row = 0; row < table.rowCount; row++) {
-    if (tests.every((test) => test(row))) index[count++] = row;
-  }
-  index = index.slice(0, count);
+  if (tests.length === 0) for (let row = 0; row < table.rowCount; row++) index[row] = row;
+  else for (let row = 0; row < table.rowCount; row++) if (tests.every((test) => test(row))) index[count++] = row;
+  if (tests.length > 0) index = index.slice(0, count);
   if (sort.length === 0) return index;
-  const keys = sort.map((s) => {
+  const keys = sort.map((s): SortKey => {
     const column = table.columns[s.column];
     if (!column) throw new RangeError(`No column ${s.column}`);
     return { keys: sortKeys(column), sign: s.direction === 'asc' ? 1 : -1 };
   });
-  return index.sort((a, b) => {
-    for (const { keys: k, sign } of keys) {
-      const x = k[a]!;
-      const y = k[b]!;
-      const xMissing = Number.isNaN(x);
-      const yMissing = Number.isNaN(y);
-      if (xMissing || yMissing) {
-        if (xMissing && yMissing) continue;
-        return xMissing ? 1 : -1;
-      }
-      if (x !== y) return (x - y) * sign;
-    }
-    return a - b;
-  });
+  return argsortRows(index, keys);
 }
 
 export { cellText };

@@ -26,7 +26,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['**/*.{js,cjs,mjs}', 'scripts/**', 'bin/**'], languageOptions: { globals: globals.node } },
+  { files: ['**/*.{js,cjs,mjs}', 'scripts/**', 'scripts/*.cjs'], languageOptions: { globals: globals.node } },
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     files: ['src/**/*.ts'],

@@ -4,7 +4,8 @@
  * the ranks is taken — scipy.stats.spearmanr on those rows. Ranks are global, so unlike Pearson
  * this is not mergeable across chunks; it runs on request only.
  *
- * Cost: each column is ranked once over its own usable rows (O(n) radix argsort). For a pair, the
+ * Cost: each column is ranked once over its own usable rows (O(n) radix argsort); two complete
+ * columns then need one dot product of centred ranks. For a pair with unusable rows, the
  * rows usable in this column but not in the other (E, usually few) must leave the ranking: a
  * value x with full average rank r becomes r − #{e ∈ E : e < x} − #{e ∈ E : e = x}/2, because
  * its tie group loses the E values equal to it and everything above it moves down by the E
@@ -22,6 +23,9 @@ interface RankedColumn {
   unusable: number;
   /** Average ranks over the column's own usable rows (unusable rows hold 0). */
   ranks: Float64Array;
+  /** For a column with every row usable: ranks minus their mean, and Σ of their squares. */
+  centred: Float64Array | null;
+  sumSquares: number;
 }
 
 function rankColumn(column: NumericInput, length: number): RankedColumn {
@@ -37,7 +41,19 @@ function rankColumn(column: NumericInput, length: number): RankedColumn {
   }
   const ranks = new Float64Array(length);
   rankInto(finite, sortedOrder(finite), skip, ranks);
-  return { values: column.values, skip, unusable, ranks };
+  let centred: Float64Array | null = null;
+  let sumSquares = 0;
+  if (unusable === 0) {
+    // Ranks 1..n average (n + 1)/2 exactly; centred ranks are exact half-integers.
+    centred = new Float64Array(length);
+    const mean = (length + 1) / 2;
+    for (let i = 0; i < length; i++) {
+      const c = (ranks[i] as number) - mean;
+      centred[i] = c;
+      sumSquares += c * c;
+    }
+  }
+  return { values: column.values, skip, unusable, ranks, centred, sumSquares };
 }
 
 /**
@@ -91,20 +107,26 @@ export function spearmanMatrix(columns: readonly NumericInput[]): CorrelationMat
     for (let k = j; k < p; k++) {
       const a = ranked[j] as RankedColumn;
       const b = ranked[k] as RankedColumn;
-      const complete = a.unusable === 0 && b.unusable === 0;
+      let r: number | null;
       let count = length;
-      if (!complete) {
+      if (a.centred !== null && b.centred !== null) {
+        // Both complete: one dot product of centred ranks.
+        let c = 0;
+        for (let i = 0; i < length; i++) c += (a.centred[i] as number) * (b.centred[i] as number);
+        const denom = Math.sqrt(a.sumSquares * b.sumSquares);
+        r = length >= 2 && denom > 0 ? Math.max(-1, Math.min(1, c / denom)) : null;
+      } else {
         count = 0;
         for (let i = 0; i < length; i++) {
           skip[i] = a.skip[i] === 1 || b.skip[i] === 1 ? 1 : 0;
           count += 1 - (skip[i] as number);
         }
+        const acc = accumulateCorrelation(createCorrelation(2), [
+          { values: ranksWithout(a, b, rx, slots), missing: skip },
+          { values: ranksWithout(b, a, ry, slots), missing: skip },
+        ]);
+        r = count >= 2 ? (pearsonFromAccumulator(acc).pearson[0]?.[1] ?? null) : null;
       }
-      const acc = accumulateCorrelation(createCorrelation(2), [
-        { values: ranksWithout(a, b, rx, slots), ...(!complete && { missing: skip }) },
-        { values: ranksWithout(b, a, ry, slots), ...(!complete && { missing: skip }) },
-      ]);
-      const r = count >= 2 ? (pearsonFromAccumulator(acc).pearson[0]?.[1] ?? null) : null;
       (pearson[j] as (number | null)[])[k] = r;
       (pearson[k] as (number | null)[])[j] = r;
       (n[j] as number[])[k] = count;

@@ -87,3 +87,48 @@ export function columnMeans(x: DenseMatrix): Float64Array {
   if (n > 0) for (let j = 0; j < p; j++) m[j]! /= n;
   return m;
 }
+
+/**
+ * [1 X]ᵀ·diag(h)·[1 X] as a (p+1)×(p+1) row-major matrix (intercept first): the Hessian of a
+ * weighted least-squares step (IRLS for logistic regression, h = σ(1 − σ)). Four rows at a time,
+ * as crossProducts.
+ */
+export function weightedGramWithIntercept(x: DenseMatrix, h: ArrayLike<number>): Float64Array {
+  const { rows: n, cols: p, data } = x;
+  const q = p + 1;
+  const g = new Float64Array(q * q);
+  const r = [new Float64Array(q), new Float64Array(q), new Float64Array(q), new Float64Array(q)] as const;
+  const [r0, r1, r2, r3] = r;
+  const full = n - (n % 4);
+  for (let i = 0; i < full; i += 4) {
+    r0[0] = r1[0] = r2[0] = r3[0] = 1;
+    r0.set(data.subarray(i * p, i * p + p), 1);
+    r1.set(data.subarray((i + 1) * p, (i + 2) * p), 1);
+    r2.set(data.subarray((i + 2) * p, (i + 3) * p), 1);
+    r3.set(data.subarray((i + 3) * p, (i + 4) * p), 1);
+    const h0 = h[i]!;
+    const h1 = h[i + 1]!;
+    const h2 = h[i + 2]!;
+    const h3 = h[i + 3]!;
+    for (let j = 0; j < q; j++) {
+      const a0 = h0 * r0[j]!;
+      const a1 = h1 * r1[j]!;
+      const a2 = h2 * r2[j]!;
+      const a3 = h3 * r3[j]!;
+      const base = j * q;
+      for (let k = j; k < q; k++) g[base + k]! += a0 * r0[k]! + a1 * r1[k]! + a2 * r2[k]! + a3 * r3[k]!;
+    }
+  }
+  for (let i = full; i < n; i++) {
+    r0[0] = 1;
+    r0.set(data.subarray(i * p, i * p + p), 1);
+    const hi = h[i]!;
+    for (let j = 0; j < q; j++) {
+      const a0 = hi * r0[j]!;
+      const base = j * q;
+      for (let k = j; k < q; k++) g[base + k]! += a0 * r0[k]!;
+    }
+  }
+  for (let j = 0; j < q; j++) for (let k = 0; k < j; k++) g[j * q + k] = g[k * q + j]!;
+  return g;
+}

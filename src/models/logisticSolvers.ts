@@ -13,7 +13,7 @@
  * (perfect separation; Albert & Anderson 1984). The separating weights are returned, flagged.
  */
 import type { DenseMatrix } from '../linalg';
-import { cholesky, choleskySolve } from '../linalg';
+import { cholesky, choleskySolve, weightedGramWithIntercept } from '../linalg';
 import type { LinearParameters } from './linear';
 import { linearOutputs } from './linear';
 import type { RowLoss } from './losses';
@@ -119,6 +119,35 @@ export function centre(params: LinearParameters, weightsToo: boolean): void {
   }
 }
 
+/** Upper blocks of n·H for softmax: Σᵢ xaᵢxaᵢᵀ ⊗ (diag(pᵢ) − pᵢpᵢᵀ), xa = [1, x]. */
+function accumulateSoftmaxHessian(x: DenseMatrix, z: Float64Array, k: number, h: Float64Array): void {
+  const { rows: n, cols: p } = x;
+  const q = p + 1;
+  const dim = k * q;
+  const xa = new Float64Array(q);
+  const pr = new Float64Array(k);
+  xa[0] = 1;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < p; j++) xa[j + 1] = x.data[i * p + j]!;
+    let m = -Infinity;
+    for (let c = 0; c < k; c++) m = Math.max(m, z[i * k + c]!);
+    let sum = 0;
+    for (let c = 0; c < k; c++) sum += (pr[c] = Math.exp(z[i * k + c]! - m));
+    for (let c = 0; c < k; c++) pr[c]! /= sum;
+    for (let c = 0; c < k; c++) {
+      for (let d = c; d < k; d++) {
+        const wcd = pr[c]! * ((c === d ? 1 : 0) - pr[d]!);
+        if (wcd === 0) continue;
+        for (let a = 0; a < q; a++) {
+          const row = (c * q + a) * dim + d * q;
+          const va = wcd * xa[a]!;
+          for (let b = c === d ? a : 0; b < q; b++) h[row + b]! += va * xa[b]!;
+        }
+      }
+    }
+  }
+}
+
 export function newtonLogistic(prob: LogisticProblem): SolverResult {
   const { x, lambda, fitIntercept } = prob;
   const { rows: n, cols: p } = x;
@@ -135,8 +164,6 @@ export function newtonLogistic(prob: LogisticProblem): SolverResult {
   let converged = false;
   let separated = false;
   let iter = 0;
-  const xa = new Float64Array(q);
-  const pr = new Float64Array(k);
   for (iter = 1; iter <= prob.maxIter; iter++) {
     const g = new Float64Array(dim);
     for (let c = 0; c < k; c++) {
@@ -150,32 +177,19 @@ export function newtonLogistic(prob: LogisticProblem): SolverResult {
       break;
     }
     // Hessian: (1/n) Σ xaᵢxaᵢᵀ ⊗ (diag(p) − ppᵀ) (binary: σ(1−σ)), upper triangle then mirrored.
-    const h = new Float64Array(dim * dim);
     const z = linearOutputs(x, params);
-    xa[0] = 1;
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < p; j++) xa[j + 1] = x.data[i * p + j]!;
-      if (k === 1) {
+    let h: Float64Array;
+    if (k === 1) {
+      // Binary: H·n = [1 X]ᵀ diag(σ(1 − σ)) [1 X], by the blocked kernel.
+      const weights = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
         const s = sigmoid(z[i]!);
-        pr[0] = s * (1 - s);
-      } else {
-        let m = -Infinity;
-        for (let c = 0; c < k; c++) m = Math.max(m, z[i * k + c]!);
-        let sum = 0;
-        for (let c = 0; c < k; c++) sum += (pr[c] = Math.exp(z[i * k + c]! - m));
-        for (let c = 0; c < k; c++) pr[c]! /= sum;
+        weights[i] = s * (1 - s);
       }
-      for (let c = 0; c < k; c++) {
-        for (let d = c; d < k; d++) {
-          const wcd = k === 1 ? pr[0]! : pr[c]! * ((c === d ? 1 : 0) - pr[d]!);
-          if (wcd === 0) continue;
-          for (let a = 0; a < q; a++) {
-            const row = (c * q + a) * dim + d * q;
-            const va = wcd * xa[a]!;
-            for (let b = c === d ? a : 0; b < q; b++) h[row + b]! += va * xa[b]!;
-          }
-        }
-      }
+      h = weightedGramWithIntercept(x, weights);
+    } else {
+      h = new Float64Array(dim * dim);
+      accumulateSoftmaxHessian(x, z, k, h);
     }
     let maxDiag = 0;
     for (let r = 0; r < dim; r++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cholesky, choleskySolve, choleskyInverseDiagonal, crossProducts, columnMeans, fromRows, solveLower, solveLowerTransposed } from '../../../src/linalg';
+import { cholesky, choleskySolve, choleskyInverseDiagonal, crossProducts, columnMeans, fromRows, solveLower, solveLowerTransposed, weightedGramWithIntercept } from '../../../src/linalg';
 import { expectClose } from '../../helpers/expectClose';
 
 describe('cholesky', () => {
@@ -55,5 +55,20 @@ describe('crossProducts blocking', () => {
       expectClose(cp.xty[j]!, rows.reduce((s, r, i) => s + (r[j]! - c[j]!) * (y[i]! - 0.25), 0), { rtol: 1e-14, atol: 1e-13 });
     }
     expectClose(cp.yty, y.reduce((s, v) => s + (v - 0.25) ** 2, 0), { rtol: 1e-14 });
+  });
+});
+
+describe('weightedGramWithIntercept', () => {
+  it('equals [1 X]ᵀ diag(h) [1 X] computed naively (n = 6: one block and a remainder)', () => {
+    const rows = [[1, 2], [0, -1], [3, 1], [2, 2], [-1, 0], [4, 5]];
+    const h = [0.5, 1, 0.25, 2, 1, 0.1];
+    const g = weightedGramWithIntercept(fromRows(rows), h);
+    const aug = rows.map((r) => [1, ...r]);
+    for (let j = 0; j < 3; j++) {
+      for (let k = 0; k < 3; k++) {
+        const naive = aug.reduce((s, r, i) => s + h[i]! * r[j]! * r[k]!, 0);
+        expectClose(g[j * 3 + k]!, naive, { rtol: 1e-14 }, `g[${j},${k}]`);
+      }
+    }
   });
 });

@@ -53,7 +53,12 @@ export function App() {
   const showAbout = useApp((s) => s.showAbout);
   const [dragging, setDragging] = useState(false);
 
-  useEffect(() => host().onMenuCommand(runCommand), []);
+  useEffect(() => {
+    const unsubscribe = host().onMenuCommand(runCommand);
+    // Tells tests (and anyone curious) that the window now reacts to shortcuts and menu commands.
+    document.documentElement.dataset.appReady = 'true';
+    return unsubscribe;
+  }, []);
   useEffect(() => host().onOpenFile(chooseFile), []);
   // A hard stop (cancel that the worker did not honour in time) restarts the worker: its tables are gone.
   useEffect(() => engine().subscribeRestart(() => useApp.setState((s) => (s.dataset ? { dataset: null, view: s.file ? 'import' : 'start' } : {}))), []);

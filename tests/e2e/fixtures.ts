@@ -33,18 +33,20 @@ export const test = base.extend<Fixtures>({
       testInfo.skip(!electronAvailable(), 'no Electron binary on this machine');
       const electronApp = await _electron.launch({ args: ['.'], cwd: ROOT, env: { ...process.env, LANG: 'en_US.UTF-8' } });
       const window = await electronApp.firstWindow();
+      await window.locator('html[data-app-ready]').waitFor();
       await use(window);
       await electronApp.close();
       return;
     }
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ baseURL, acceptDownloads: true, viewport: { width: 1360, height: 860 }, locale: 'en-US' });
+    const context = await browser.newContext({ baseURL, acceptDownloads: true, viewport: { width: 1360, height: 860 }, locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     // Uncaught errors and console errors (e.g. a Content-Security-Policy violation) fail the test.
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => void (message.type() === 'error' && problems.push(`console error: ${message.text()}`)));
     await page.goto('/');
+    await page.locator('html[data-app-ready]').waitFor();
     await use(page);
     await browser.close();
     expect(problems, 'errors in the page').toEqual([]);

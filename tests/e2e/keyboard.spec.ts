@@ -21,3 +21,14 @@ test('keyboard shortcuts open a file, show help and switch the theme', async ({ 
   await expect(app.getByTestId('preview')).toBeVisible();
   await expect(app.getByTestId('file-name')).toHaveText('breast_cancer.csv');
 });
+
+test('a file dropped on the window opens in the import view', async ({ app }) => {
+  const dataTransfer = await app.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['지역,매출\n서울,10\n부산,7\n'], 'dropped.csv', { type: 'text/csv' }));
+    return transfer;
+  });
+  await app.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer });
+  await expect(app.getByTestId('file-name')).toHaveText('dropped.csv');
+  await expect(app.getByTestId('preview').locator('th').first()).toContainText('지역');
+});

@@ -9,7 +9,7 @@ function diabetes(): { ages: number[]; sexOne: number } {
   return { ages: rows.map((r) => r[0]!), sexOne: rows.filter((r) => r[1] === 1).length };
 }
 
-test('a bundled sample opens and shows its statistics', async ({ app }, testInfo) => {
+test('a bundled sample opens and shows its statistics', async ({ app, isElectron }, testInfo) => {
   await expect(app.getByRole('heading', { name: 'Open a data file' })).toBeVisible();
   await expect(app.getByTestId('sample-diabetes')).toBeVisible();
   await snapshot(app, 'start', testInfo.project.name);
@@ -24,6 +24,16 @@ test('a bundled sample opens and shows its statistics', async ({ app }, testInfo
   await expect(app.getByRole('article', { name: 'target' })).toContainText('442');
   await expect(app.getByText('Correlation (Pearson)')).toBeVisible();
   await snapshot(app, 'stats', testInfo.project.name);
+
+  // Copy as table: tab-separated, one row per column, pasteable into a spreadsheet.
+  if (!isElectron) {
+    await app.getByRole('button', { name: 'Copy as table' }).click();
+    await expect(app.getByRole('status').filter({ hasText: 'Copied 11 rows' })).toBeVisible();
+    const tsv = await app.evaluate(() => navigator.clipboard.readText());
+    const lines = tsv.split('\n').map((line) => line.split('\t'));
+    expect(lines[0]!.slice(0, 4)).toEqual(['column', 'type', 'count', 'missing']);
+    expect(lines.find((l) => l[0] === 'age')!.slice(1, 4)).toEqual(['number', '442', '0']);
+  }
 
   await app.getByTestId('nav-data').click();
   await expect(app.locator('.ag-row').first()).toBeVisible();

@@ -11,7 +11,7 @@ import { FitplotError } from '../table/errors';
 import type { Estimator, EstimatorJSON, FitOptions } from './estimator';
 import { checkFeatures, checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimator';
 import type { LinearParameters } from './linear';
-import { linearOutputs, meanLoss } from './linear';
+import { linearOutputs, lossAndMetric, meanLoss } from './linear';
 import { r2Score } from './metrics/regression';
 import type { TrainingCurves } from './curves';
 import { emptyCurves } from './curves';
@@ -75,14 +75,15 @@ export class ElasticNet implements Estimator {
     const record = (iter: number) => {
       params.intercepts[0] = fitIntercept ? my - dotMean(mx, w) : 0;
       curves.epochs.push(iter);
-      const train = meanLoss(x, y, params, squaredLoss);
-      curves.trainLoss.push(train);
-      curves.objective.push(train + penalty(w, alpha, l1Ratio));
-      curves.trainMetric.push(r2Score(y, linearOutputs(x, params)));
+      const train = lossAndMetric(x, y, params, squaredLoss, 'r2');
+      curves.trainLoss.push(train.loss);
+      curves.objective.push(train.loss + penalty(w, alpha, l1Ratio));
+      curves.trainMetric.push(train.metric);
       const v = fitOptions.validation;
       if (v && v.x.rows > 0) {
-        curves.validationLoss.push(meanLoss(v.x, v.y, params, squaredLoss));
-        curves.validationMetric.push(r2Score(v.y, linearOutputs(v.x, params)));
+        const val = lossAndMetric(v.x, v.y, params, squaredLoss, 'r2');
+        curves.validationLoss.push(val.loss);
+        curves.validationMetric.push(val.metric);
       }
     };
     this.converged = false;

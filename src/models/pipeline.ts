@@ -134,7 +134,7 @@ export function fitTable(table: Table, spec: FitSpec): { report: FitReport; mode
   const est = makeEstimator(settings);
   est.fit(xTrain, yTrain, split.validation.length > 0 ? { validation: { x: xVal, y: yVal } } : {});
   if (est instanceof LogisticRegression) warnings.push(...est.warnings);
-  else if ('result' in est && (est as { result?: { message?: string } }).result?.message) warnings.push((est as { result: { message: string } }).result.message);
+  else if (est instanceof GradientDescentRegressor && est.result?.message) warnings.push(est.result.message);
   let comparison: LeastSquaresVsDescent | undefined;
   if (spec.compare) {
     if (!(est instanceof GradientDescentRegressor)) throw new FitplotError({ code: 'BAD_OPTION', message: 'The least-squares comparison needs a linear gradient-descent method (gd, minibatch or sgd).' });

@@ -24,6 +24,13 @@ export interface ChartState {
   readonly palette: string;
 }
 
+/** A file's charts, set aside while another file is open ("several charts per dataset, kept while the app runs"). */
+export interface SavedCharts {
+  readonly charts: readonly ChartState[];
+  readonly activeChartId: string | null;
+  readonly nextChart: number;
+}
+
 export interface AppState {
   readonly view: View;
   readonly theme: ThemePreference;
@@ -36,6 +43,8 @@ export interface AppState {
   readonly charts: readonly ChartState[];
   readonly activeChartId: string | null;
   readonly nextChart: number;
+  /** Charts of other files opened in this session, by file name. */
+  readonly savedCharts: Readonly<Record<string, SavedCharts>>;
   readonly showShortcuts: boolean;
   readonly showAbout: boolean;
 }
@@ -52,11 +61,18 @@ export const initialState: AppState = {
   charts: [],
   activeChartId: null,
   nextChart: 1,
+  savedCharts: {},
   showShortcuts: false,
   showAbout: false,
 };
 
 export const useApp = create<AppState>()(() => initialState);
+
+/** The open file's charts filed under its name, with the others set aside earlier. */
+function setAside(s: AppState): Record<string, SavedCharts> {
+  if (!s.dataset || s.charts.length === 0) return { ...s.savedCharts };
+  return { ...s.savedCharts, [s.dataset.fileName]: { charts: s.charts, activeChartId: s.activeChartId, nextChart: s.nextChart } };
+}
 
 /** State transitions as plain functions of the state (testable without React). */
 export const transitions = {
@@ -70,9 +86,14 @@ export const transitions = {
   startLoading: (s: AppState, fileName: string): Partial<AppState> => ({ loading: { fileName, progress: null, cancelling: false }, error: null }),
   progress: (s: AppState, progress: ProgressEvent): Partial<AppState> => (s.loading ? { loading: { ...s.loading, progress } } : {}),
   cancelling: (s: AppState): Partial<AppState> => (s.loading ? { loading: { ...s.loading, cancelling: true } } : {}),
-  loaded: (s: AppState, dataset: OpenResult): Partial<AppState> => ({ dataset, loading: null, view: 'stats', charts: [], activeChartId: null, nextChart: 1 }),
+  /** Shows the new table's statistics; its charts from earlier in the session come back. */
+  loaded: (s: AppState, dataset: OpenResult): Partial<AppState> => {
+    const savedCharts = setAside(s);
+    const { [dataset.fileName]: restored, ...others } = savedCharts;
+    return { dataset, loading: null, view: 'stats', savedCharts: others, ...(restored ?? { charts: [], activeChartId: null, nextChart: 1 }) };
+  },
   failed: (s: AppState, error: ErrorInfo): Partial<AppState> => ({ error, loading: null }),
-  closeFile: (): Partial<AppState> => ({ file: null, dataset: null, loading: null, view: 'start', charts: [], activeChartId: null, error: null }),
+  closeFile: (s: AppState): Partial<AppState> => ({ file: null, dataset: null, loading: null, view: 'start', charts: [], activeChartId: null, nextChart: 1, error: null, savedCharts: setAside(s) }),
   addChart: (s: AppState, settings: Readonly<Record<string, unknown>>): Partial<AppState> => {
     const id = `chart-${s.nextChart}`;
     return { charts: [...s.charts, { id, settings, palette: 'default' }], activeChartId: id, nextChart: s.nextChart + 1 };

@@ -43,6 +43,21 @@ describe('transitions', () => {
     expect(s.activeChartId).toBe('chart-1');
   });
 
+  it("keeps each file's charts for the session: set aside on another load, restored on reopening", () => {
+    const a = { datasetId: 'd1', fileName: 'a.csv' } as OpenResult;
+    const b = { datasetId: 'd2', fileName: 'b.csv' } as OpenResult;
+    let s = apply(initialState, transitions.loaded(initialState, a));
+    s = apply(s, transitions.addChart(s, { kind: 'bar', x: 'city' }));
+    s = apply(s, transitions.loaded(s, b));
+    expect(s.charts).toEqual([]);
+    expect(Object.keys(s.savedCharts)).toEqual(['a.csv']);
+    s = apply(s, transitions.closeFile(s));
+    s = apply(s, transitions.loaded(s, { ...a, datasetId: 'd3' }));
+    expect(s.charts.map((c) => c.settings)).toEqual([{ kind: 'bar', x: 'city' }]);
+    expect(s.nextChart).toBe(2);
+    expect(Object.keys(s.savedCharts)).toEqual([]);
+  });
+
   it('the view state is plain serialisable data (apart from the file handle)', () => {
     let s = apply(initialState, transitions.addChart(initialState, { kind: 'scatter', x: 'a', y: 'b' }));
     s = apply(s, transitions.setImportOption(s, 'delimiter', ';'));

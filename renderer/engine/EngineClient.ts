@@ -80,24 +80,30 @@ export class EngineClient {
     );
   }
 
-  private cancellable<T>(channel: string, meta: { requestId: number; revision: number }, reply: Promise<Reply<T>>): Pending<T> {
-    let hardStop: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * `hardStop`: whether an unanswered cancel may terminate the worker. Only for a full load (the
+   * user pressed Cancel and the table being replaced is gone anyway); a preview is small, and
+   * killing the worker for it would drop the open table while it is busy (e.g. describing 10 M rows).
+   */
+  private cancellable<T>(channel: string, meta: { requestId: number; revision: number }, reply: Promise<Reply<T>>, hardStop: boolean): Pending<T> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let cancelled: ((o: Outcome<T>) => void) | undefined;
     let done = false;
     const cancelledPromise = new Promise<Outcome<T>>((resolve) => (cancelled = resolve));
     const settled = this.settle(channel, reply).finally(() => {
       done = true;
-      clearTimeout(hardStop);
+      clearTimeout(timer);
     });
     return {
       requestId: meta.requestId,
       result: Promise.race([settled, cancelledPromise]),
       cancel: () => {
         // Cancelling a finished call is a no-op: it must never hard-stop the worker (and lose its tables).
-        if (done || hardStop !== undefined) return;
+        if (done || timer !== undefined) return;
         const generation = this.generation;
         void this.api.cancel(meta.requestId);
-        hardStop = setTimeout(() => {
+        if (!hardStop) return;
+        timer = setTimeout(() => {
           if (generation !== this.generation) return;
           this.restart();
           cancelled?.({ kind: 'error', error: CANCELLED });
@@ -119,14 +125,14 @@ export class EngineClient {
     const meta = this.stamp('dataset');
     const stream = file.stream();
     const source = Comlink.transfer({ name: file.name, size: file.size, stream }, [stream as unknown as Transferable]);
-    return this.cancellable('dataset', meta, this.api.open(meta, source, options, Comlink.proxy(onProgress)));
+    return this.cancellable('dataset', meta, this.api.open(meta, source, options, Comlink.proxy(onProgress)), true);
   }
 
   preview(file: HostFile, options: ImportOptions, maxRows: number): Pending<PreviewResult> {
     const meta = this.stamp('preview');
     const stream = file.stream();
     const source = Comlink.transfer({ name: file.name, size: file.size, stream }, [stream as unknown as Transferable]);
-    return this.cancellable('preview', meta, this.api.preview(meta, source, options, maxRows));
+    return this.cancellable('preview', meta, this.api.preview(meta, source, options, maxRows), false);
   }
 
   describe(datasetId: DatasetId): Promise<Outcome<Description>> {

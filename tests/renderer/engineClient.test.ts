@@ -51,12 +51,13 @@ describe('EngineClient', () => {
     expect(await client.describe('d1')).toEqual({ kind: 'error', error });
   });
 
-  it('cancelling a finished call does nothing; an unanswered cancel restarts the worker', async () => {
+  it('cancelling a finished call or a preview never restarts the worker; an unanswered load cancel does', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       let release: (() => void) | undefined;
+      let previews = 0;
       const { factory, terminated } = fakeWorker({
-        preview: async (meta: RequestMeta) => ok(meta, 'quick'),
+        preview: async (meta: RequestMeta) => (previews++ === 0 ? ok(meta, 'quick') : new Promise(() => undefined)),
         open: (meta: RequestMeta) => new Promise((resolve) => (release = () => resolve(ok(meta, 'never')))),
         cancel: () => undefined,
       });
@@ -68,6 +69,12 @@ describe('EngineClient', () => {
       const quick = client.preview(file, {}, 10);
       expect(await quick.result).toEqual({ kind: 'ok', value: 'quick' });
       quick.cancel();
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(terminated()).toBe(0);
+
+      // A preview that does not answer is only cancelled politely: the open table must survive.
+      const slowPreview = client.preview(file, {}, 10);
+      slowPreview.cancel();
       await vi.advanceTimersByTimeAsync(5000);
       expect(terminated()).toBe(0);
 

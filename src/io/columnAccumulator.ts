@@ -137,6 +137,44 @@ export class ColumnAccumulator {
     if (this.strings.length >= this.nextCheck) this.maybeDropStrings();
   }
 
+  /**
+   * Byte fast path (./fast): a cell whose dictionary code (≥ 0, or -1 for a missing token) the
+   * caller already knows from the same bytes seen earlier; `raw` is that entry's string. Same
+   * effect as push(raw, line) in dictionary mode.
+   */
+  pushKnown(code: number, raw: string, line: number): void {
+    const i = this.length++;
+    let codes = this.codes as Int32Array;
+    if (i >= codes.length) this.codes = codes = grow(codes);
+    codes[i] = code;
+    this.note(code < 0 ? MISSING : (this.entryKind[code] as CellKind), raw, line);
+    if (this.strings.length >= this.nextCheck) this.maybeDropStrings();
+  }
+
+  /** Code of cell `i` in dictionary mode (-1 for missing). */
+  codeAt(i: number): number {
+    return (this.codes as Int32Array)[i] as number;
+  }
+
+  /** Whether pushNumber needs the cell's text (for a sample or a first shape note). */
+  wantsRaw(flags: number): boolean {
+    if ((this.samples[NUMBER] as CellSample[]).length < SAMPLES_PER_KIND) return true;
+    return (flags & LEADING_ZERO && !this.leadingZero) || (flags & LOSSY_INTEGER && !this.lossyInteger) || (flags & CODE_EXPONENT && !this.codeExponent) ? true : false;
+  }
+
+  /**
+   * Byte fast path, typed mode: a NUMBER cell parsed from bytes with the same value and shape flags
+   * the classifier gives its text. `raw` is needed only when wantsRaw(flags) says so.
+   */
+  pushNumber(value: number, flags: number, raw: string, line: number): void {
+    const i = this.length++;
+    this.ensureTyped(i);
+    this.noteNumber(flags, raw, line);
+    (this.kinds as Uint8Array)[i] = NUMBER;
+    (this.values as Float64Array)[i] = value;
+    this.note(NUMBER, raw, line);
+  }
+
   private pushTyped(raw: string, line: number, i: number): void {
     this.ensureTyped(i);
     const kind = this.classifier.classify(raw);
@@ -154,20 +192,22 @@ export class ColumnAccumulator {
 
   /** Records the shape evidence of a newly seen typed string. */
   private noteShape(kind: CellKind, raw: string, line: number): void {
-    if (kind === NUMBER) {
-      const flags = this.classifier.numbers.flags;
-      if (flags & LEADING_ZERO && !this.leadingZero) this.leadingZero = { line, value: raw };
-      if (flags & LOSSY_INTEGER && !this.lossyInteger) this.lossyInteger = { line, value: raw };
-      if (flags & CODE_EXPONENT && !this.codeExponent) this.codeExponent = { line, value: raw };
-      if (flags & PLAIN_INTEGER) this.sawPlainInteger = true;
-      if (flags & HAS_FRACTION) this.sawFraction = true;
-    } else if (kind === DATETIME) {
+    if (kind === NUMBER) this.noteNumber(this.classifier.numbers.flags, raw, line);
+    else if (kind === DATETIME) {
       const { layout, hasZone } = this.classifier.dates;
       if (this.datetimeLayout === undefined) this.datetimeLayout = layout;
       else if (layout !== this.datetimeLayout) this.datetimeFormatsMixed = true;
       if (hasZone) this.datetimeWithZone++;
       else this.datetimeWithoutZone++;
     }
+  }
+
+  private noteNumber(flags: number, raw: string, line: number): void {
+    if (flags & LEADING_ZERO && !this.leadingZero) this.leadingZero = { line, value: raw };
+    if (flags & LOSSY_INTEGER && !this.lossyInteger) this.lossyInteger = { line, value: raw };
+    if (flags & CODE_EXPONENT && !this.codeExponent) this.codeExponent = { line, value: raw };
+    if (flags & PLAIN_INTEGER) this.sawPlainInteger = true;
+    if (flags & HAS_FRACTION) this.sawFraction = true;
   }
 
   /** Text-forcing shapes (leading zeros, lossy integers, E-codes) or too much plain text mean "keep the strings". */

@@ -10,6 +10,7 @@ import { buildDictionary, buildTyped } from './buildColumn';
 import type { BuiltColumn } from './buildColumn';
 import { CellClassifier } from './cells/classify';
 import { ColumnAccumulator } from './columnAccumulator';
+import { fastPass, fastPathAllowed } from './fast/fastPass';
 import { defaultName, makeHeaders } from './header';
 import { decideType } from './inferType';
 import type { TypeDecision } from './inferType';
@@ -97,7 +98,12 @@ function pushInto(columns: readonly (ColumnAccumulator | undefined)[]) {
   };
 }
 
-function collectWarnings(source: ByteSource, dialect: Dialect, reader: RecordReader, router: RowRouter, built: readonly BuiltColumn[]): LoadWarning[] {
+/** What the first pass noticed about records (the fast path never sees any of these: it falls back instead). */
+type ReaderStats = Pick<RecordReader, 'replacementCount' | 'replacementLineNumbers' | 'blankLines' | 'blankLineNumbers' | 'malformedQuotes' | 'malformedQuoteLines'>;
+
+const NO_READER_NOTES: ReaderStats = { replacementCount: 0, replacementLineNumbers: [], blankLines: 0, blankLineNumbers: [], malformedQuotes: 0, malformedQuoteLines: [] };
+
+function collectWarnings(source: ByteSource, dialect: Dialect, reader: ReaderStats, router: RowRouter, built: readonly BuiltColumn[]): LoadWarning[] {
   const warnings: LoadWarning[] = [...router.headerWarnings];
   if (dialect.encodingDoubt) warnings.push({ code: 'ENCODING_DOUBTFUL', message: `${source.name}: ${dialect.encodingDoubt} If text looks wrong, choose the encoding explicitly.` });
   if (reader.replacementCount > 0) {
@@ -176,16 +182,33 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
     decimalComma = options.decimalComma ?? dialect.delimiter === ';';
     classifier = new CellClassifier(decimalComma, options.missingTokens);
   };
-  let pass;
-  try {
-    pass = await runPass(source, options, sink, hooks, undefined, undefined, prepare);
-  } catch (error) {
-    if (!(error instanceof NotUtf8Error)) throw error;
-    // The first part was valid UTF-8 but a later part is not: start again with a legacy encoding guessed from the bad part.
-    const guess = guessLegacyEncoding(error.window);
-    const doubt = `The first part of the file is valid UTF-8 but a later part is not; it was read as ${guess.encoding}. ${guess.doubt ?? ''}`.trim();
-    router = new RowRouter(options.header !== false, options.maxRows, width, makeColumns, pushRow);
-    pass = await runPass(source, options, sink, hooks, undefined, { encoding: guess.encoding, encodingSource: guess.source, encodingDoubt: doubt }, prepare);
+  const fast = fastPathAllowed(options)
+    ? await fastPass(source, options, hooks, {
+        prepare,
+        columnsFor: (names) => {
+          makeColumns(names);
+          return accumulators;
+        },
+        numericMissingToken: (options.missingTokens ?? []).some((t) => /^[-+.0-9]/.test(t.trim())),
+      })
+    : undefined;
+  let pass: { dialect: Dialect; reader: ReaderStats; bytesRead: number };
+  if (fast !== undefined) {
+    pass = { dialect: fast.dialect, reader: NO_READER_NOTES, bytesRead: fast.bytesRead };
+    router.headers = fast.headers;
+    router.headerWarnings = fast.headerWarnings;
+    router.rows = fast.rows;
+  } else {
+    try {
+      pass = await runPass(source, options, sink, hooks, undefined, undefined, prepare);
+    } catch (error) {
+      if (!(error instanceof NotUtf8Error)) throw error;
+      // The first part was valid UTF-8 but a later part is not: start again with a legacy encoding guessed from the bad part.
+      const guess = guessLegacyEncoding(error.window);
+      const doubt = `The first part of the file is valid UTF-8 but a later part is not; it was read as ${guess.encoding}. ${guess.doubt ?? ''}`.trim();
+      router = new RowRouter(options.header !== false, options.maxRows, width, makeColumns, pushRow);
+      pass = await runPass(source, options, sink, hooks, undefined, { encoding: guess.encoding, encodingSource: guess.source, encodingDoubt: doubt }, prepare);
+    }
   }
   const { dialect, reader } = pass;
   if (router.headers === undefined) {
@@ -244,5 +267,6 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
     float32: options.float32 === true,
     elapsedMs,
     truncated: router.truncated,
+    fastPath: fast !== undefined,
   };
 }

@@ -53,7 +53,7 @@ export interface PassResult {
   readonly bytesRead: number;
 }
 
-function concat(chunks: readonly Uint8Array[], limit: number): Uint8Array {
+export function concat(chunks: readonly Uint8Array[], limit: number): Uint8Array {
   const total = Math.min(limit, chunks.reduce((n, c) => n + c.length, 0));
   const out = new Uint8Array(total);
   let at = 0;
@@ -67,7 +67,7 @@ function concat(chunks: readonly Uint8Array[], limit: number): Uint8Array {
 }
 
 /** Sniffs encoding, line break and delimiter from the first SAMPLE_BYTES bytes. */
-function sniff(source: ByteSource, sample: Uint8Array, complete: boolean, options: LoadOptions, forcedEncoding: Pick<Dialect, 'encoding' | 'encodingSource' | 'encodingDoubt'> | undefined): Dialect {
+export function sniff(source: ByteSource, sample: Uint8Array, complete: boolean, options: LoadOptions, forcedEncoding: Pick<Dialect, 'encoding' | 'encodingSource' | 'encodingDoubt'> | undefined): Dialect {
   let encoding: Pick<Dialect, 'encoding' | 'encodingSource' | 'encodingDoubt'>;
   if (forcedEncoding) encoding = forcedEncoding;
   else if (options.encoding) {

@@ -1,0 +1,183 @@
+/**
+ * The byte fast path: the first pass of loadTable for the common case, reading cells straight from
+ * the byte chunks instead of decoding text and tokenising it with PapaParse. Its results are
+ * identical to the general path's (tests/unit/io/fastPath.test.ts compares them on the whole
+ * fixture corpus and random files), because it feeds the same ColumnAccumulators with the same
+ * cells, values, shape flags and line numbers, and leaves type decisions to the shared code.
+ *
+ * Eligibility, decided up front: a header row, no maxRows, an encoding detected or given as UTF-8,
+ * LF or CRLF line ends, no decimal comma. Then, while reading, any of these makes it give up
+ * (FastPathFallback) and loadTable restarts on the general path: a quote character, a byte ≥ 0x80
+ * outside the header, a CR not ending a line, a blank line, a row with too few or too many fields,
+ * a header of one column, a line over MAX_LINE_BYTES. Those are exactly the cases where PapaParse's
+ * quoting, the decoder or the blank-line and ragged-row rules would do something the byte
+ * scanner does not.
+ */
+import { openChunks, cancelledError } from '../chunks';
+import type { ColumnAccumulator } from '../columnAccumulator';
+import { canonicalEncoding } from '../decoders';
+import { makeHeaders } from '../header';
+import { concat, SAMPLE_BYTES, sniff } from '../pass';
+import type { Dialect, PassHooks } from '../pass';
+import type { ByteSource, LoadOptions, LoadWarning } from '../types';
+import { FastPathFallback, RowScanner } from './rowScanner';
+
+const YIELD_EVERY_MS = 50;
+const PROGRESS_EVERY_MS = 100;
+/** A longer line is left to the general path (which reports runaway quotes and the like). */
+const MAX_LINE_BYTES = 1 << 24;
+const LF = 0x0a;
+const CR = 0x0d;
+
+export interface FastPassResult {
+  readonly dialect: Dialect;
+  readonly bytesRead: number;
+  readonly headers: string[];
+  readonly headerWarnings: LoadWarning[];
+  readonly rows: number;
+}
+
+export interface FastPassSetup {
+  /** Checks the dialect (memory estimate) and prepares the classifier, as for the general pass. */
+  readonly prepare: (dialect: Dialect) => void;
+  /** Creates the columns' accumulators for these header names. */
+  readonly columnsFor: (names: string[]) => readonly ColumnAccumulator[];
+  /** Whether a missing token looks like a number, so numbers must go through the classifier. */
+  readonly numericMissingToken: boolean;
+}
+
+/** Options under which the fast path may run at all. */
+export function fastPathAllowed(options: LoadOptions): boolean {
+  return options.fastPath !== false && options.header !== false && options.maxRows === undefined;
+}
+
+/** The first pass on bytes, or undefined when the file needs the general path (nothing of it is kept). */
+export async function fastPass(source: ByteSource, options: LoadOptions, hooks: PassHooks, setup: FastPassSetup): Promise<FastPassResult | undefined> {
+  const chunks = openChunks(source, hooks.signal);
+  const counters = { bytes: 0, records: 0 };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = (): void => {
+    timer = setTimeout(() => {
+      hooks.onProgress(counters.bytes, counters.records);
+      schedule();
+    }, PROGRESS_EVERY_MS);
+  };
+  schedule();
+  try {
+    return await scan(source, options, hooks, setup, chunks, counters);
+  } catch (error) {
+    if (error instanceof FastPathFallback) return undefined;
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    await chunks.close();
+  }
+}
+
+async function scan(
+  source: ByteSource,
+  options: LoadOptions,
+  hooks: PassHooks,
+  setup: FastPassSetup,
+  chunks: ReturnType<typeof openChunks>,
+  counters: { bytes: number; records: number },
+): Promise<FastPassResult> {
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes < SAMPLE_BYTES) {
+    const chunk = await chunks.next();
+    if (chunk === undefined) {
+      ended = true;
+      break;
+    }
+    if (chunk.length === 0) continue;
+    head.push(chunk);
+    headBytes += chunk.length;
+  }
+  if (headBytes === 0) throw new FastPathFallback('empty file');
+  const dialect = sniff(source, concat(head, SAMPLE_BYTES), ended && headBytes <= SAMPLE_BYTES, options, undefined);
+  setup.prepare(dialect);
+  if (canonicalEncoding(dialect.encoding) !== 'utf-8') throw new FastPathFallback('not UTF-8');
+  if (dialect.newline === '\r') throw new FastPathFallback('CR line ends');
+  if (options.decimalComma ?? dialect.delimiter === ';') throw new FastPathFallback('decimal comma');
+
+  const delimiter = dialect.delimiter.charCodeAt(0);
+  let scanner: RowScanner | undefined;
+  let headers: string[] = [];
+  let headerWarnings: LoadWarning[] = [];
+  const header = (bytes: Uint8Array, start: number, end: number): void => {
+    let text: string;
+    try {
+      // The header may hold any UTF-8 (names in Korean); TextDecoder strips a BOM like the general decoder.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, end));
+    } catch {
+      throw new FastPathFallback('header not UTF-8');
+    }
+    if (text.charCodeAt(text.length - 1) === CR) text = text.slice(0, -1);
+    if (text.includes('"')) throw new FastPathFallback('quoted header');
+    const fields = text.split(dialect.delimiter);
+    if (fields.length < 2) throw new FastPathFallback('one column');
+    const made = makeHeaders(fields, 1);
+    headers = made.names;
+    headerWarnings = made.warnings;
+    scanner = new RowScanner(delimiter, setup.columnsFor(headers), !setup.numericMissingToken);
+  };
+  const lines = (bytes: Uint8Array, to: number): void => {
+    let from = 0;
+    if (scanner === undefined) {
+      const nl = bytes.indexOf(LF);
+      header(bytes, 0, nl);
+      from = nl + 1;
+    }
+    (scanner as RowScanner).lines(bytes, from, to);
+    counters.records = (scanner as RowScanner).rows + 1;
+  };
+
+  let carry: Uint8Array = new Uint8Array(0);
+  let bytesRead = 0;
+  let lastYield = performance.now();
+  const take = (chunk: Uint8Array): void => {
+    bytesRead += chunk.length;
+    counters.bytes = bytesRead;
+    let bytes = chunk;
+    if (carry.length > 0) {
+      bytes = new Uint8Array(carry.length + chunk.length);
+      bytes.set(carry);
+      bytes.set(chunk, carry.length);
+    }
+    const last = bytes.lastIndexOf(LF);
+    if (last < 0) {
+      carry = bytes === chunk ? chunk.slice() : bytes;
+      if (carry.length > MAX_LINE_BYTES) throw new FastPathFallback('very long line');
+      return;
+    }
+    lines(bytes, last + 1);
+    carry = bytes.slice(last + 1);
+  };
+  const tick = async (): Promise<void> => {
+    if (hooks.signal?.aborted) throw cancelledError(source.name);
+    if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      lastYield = performance.now();
+      if (hooks.signal?.aborted) throw cancelledError(source.name);
+    }
+  };
+  for (const chunk of head) {
+    take(chunk);
+    await tick();
+  }
+  while (!ended) {
+    const chunk = await chunks.next();
+    if (chunk === undefined) break;
+    take(chunk);
+    await tick();
+  }
+  // The last line without a final line break.
+  if (carry.length > 0) {
+    if (scanner === undefined) header(carry, 0, carry.length);
+    else scanner.row(carry, 0, carry.length);
+  }
+  if (scanner === undefined) throw new FastPathFallback('no header line');
+  return { dialect, bytesRead, headers, headerWarnings, rows: scanner.rows };
+}

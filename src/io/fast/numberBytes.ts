@@ -1,0 +1,105 @@
+/**
+ * Number cells straight from ASCII bytes, for the byte fast path (./fastPass.ts). Accepts only the
+ * plain shape `[+-]digits[.digits][(e|E)[+-]digits]` (at least one mantissa digit); anything else
+ * (NaN, Inf, grouping, spaces, …) is left to the general classifier on the cell's text. For the
+ * shapes it accepts, the value and the shape flags equal NumberScanner's (../cells/number.ts):
+ * the value is correctly rounded like Number(text).
+ *
+ * Exactness (Clinger, "How to read floating point numbers accurately", PLDI 1990, the fast path):
+ * when the decimal mantissa m < 2^53 (≤ 15 significant digits here) and |e| ≤ 22, both m and 10^|e|
+ * are exact doubles, so one IEEE multiplication or division m·10^e, m/10^-e is correctly rounded.
+ * Outside that range the cell's text goes through Number(), exactly as the general path does.
+ */
+import { CODE_EXPONENT, HAS_FRACTION, LEADING_ZERO, LOSSY_INTEGER, PLAIN_INTEGER } from '../cells/number';
+
+/** 10^0 … 10^22, all exact doubles. */
+const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+const MAX_SIG_DIGITS = 15;
+
+/** Result of the last successful parseNumberBytes: value and shape flags. */
+export const parsed = { value: 0, flags: 0 };
+
+function ascii(bytes: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+}
+
+/** Parses bytes[start, end) into `parsed`; false when the cell is not of the plain shape above. */
+export function parseNumberBytes(bytes: Uint8Array, start: number, end: number): boolean {
+  let i = start;
+  let c = bytes[i] as number;
+  const signed = c === 0x2b || c === 0x2d;
+  const negative = c === 0x2d;
+  if (signed) c = bytes[++i] as number;
+  if (i >= end) return false;
+  let mantissa = 0;
+  let sig = 0;
+  let intDigits = 0;
+  const firstDigit = c;
+  for (; i < end; i++) {
+    c = bytes[i] as number;
+    if (c < 0x30 || c > 0x39) break;
+    intDigits++;
+    if (sig > 0 || c !== 0x30) {
+      sig++;
+      mantissa = mantissa * 10 + (c - 0x30);
+    }
+  }
+  let fracDigits = 0;
+  let hasDecimal = false;
+  if (i < end && c === 0x2e) {
+    hasDecimal = true;
+    for (i++; i < end; i++) {
+      c = bytes[i] as number;
+      if (c < 0x30 || c > 0x39) break;
+      fracDigits++;
+      if (sig > 0 || c !== 0x30) {
+        sig++;
+        mantissa = mantissa * 10 + (c - 0x30);
+      }
+    }
+  }
+  if (intDigits + fracDigits === 0) return false;
+  let hasExp = false;
+  let expSigned = false;
+  let expNegative = false;
+  let exp = 0;
+  let expDigits = 0;
+  if (i < end && (c === 0x65 || c === 0x45)) {
+    hasExp = true;
+    c = bytes[++i] as number;
+    if (i < end && (c === 0x2b || c === 0x2d)) {
+      expSigned = true;
+      expNegative = c === 0x2d;
+      i++;
+    }
+    for (; i < end; i++) {
+      c = bytes[i] as number;
+      if (c < 0x30 || c > 0x39) break;
+      expDigits++;
+      if (expDigits <= 6) exp = exp * 10 + (c - 0x30);
+    }
+    if (expDigits === 0) return false;
+  }
+  if (i !== end) return false;
+
+  const e10 = (expNegative ? -exp : exp) - fracDigits;
+  let value: number;
+  if (sig === 0) value = negative ? -0 : 0;
+  else if (sig <= MAX_SIG_DIGITS && expDigits <= 6 && e10 >= -22 && e10 <= 22) {
+    const magnitude = e10 >= 0 ? mantissa * (POW10[e10] as number) : mantissa / (POW10[-e10] as number);
+    value = negative ? -magnitude : magnitude;
+  } else value = Number(ascii(bytes, start, end));
+
+  // Shape flags exactly as NumberScanner.scanWith sets them for an ungrouped, dot-decimal number.
+  let flags = 0;
+  if (intDigits >= 2 && firstDigit === 0x30) flags |= LEADING_ZERO;
+  if (hasDecimal || (hasExp && expSigned)) flags |= HAS_FRACTION;
+  if (!hasDecimal && !hasExp) flags |= PLAIN_INTEGER;
+  if (hasExp && !hasDecimal && !expSigned && !signed) flags |= CODE_EXPONENT;
+  if (!hasDecimal && !hasExp && !Number.isSafeInteger(value)) flags |= LOSSY_INTEGER;
+  parsed.value = value;
+  parsed.flags = flags;
+  return true;
+}
+
+export { ascii as asciiString };

@@ -1,0 +1,105 @@
+/**
+ * The byte fast path's inner loop: ASCII record lines → cells → column accumulators, with no
+ * string per cell for repeated values (./byteDictionary.ts) or plain numbers (./numberBytes.ts).
+ * Anything it does not handle exactly like the general path throws FastPathFallback, and the
+ * caller restarts on the general path (see ./fastPass.ts for the eligibility rules).
+ */
+import type { ColumnAccumulator } from '../columnAccumulator';
+import { ByteDictionary } from './byteDictionary';
+import { asciiString, parseNumberBytes, parsed } from './numberBytes';
+
+/** Thrown when the fast path meets input it does not handle; never escapes loadTable. */
+export class FastPathFallback extends Error {
+  constructor(readonly why: string) {
+    super(`fast path: ${why}`);
+  }
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+
+export class RowScanner {
+  /** 1-based line of the last record handed on. */
+  line = 1;
+  rows = 0;
+  private readonly dictionaries: (ByteDictionary | null)[];
+
+  constructor(
+    private readonly delimiter: number,
+    private readonly columns: readonly ColumnAccumulator[],
+    /** False when a missing token looks like a number (`-999`): then numbers go through the classifier. */
+    private readonly parseNumbers: boolean,
+  ) {
+    this.dictionaries = columns.map(() => new ByteDictionary());
+  }
+
+  /** Every complete line of bytes[from, to) (to = index just past the last LF). */
+  lines(bytes: Uint8Array, from: number, to: number): void {
+    let p = from;
+    while (p < to) {
+      const nl = bytes.indexOf(LF, p);
+      const end = nl < 0 || nl >= to ? to : nl;
+      this.row(bytes, p, end);
+      p = end + 1;
+    }
+  }
+
+  /** One record line bytes[start, end), without its LF. */
+  row(bytes: Uint8Array, start: number, end: number): void {
+    if (end > start && bytes[end - 1] === CR) end--;
+    if (end === start) throw new FastPathFallback('blank line');
+    const width = this.columns.length;
+    const delimiter = this.delimiter;
+    this.line++;
+    let p = start;
+    for (let c = 0; c < width; c++) {
+      const cellStart = p;
+      let h = 0x811c9dc5;
+      while (p < end) {
+        const b = bytes[p] as number;
+        if (b === delimiter) break;
+        if (b === QUOTE || b >= 0x80 || b === CR) throw new FastPathFallback('quote, non-ASCII byte or CR inside a line');
+        h = Math.imul(h ^ b, 0x01000193);
+        p++;
+      }
+      this.cell(c, bytes, cellStart, p, h | 0);
+      if (p < end) {
+        // Stopped at a delimiter: past the last column that is a long row.
+        if (c === width - 1) throw new FastPathFallback('long row');
+        p++;
+      } else if (c < width - 1) throw new FastPathFallback('short row');
+    }
+    this.rows++;
+  }
+
+  private cell(c: number, bytes: Uint8Array, start: number, end: number, h: number): void {
+    const acc = this.columns[c] as ColumnAccumulator;
+    const line = this.line;
+    if (start === end) {
+      acc.push('', line);
+      return;
+    }
+    const dictionary = this.dictionaries[c] as ByteDictionary | null;
+    if (dictionary !== null) {
+      if (acc.hasStrings) {
+        const k = dictionary.find(bytes, start, end, h);
+        if (k >= 0) {
+          acc.pushKnown(dictionary.codes[k] as number, dictionary.strings[k] as string, line);
+          return;
+        }
+        const text = asciiString(bytes, start, end);
+        const i = acc.length;
+        acc.push(text, line);
+        if (acc.hasStrings) dictionary.add(bytes, start, end, h, acc.codeAt(i), text);
+        return;
+      }
+      // The accumulator dropped its strings (many distinct values): the dictionary goes too.
+      this.dictionaries[c] = null;
+    }
+    if (this.parseNumbers && parseNumberBytes(bytes, start, end)) {
+      const flags = parsed.flags;
+      acc.pushNumber(parsed.value, flags, acc.wantsRaw(flags) ? asciiString(bytes, start, end) : '', line);
+    } else acc.push(asciiString(bytes, start, end), line);
+  }
+}

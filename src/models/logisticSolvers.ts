@@ -17,7 +17,7 @@ import { cholesky, choleskySolve, weightedGramWithIntercept } from '../linalg';
 import type { LinearParameters } from './linear';
 import { linearOutputs } from './linear';
 import type { RowLoss } from './losses';
-import { logisticLoss, sigmoid, softmaxLoss } from './losses';
+import { logisticLoss, sigmoid, softmaxInto, softmaxLoss } from './losses';
 
 export interface LogisticProblem {
   readonly x: DenseMatrix;
@@ -119,31 +119,22 @@ export function centre(params: LinearParameters, weightsToo: boolean): void {
   }
 }
 
-/** Upper blocks of n·H for softmax: Σᵢ xaᵢxaᵢᵀ ⊗ (diag(pᵢ) − pᵢpᵢᵀ), xa = [1, x]. */
+/**
+ * Upper blocks of n·H for softmax: block (c, d) = [1 X]ᵀ diag(p_c(δ_cd − p_d)) [1 X], each by the
+ * blocked weighted-Gram kernel (K(K+1)/2 passes over the rows).
+ */
 function accumulateSoftmaxHessian(x: DenseMatrix, z: Float64Array, k: number, h: Float64Array): void {
-  const { rows: n, cols: p } = x;
-  const q = p + 1;
+  const n = x.rows;
+  const q = x.cols + 1;
   const dim = k * q;
-  const xa = new Float64Array(q);
-  const pr = new Float64Array(k);
-  xa[0] = 1;
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < p; j++) xa[j + 1] = x.data[i * p + j]!;
-    let m = -Infinity;
-    for (let c = 0; c < k; c++) m = Math.max(m, z[i * k + c]!);
-    let sum = 0;
-    for (let c = 0; c < k; c++) sum += (pr[c] = Math.exp(z[i * k + c]! - m));
-    for (let c = 0; c < k; c++) pr[c]! /= sum;
-    for (let c = 0; c < k; c++) {
-      for (let d = c; d < k; d++) {
-        const wcd = pr[c]! * ((c === d ? 1 : 0) - pr[d]!);
-        if (wcd === 0) continue;
-        for (let a = 0; a < q; a++) {
-          const row = (c * q + a) * dim + d * q;
-          const va = wcd * xa[a]!;
-          for (let b = c === d ? a : 0; b < q; b++) h[row + b]! += va * xa[b]!;
-        }
-      }
+  const pr = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) softmaxInto(z.subarray(i * k, i * k + k), pr, i * k);
+  const weights = new Float64Array(n);
+  for (let c = 0; c < k; c++) {
+    for (let d = c; d < k; d++) {
+      for (let i = 0; i < n; i++) weights[i] = pr[i * k + c]! * ((c === d ? 1 : 0) - pr[i * k + d]!);
+      const block = weightedGramWithIntercept(x, weights);
+      for (let a = 0; a < q; a++) h.set(block.subarray(a * q, a * q + q), (c * q + a) * dim + d * q);
     }
   }
 }

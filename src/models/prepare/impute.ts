@@ -15,22 +15,26 @@ export interface ImputerJSON {
 export function fitImputer(x: DenseMatrix, strategy: 'mean' | 'median'): ImputerJSON {
   const { rows: n, cols: p, data } = x;
   const values: number[] = [];
+  const col = new Float64Array(n);
   for (let j = 0; j < p; j++) {
-    const col: number[] = [];
+    let m = 0;
     for (let i = 0; i < n; i++) {
       const v = data[i * p + j]!;
-      if (!Number.isNaN(v)) col.push(v);
+      if (!Number.isNaN(v)) col[m++] = v;
     }
-    if (col.length === 0) {
+    if (m === 0) {
       values.push(0);
       continue;
     }
+    const present = col.subarray(0, m);
     if (strategy === 'mean') {
-      values.push(col.reduce((a, b) => a + b, 0) / col.length);
+      let s = 0;
+      for (const v of present) s += v;
+      values.push(s / m);
     } else {
-      col.sort((a, b) => a - b);
-      const m = col.length >> 1;
-      values.push(col.length % 2 ? col[m]! : (col[m - 1]! + col[m]!) / 2);
+      present.sort(); // typed-array sort is numeric
+      const h = m >> 1;
+      values.push(m % 2 ? present[h]! : (present[h - 1]! + present[h]!) / 2);
     }
   }
   return { strategy, values };

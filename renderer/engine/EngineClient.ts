@@ -17,9 +17,11 @@ import type {
   OpenResult,
   PreviewResult,
   ProgressEvent,
+  Reopen,
   Reply,
   RowsQuery,
   RowsResult,
+  StreamSource,
 } from '../../src/protocol/protocol';
 import type { ErrorInfo } from '../../src/table/errors';
 import type { HostFile } from '../host/HostApi';
@@ -123,16 +125,12 @@ export class EngineClient {
 
   open(file: HostFile, options: ImportOptions, onProgress: (event: ProgressEvent) => void): Pending<OpenResult> {
     const meta = this.stamp('dataset');
-    const stream = file.stream();
-    const source = Comlink.transfer({ name: file.name, size: file.size, stream }, [stream as unknown as Transferable]);
-    return this.cancellable('dataset', meta, this.api.open(meta, source, options, Comlink.proxy(onProgress)), true);
+    return this.cancellable('dataset', meta, this.api.open(meta, streamSource(file), options, Comlink.proxy(onProgress), reopener(file)), true);
   }
 
   preview(file: HostFile, options: ImportOptions, maxRows: number): Pending<PreviewResult> {
     const meta = this.stamp('preview');
-    const stream = file.stream();
-    const source = Comlink.transfer({ name: file.name, size: file.size, stream }, [stream as unknown as Transferable]);
-    return this.cancellable('preview', meta, this.api.preview(meta, source, options, maxRows), false);
+    return this.cancellable('preview', meta, this.api.preview(meta, streamSource(file), options, maxRows, reopener(file)), false);
   }
 
   describe(datasetId: DatasetId): Promise<Outcome<Description>> {
@@ -170,6 +168,20 @@ export class EngineClient {
   dispose(): void {
     this.worker.terminate();
   }
+}
+
+/** The file's bytes, transferred (not copied) to the worker as a stream. */
+function streamSource(file: HostFile): StreamSource {
+  const stream = file.stream();
+  return Comlink.transfer({ name: file.name, size: file.size, stream }, [stream as unknown as Transferable]);
+}
+
+/** Lets the worker ask for the file again (a fresh, transferred stream each time). */
+function reopener(file: HostFile): Reopen {
+  return Comlink.proxy(async () => {
+    const stream = file.stream();
+    return Comlink.transfer(stream, [stream as unknown as Transferable]);
+  });
 }
 
 let shared: EngineClient | undefined;

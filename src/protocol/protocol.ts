@@ -46,6 +46,13 @@ export interface StreamSource {
   readonly stream: ReadableStream<Uint8Array>;
 }
 
+/**
+ * Asks the UI for a fresh stream of the same file (transferred), for a loader that reads the file
+ * twice (e.g. restarting with another encoding). Passed as its own argument: Comlink proxies only
+ * top-level callbacks.
+ */
+export type Reopen = () => Promise<ReadableStream<Uint8Array>>;
+
 export interface ProgressEvent {
   readonly requestId: RequestId;
   readonly bytesRead: number;
@@ -143,8 +150,8 @@ export type Description = TableDescription;
 
 /** The worker's API, as the client sees it through Comlink. Every long call takes a RequestMeta. */
 export interface EngineApi {
-  open(meta: RequestMeta, source: StreamSource, options: ImportOptions, onProgress: (event: ProgressEvent) => void): Promise<Reply<OpenResult>>;
-  preview(meta: RequestMeta, source: StreamSource, options: ImportOptions, maxRows: number): Promise<Reply<PreviewResult>>;
+  open(meta: RequestMeta, source: StreamSource, options: ImportOptions, onProgress: (event: ProgressEvent) => void, reopen?: Reopen): Promise<Reply<OpenResult>>;
+  preview(meta: RequestMeta, source: StreamSource, options: ImportOptions, maxRows: number, reopen?: Reopen): Promise<Reply<PreviewResult>>;
   /** Aborts a running open/preview/describe; it then replies with a CANCELLED error. */
   cancel(requestId: RequestId): void;
   describe(meta: RequestMeta, datasetId: DatasetId): Promise<Reply<Description>>;

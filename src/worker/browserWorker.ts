@@ -6,4 +6,9 @@
 import * as Comlink from 'comlink';
 import { EngineService } from './engineService';
 
-Comlink.expose(new EngineService({ transfer: (value, buffers) => Comlink.transfer(value, buffers) }));
+Comlink.expose(
+  new EngineService({
+    transfer: (value, buffers) => Comlink.transfer(value, buffers),
+    release: (callback) => (callback as Comlink.Remote<unknown>)[Comlink.releaseProxy](),
+  }),
+);

@@ -27,6 +27,7 @@ import type {
   ProgressEvent,
   Reply,
   RequestId,
+  Reopen,
   RequestMeta,
   RowsQuery,
   RowsResult,
@@ -60,16 +61,33 @@ function summary(result: LoadResult): LoadSummary {
   };
 }
 
-/** A one-shot ByteSource over a transferred stream (re-decoding sends a fresh stream). */
-function byteSource(source: StreamSource) {
+/** Yields the chunks of a stream fetched on demand (a re-open asked of the UI). */
+async function* reopened(reopen: Reopen): AsyncGenerator<Uint8Array> {
+  const reader = (await reopen()).getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+/** A ByteSource over a transferred stream; later opens ask the UI for a fresh stream. */
+function byteSource(source: StreamSource, reopen: Reopen | undefined) {
   let opened = false;
   return {
     name: source.name,
     ...(source.size !== undefined && { size: source.size }),
-    open(): ReadableStream<Uint8Array> {
-      if (opened) throw new Error('This stream was already read; the UI sends a fresh one per load.');
-      opened = true;
-      return source.stream;
+    open(): ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> {
+      if (!opened) {
+        opened = true;
+        return source.stream;
+      }
+      if (!reopen) throw new FitplotError({ code: 'UNREADABLE', message: `${source.name} can be read only once here.`, file: source.name, hint: 'Open the file again.' });
+      return reopened(reopen);
     },
   };
 }
@@ -77,6 +95,8 @@ function byteSource(source: StreamSource) {
 export interface EngineServiceHooks {
   /** Lets the transport transfer typed arrays instead of copying them (Comlink.transfer). */
   transfer<T>(value: T, buffers: ArrayBuffer[]): T;
+  /** Frees a callback the UI passed in once the call is over (Comlink.releaseProxy). */
+  release?(callback: unknown): void;
 }
 
 export class EngineService implements EngineApi {
@@ -85,6 +105,10 @@ export class EngineService implements EngineApi {
   private nextDataset = 1;
 
   constructor(private readonly hooks: EngineServiceHooks = { transfer: (value) => value }) {}
+
+  private releaseAll(...callbacks: unknown[]): void {
+    for (const callback of callbacks) if (callback !== undefined) this.hooks.release?.(callback);
+  }
 
   private async run<T>(meta: RequestMeta, work: (signal: AbortSignal) => Promise<T> | T): Promise<Reply<T>> {
     const controller = new AbortController();
@@ -105,9 +129,9 @@ export class EngineService implements EngineApi {
     return dataset;
   }
 
-  open(meta: RequestMeta, source: StreamSource, options: ImportOptions, onProgress: (event: ProgressEvent) => void): Promise<Reply<OpenResult>> {
+  open(meta: RequestMeta, source: StreamSource, options: ImportOptions, onProgress: (event: ProgressEvent) => void, reopen?: Reopen): Promise<Reply<OpenResult>> {
     return this.run(meta, async (signal) => {
-      const result = await loadTable(byteSource(source), {
+      const result = await loadTable(byteSource(source, reopen), {
         ...options,
         signal,
         onProgress: (p) => void onProgress({ requestId: meta.requestId, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rows: p.rows, elapsedMs: p.elapsedMs }),
@@ -115,14 +139,14 @@ export class EngineService implements EngineApi {
       const datasetId = `d${this.nextDataset++}`;
       this.datasets.set(datasetId, { table: result.table });
       return { ...summary(result), datasetId };
-    });
+    }).finally(() => this.releaseAll(onProgress, reopen));
   }
 
-  preview(meta: RequestMeta, source: StreamSource, options: ImportOptions, maxRows: number): Promise<Reply<PreviewResult>> {
+  preview(meta: RequestMeta, source: StreamSource, options: ImportOptions, maxRows: number, reopen?: Reopen): Promise<Reply<PreviewResult>> {
     return this.run(meta, async (signal) => {
-      const result = await loadTable(byteSource(source), { ...options, signal, maxRows });
+      const result = await loadTable(byteSource(source, reopen), { ...options, signal, maxRows });
       return { ...summary(result), rows: previewRows(result.table, maxRows) };
-    });
+    }).finally(() => this.releaseAll(reopen));
   }
 
   cancel(requestId: RequestId): void {

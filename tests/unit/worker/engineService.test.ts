@@ -7,8 +7,8 @@ import { EngineService } from '../../../src/worker/engineService';
 import type { StreamSource } from '../../../src/protocol/protocol';
 
 const encoder = new TextEncoder();
-function source(text: string, name = 'test.csv', chunk = 1 << 16): StreamSource {
-  const bytes = encoder.encode(text);
+function source(text: string | Uint8Array, name = 'test.csv', chunk = 1 << 16): StreamSource {
+  const bytes = typeof text === 'string' ? encoder.encode(text) : text;
   let offset = 0;
   const stream = new ReadableStream<Uint8Array>({
     pull(controller) {
@@ -79,5 +79,28 @@ describe('EngineService', () => {
     const service = new EngineService();
     const reply = await service.histograms(meta(), 'd404', 8);
     expect(reply.ok === false && reply.error.hint).toBe('Open the file again.');
+  });
+
+  it('lets the loader read the file twice by asking the UI for a fresh stream', async () => {
+    // ~1 MB of ASCII, then "서울" in CP949 (BC AD BF EF): valid UTF-8 until the end, so the loader
+    // starts as UTF-8 and must restart from the beginning with a legacy encoding.
+    const ascii = encoder.encode('city,n\n' + 'Busan,1\n'.repeat(130_000));
+    const tail = Uint8Array.of(0xbc, 0xad, 0xbf, 0xef, 0x2c, 0x32, 0x0a);
+    const bytes = new Uint8Array(ascii.length + tail.length);
+    bytes.set(ascii);
+    bytes.set(tail, ascii.length);
+    const service = new EngineService();
+    let reopens = 0;
+    const reply = await service.open(meta(), source(bytes), {}, () => undefined, async () => {
+      reopens++;
+      return source(bytes).stream;
+    });
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reopens).toBeGreaterThanOrEqual(1);
+    expect(reply.value.rowCount).toBe(130_001);
+    expect(reply.value.encoding).not.toBe('utf-8');
+
+    const once = await new EngineService().open(meta(), source(bytes), {}, () => undefined);
+    expect(once.ok === false && once.error.message).toContain('can be read only once');
   });
 });

@@ -5,7 +5,8 @@
  * not penalised. Regularisation is given either as scikit-learn's C or as alpha (= λ directly):
  *     sklearn `LogisticRegression(C, penalty)` minimises C·Σ CE + R(W)  ⇔  λ = 1/(n·C).
  * Solvers: 'newton' (IRLS / Newton for l2 or none; for binary l1 proximal Newton with coordinate
- * descent, as liblinear; 'lbfgs' is accepted as an alias since it reaches the same optimum),
+ * descent, as liblinear), 'lbfgs' (limited-memory quasi-Newton, gradients only: scales to many
+ * classes; l1 falls back to the l1 solvers),
  * 'fista' (proximal gradient, any penalty; used for multinomial l1), or gradient descent 'gd' | 'minibatch' | 'sgd' (the course's sigmoid neuron)
  * with every option of the gradient-descent engine.
  * y holds class indices 0..K−1; for binary problems 1 is the positive class.
@@ -22,6 +23,7 @@ import { sigmoid, softmaxInto } from './losses';
 import type { LogisticProblem, SolverResult } from './logisticSolvers';
 import { lossFor, newtonLogistic, objectiveOf } from './logisticSolvers';
 import { proximalGradientLogistic } from './logisticFista';
+import { lbfgsLogistic } from './logisticLbfgs';
 import { proximalNewtonL1 } from './logisticL1';
 import type { TrainingCurves } from './curves';
 import { emptyCurves } from './curves';
@@ -49,7 +51,7 @@ export class LogisticRegression implements Estimator {
   classes = 0;
   /** λ actually used (from C or alpha). */
   lambda = 0;
-  solverUsed: 'newton' | 'newton-l1' | 'fista' | 'gd' | undefined;
+  solverUsed: 'newton' | 'newton-l1' | 'lbfgs' | 'fista' | 'gd' | undefined;
   iterations = 0;
   converged = false;
   /** True when the training classes are perfectly separable (unpenalised: no finite optimum exists). */
@@ -100,20 +102,21 @@ export class LogisticRegression implements Estimator {
     } else {
       const useFista = solver === 'fista' || (penalty === 'l1' && k > 2);
       const useL1Newton = !useFista && penalty === 'l1';
+      const useLbfgs = !useFista && !useL1Newton && solver === 'lbfgs';
       const curves = emptyCurves('accuracy');
       const record = curveRecorder(curves, k, x, y, fitOptions, this.threshold);
       const problem: LogisticProblem = {
         x, y, classes: k, penalty, lambda: this.lambda, fitIntercept,
-        maxIter: this.options.maxIter ?? (useFista ? 100000 : 100),
+        maxIter: this.options.maxIter ?? (useFista ? 100000 : useLbfgs ? 15000 : 100),
         tol: this.options.tol ?? 1e-10,
         onIteration: record,
       };
-      const r: SolverResult = useFista ? proximalGradientLogistic(problem) : useL1Newton ? proximalNewtonL1(problem) : newtonLogistic(problem);
+      const r: SolverResult = useFista ? proximalGradientLogistic(problem) : useL1Newton ? proximalNewtonL1(problem) : useLbfgs ? lbfgsLogistic(problem) : newtonLogistic(problem);
       this.params = r.params;
       this.iterations = r.iterations;
       this.converged = r.converged;
       this.separated = r.separated;
-      this.solverUsed = useFista ? 'fista' : useL1Newton ? 'newton-l1' : 'newton';
+      this.solverUsed = useFista ? 'fista' : useL1Newton ? 'newton-l1' : useLbfgs ? 'lbfgs' : 'newton';
       this.curves = curves;
       if (r.separated) {
         this.warnings.push('Perfect separation: some linear boundary classifies every training row correctly, so without a penalty the coefficients would grow without bound. The coefficients shown are one separating solution, not a maximum-likelihood estimate. Add an L2 penalty (--penalty l2 --C 1) or fewer features.');

@@ -16,7 +16,7 @@ export const fitCommand: Command = {
   --features a,b,…        feature columns (default: all other number, boolean and category columns);
                           datetimes only as COL:hour, COL:dayofweek, COL:month or COL:days
   --method M              linear: ols (default) | ridge | lasso | elasticnet | gd | minibatch | sgd
-                          logistic: newton (default) | lbfgs (same optimum as newton) | gd | minibatch | sgd
+                          logistic: newton (default) | lbfgs | gd | minibatch | sgd
   --alpha A               penalty strength: ridge ‖y−Xw‖²+A‖w‖²; lasso/elasticnet/gd (1/2n)‖y−Xw‖²+A·penalty
   --l1-ratio R            elastic-net mix in [0, 1] (default 0.5)
   --penalty l1|l2|none    gradient descent and logistic penalty (logistic default l2)

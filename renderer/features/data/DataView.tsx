@@ -23,6 +23,14 @@ ModuleRegistry.registerModules([CellStyleModule, InfiniteRowModelModule, TextFil
 const lightTheme = themeQuartz.withParams({ headerHeight: 64, rowHeight: 28, fontSize: 13 });
 const darkTheme = lightTheme.withPart(colorSchemeDark);
 const BLOCK = 200;
+const MIN_WIDTH = { number: 100, datetime: 170, boolean: 90, category: 120, text: 160 } as const;
+
+/** Rough header width in px at 13 px bold: Hangul and other CJK glyphs are about twice as wide as Latin ones. */
+function headerTextWidth(name: string): number {
+  let width = 0;
+  for (const ch of name) width += ch.codePointAt(0)! >= 0x2e80 ? 14 : 8;
+  return width;
+}
 
 function formatDate(p: ValueFormatterParams): string {
   return typeof p.value === 'number' ? new Date(p.value).toISOString().replace('T', ' ').replace(/(\.000)?Z$/, '') : '';
@@ -46,6 +54,7 @@ export function DataView() {
 
   const columnDefs = useMemo<ColDef[]>(() => {
     if (!dataset) return [];
+    const fill = dataset.columns.length <= 8;
     const rowCol: ColDef = { field: 'row', headerName: t('data.rowNumber'), width: 40 + 8 * dataset.rowCount.toLocaleString().length, flex: 0, pinned: 'left', sortable: false, cellClass: 'muted', valueFormatter: (p) => (typeof p.value === 'number' ? p.value.toLocaleString() : '') };
     return [
       rowCol,
@@ -62,7 +71,10 @@ export function DataView() {
           cellClass: numeric ? 'num' : undefined,
           suppressHeaderFilterButton: false,
           ...(column.type === 'datetime' && { valueFormatter: formatDate }),
-          minWidth: 110,
+          // Wide enough for the header and the type's usual values; few columns stretch to fill the grid.
+          width: Math.min(280, Math.max(MIN_WIDTH[column.type], 52 + headerTextWidth(column.name))),
+          minWidth: 80,
+          ...(fill && { flex: 1 }),
         };
       }),
     ];
@@ -114,7 +126,6 @@ export function DataView() {
           rowModelType="infinite"
           datasource={datasource}
           columnDefs={columnDefs}
-          defaultColDef={{ flex: 1 }}
           cacheBlockSize={BLOCK}
           maxBlocksInCache={50}
           infiniteInitialRowCount={Math.min(dataset.rowCount, BLOCK)}

@@ -64,10 +64,22 @@ test('a large load can be cancelled and the app stays usable', async ({ app }, t
   test.setTimeout(180_000);
   await openThroughInput(app, await generate(`rows-${rows}.csv`, rows));
   await expect(app.getByTestId('preview')).toBeVisible();
+  // Long tasks on the UI thread while the worker loads: the page must stay responsive.
+  await app.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
+  });
   await app.getByTestId('load-all').click();
   const progress = app.getByTestId('progress-text');
   await expect(progress).toContainText('rows/s');
   await snapshot(app, 'import-progress', testInfo.project.name);
+  // Interact while loading: the language switch re-renders the progress at once.
+  await app.getByTestId('language').selectOption('ko');
+  await expect(progress).toContainText('초당', { timeout: 2000 });
+  await app.getByTestId('language').selectOption('en');
+  const longest = await app.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+  expect(longest, 'longest main-thread task while loading (ms)').toBeLessThan(200);
   await app.getByTestId('cancel-load').click();
   await expect(app.getByTestId('error')).toContainText('cancelled', { ignoreCase: true });
   await expect(app.getByTestId('load-progress')).toHaveCount(0);

@@ -74,11 +74,16 @@ function typedInPlace(acc: ColumnAccumulator, valid: CellKind): TypedCells {
   return { values: fit(values, n), missing: fit(kinds, n), missingCount, invalid };
 }
 
-/** Dictionary mode: one value per distinct string, looked up per cell into new arrays. */
+/**
+ * Dictionary mode: one value per distinct string, looked up per cell into new arrays. They get the
+ * codes' capacity and the same fit as typed mode, so the column (and the table's memoryBytes) does
+ * not depend on when, or whether, the accumulator dropped its strings.
+ */
 function typedFromCodes(acc: ColumnAccumulator, valid: CellKind): TypedCells {
   const n = acc.length;
-  const missing = new Uint8Array(n);
-  const values = new Float64Array(n);
+  const capacity = (acc.codes as Int32Array).length;
+  const missing = new Uint8Array(capacity);
+  const values = new Float64Array(capacity);
   let invalid = 0;
   let missingCount = 0;
   for (let i = 0; i < n; i++) {
@@ -97,7 +102,7 @@ function typedFromCodes(acc: ColumnAccumulator, valid: CellKind): TypedCells {
       else invalid++;
     }
   }
-  return { values, missing, missingCount, invalid };
+  return { values: fit(values, n), missing: fit(missing, n), missingCount, invalid };
 }
 
 /** Number, datetime or boolean storage from either accumulator mode. */

@@ -138,9 +138,23 @@ export class ColumnAccumulator {
   }
 
   /**
+   * Tries the switch to typed mode after `limit` distinct strings instead of DICTIONARY_LIMIT. The
+   * byte fast path uses a lower limit: its numbers parse from bytes faster than a dictionary lookup,
+   * and the built column is the same whenever the switch happens (see buildColumn.ts).
+   */
+  useDictionaryLimit(limit: number): void {
+    this.nextCheck = limit;
+  }
+
+  /** Whether pushKnown(code, …) needs the cell's text (for one of the first samples of its kind). */
+  wantsSample(code: number): boolean {
+    return (this.samples[code < 0 ? MISSING : (this.entryKind[code] as CellKind)] as CellSample[]).length < SAMPLES_PER_KIND;
+  }
+
+  /**
    * Byte fast path (./fast): a cell whose dictionary code (≥ 0, or -1 for a missing token) the
-   * caller already knows from the same bytes seen earlier; `raw` is that entry's string. Same
-   * effect as push(raw, line) in dictionary mode.
+   * caller already knows from the same bytes seen earlier; `raw` is its text when wantsSample(code)
+   * says so. Same effect as push(raw, line) in dictionary mode.
    */
   pushKnown(code: number, raw: string, line: number): void {
     const i = this.length++;

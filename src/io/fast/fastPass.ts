@@ -26,6 +26,12 @@ const YIELD_EVERY_MS = 50;
 const PROGRESS_EVERY_MS = 100;
 /** A longer line is left to the general path (which reports runaway quotes and the like). */
 const MAX_LINE_BYTES = 1 << 24;
+/**
+ * Distinct values after which a typed-looking column stops keeping strings. Lookups in a large
+ * per-column dictionary miss the cache on every cell (~90 ns each on the bench machine), while
+ * parsing a number from its bytes costs a few ns; category columns stay far below this.
+ */
+const FAST_DICTIONARY_LIMIT = 256;
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -121,7 +127,9 @@ async function scan(
     const made = makeHeaders(fields, 1);
     headers = made.names;
     headerWarnings = made.warnings;
-    scanner = new RowScanner(delimiter, setup.columnsFor(headers), !setup.numericMissingToken);
+    const columns = setup.columnsFor(headers);
+    for (const column of columns) column.useDictionaryLimit(FAST_DICTIONARY_LIMIT);
+    scanner = new RowScanner(delimiter, columns, !setup.numericMissingToken);
   };
   const lines = (bytes: Uint8Array, to: number): void => {
     let from = 0;

@@ -5,7 +5,7 @@
  * caller restarts on the general path (see ./fastPass.ts for the eligibility rules).
  */
 import type { ColumnAccumulator } from '../columnAccumulator';
-import { ByteDictionary } from './byteDictionary';
+import { ByteDictionary, FNV_OFFSET, FNV_PRIME, NOT_FOUND } from './byteDictionary';
 import { asciiString, parseNumberBytes, parsed } from './numberBytes';
 
 /** Thrown when the fast path meets input it does not handle; never escapes loadTable. */
@@ -55,15 +55,15 @@ export class RowScanner {
     let p = start;
     for (let c = 0; c < width; c++) {
       const cellStart = p;
-      let h = 0x811c9dc5;
+      let h = FNV_OFFSET;
       while (p < end) {
         const b = bytes[p] as number;
         if (b === delimiter) break;
         if (b === QUOTE || b >= 0x80 || b === CR) throw new FastPathFallback('quote, non-ASCII byte or CR inside a line');
-        h = Math.imul(h ^ b, 0x01000193);
+        h = Math.imul(h ^ b, FNV_PRIME);
         p++;
       }
-      this.cell(c, bytes, cellStart, p, h | 0);
+      this.cell(c, bytes, cellStart, p, h);
       if (p < end) {
         // Stopped at a delimiter: past the last column that is a long row.
         if (c === width - 1) throw new FastPathFallback('long row');
@@ -83,15 +83,14 @@ export class RowScanner {
     const dictionary = this.dictionaries[c] as ByteDictionary | null;
     if (dictionary !== null) {
       if (acc.hasStrings) {
-        const k = dictionary.find(bytes, start, end, h);
-        if (k >= 0) {
-          acc.pushKnown(dictionary.codes[k] as number, dictionary.strings[k] as string, line);
+        const code = dictionary.find(bytes, start, end, h);
+        if (code !== NOT_FOUND) {
+          acc.pushKnown(code, acc.wantsSample(code) ? asciiString(bytes, start, end) : '', line);
           return;
         }
-        const text = asciiString(bytes, start, end);
         const i = acc.length;
-        acc.push(text, line);
-        if (acc.hasStrings) dictionary.add(bytes, start, end, h, acc.codeAt(i), text);
+        acc.push(asciiString(bytes, start, end), line);
+        if (acc.hasStrings) dictionary.add(bytes, start, end, h, acc.codeAt(i));
         return;
       }
       // The accumulator dropped its strings (many distinct values): the dictionary goes too.

@@ -151,9 +151,11 @@ describe('fast path = general path', () => {
         : k === 'category'
           ? fc.oneof({ weight: 9, arbitrary: category }, { weight: 1, arbitrary: missingToken })
           : fc.oneof(number, datetime, category, missingToken, stray);
-  const csv = fc.array(kind, { minLength: 2, maxLength: 6 }).chain((kinds) =>
-    fc.tuple(fc.constant(kinds), fc.array(fc.tuple(...kinds.map(cellOf)), { minLength: 0, maxLength: 60 }), fc.constantFrom('\n', '\r\n'), fc.constantFrom(',', '\t', '|'), fc.boolean()),
-  );
+  const csvOf = (minRows: number, maxRows: number) =>
+    fc.array(kind, { minLength: 2, maxLength: 6 }).chain((kinds) =>
+      fc.tuple(fc.constant(kinds), fc.array(fc.tuple(...kinds.map(cellOf)), { minLength: minRows, maxLength: maxRows }), fc.constantFrom('\n', '\r\n'), fc.constantFrom(',', '\t', '|'), fc.boolean()),
+    );
+  const csv = csvOf(0, 60);
 
   it('random CSV files', async () => {
     let runs = 0;
@@ -169,5 +171,15 @@ describe('fast path = general path', () => {
     );
     // Most random files are plain enough for the fast path (blank-looking rows and the like fall back).
     expect(fast).toBeGreaterThan(runs / 2);
+  }, 120_000);
+
+  it('random files long enough for the fast path to drop dictionaries early (typed mode, re-read of text columns)', async () => {
+    await fc.assert(
+      fc.asyncProperty(csvOf(300, 700), async ([kinds, rows, eol, delimiter, finalBreak]) => {
+        const lines = [kinds.map((k, i) => `${k}${i}`).join(delimiter), ...rows.map((r) => r.join(delimiter))];
+        await same(utf8(lines.join(eol) + (finalBreak ? eol : '')), { delimiter: delimiter as ',' | '\t' | '|' });
+      }),
+      { numRuns: 40 },
+    );
   }, 120_000);
 });

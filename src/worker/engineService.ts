@@ -134,7 +134,7 @@ export class EngineService implements EngineApi {
       const result = await loadTable(byteSource(source, reopen), {
         ...options,
         signal,
-        onProgress: (p) => void onProgress({ requestId: meta.requestId, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rows: p.rows, elapsedMs: p.elapsedMs }),
+        onProgress: (p) => notify(onProgress, { requestId: meta.requestId, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rows: p.rows, elapsedMs: p.elapsedMs }),
       });
       const datasetId = `d${this.nextDataset++}`;
       this.datasets.set(datasetId, { table: result.table });
@@ -183,6 +183,18 @@ export class EngineService implements EngineApi {
 
   close(datasetId: DatasetId): void {
     this.datasets.delete(datasetId);
+  }
+}
+
+/**
+ * Progress is a notification to the UI, which may have gone (window reloaded, callback released
+ * after a late timer): a failed delivery must not break the load, so it is dropped on purpose.
+ */
+function notify(listener: (event: ProgressEvent) => void, event: ProgressEvent): void {
+  try {
+    void Promise.resolve(listener(event) as unknown).catch(() => undefined);
+  } catch {
+    // The callback was released: nobody is listening any more.
   }
 }
 

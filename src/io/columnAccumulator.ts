@@ -189,6 +189,21 @@ export class ColumnAccumulator {
     this.note(NUMBER, raw, line);
   }
 
+  /** Whether pushDatetime needs the cell's text (for one of the first samples). */
+  wantsDatetimeSample(): boolean {
+    return (this.samples[DATETIME] as CellSample[]).length < SAMPLES_PER_KIND;
+  }
+
+  /** Byte fast path, typed mode: a DATETIME cell parsed from bytes exactly as the classifier parses its text. */
+  pushDatetime(value: number, layout: number, hasZone: boolean, raw: string, line: number): void {
+    const i = this.length++;
+    this.ensureTyped(i);
+    this.noteDatetime(layout, hasZone);
+    (this.kinds as Uint8Array)[i] = DATETIME;
+    (this.values as Float64Array)[i] = value;
+    this.note(DATETIME, raw, line);
+  }
+
   private pushTyped(raw: string, line: number, i: number): void {
     this.ensureTyped(i);
     const kind = this.classifier.classify(raw);
@@ -207,13 +222,14 @@ export class ColumnAccumulator {
   /** Records the shape evidence of a newly seen typed string. */
   private noteShape(kind: CellKind, raw: string, line: number): void {
     if (kind === NUMBER) this.noteNumber(this.classifier.numbers.flags, raw, line);
-    else if (kind === DATETIME) {
-      const { layout, hasZone } = this.classifier.dates;
-      if (this.datetimeLayout === undefined) this.datetimeLayout = layout;
-      else if (layout !== this.datetimeLayout) this.datetimeFormatsMixed = true;
-      if (hasZone) this.datetimeWithZone++;
-      else this.datetimeWithoutZone++;
-    }
+    else if (kind === DATETIME) this.noteDatetime(this.classifier.dates.layout, this.classifier.dates.hasZone);
+  }
+
+  private noteDatetime(layout: number, hasZone: boolean): void {
+    if (this.datetimeLayout === undefined) this.datetimeLayout = layout;
+    else if (layout !== this.datetimeLayout) this.datetimeFormatsMixed = true;
+    if (hasZone) this.datetimeWithZone++;
+    else this.datetimeWithoutZone++;
   }
 
   private noteNumber(flags: number, raw: string, line: number): void {

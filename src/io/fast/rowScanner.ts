@@ -6,6 +6,7 @@
  */
 import type { ColumnAccumulator } from '../columnAccumulator';
 import { ByteDictionary, FNV_OFFSET, FNV_PRIME, NOT_FOUND } from './byteDictionary';
+import { parseDatetimeBytes, parsedDatetime } from './datetimeBytes';
 import { asciiString, parseNumberBytes, parsed } from './numberBytes';
 
 /** Thrown when the fast path meets input it does not handle; never escapes loadTable. */
@@ -28,8 +29,8 @@ export class RowScanner {
   constructor(
     private readonly delimiter: number,
     private readonly columns: readonly ColumnAccumulator[],
-    /** False when a missing token looks like a number (`-999`): then numbers go through the classifier. */
-    private readonly parseNumbers: boolean,
+    /** False when a missing token looks like a number or date (`-999`): then every cell goes through the classifier. */
+    private readonly parseBytes: boolean,
   ) {
     this.dictionaries = columns.map(() => new ByteDictionary());
   }
@@ -96,9 +97,20 @@ export class RowScanner {
       // The accumulator dropped its strings (many distinct values): the dictionary goes too.
       this.dictionaries[c] = null;
     }
-    if (this.parseNumbers && parseNumberBytes(bytes, start, end)) {
-      const flags = parsed.flags;
-      acc.pushNumber(parsed.value, flags, acc.wantsRaw(flags) ? asciiString(bytes, start, end) : '', line);
-    } else acc.push(asciiString(bytes, start, end), line);
+    if (this.parseBytes) {
+      // The classifier's order: a cell starting with a digit and ≥ 10 long is tried as a datetime first.
+      const first = bytes[start] as number;
+      if (end - start >= 10 && first >= 0x30 && first <= 0x39 && parseDatetimeBytes(bytes, start, end)) {
+        const d = parsedDatetime;
+        acc.pushDatetime(d.value, d.layout, d.hasZone, acc.wantsDatetimeSample() ? asciiString(bytes, start, end) : '', line);
+        return;
+      }
+      if (parseNumberBytes(bytes, start, end)) {
+        const flags = parsed.flags;
+        acc.pushNumber(parsed.value, flags, acc.wantsRaw(flags) ? asciiString(bytes, start, end) : '', line);
+        return;
+      }
+    }
+    acc.push(asciiString(bytes, start, end), line);
   }
 }

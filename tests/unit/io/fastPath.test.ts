@@ -116,13 +116,35 @@ describe('fast path = general path', () => {
   });
 
   it('columns past the dictionary limit (typed mode, numbers parsed from bytes), with strays and text-forcing shapes late', async () => {
-    const rows = ['t,x,y,code,cat'];
+    const rows = ['t,x,y,code,cat,u'];
+    // Every datetime layout the parser knows, plus near misses, for the byte datetime parser in typed mode.
+    const layouts = [
+      (iso: string) => iso,
+      (iso: string) => iso.slice(0, 10),
+      (iso: string) => iso.slice(0, 10).replace(/-/g, '/') + iso.slice(10, 16).replace('T', ' '),
+      (iso: string) => `${iso.slice(0, 19)}+09:30`,
+      (iso: string) => `${iso.slice(0, 19)}-0500`,
+      (iso: string) => `${iso.slice(0, 19)}+02`,
+      (iso: string) => `${iso.slice(0, 22)}`,
+      (iso: string) => `${iso.slice(0, 19)}.123456789`,
+    ];
+    // Near misses, under 1 % of the cells so the column stays datetime and they show as invalid cells.
+    const misses = [
+      (iso: string) => `${iso.slice(0, 19)}.1234567890`,
+      (iso: string) => `${iso.slice(0, 8)}31`,
+      (iso: string) => `${iso.slice(0, 13)}:60`,
+      (iso: string) => `${iso.slice(0, 17)}60`,
+      (iso: string) => `${iso.slice(0, 19)}+19`,
+      (iso: string) => `${iso.slice(0, 19)}Z0`,
+    ];
     for (let i = 0; i < 140_000; i++) {
+      const iso = new Date(Date.UTC(2000, 0, 1) + i * 7_777_777).toISOString();
       const t = new Date(Date.UTC(2024, 0, 1) + i * 1000).toISOString().replace('T', ' ').slice(0, 19);
+      const u = i % 211 === 0 ? (misses[(i / 211) % misses.length] as (iso: string) => string)(iso) : (layouts[i % layouts.length] as (iso: string) => string)(iso);
       const x = i % 97 === 0 ? '' : i === 120_000 ? 'broken' : ((i * 7919) % 1_000_003) / 1000 - 500;
       const y = i % 1000 === 0 ? '1e-7' : `${i}.${i % 10}e${(i % 7) - 3}`;
       const code = i === 130_000 ? '0012' : String(i * 3);
-      rows.push(`${t},${x},${y},${code},${['A', 'B', 'C'][i % 3]}`);
+      rows.push(`${t},${x},${y},${code},${['A', 'B', 'C'][i % 3]},${u}`);
     }
     expect(await same(utf8(`${rows.join('\n')}\n`))).toBe(true);
   }, 60_000);

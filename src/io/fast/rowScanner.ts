@@ -57,12 +57,22 @@ export class RowScanner {
     for (let c = 0; c < width; c++) {
       const cellStart = p;
       let h = FNV_OFFSET;
-      while (p < end) {
-        const b = bytes[p] as number;
-        if (b === delimiter) break;
-        if (b === QUOTE || b >= 0x80 || b === CR) throw new FastPathFallback('quote, non-ASCII byte or CR inside a line');
-        h = Math.imul(h ^ b, FNV_PRIME);
-        p++;
+      // Only columns still keeping a dictionary need the hash.
+      if (this.dictionaries[c] !== null) {
+        while (p < end) {
+          const b = bytes[p] as number;
+          if (b === delimiter) break;
+          if (b === QUOTE || b >= 0x80 || b === CR) throw new FastPathFallback('quote, non-ASCII byte or CR inside a line');
+          h = Math.imul(h ^ b, FNV_PRIME);
+          p++;
+        }
+      } else {
+        while (p < end) {
+          const b = bytes[p] as number;
+          if (b === delimiter) break;
+          if (b === QUOTE || b >= 0x80 || b === CR) throw new FastPathFallback('quote, non-ASCII byte or CR inside a line');
+          p++;
+        }
       }
       this.cell(c, bytes, cellStart, p, h);
       if (p < end) {

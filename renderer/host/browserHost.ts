@@ -52,15 +52,22 @@ export function createBrowserHost(): HostApi {
     kind: 'browser',
     pickFile: () =>
       new Promise((resolve) => {
+        // Attached (hidden) while it is open: some browsers ignore click() on a detached input.
         const input = document.createElement('input');
         input.type = 'file';
         input.accept = '.csv,.tsv,.txt,text/csv,text/plain';
+        input.className = 'visually-hidden';
         input.addEventListener('change', () => {
           const file = input.files?.[0];
           if (file) remember(file.name);
+          input.remove();
           resolve(file ? fileHandle(file) : null);
         });
-        input.addEventListener('cancel', () => resolve(null));
+        input.addEventListener('cancel', () => {
+          input.remove();
+          resolve(null);
+        });
+        document.body.append(input);
         input.click();
       }),
     fromDroppedFile: (file) => {

@@ -16,7 +16,9 @@ test('keyboard shortcuts open a file, show help and switch the theme', async ({ 
   await expect(app.locator('html')).toHaveAttribute('data-theme', 'light');
 
   test.skip(isElectron, 'Ctrl+O shows the native open dialog in Electron, which Playwright cannot drive');
-  const [chooser] = await Promise.all([app.waitForEvent('filechooser'), app.keyboard.press('Control+O')]);
+  // The shortcut needs the page focused; click an empty spot first, as a user's window would have focus.
+  await app.locator('main').click({ position: { x: 5, y: 5 } });
+  const [chooser] = await Promise.all([app.waitForEvent('filechooser', { timeout: 10_000 }), app.keyboard.press('Control+O')]);
   await chooser.setFiles(join(SAMPLES, 'breast_cancer.csv'));
   await expect(app.getByTestId('preview')).toBeVisible();
   await expect(app.getByTestId('file-name')).toHaveText('breast_cancer.csv');

@@ -7,8 +7,8 @@
  *
  * Eligibility, decided up front: a header row, no maxRows, an encoding detected or given as UTF-8,
  * LF or CRLF line ends, no decimal comma. Then, while reading, any of these makes it give up
- * (FastPathFallback) and loadTable restarts on the general path: a quote character, a byte ≥ 0x80
- * outside the header, a CR not ending a line, a blank line, a row with too few or too many fields,
+ * (FastPathFallback) and loadTable restarts on the general path: a quote character, invalid UTF-8
+ * or a U+FFFD character, a CR not ending a line, a blank line, a row with too few or too many fields,
  * a header of one column, a line over MAX_LINE_BYTES. Those are exactly the cases where PapaParse's
  * quoting, the decoder or the blank-line and ragged-row rules would do something the byte
  * scanner does not.
@@ -122,6 +122,7 @@ async function scan(
     }
     if (text.charCodeAt(text.length - 1) === CR) text = text.slice(0, -1);
     if (text.includes('"')) throw new FastPathFallback('quoted header');
+    if (text.includes('\uFFFD')) throw new FastPathFallback('U+FFFD in the header');
     const fields = text.split(dialect.delimiter);
     if (fields.length < 2) throw new FastPathFallback('one column');
     const made = makeHeaders(fields, 1);

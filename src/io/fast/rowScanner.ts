@@ -16,6 +16,25 @@ export class FastPathFallback extends Error {
   }
 }
 
+/**
+ * Cells with bytes ≥ 0x80 are UTF-8 text (Korean labels): decoded strictly, without stripping a
+ * U+FEFF (the general path's stream decoder strips only the file's leading BOM). Invalid bytes, or a
+ * U+FFFD the general path would report, send the file to the general path.
+ */
+const cellDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function text(bytes: Uint8Array, start: number, end: number, wide: boolean): string {
+  if (!wide) return asciiString(bytes, start, end);
+  let decoded: string;
+  try {
+    decoded = cellDecoder.decode(bytes.subarray(start, end));
+  } catch {
+    throw new FastPathFallback('invalid UTF-8');
+  }
+  if (decoded.includes('\uFFFD')) throw new FastPathFallback('U+FFFD in the text');
+  return decoded;
+}
+
 const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
@@ -57,12 +76,14 @@ export class RowScanner {
     for (let c = 0; c < width; c++) {
       const cellStart = p;
       let h = FNV_OFFSET;
+      let wide = false;
       // Only columns still keeping a dictionary need the hash.
       if (this.dictionaries[c] !== null) {
         while (p < end) {
           const b = bytes[p] as number;
           if (b === delimiter) break;
-          if (b === QUOTE || b >= 0x80 || b === CR) throw new FastPathFallback('quote, non-ASCII byte or CR inside a line');
+          if (b === QUOTE || b === CR) throw new FastPathFallback('quote or CR inside a line');
+          if (b >= 0x80) wide = true;
           h = Math.imul(h ^ b, FNV_PRIME);
           p++;
         }
@@ -70,11 +91,12 @@ export class RowScanner {
         while (p < end) {
           const b = bytes[p] as number;
           if (b === delimiter) break;
-          if (b === QUOTE || b >= 0x80 || b === CR) throw new FastPathFallback('quote, non-ASCII byte or CR inside a line');
+          if (b === QUOTE || b === CR) throw new FastPathFallback('quote or CR inside a line');
+          if (b >= 0x80) wide = true;
           p++;
         }
       }
-      this.cell(c, bytes, cellStart, p, h);
+      this.cell(c, bytes, cellStart, p, h, wide);
       if (p < end) {
         // Stopped at a delimiter: past the last column that is a long row.
         if (c === width - 1) throw new FastPathFallback('long row');
@@ -84,7 +106,7 @@ export class RowScanner {
     this.rows++;
   }
 
-  private cell(c: number, bytes: Uint8Array, start: number, end: number, h: number): void {
+  private cell(c: number, bytes: Uint8Array, start: number, end: number, h: number, wide: boolean): void {
     const acc = this.columns[c] as ColumnAccumulator;
     const line = this.line;
     if (start === end) {
@@ -96,11 +118,11 @@ export class RowScanner {
       if (acc.hasStrings) {
         const code = dictionary.find(bytes, start, end, h);
         if (code !== NOT_FOUND) {
-          acc.pushKnown(code, acc.wantsSample(code) ? asciiString(bytes, start, end) : '', line);
+          acc.pushKnown(code, acc.wantsSample(code) ? text(bytes, start, end, wide) : '', line);
           return;
         }
         const i = acc.length;
-        acc.push(asciiString(bytes, start, end), line);
+        acc.push(text(bytes, start, end, wide), line);
         if (acc.hasStrings) dictionary.add(bytes, start, end, h, acc.codeAt(i));
         return;
       }
@@ -121,6 +143,6 @@ export class RowScanner {
         return;
       }
     }
-    acc.push(asciiString(bytes, start, end), line);
+    acc.push(text(bytes, start, end, wide), line);
   }
 }

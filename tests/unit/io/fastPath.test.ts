@@ -82,6 +82,7 @@ describe('fast path = general path', () => {
     ['pipe delimiter', 'a|b\n1|2\n3|4\n'],
     ['duplicate and empty header names', 'a,a,,b\n1,2,3,4\n'],
     ['Korean header', '이름,값\nx,1\ny,2\n'],
+    ['Korean categories, emoji, NBSP-padded numbers, a U+FEFF inside a cell', '라인,상태,v\n가,정상,\u00a01.5\n나,😀,2\n가,\ufeff정상,3\n다,똠햏뷁,4\n'],
   ];
   it.each(eligible)('%s (fast path)', async (_name, text) => {
     expect(await same(utf8(text))).toBe(true);
@@ -89,7 +90,8 @@ describe('fast path = general path', () => {
 
   const fallbacks: [string, string | Uint8Array][] = [
     ['a quote after many plain rows', `a,b\n${'1,2\n'.repeat(5000)}"x",3\n`],
-    ['a non-ASCII cell', 'a,b\n1,2\n3,똠\n'],
+    ['a U+FFFD in a cell', 'a,b\n1,2\n3,\ufffd\n'],
+    ['invalid UTF-8 after a BOM (the general decoder replaces it)', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('a,b\n1,2\n3,'), 0xff, 0x0a])],
     ['a blank line', 'a,b\n1,2\n\n3,4\n'],
     ['a whitespace-only line', 'a,b\n1,2\n  \n3,4\n'],
     ['a short row', 'a,b,c\n1,2,3\n4,5\n'],
@@ -163,7 +165,7 @@ describe('fast path = general path', () => {
     .map(([y, mo, d, h, mi, tail]) => `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}${tail === 'T' ? `T${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}` : ` ${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}${tail}`}`);
   const missingToken = fc.constantFrom('', 'NA', 'N/A', 'NaN', 'null', 'NULL', '-');
   const stray = fc.constantFrom('oops', 'n/a?', 'x1', 'TRUE', 'yes', '1,5', '12:30', '--');
-  const category = fc.constantFrom('A', 'B', 'line-1', 'line-2', 'ok', 'fault');
+  const category = fc.constantFrom('A', 'B', 'line-1', 'line-2', 'ok', 'fault', '가동', '정지', 'Ünïcode', '\u00a0pad');
   const kind = fc.constantFrom('number', 'datetime', 'category', 'mixed');
   const cellOf = (k: string) =>
     k === 'number'
@@ -183,11 +185,11 @@ describe('fast path = general path', () => {
     let runs = 0;
     let fast = 0;
     await fc.assert(
-      fc.asyncProperty(csv, fc.integer({ min: 1, max: 300 }), async ([kinds, rows, eol, delimiter, finalBreak]) => {
+      fc.asyncProperty(csv, fc.integer({ min: 1, max: 300 }), async ([kinds, rows, eol, delimiter, finalBreak], chunkSize) => {
         const lines = [kinds.map((k, i) => `${k}${i}`).join(delimiter), ...rows.map((r) => r.join(delimiter))];
         const text = lines.join(eol) + (finalBreak ? eol : '');
         runs++;
-        if (await same(utf8(text), { delimiter: delimiter as ',' | '\t' | '|' }, 1 + (text.length % 300))) fast++;
+        if (await same(utf8(text), { delimiter: delimiter as ',' | '\t' | '|' }, chunkSize)) fast++;
       }),
       { numRuns: 300 },
     );

@@ -16,15 +16,20 @@ import { CODE_EXPONENT, HAS_FRACTION, LEADING_ZERO, LOSSY_INTEGER, PLAIN_INTEGER
 const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 const MAX_SIG_DIGITS = 15;
 
-/** Result of the last successful parseNumberBytes: value and shape flags. */
-export const parsed = { value: 0, flags: 0 };
+/** Result of the last successful parseNumberBytes: value, shape flags and where the cell ends. */
+export const parsed = { value: 0, flags: 0, end: 0 };
 
 function ascii(bytes: Uint8Array, start: number, end: number): string {
   return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
 }
 
-/** Parses bytes[start, end) into `parsed`; false when the cell is not of the plain shape above. */
-export function parseNumberBytes(bytes: Uint8Array, start: number, end: number): boolean {
+/**
+ * Parses the cell starting at `start` into `parsed`: it ends at `limit` or at the first `delimiter`
+ * byte (-1: only at `limit`), so the row scanner need not find the cell's end first. False when the
+ * cell is not of the plain shape above.
+ */
+export function parseNumberBytes(bytes: Uint8Array, start: number, limit: number, delimiter: number): boolean {
+  const end = limit;
   let i = start;
   let c = bytes[i] as number;
   const signed = c === 0x2b || c === 0x2d;
@@ -80,7 +85,8 @@ export function parseNumberBytes(bytes: Uint8Array, start: number, end: number):
     }
     if (expDigits === 0) return false;
   }
-  if (i !== end) return false;
+  if (i !== end && bytes[i] !== delimiter) return false;
+  const cellEnd = i;
 
   const e10 = (expNegative ? -exp : exp) - fracDigits;
   let value: number;
@@ -88,7 +94,7 @@ export function parseNumberBytes(bytes: Uint8Array, start: number, end: number):
   else if (sig <= MAX_SIG_DIGITS && expDigits <= 6 && e10 >= -22 && e10 <= 22) {
     const magnitude = e10 >= 0 ? mantissa * (POW10[e10] as number) : mantissa / (POW10[-e10] as number);
     value = negative ? -magnitude : magnitude;
-  } else value = Number(ascii(bytes, start, end));
+  } else value = Number(ascii(bytes, start, cellEnd));
 
   // Shape flags exactly as NumberScanner.scanWith sets them for an ungrouped, dot-decimal number.
   let flags = 0;
@@ -99,6 +105,7 @@ export function parseNumberBytes(bytes: Uint8Array, start: number, end: number):
   if (!hasDecimal && !hasExp && !Number.isSafeInteger(value)) flags |= LOSSY_INTEGER;
   parsed.value = value;
   parsed.flags = flags;
+  parsed.end = cellEnd;
   return true;
 }
 

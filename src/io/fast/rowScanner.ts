@@ -77,8 +77,12 @@ export class RowScanner {
       const cellStart = p;
       let h = FNV_OFFSET;
       let wide = false;
-      // Only columns still keeping a dictionary need the hash.
-      if (this.dictionaries[c] !== null) {
+      if (this.dictionaries[c] === null && this.parseBytes && parseNumberBytes(bytes, p, end, delimiter)) {
+        // Typed column, plain number: parsed while finding the cell's end (the common case).
+        p = parsed.end;
+        this.number(c, bytes, cellStart, p);
+      } else if (this.dictionaries[c] !== null) {
+        // Only columns still keeping a dictionary need the hash.
         while (p < end) {
           const b = bytes[p] as number;
           if (b === delimiter) break;
@@ -87,6 +91,7 @@ export class RowScanner {
           h = Math.imul(h ^ b, FNV_PRIME);
           p++;
         }
+        this.cell(c, bytes, cellStart, p, h, wide);
       } else {
         while (p < end) {
           const b = bytes[p] as number;
@@ -95,8 +100,8 @@ export class RowScanner {
           if (b >= 0x80) wide = true;
           p++;
         }
+        this.cell(c, bytes, cellStart, p, h, wide);
       }
-      this.cell(c, bytes, cellStart, p, h, wide);
       if (p < end) {
         // Stopped at a delimiter: past the last column that is a long row.
         if (c === width - 1) throw new FastPathFallback('long row');
@@ -104,6 +109,13 @@ export class RowScanner {
       } else if (c < width - 1) throw new FastPathFallback('short row');
     }
     this.rows++;
+  }
+
+  /** A number cell bytes[start, end) whose value and flags are in `parsed`. */
+  private number(c: number, bytes: Uint8Array, start: number, end: number): void {
+    const acc = this.columns[c] as ColumnAccumulator;
+    const flags = parsed.flags;
+    acc.pushNumber(parsed.value, flags, acc.wantsRaw(flags) ? asciiString(bytes, start, end) : '', this.line);
   }
 
   private cell(c: number, bytes: Uint8Array, start: number, end: number, h: number, wide: boolean): void {
@@ -137,9 +149,8 @@ export class RowScanner {
         acc.pushDatetime(d.value, d.layout, d.hasZone, acc.wantsDatetimeSample() ? asciiString(bytes, start, end) : '', line);
         return;
       }
-      if (parseNumberBytes(bytes, start, end)) {
-        const flags = parsed.flags;
-        acc.pushNumber(parsed.value, flags, acc.wantsRaw(flags) ? asciiString(bytes, start, end) : '', line);
+      if (parseNumberBytes(bytes, start, end, -1)) {
+        this.number(c, bytes, start, end);
         return;
       }
     }

@@ -9,10 +9,10 @@ import type { DenseMatrix } from '../linalg';
 import { columnMeans } from '../linalg';
 import { FitplotError } from '../table/errors';
 import type { Estimator, EstimatorJSON, FitOptions } from './estimator';
-import { checkFeatures, checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimator';
+import { checkXY, paramsFromJSON, paramsToJSON } from './estimator';
 import type { LinearParameters } from './linear';
-import { linearOutputs, lossAndMetric, meanLoss } from './linear';
-import { r2Score } from './metrics/regression';
+import { LinearRegressor } from './LinearRegressor';
+import { lossAndMetric, meanLoss } from './linear';
 import type { TrainingCurves } from './curves';
 import { emptyCurves } from './curves';
 import { softThreshold, squaredLoss } from './losses';
@@ -25,16 +25,16 @@ export interface ElasticNetOptions {
   readonly tol?: number;
 }
 
-export class ElasticNet implements Estimator {
+export class ElasticNet extends LinearRegressor implements Estimator {
   readonly kind: string = 'ElasticNet';
   readonly options: Required<ElasticNetOptions>;
-  private params: LinearParameters | undefined;
   curves: TrainingCurves | undefined;
   nIter = 0;
   dualGap = Number.NaN;
   converged = false;
 
   constructor(options: ElasticNetOptions = {}) {
+    super();
     this.options = { alpha: options.alpha ?? 1, l1Ratio: options.l1Ratio ?? 0.5, fitIntercept: options.fitIntercept ?? true, maxIter: options.maxIter ?? 1000, tol: options.tol ?? 1e-4 };
     const { alpha, l1Ratio } = this.options;
     if (!(alpha >= 0)) throw new FitplotError({ code: 'BAD_OPTION', message: `${this.kind}: alpha must be ≥ 0, got ${alpha}.` });
@@ -121,28 +121,6 @@ export class ElasticNet implements Estimator {
   objective(x: DenseMatrix, y: ArrayLike<number>): number {
     const p = this.parameters();
     return meanLoss(x, y, p, squaredLoss) + penalty(p.weights, this.options.alpha, this.options.l1Ratio);
-  }
-
-  parameters(): LinearParameters {
-    if (!this.params) throw notFitted(this.kind);
-    return this.params;
-  }
-
-  get coef(): Float64Array {
-    return this.parameters().weights;
-  }
-
-  get intercept(): number {
-    return this.parameters().intercepts[0]!;
-  }
-
-  predict(x: DenseMatrix): Float64Array {
-    checkFeatures(this.kind, x, this.parameters().features);
-    return linearOutputs(x, this.parameters());
-  }
-
-  score(x: DenseMatrix, y: ArrayLike<number>): number {
-    return r2Score(y, this.predict(x));
   }
 
   toJSON(): EstimatorJSON {

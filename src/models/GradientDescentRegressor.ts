@@ -8,22 +8,20 @@
  */
 import type { DenseMatrix } from '../linalg';
 import type { Estimator, EstimatorJSON, FitOptions } from './estimator';
-import { checkFeatures, checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimator';
+import { checkXY, paramsFromJSON, paramsToJSON } from './estimator';
 import type { DescentHooks, DescentResult, GradientDescentOptions } from './gradientDescent';
 import { gradientDescent } from './gradientDescent';
-import type { LinearParameters } from './linear';
-import { linearOutputs } from './linear';
+import { LinearRegressor } from './LinearRegressor';
 import { squaredLoss } from './losses';
-import { r2Score } from './metrics/regression';
 import type { TrainingCurves } from './curves';
 
-export class GradientDescentRegressor implements Estimator {
+export class GradientDescentRegressor extends LinearRegressor implements Estimator {
   readonly kind = 'GradientDescentRegressor';
   readonly options: GradientDescentOptions;
-  private params: LinearParameters | undefined;
   result: Omit<DescentResult, 'params'> | undefined;
 
   constructor(options: GradientDescentOptions = {}) {
+    super();
     this.options = { ...options };
   }
 
@@ -42,28 +40,6 @@ export class GradientDescentRegressor implements Estimator {
 
   get curves(): TrainingCurves | undefined {
     return this.result?.curves;
-  }
-
-  parameters(): LinearParameters {
-    if (!this.params) throw notFitted(this.kind);
-    return this.params;
-  }
-
-  get coef(): Float64Array {
-    return this.parameters().weights;
-  }
-
-  get intercept(): number {
-    return this.parameters().intercepts[0]!;
-  }
-
-  predict(x: DenseMatrix): Float64Array {
-    checkFeatures(this.kind, x, this.parameters().features);
-    return linearOutputs(x, this.parameters());
-  }
-
-  score(x: DenseMatrix, y: ArrayLike<number>): number {
-    return r2Score(y, this.predict(x));
   }
 
   toJSON(): EstimatorJSON {

@@ -11,10 +11,8 @@
 import type { DenseMatrix } from '../linalg';
 import { cholesky, choleskyInverseDiagonal, choleskySolve, columnMeans, crossProducts, leastSquaresQR, matrix, solveLower } from '../linalg';
 import type { Estimator, EstimatorJSON, FitOptions } from './estimator';
-import { checkFeatures, checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimator';
-import type { LinearParameters } from './linear';
-import { linearOutputs } from './linear';
-import { r2Score } from './metrics/regression';
+import { checkXY, paramsFromJSON, paramsToJSON } from './estimator';
+import { LinearRegressor } from './LinearRegressor';
 import type { OlsInference } from './inference';
 import { olsInference } from './inference';
 
@@ -23,10 +21,9 @@ export interface LinearRegressionOptions {
   readonly solver?: 'auto' | 'qr' | 'cholesky';
 }
 
-export class LinearRegression implements Estimator {
+export class LinearRegression extends LinearRegressor implements Estimator {
   readonly kind = 'LinearRegression';
   readonly options: Required<LinearRegressionOptions>;
-  private params: LinearParameters | undefined;
   /** Indices (0-based, into X's columns) of columns dropped as linear combinations of others. */
   collinear: number[] = [];
   inference: OlsInference | undefined;
@@ -34,6 +31,7 @@ export class LinearRegression implements Estimator {
   solverUsed: 'qr' | 'cholesky' | undefined;
 
   constructor(options: LinearRegressionOptions = {}) {
+    super();
     this.options = { fitIntercept: options.fitIntercept ?? true, solver: options.solver ?? 'auto' };
   }
 
@@ -95,29 +93,6 @@ export class LinearRegression implements Estimator {
     diag[0] = q;
     diag.set(d, 1);
     return { coef, intercept, diag };
-  }
-
-  parameters(): LinearParameters {
-    if (!this.params) throw notFitted(this.kind);
-    return this.params;
-  }
-
-  get coef(): Float64Array {
-    return this.parameters().weights;
-  }
-
-  get intercept(): number {
-    return this.parameters().intercepts[0]!;
-  }
-
-  predict(x: DenseMatrix): Float64Array {
-    const params = this.parameters();
-    checkFeatures(this.kind, x, params.features);
-    return linearOutputs(x, params);
-  }
-
-  score(x: DenseMatrix, y: ArrayLike<number>): number {
-    return r2Score(y, this.predict(x));
   }
 
   toJSON(): EstimatorJSON {

@@ -7,22 +7,20 @@ import type { DenseMatrix } from '../linalg';
 import { cholesky, choleskySolve, columnMeans, crossProducts } from '../linalg';
 import { FitplotError } from '../table/errors';
 import type { Estimator, EstimatorJSON, FitOptions } from './estimator';
-import { checkFeatures, checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimator';
-import type { LinearParameters } from './linear';
-import { linearOutputs } from './linear';
-import { r2Score } from './metrics/regression';
+import { checkXY, paramsFromJSON, paramsToJSON } from './estimator';
+import { LinearRegressor } from './LinearRegressor';
 
 export interface RidgeOptions {
   readonly alpha?: number;
   readonly fitIntercept?: boolean;
 }
 
-export class Ridge implements Estimator {
+export class Ridge extends LinearRegressor implements Estimator {
   readonly kind = 'Ridge';
   readonly options: Required<RidgeOptions>;
-  private params: LinearParameters | undefined;
 
   constructor(options: RidgeOptions = {}) {
+    super();
     this.options = { alpha: options.alpha ?? 1, fitIntercept: options.fitIntercept ?? true };
     if (!(this.options.alpha >= 0)) throw new FitplotError({ code: 'BAD_OPTION', message: `Ridge: alpha must be ≥ 0, got ${this.options.alpha}.` });
   }
@@ -48,28 +46,6 @@ export class Ridge implements Estimator {
     for (let j = 0; j < p; j++) b -= mx[j]! * w[j]!;
     this.params = { weights: w, intercepts: Float64Array.of(fi ? b : 0), outputs: 1, features: p };
     return this;
-  }
-
-  parameters(): LinearParameters {
-    if (!this.params) throw notFitted(this.kind);
-    return this.params;
-  }
-
-  get coef(): Float64Array {
-    return this.parameters().weights;
-  }
-
-  get intercept(): number {
-    return this.parameters().intercepts[0]!;
-  }
-
-  predict(x: DenseMatrix): Float64Array {
-    checkFeatures(this.kind, x, this.parameters().features);
-    return linearOutputs(x, this.parameters());
-  }
-
-  score(x: DenseMatrix, y: ArrayLike<number>): number {
-    return r2Score(y, this.predict(x));
   }
 
   toJSON(): EstimatorJSON {

@@ -18,6 +18,14 @@ function run(command, args) {
   return result.status === 0;
 }
 
+/** Runs Electron's own installer; on failure shows its first error line, not a stack trace. */
+function tryDownload() {
+  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  if (result.status === 0) return;
+  const firstLine = (result.stderr ?? '').split('\n').find((line) => line.trim() !== '')?.trim();
+  console.log(`Fitplot: the download failed${firstLine ? ` (${firstLine})` : ''}.`);
+}
+
 function exitWith(child) {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
@@ -57,5 +65,5 @@ for (;;) {
   }
   console.log('Fitplot: downloading Electron\'s binary (first start only)…');
   downloadTried = true;
-  if (existsSync(join(electronDir, 'install.js'))) run(process.execPath, [join(electronDir, 'install.js')]);
+  if (existsSync(join(electronDir, 'install.js'))) tryDownload();
 }

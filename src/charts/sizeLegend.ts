@@ -20,12 +20,15 @@ export function bubbleDiameter(v: number, vmax: number, maxDiameter: number): nu
   return vmax > 0 ? maxDiameter * Math.sqrt(Math.max(v, 0) / vmax) : 0;
 }
 
-/** 1, 2 or 5 × 10^k at or below v (a round reference value for the legend). */
+/**
+ * The largest d × 10^k (d = 1…9) at or below v: a round reference value for the legend that stays
+ * close to the data (47.8 → 40, not 20, so the largest reference circle resembles the largest bubbles).
+ */
 export function roundDown(v: number): number {
   if (!(v > 0)) return 0;
   const p = Math.pow(10, Math.floor(Math.log10(v)));
-  const m = v / p;
-  return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * p;
+  // The epsilon keeps exact multiples (40 / 10 = 3.9999… in binary) on their own digit.
+  return Math.floor(v / p + 1e-9) * p;
 }
 
 /** Reference circles (largest first) stacked at the right edge of a chart `width` px wide. */

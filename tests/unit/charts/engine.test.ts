@@ -6,6 +6,7 @@ import { rankCategories } from '../../../src/charts/columns';
 import { formatNumber } from '../../../src/charts/format';
 import { fitLine } from '../../../src/charts/linearFit';
 import { lttbIndices } from '../../../src/charts/lttb';
+import { roundDown } from '../../../src/charts/sizeLegend';
 import { expectClose } from '../../helpers/expectClose';
 
 // Rows: category a = [0,0,0,1,1,-1,2], value = [1,2,6,10,NaN,99,4]
@@ -93,5 +94,16 @@ describe('formatNumber', () => {
     expect(formatNumber(-0.123456)).toBe('-0.1235');
     expect(formatNumber(1234.5)).toBe('1,234.5');
     expect(formatNumber(0.00001234)).toBe('1.234e-5');
+  });
+});
+
+describe('bubble size legend values', () => {
+  it('rounds down to one significant digit so the largest reference circle is near the largest value', () => {
+    expect(roundDown(47.76)).toBe(40);
+    expect(roundDown(47.76 / 4)).toBe(10);
+    expect(roundDown(47.76 / 16)).toBe(2);
+    expect(roundDown(40)).toBe(40);
+    expectClose(roundDown(0.0347), 0.03, { rtol: 1e-12 });
+    expect(roundDown(0)).toBe(0);
   });
 });

@@ -13,6 +13,8 @@ import { FitplotError } from '../table/errors';
 import { SeededRandom } from '../stats/random';
 import type { RowLoss } from './losses';
 import { softThreshold } from './losses';
+import type { RowPass } from './descentKernels';
+import { accumulateRows } from './descentKernels';
 import type { LinearParameters } from './linear';
 import { lossAndMetric, meanLoss } from './linear';
 import type { TrainingCurves } from './curves';
@@ -128,8 +130,15 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
   for (let i = 0; i < n; i++) order[i] = i;
   const gw = new Float64Array(k * p);
   const gb = new Float64Array(k);
-  const z = new Float64Array(k);
-  const dz = new Float64Array(k);
+  // Training accuracy is only needed when the pass doubles as the epoch's evaluation (batch).
+  const pass: RowPass = {
+    data: x.data, p, y, w, b, gw, gb, loss,
+    countCorrect: o.method === 'batch' && hooks.metric === 'accuracy',
+    cut: Math.log((hooks.threshold ?? 0.5) / (1 - (hooks.threshold ?? 0.5))),
+    z: new Float64Array(k),
+    dz: new Float64Array(k),
+  };
+  const sums = new Float64Array(2);
   const startLoss = meanLoss(x, y, params, loss);
   let stopReason: DescentResult['stopReason'] = 'completed';
   let message: string | undefined;
@@ -150,7 +159,6 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
     for (let i = 0; i < n; i++) sst += (y[i]! - m) ** 2;
   }
   const fromSums = (lossSum: number, correct: number) => ({ loss: lossSum / n, metric: hooks.metric === 'accuracy' ? correct / n : sst > 0 ? 1 - (2 * lossSum) / sst : Number.NaN });
-  const cut = Math.log((hooks.threshold ?? 0.5) / (1 - (hooks.threshold ?? 0.5)));
   /** Records epoch e from the training loss/metric of the current weights; false stops the run. */
   const finishEpoch = (e: number, trainLoss: number, trainMetric: number, restore: { w: Float64Array; b: Float64Array }): boolean => {
     if (!Number.isFinite(trainLoss) || trainLoss > 1e4 * Math.max(startLoss, 1e-12)) {
@@ -200,33 +208,9 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
       const end = Math.min(n, s + batch);
       gw.fill(0);
       gb.fill(0);
-      let lossSum = 0;
-      let correct = 0;
-      for (let t = s; t < end; t++) {
-        const i = order[t]!;
-        const off = i * p;
-        for (let c = 0; c < k; c++) {
-          let v = b[c]!;
-          const wo = c * p;
-          for (let j = 0; j < p; j++) v += x.data[off + j]! * w[wo + j]!;
-          z[c] = v;
-        }
-        const yi = y[i]!;
-        lossSum += loss.row(z, yi, dz);
-        if (fused && hooks.metric === 'accuracy') {
-          let predicted = 0;
-          if (k === 1) predicted = z[0]! >= cut ? 1 : 0;
-          else for (let c = 1; c < k; c++) if (z[c]! > z[predicted]!) predicted = c;
-          if (predicted === yi) correct++;
-        }
-        for (let c = 0; c < k; c++) {
-          const d = dz[c]!;
-          if (d === 0) continue;
-          gb[c]! += d;
-          const wo = c * p;
-          for (let j = 0; j < p; j++) gw[wo + j]! += d * x.data[off + j]!;
-        }
-      }
+      accumulateRows(pass, o.shuffle ? order : null, s, end, sums);
+      const lossSum = sums[0]!;
+      const correct = sums[1]!;
       if (fused && epoch > 1) {
         const ev = fromSums(lossSum, correct);
         if (!finishEpoch(epoch - 1, ev.loss, ev.metric, previous)) {

@@ -6,11 +6,14 @@
  * the co-moment C = Σ (x − x̄)(y − ȳ). Chunks combine with Chan et al.'s update
  * (C = Ca + Cb + δx·δy·na·nb/n; Pébay 2008 eq. 3.1), so the work can be split over chunks or
  * workers. Inside a chunk we go block by block: per column the block mean and deviations are
- * computed once (two-pass); a pair whose two columns are complete in the block is then a dot
- * product of deviations, other pairs re-centre those deviations on their common rows.
+ * computed once (two-pass), with 0 on unusable rows; one blocked Gram pass (gram.ts) then gives
+ * every pair's Σ dx·dy at once. A pair whose two columns are complete in the block needs nothing
+ * else; other pairs take their common-row sums as the column's sums minus the few terms on the
+ * other column's unusable rows, and re-centre on those rows.
  * r = C / √(M2x·M2y), null when n < 2 or a variance is 0 (numpy/scipy give NaN).
  */
 import { FitplotError } from '../table/errors';
+import { gramUpper } from './gram';
 
 export interface NumericInput {
   readonly values: ArrayLike<number>;
@@ -78,98 +81,131 @@ function combinePair(acc: CorrelationAccumulator, q: number, dsx: number, dsy: n
 export function accumulateCorrelation(acc: CorrelationAccumulator, columns: readonly NumericInput[], start = 0, end = columns[0]?.values.length ?? 0): CorrelationAccumulator {
   const p = acc.p;
   if (columns.length !== p) throw new FitplotError({ code: 'INTERNAL', message: `Correlation accumulator made for ${p} columns was given ${columns.length}.` });
-  // Per column and block: deviations from the block mean (0 on unusable rows) and 0/1 weights.
-  const dev = columns.map(() => new Float64Array(BLOCK));
-  const weight = columns.map(() => new Float64Array(BLOCK));
-  const colN = new Float64Array(p);
-  const colMean = new Float64Array(p);
-  const colM2 = new Float64Array(p);
+  // Per column and block: deviations from the block mean (0 on unusable rows), 0/1 usability,
+  // and the list of unusable rows ("holes": missing or non-finite, 2 % of rows in typical files).
+  const block = new BlockCentring(p);
+  const gram = new Float64Array(p * p);
   for (let blockStart = start; blockStart < end; blockStart += BLOCK) {
     const len = Math.min(end, blockStart + BLOCK) - blockStart;
-    for (let j = 0; j < p; j++) centreBlock(acc, j, columns[j] as NumericInput, blockStart, len, dev[j] as Float64Array, weight[j] as Float64Array, colN, colMean, colM2);
+    for (let j = 0; j < p; j++) block.centre(acc, j, columns[j] as NumericInput, blockStart, len);
+    // Σ d_j·d_k over the block is the co-moment sum of every pair at once: d is 0 on a column's
+    // own holes, so a product is 0 unless both values are usable.
+    gramUpper(block.dev, len, gram);
     for (let j = 0; j < p; j++) {
-      const dj = dev[j] as Float64Array;
-      const wj = weight[j] as Float64Array;
       for (let k = j; k < p; k++) {
-        const dk = dev[k] as Float64Array;
         const q = j * p + k;
-        if (colN[j] === len && colN[k] === len) {
-          let c = 0;
-          for (let i = 0; i < len; i++) c += (dj[i] as number) * (dk[i] as number);
-          combinePair(acc, q, 0, 0, len, colMean[j] as number, colMean[k] as number, colM2[j] as number, colM2[k] as number, c);
+        const sxy = gram[q] as number;
+        if (block.holeCount[j] === 0 && block.holeCount[k] === 0) {
+          combinePair(acc, q, 0, 0, len, block.mean[j] as number, block.mean[k] as number, block.m2[j] as number, block.m2[k] as number, sxy);
           continue;
         }
-        // Rows where both are usable, branch-free: d is 0 on a column's own unusable rows, and the
-        // other column's weight removes the rest. Re-centre on the pair's rows: the shift ax is
-        // at most about the spread, so the corrections below lose no significant digits.
-        const wk = weight[k] as Float64Array;
-        let nb = 0;
-        let sx = 0;
-        let sy = 0;
-        let sxx = 0;
-        let syy = 0;
-        let sxy = 0;
-        for (let i = 0; i < len; i++) {
-          const x = dj[i] as number;
-          const y = dk[i] as number;
-          const a = wk[i] as number;
-          const b = wj[i] as number;
-          nb += a * b;
-          sx += x * a;
-          sy += y * b;
-          sxx += x * x * a;
-          syy += y * y * b;
-          sxy += x * y;
-        }
+        // The pair's common rows are column j's usable rows minus those among k's holes (and vice
+        // versa), so its sums are column j's minus the few terms on k's holes. Then re-centre on
+        // the common rows: the shift ax is at most about the spread, so no significant digits go.
+        const x = block.holeSums(j, k);
+        const nb = (block.n[j] as number) - x.usable;
         if (nb === 0) continue;
+        const sx = (block.sum[j] as number) - x.sum;
+        const sxx = (block.m2[j] as number) - x.sumSquares;
+        const y = block.holeSums(k, j);
+        const sy = (block.sum[k] as number) - y.sum;
+        const syy = (block.m2[k] as number) - y.sumSquares;
         const ax = sx / nb;
         const ay = sy / nb;
-        combinePair(acc, q, 0, 0, nb, (colMean[j] as number) + ax, (colMean[k] as number) + ay, Math.max(0, sxx - sx * ax), Math.max(0, syy - sy * ay), sxy - sx * ay);
+        combinePair(acc, q, 0, 0, nb, (block.mean[j] as number) + ax, (block.mean[k] as number) + ay, Math.max(0, sxx - sx * ax), Math.max(0, syy - sy * ay), sxy - sx * ay);
       }
     }
   }
   return acc;
 }
 
-/** Block mean (relative to the column's shift), deviations, weights and M2 of column j. */
-function centreBlock(
-  acc: CorrelationAccumulator,
-  j: number,
-  column: NumericInput,
-  blockStart: number,
-  len: number,
-  d: Float64Array,
-  w: Float64Array,
-  colN: Float64Array,
-  colMean: Float64Array,
-  colM2: Float64Array,
-): void {
-  const { values, missing } = column;
-  let count = 0;
-  let s = 0;
-  for (let i = 0; i < len; i++) {
-    const x = values[blockStart + i] as number;
-    const ok = (missing === undefined || missing[blockStart + i] !== 1) && Number.isFinite(x);
-    w[i] = ok ? 1 : 0;
-    if (!ok) continue;
-    if (acc.shiftSet[j] === 0) {
-      acc.shift[j] = x;
-      acc.shiftSet[j] = 1;
+/** Reusable per-block buffers: deviations, usability, holes and sums of each column. */
+class BlockCentring {
+  readonly dev: Float64Array[];
+  readonly usable: Uint8Array[];
+  readonly holes: Int32Array[];
+  readonly holeCount: Int32Array;
+  readonly n: Float64Array;
+  /** Block mean relative to the column's shift; Σ deviations (≈ 0 up to rounding); Σ deviations². */
+  readonly mean: Float64Array;
+  readonly sum: Float64Array;
+  readonly m2: Float64Array;
+  private readonly out = { usable: 0, sum: 0, sumSquares: 0 };
+
+  constructor(p: number) {
+    this.dev = Array.from({ length: p }, () => new Float64Array(BLOCK));
+    this.usable = Array.from({ length: p }, () => new Uint8Array(BLOCK));
+    this.holes = Array.from({ length: p }, () => new Int32Array(BLOCK));
+    this.holeCount = new Int32Array(p);
+    this.n = new Float64Array(p);
+    this.mean = new Float64Array(p);
+    this.sum = new Float64Array(p);
+    this.m2 = new Float64Array(p);
+  }
+
+  /** Two-pass centring of column j's rows [blockStart, blockStart + len) about their mean. */
+  centre(acc: CorrelationAccumulator, j: number, column: NumericInput, blockStart: number, len: number): void {
+    const { values, missing } = column;
+    const w = this.usable[j] as Uint8Array;
+    const holes = this.holes[j] as Int32Array;
+    let holeCount = 0;
+    let count = 0;
+    let s = 0;
+    for (let i = 0; i < len; i++) {
+      const x = values[blockStart + i] as number;
+      const ok = (missing === undefined || missing[blockStart + i] !== 1) && Number.isFinite(x);
+      if (!ok) {
+        w[i] = 0;
+        holes[holeCount++] = i;
+        continue;
+      }
+      w[i] = 1;
+      if (acc.shiftSet[j] === 0) {
+        acc.shift[j] = x;
+        acc.shiftSet[j] = 1;
+      }
+      count++;
+      s += x - (acc.shift[j] as number);
     }
-    count++;
-    s += x - (acc.shift[j] as number);
+    const mean = count > 0 ? s / count : 0;
+    const shift = acc.shift[j] as number;
+    const d = this.dev[j] as Float64Array;
+    let sum = 0;
+    let m2 = 0;
+    for (let i = 0; i < len; i++) {
+      const e = w[i] === 1 ? (values[blockStart + i] as number) - shift - mean : 0;
+      d[i] = e;
+      sum += e;
+      m2 += e * e;
+    }
+    this.holeCount[j] = holeCount;
+    this.n[j] = count;
+    this.mean[j] = mean;
+    this.sum[j] = sum;
+    this.m2[j] = m2;
   }
-  const mean = count > 0 ? s / count : 0;
-  const shift = acc.shift[j] as number;
-  let m2 = 0;
-  for (let i = 0; i < len; i++) {
-    const e = w[i] === 1 ? (values[blockStart + i] as number) - shift - mean : 0;
-    d[i] = e;
-    m2 += e * e;
+
+  /** Over the holes of column k: how many rows of column j are usable there, Σ d_j and Σ d_j². */
+  holeSums(j: number, k: number): { usable: number; sum: number; sumSquares: number } {
+    const d = this.dev[j] as Float64Array;
+    const w = this.usable[j] as Uint8Array;
+    const holes = this.holes[k] as Int32Array;
+    const count = this.holeCount[k] as number;
+    let usable = 0;
+    let sum = 0;
+    let sumSquares = 0;
+    for (let h = 0; h < count; h++) {
+      const i = holes[h] as number;
+      const e = d[i] as number;
+      usable += w[i] as number;
+      sum += e;
+      sumSquares += e * e;
+    }
+    this.out.usable = usable;
+    this.out.sum = sum;
+    this.out.sumSquares = sumSquares;
+    return this.out;
   }
-  colN[j] = count;
-  colMean[j] = mean;
-  colM2[j] = m2;
 }
 
 /** Combines two accumulators over the same columns (neither is modified). */

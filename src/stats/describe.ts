@@ -9,15 +9,15 @@ import type { CategoryCount } from './categories';
 import { pearsonMatrix } from './correlation';
 import { summarizeDatetimes } from './datetimes';
 import type { DatetimeSummary } from './datetimes';
-import { accumulateHistogram, chooseEdges, MAX_BINS } from './histogram';
+import { accumulateHistogram, chooseEdges, histogramFromFineBins, MAX_BINS } from './histogram';
 import type { Histogram } from './histogram';
-import { momentsOf } from './moments';
+import { momentsAndFinite } from './moments';
 import { summarizeMoments } from './momentSummary';
 import { normalFitFromSummary } from './normal';
 import { checkBins, checkPositiveInteger, checkPositiveNumber, checkProbability } from './options';
 import type { NormalFit } from './normal';
-import { QUANTILE_METHOD, quantilesUnsorted } from './quantiles';
-import { finiteValues } from './select';
+import { QUANTILE_METHOD, quantilesSorted, quantilesUnsorted, sortedCopy } from './quantiles';
+import { fineBins } from './select';
 import { spearmanMatrix } from './spearman';
 
 export const DEFAULT_QUANTILES: readonly number[] = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
@@ -126,17 +126,32 @@ function emptyDescription(column: Column): ColumnDescription {
   };
 }
 
-export function describeNumberColumn(column: NumberColumn, options: DescribeOptions = {}): ColumnDescription {
-  const s = summarizeMoments(momentsOf(column.values, column.missing));
-  // One compacted copy of the finite values; quantiles by O(n) selection (no sort).
-  const data = finiteValues(column.values, column.missing);
+/**
+ * Buffers reused from column to column by describeTable (one row-count-long array each), so a
+ * column costs no allocation beyond its small results.
+ */
+export interface DescribeScratch {
+  finite: Float64Array;
+  bins: Uint16Array;
+}
+
+export function describeNumberColumn(column: NumberColumn, options: DescribeOptions = {}, scratch?: DescribeScratch): ColumnDescription {
+  // One pass: moments and the finite values compacted (into the scratch when given).
+  const { moments, finite: data } = momentsAndFinite(column.values, column.missing, scratch?.finite);
+  const s = summarizeMoments(moments);
+  // Quantiles by O(n) selection over fine bins (no sort); the histogram is counted from the same bins.
+  const fine = s.min === null || s.max === null ? null : fineBins(data, s.min, s.max, scratch?.bins);
   const probabilities = options.quantiles ?? DEFAULT_QUANTILES;
-  const q = quantilesUnsorted(data, [...new Set([...probabilities, 0.25, 0.75])]);
+  const q = quantilesUnsorted(data, [...new Set([...probabilities, 0.25, 0.75])], fine);
   const q1 = q['0.25'] ?? null;
   const q3 = q['0.75'] ?? null;
   const iqr = q1 === null || q3 === null ? null : q3 - q1;
   const edges = chooseEdges(s.count, s.min ?? 0, s.max ?? 0, iqr ?? 0, options.bins === undefined ? {} : { bins: options.bins });
-  const histogram: Histogram | null = edges.length >= 2 ? { edges, counts: Array.from(accumulateHistogram(new Float64Array(edges.length - 1), edges, data)) } : null;
+  let histogram: Histogram | null = null;
+  if (edges.length >= 2) {
+    const counts = new Float64Array(edges.length - 1);
+    histogram = { edges, counts: Array.from(fine === null ? accumulateHistogram(counts, edges, data) : histogramFromFineBins(counts, edges, data, fine)) };
+  }
   const quantiles: Record<string, number | null> = {};
   for (const p of probabilities) quantiles[String(p)] = q[String(p)] ?? null;
   return {
@@ -164,9 +179,12 @@ export function describeNumberColumn(column: NumberColumn, options: DescribeOpti
   };
 }
 
-function describeDatetimeColumn(column: DatetimeColumn, options: DescribeOptions): ColumnDescription {
-  const s = summarizeMoments(momentsOf(column.values, column.missing));
-  const datetime = summarizeDatetimes(column, options.gapFactor === undefined ? {} : { gapFactor: options.gapFactor });
+function describeDatetimeColumn(column: DatetimeColumn, options: DescribeOptions, scratch?: DescribeScratch): ColumnDescription {
+  const { moments, finite } = momentsAndFinite(column.values, column.missing, scratch?.finite);
+  const s = summarizeMoments(moments);
+  // Timestamps are usually in file order already: sortedCopy then only checks that.
+  const sorted = sortedCopy(finite);
+  const datetime = summarizeDatetimes(column, options.gapFactor === undefined ? {} : { gapFactor: options.gapFactor }, sorted);
   return {
     ...emptyDescription(column),
     count: s.count,
@@ -176,18 +194,18 @@ function describeDatetimeColumn(column: DatetimeColumn, options: DescribeOptions
     min: s.min,
     max: s.max,
     // Quantiles of instants are instants (epoch ms); moments of timestamps are left null.
-    quantiles: quantilesUnsorted(finiteValues(column.values, column.missing), options.quantiles ?? DEFAULT_QUANTILES),
+    quantiles: quantilesSorted(sorted, options.quantiles ?? DEFAULT_QUANTILES),
     distinct: datetime.distinct,
     datetime,
   };
 }
 
-export function describeColumn(column: Column, options: DescribeOptions = {}): ColumnDescription {
+export function describeColumn(column: Column, options: DescribeOptions = {}, scratch?: DescribeScratch): ColumnDescription {
   switch (column.type) {
     case 'number':
-      return describeNumberColumn(column, options);
+      return describeNumberColumn(column, options, scratch);
     case 'datetime':
-      return describeDatetimeColumn(column, options);
+      return describeDatetimeColumn(column, options, scratch);
     default: {
       const c = summarizeCategories(column, options.topK ?? 10);
       return { ...emptyDescription(column), count: c.count, missing: c.missing, top: c.top, otherCount: c.otherCount, distinct: c.distinct, mode: c.mode };
@@ -209,9 +227,10 @@ export function describeTable(table: Table, options: DescribeOptions = {}): Tabl
   const { pearson, n } = pearsonMatrix(numeric);
   const correlation: TableDescription['correlation'] = { columns: numeric.map((c) => c.name), pearson, n };
   if (options.spearman === true) correlation.spearman = spearmanMatrix(numeric).pearson;
+  const scratch: DescribeScratch = { finite: new Float64Array(table.rowCount), bins: new Uint16Array(table.rowCount) };
   return {
     rows: table.rowCount,
-    columns: table.columns.map((c) => describeColumn(c, options)),
+    columns: table.columns.map((c) => describeColumn(c, options, scratch)),
     correlation,
     conventions: { ...CONVENTIONS },
   };

@@ -18,7 +18,8 @@ import { nice, ticks } from 'd3-array';
 import { FitplotError } from '../table/errors';
 import { checkBins, checkEdges } from './options';
 import { quantilesUnsorted } from './quantiles';
-import { finiteValues } from './select';
+import { fineBinOf, finiteValues } from './select';
+import type { FineBins } from './select';
 
 export interface Histogram {
   edges: number[];
@@ -105,6 +106,41 @@ export function accumulateHistogram(
     counts[k] = (counts[k] as number) + 1;
   }
   return counts;
+}
+
+/**
+ * The counts accumulateHistogram gives for finite `data`, taken from its fine bins (select.ts)
+ * instead of classifying every value. The fine bin f(x) is monotone in x, so with f_h = f(edges[h]):
+ * a value whose fine bin b has f_h < b < f_{h+1} lies strictly between edges[h] and edges[h+1] (if
+ * x ≥ e then f(x) ≥ f(e), and if x ≤ e then f(x) ≤ f(e)), so whole bins add up from the prefix
+ * counts; only values in a bin equal to some f_h are classified one by one. Bit-identical counts.
+ */
+export function histogramFromFineBins(counts: Float64Array, edges: readonly number[], data: Float64Array, fine: FineBins): Float64Array {
+  const bins = edges.length - 1;
+  if (bins < 1) return counts;
+  const { start, binOfValue } = fine;
+  const edgeBins: number[] = edges.map((e) => fineBinOf(fine, e));
+  if (!edgeBins.every((b) => Number.isFinite(b))) return accumulateHistogram(counts, edges, data);
+  const clamp = (b: number): number => Math.max(0, Math.min(fine.bins, b));
+  // Fine bins strictly between two edges' fine bins: all of them in that histogram bin.
+  const exact = new Uint8Array(fine.bins);
+  let exactCount = 0;
+  for (let h = 0; h < bins; h++) {
+    const from = clamp((edgeBins[h] as number) + 1);
+    const to = clamp(edgeBins[h + 1] as number);
+    if (to > from) counts[h] = (counts[h] as number) + (start[to] as number) - (start[from] as number);
+  }
+  for (const b of edgeBins) {
+    if (b >= 0 && b < fine.bins && exact[b] === 0) {
+      exact[b] = 1;
+      exactCount += (start[b + 1] as number) - (start[b] as number);
+    }
+  }
+  // The values in fine bins that hold an edge, classified against the edges themselves.
+  const onEdges = new Float64Array(exactCount);
+  let k = 0;
+  for (let i = 0; i < data.length; i++) if (exact[binOfValue[i] as number] === 1) onEdges[k++] = data[i] as number;
+  return accumulateHistogram(counts, edges, onEdges);
 }
 
 /** Adds two count vectors made over the same edges. */

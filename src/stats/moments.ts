@@ -44,10 +44,14 @@ export function createMoments(): MomentAccumulator {
 }
 
 const BLOCK = 1024;
+/** Where a block's finite values go when the caller does not want them (pass 2 reads them there). */
+const blockScratch = new Float64Array(BLOCK);
 
 /**
  * Adds values[start, end) to `acc` in place and returns it. `missing[i] === 1` marks a missing
- * cell (its value is ignored).
+ * cell (its value is ignored). When `finite` is given, the finite, non-missing values are also
+ * written to it in row order from `finiteOffset` on (acc.n grows by how many were written), so a
+ * caller that needs them compacted (quantiles, histogram) gets them from the same pass.
  */
 export function accumulateMoments(
   acc: MomentAccumulator,
@@ -55,10 +59,15 @@ export function accumulateMoments(
   missing?: Uint8Array,
   start = 0,
   end = values.length,
+  finite?: Float64Array,
+  finiteOffset = 0,
 ): MomentAccumulator {
+  let written = finiteOffset;
   for (let blockStart = start; blockStart < end; blockStart += BLOCK) {
     const blockEnd = Math.min(end, blockStart + BLOCK);
-    // Pass 1: counts, min/max, compensated sum, shifted sum.
+    // Pass 1: counts, min/max, compensated sum, shifted sum; the block's finite values compacted.
+    const out = finite ?? blockScratch;
+    const first = finite === undefined ? 0 : written;
     let nb = 0;
     let shiftedSum = 0;
     let { min, max, sum, sumCompensation: comp } = acc;
@@ -75,6 +84,7 @@ export function accumulateMoments(
         continue;
       }
       if (acc.n === 0 && nb === 0) acc.shift = x;
+      out[first + nb] = x;
       nb++;
       shiftedSum += x - acc.shift;
       if (x < min) min = x;
@@ -89,17 +99,16 @@ export function accumulateMoments(
     acc.sum = sum;
     acc.sumCompensation = comp;
     if (nb === 0) continue;
-    // Pass 2: central powers about the block mean (all relative to the same shift).
+    written = first + nb;
+    // Pass 2: central powers about the block mean (all relative to the same shift), over the
+    // compacted values: the same values in the same order as the block, without the checks.
     const shift = acc.shift;
     const blockMean = shiftedSum / nb;
     let s2 = 0;
     let s3 = 0;
     let s4 = 0;
-    for (let i = blockStart; i < blockEnd; i++) {
-      if (missing !== undefined && missing[i] === 1) continue;
-      const x = values[i] as number;
-      if (!Number.isFinite(x)) continue;
-      const d = x - shift - blockMean;
+    for (let i = first; i < written; i++) {
+      const d = (out[i] as number) - shift - blockMean;
       const d2 = d * d;
       s2 += d2;
       s3 += d2 * d;
@@ -163,4 +172,15 @@ export function mergeMoments(a: MomentAccumulator, b: MomentAccumulator): Moment
 /** One accumulator over a whole column. */
 export function momentsOf(values: ArrayLike<number>, missing?: Uint8Array): MomentAccumulator {
   return accumulateMoments(createMoments(), values, missing);
+}
+
+/**
+ * Moments of a column and its finite, non-missing values compacted in row order, in one pass.
+ * The values go into `scratch` when it is long enough (the result is then a view of it, valid
+ * until the caller reuses the scratch), else into a new array.
+ */
+export function momentsAndFinite(values: ArrayLike<number>, missing?: Uint8Array, scratch?: Float64Array): { moments: MomentAccumulator; finite: Float64Array } {
+  const buffer = scratch !== undefined && scratch.length >= values.length ? scratch : new Float64Array(values.length);
+  const moments = accumulateMoments(createMoments(), values, missing, 0, values.length, buffer);
+  return { moments, finite: buffer.subarray(0, moments.n) };
 }

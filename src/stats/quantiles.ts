@@ -5,7 +5,8 @@
  * (a + (b − a)·γ, or b − (b − a)·(1 − γ) when γ ≥ 0.5) so results agree to the last bit.
  */
 import { checkProbability } from './options';
-import { finiteValues, orderStatistics } from './select';
+import { fineBins, finiteValues, orderStatistics } from './select';
+import type { FineBins } from './select';
 
 export const QUANTILE_METHOD = 'linear (numpy default, type 7)';
 
@@ -14,7 +15,26 @@ export const QUANTILE_METHOD = 'linear (numpy default, type 7)';
  * NaN, ±Infinity and missing cells are dropped.
  */
 export function sortedFinite(values: ArrayLike<number>, missing?: Uint8Array): Float64Array {
-  return finiteValues(values, missing).sort();
+  const data = finiteValues(values, missing);
+  return isSortedAscending(data) ? data : data.sort();
+}
+
+/** A sorted copy of finite `data` (a plain copy when it is already ascending, e.g. timestamps). */
+export function sortedCopy(data: Float64Array): Float64Array {
+  return isSortedAscending(data) ? data.slice() : data.slice().sort();
+}
+
+/**
+ * Whether TypedArray sort would leave `data` as it is: no descent, and no +0 before −0 (equal
+ * under <, but the sort puts −0 first).
+ */
+function isSortedAscending(data: Float64Array): boolean {
+  for (let i = 1; i < data.length; i++) {
+    const a = data[i - 1] as number;
+    const b = data[i] as number;
+    if (b < a || (b === 0 && a === 0 && Object.is(b, -0) && Object.is(a, 0))) return false;
+  }
+  return true;
 }
 
 /** The two order-statistic ranks (0-based) and the weight numpy's linear method uses for p. */
@@ -41,9 +61,9 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number | n
 
 /**
  * Quantiles of finite, unsorted `data` without sorting it (O(n) selection, select.ts); equal bit
- * for bit to quantilesSorted on the sorted data.
+ * for bit to quantilesSorted on the sorted data. `fine`, when given, is fineBins(data).
  */
-export function quantilesUnsorted(data: Float64Array, probabilities: readonly number[]): Record<string, number | null> {
+export function quantilesUnsorted(data: Float64Array, probabilities: readonly number[], fine?: FineBins | null): Record<string, number | null> {
   const n = data.length;
   const out: Record<string, number | null> = {};
   if (n === 0) {
@@ -54,7 +74,7 @@ export function quantilesUnsorted(data: Float64Array, probabilities: readonly nu
     return out;
   }
   const indices = probabilities.map((p) => linearIndex(n, p));
-  const stats = orderStatistics(data, [...new Set(indices.flatMap(({ lo, hi }) => [lo, hi]))]);
+  const stats = orderStatistics(data, [...new Set(indices.flatMap(({ lo, hi }) => [lo, hi]))], 0, fine === undefined ? fineBins(data) : fine);
   probabilities.forEach((p, i) => {
     const { lo, hi, gamma } = indices[i] as { lo: number; hi: number; gamma: number };
     out[String(p)] = lerp(stats.get(lo) as number, stats.get(hi) as number, gamma);

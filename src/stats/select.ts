@@ -25,47 +25,86 @@ export function finiteValues(values: ArrayLike<number>, missing?: Uint8Array): F
 }
 
 /**
- * The k-th smallest values (0-based ranks) of finite `data`, as a map rank → value. `data` is not
- * modified. Ranks must be within [0, data.length).
+ * The top level of the search: every value's bin among up to 65 536 equal-width bins between min
+ * and max, and where each bin's ranks start. Kept so that a histogram over the same data can be
+ * counted from the bins (histogram.ts, histogramFromFineBins) instead of from every value.
  */
-export function orderStatistics(data: Float64Array, ranks: readonly number[], depth = 0): Map<number, number> {
+export interface FineBins {
+  readonly min: number;
+  readonly bins: number;
+  readonly scale: number;
+  /** start[b] = how many values lie in bins before b (length bins + 1). */
+  readonly start: Uint32Array;
+  /** The bin of data[i]. */
+  readonly binOfValue: Uint16Array;
+}
+
+/** The bin binOfValue would give x (monotone in x: x ≤ y ⇒ fineBinOf(x) ≤ fineBinOf(y)). */
+export function fineBinOf(fine: FineBins, x: number): number {
+  return Math.min(fine.bins - 1, Math.floor((x - fine.min) * fine.scale));
+}
+
+/**
+ * Fine bins of finite `data` whose extremes are min and max (computed if not given); null when
+ * orderStatistics would not bin it (small, constant or all-zero data). `scratch` (at least
+ * data.length long) receives the bins when given.
+ */
+export function fineBins(data: Float64Array, min?: number, max?: number, scratch?: Uint16Array): FineBins | null {
+  const n = data.length;
+  if (n <= SMALL || allZero(data)) return null;
+  let lo = min ?? Infinity;
+  let hi = max ?? -Infinity;
+  if (min === undefined || max === undefined) {
+    for (let i = 0; i < n; i++) {
+      const x = data[i] as number;
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+  }
+  if (lo === hi) return null;
+  const bins = Math.min(65_536, Math.max(16, n >>> 4));
+  const scale = bins / (hi - lo);
+  // A span that overflows or is subnormal gives no usable bin arithmetic: sort instead.
+  if (!(Number.isFinite(hi - lo) && Number.isFinite(scale))) return null;
+  const binOfValue = scratch !== undefined && scratch.length >= n ? scratch.subarray(0, n) : new Uint16Array(n);
+  const start = new Uint32Array(bins + 1); // start[b + 1] counts bin b, then prefix sums
+  const last = bins - 1;
+  for (let i = 0; i < n; i++) {
+    const b = Math.min(last, Math.floor(((data[i] as number) - lo) * scale));
+    binOfValue[i] = b;
+    start[b + 1] = (start[b + 1] as number) + 1;
+  }
+  for (let b = 1; b <= bins; b++) start[b] = (start[b] as number) + (start[b - 1] as number);
+  return { min: lo, bins, scale, start, binOfValue };
+}
+
+/**
+ * The k-th smallest values (0-based ranks) of finite `data`, as a map rank → value. `data` is not
+ * modified. Ranks must be within [0, data.length). `fine`, when given, is fineBins(data).
+ */
+export function orderStatistics(data: Float64Array, ranks: readonly number[], depth = 0, fine: FineBins | null = depth < MAX_DEPTH ? fineBins(data) : null): Map<number, number> {
   const out = new Map<number, number>();
   const n = data.length;
   if (n === 0 || ranks.length === 0) return out;
-  if (n <= SMALL || depth >= MAX_DEPTH || allZero(data)) {
+  if (fine === null) {
+    if (n > SMALL && depth < MAX_DEPTH && !allZero(data) && data.every((x) => x === data[0])) {
+      // All equal and non-zero (allZero handled −0/+0, which compare equal but sort apart).
+      for (const k of ranks) out.set(k, data[0] as number);
+      return out;
+    }
     const sorted = data.slice().sort();
     for (const k of ranks) out.set(k, sorted[k] as number);
     return out;
   }
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const x = data[i] as number;
-    if (x < min) min = x;
-    if (x > max) max = x;
-  }
-  if (min === max) {
-    // All equal and non-zero (allZero above handled −0/+0, which compare equal but sort apart).
-    for (const k of ranks) out.set(k, min);
-    return out;
-  }
-  const bins = Math.min(65_536, Math.max(16, n >>> 4));
-  const scale = bins / (max - min);
-  const binOf = (x: number): number => Math.min(bins - 1, Math.floor((x - min) * scale));
-  const counts = new Uint32Array(bins + 1); // counts[b + 1] = values in bin b, then prefix sums
-  for (let i = 0; i < n; i++) {
-    const b = binOf(data[i] as number) + 1;
-    counts[b] = (counts[b] as number) + 1;
-  }
-  for (let b = 1; b <= bins; b++) counts[b] = (counts[b] as number) + (counts[b - 1] as number);
-  // Group the wanted ranks by bin: bin b holds ranks [counts[b], counts[b + 1]).
+  const { bins, start, binOfValue } = fine;
+  // Group the wanted ranks by bin: bin b holds ranks [start[b], start[b + 1]).
   const wanted = new Map<number, number[]>();
   for (const k of ranks) {
     let lo = 0;
     let hi = bins - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((counts[mid + 1] as number) <= k) lo = mid + 1;
+      if ((start[mid + 1] as number) <= k) lo = mid + 1;
       else hi = mid;
     }
     const list = wanted.get(lo);
@@ -78,21 +117,20 @@ export function orderStatistics(data: Float64Array, ranks: readonly number[], de
   const fill = new Int32Array(wanted.size);
   for (const b of wanted.keys()) {
     slotOfBin[b] = subsets.length;
-    subsets.push(new Float64Array((counts[b + 1] as number) - (counts[b] as number)));
+    subsets.push(new Float64Array((start[b + 1] as number) - (start[b] as number)));
   }
   for (let i = 0; i < n; i++) {
-    const x = data[i] as number;
-    const slot = slotOfBin[binOf(x)] as number;
+    const slot = slotOfBin[binOfValue[i] as number] as number;
     if (slot >= 0) {
       const at = fill[slot] as number;
-      (subsets[slot] as Float64Array)[at] = x;
+      (subsets[slot] as Float64Array)[at] = data[i] as number;
       fill[slot] = at + 1;
     }
   }
   for (const [b, ks] of wanted) {
-    const start = counts[b] as number;
-    const inner = orderStatistics(subsets[slotOfBin[b] as number] as Float64Array, ks.map((k) => k - start), depth + 1);
-    for (const k of ks) out.set(k, inner.get(k - start) as number);
+    const first = start[b] as number;
+    const inner = orderStatistics(subsets[slotOfBin[b] as number] as Float64Array, ks.map((k) => k - first), depth + 1);
+    for (const k of ks) out.set(k, inner.get(k - first) as number);
   }
   return out;
 }

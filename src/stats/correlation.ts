@@ -148,32 +148,40 @@ class BlockCentring {
     const { values, missing } = column;
     const w = this.usable[j] as Uint8Array;
     const holes = this.holes[j] as Int32Array;
+    const d = this.dev[j] as Float64Array;
     let holeCount = 0;
     let count = 0;
     let s = 0;
+    let shift = acc.shift[j] as number;
+    let shiftSet = acc.shiftSet[j] === 1;
+    // Pass 1: x − shift on usable rows (0 on holes), their count and sum.
     for (let i = 0; i < len; i++) {
       const x = values[blockStart + i] as number;
-      const ok = (missing === undefined || missing[blockStart + i] !== 1) && Number.isFinite(x);
-      if (!ok) {
+      if ((missing !== undefined && missing[blockStart + i] === 1) || !Number.isFinite(x)) {
         w[i] = 0;
+        d[i] = 0;
         holes[holeCount++] = i;
         continue;
       }
-      w[i] = 1;
-      if (acc.shiftSet[j] === 0) {
+      if (!shiftSet) {
+        shift = x;
+        shiftSet = true;
         acc.shift[j] = x;
         acc.shiftSet[j] = 1;
       }
+      const e = x - shift;
+      w[i] = 1;
+      d[i] = e;
       count++;
-      s += x - (acc.shift[j] as number);
+      s += e;
     }
+    // Pass 2: about the block mean, in place (holes stay 0).
     const mean = count > 0 ? s / count : 0;
-    const shift = acc.shift[j] as number;
-    const d = this.dev[j] as Float64Array;
     let sum = 0;
     let m2 = 0;
     for (let i = 0; i < len; i++) {
-      const e = w[i] === 1 ? (values[blockStart + i] as number) - shift - mean : 0;
+      if (w[i] === 0) continue;
+      const e = (d[i] as number) - mean;
       d[i] = e;
       sum += e;
       m2 += e * e;

@@ -110,37 +110,47 @@ export function accumulateHistogram(
 
 /**
  * The counts accumulateHistogram gives for finite `data`, taken from its fine bins (select.ts)
- * instead of classifying every value. The fine bin f(x) is monotone in x, so with f_h = f(edges[h]):
- * a value whose fine bin b has f_h < b < f_{h+1} lies strictly between edges[h] and edges[h+1] (if
- * x ≥ e then f(x) ≥ f(e), and if x ≤ e then f(x) ≤ f(e)), so whole bins add up from the prefix
- * counts; only values in a bin equal to some f_h are classified one by one. Bit-identical counts.
+ * instead of locating every value. The fine bin f(x) is monotone in x, so with f_h = f(edges[h]):
+ * if x ≥ e then f(x) ≥ f(e), and if x ≤ e then f(x) ≤ f(e). A fine bin b with f_h < b < f_{h+1}
+ * therefore lies strictly between edges[h] and edges[h+1] and adds its whole count to bin h; a
+ * value in a fine bin equal to some f_h is compared with just the edges of that fine bin (all
+ * other edges are below or above it). Same counts as accumulateHistogram, bit for bit.
  */
 export function histogramFromFineBins(counts: Float64Array, edges: readonly number[], data: Float64Array, fine: FineBins): Float64Array {
   const bins = edges.length - 1;
   if (bins < 1) return counts;
   const { start, binOfValue } = fine;
-  const edgeBins: number[] = edges.map((e) => fineBinOf(fine, e));
+  const edgeBins = edges.map((e) => fineBinOf(fine, e));
   if (!edgeBins.every((b) => Number.isFinite(b))) return accumulateHistogram(counts, edges, data);
   const clamp = (b: number): number => Math.max(0, Math.min(fine.bins, b));
-  // Fine bins strictly between two edges' fine bins: all of them in that histogram bin.
-  const exact = new Uint8Array(fine.bins);
-  let exactCount = 0;
   for (let h = 0; h < bins; h++) {
     const from = clamp((edgeBins[h] as number) + 1);
     const to = clamp(edgeBins[h + 1] as number);
     if (to > from) counts[h] = (counts[h] as number) + (start[to] as number) - (start[from] as number);
   }
-  for (const b of edgeBins) {
-    if (b >= 0 && b < fine.bins && exact[b] === 0) {
-      exact[b] = 1;
-      exactCount += (start[b + 1] as number) - (start[b] as number);
-    }
+  // The first and last edge index falling in each fine bin that holds an edge (−1: none).
+  const firstEdge = new Int32Array(fine.bins).fill(-1);
+  const lastEdge = new Int32Array(fine.bins);
+  edgeBins.forEach((b, h) => {
+    if (b < 0 || b >= fine.bins) return;
+    if ((firstEdge[b] as number) < 0) firstEdge[b] = h;
+    lastEdge[b] = h;
+  });
+  const e = Float64Array.from(edges);
+  for (let i = 0; i < data.length; i++) {
+    const b = binOfValue[i] as number;
+    const h0 = firstEdge[b] as number;
+    if (h0 < 0) continue;
+    const x = data[i] as number;
+    const hl = lastEdge[b] as number;
+    let h = h0 - 1;
+    while (h < hl && x >= (e[h + 1] as number)) h++;
+    // h = −1: below the first edge; h = bins: at or above the last edge (the last bin is closed).
+    if (h < 0 || (h === bins && x !== e[bins])) continue;
+    const k = h === bins ? bins - 1 : h;
+    counts[k] = (counts[k] as number) + 1;
   }
-  // The values in fine bins that hold an edge, classified against the edges themselves.
-  const onEdges = new Float64Array(exactCount);
-  let k = 0;
-  for (let i = 0; i < data.length; i++) if (exact[binOfValue[i] as number] === 1) onEdges[k++] = data[i] as number;
-  return accumulateHistogram(counts, edges, onEdges);
+  return counts;
 }
 
 /** Adds two count vectors made over the same edges. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accumulateHistogram, binCount, histogram, mergeHistograms, niceEdges } from '../../../src/stats/histogram';
+import { accumulateHistogram, binCount, histogram, histogramFromFineBins, mergeHistograms, niceEdges } from '../../../src/stats/histogram';
+import { fineBins } from '../../../src/stats/select';
 import { SeededRandom } from '../../../src/stats/random';
 import { FitplotError } from '../../../src/table/errors';
 
@@ -77,5 +78,28 @@ describe('nice edges', () => {
     expect(h.counts).toEqual([20, 20, 20, 20, 20]);
     expect(() => histogram([1, 2], undefined, { bins: 0 })).toThrow(FitplotError);
     expect(() => histogram([1, 2], undefined, { edges: [1, 1] })).toThrow(/strictly increasing/);
+  });
+
+  it('counting from the quantile fine bins equals counting every value (discrete data, edges on values, outside the range, several edges per fine bin)', () => {
+    const r = new SeededRandom(7);
+    const cases: { data: Float64Array; edges: number[] }[] = [];
+    // Sensor-like values with one decimal: many values sit exactly on nice edges.
+    const discrete = Float64Array.from({ length: 20_000 }, () => Math.round(r.nextNormal() * 80) / 10);
+    cases.push({ data: discrete, edges: niceEdges(-8, 8, 40) });
+    // Edges narrower than the fine bins (several edges share one), and edges beyond both ends.
+    const uniform = Float64Array.from({ length: 3000 }, () => r.next() * 10);
+    cases.push({ data: uniform, edges: Array.from({ length: 2001 }, (_, i) => i * 0.005) });
+    cases.push({ data: uniform, edges: [2, 2.5, 7, 9.999, 12] });
+    cases.push({ data: uniform, edges: [-5, -1, 0.3, 4] });
+    // The last edge equal to the maximum (closed last bin) and values below the first edge.
+    const ints = Float64Array.from({ length: 5000 }, (_, i) => i % 101);
+    cases.push({ data: ints, edges: [10, 20, 50, 100] });
+    for (const { data, edges } of cases) {
+      const fine = fineBins(data);
+      expect(fine).not.toBeNull();
+      if (fine === null) continue;
+      const expected = accumulateHistogram(new Float64Array(edges.length - 1), edges, data);
+      expect(Array.from(histogramFromFineBins(new Float64Array(edges.length - 1), edges, data, fine))).toEqual(Array.from(expected));
+    }
   });
 });

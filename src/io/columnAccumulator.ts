@@ -9,6 +9,13 @@
  * the strings are dropped and the column switches to typed mode: a Float64Array of parsed values
  * plus a Uint8Array of cell kinds (9 bytes per cell). If such a column must nevertheless become
  * text, loadTable re-reads the source for it (correct always, fast in the common case).
+ *
+ * Capacity: when loadTable can estimate the row count (file size ÷ bytes per row of the sample),
+ * every array starts at that capacity and grows by 1.25× if the estimate was short, so a large
+ * column is neither copied on the way (doubling copies up to 2× its size) nor at the end: the
+ * built column is a view of it when the unused tail is small (buildColumn.ts, fit). Without an
+ * estimate (small files read whole in the sample, streams of unknown size) arrays start small and
+ * double.
  */
 import { CODE_EXPONENT, HAS_FRACTION, LEADING_ZERO, LOSSY_INTEGER, PLAIN_INTEGER } from './cells/number';
 import { MISSING, NUMBER, OTHER, DATETIME } from './cells/classify';
@@ -52,7 +59,7 @@ export class ColumnAccumulator {
   strings: string[] = [];
   private entryKind: CellKind[] = [];
   private entryValue: number[] = [];
-  codes: Int32Array | null = new Int32Array(INITIAL_CAPACITY);
+  codes: Int32Array | null;
   private nextCheck = DICTIONARY_LIMIT;
 
   // Typed mode.
@@ -63,7 +70,23 @@ export class ColumnAccumulator {
     private readonly classifier: CellClassifier,
     /** Keep strings whatever happens (columns forced to text/category, or the re-read pass). */
     private readonly keepStrings: boolean,
-  ) {}
+    /** Estimated row count (see above); undefined when unknown. */
+    private readonly expectedRows?: number,
+  ) {
+    this.codes = new Int32Array(this.initialCapacity());
+  }
+
+  private initialCapacity(): number {
+    return this.expectedRows === undefined ? INITIAL_CAPACITY : Math.max(INITIAL_CAPACITY, this.expectedRows);
+  }
+
+  /** Doubling keeps appends amortised O(1); past an estimate, 1.25× does (and wastes less). */
+  private grown<T extends Float64Array | Int32Array | Uint8Array>(array: T): T {
+    const length = this.expectedRows === undefined ? array.length * 2 : Math.ceil(array.length * 1.25);
+    const next = new (array.constructor as new (n: number) => T)(length);
+    next.set(array);
+    return next;
+  }
 
   get hasStrings(): boolean {
     return this.dictionary !== null;
@@ -81,7 +104,7 @@ export class ColumnAccumulator {
     const i = this.length++;
     this.kindCounts[MISSING]++;
     if (this.codes !== null) {
-      if (i >= this.codes.length) this.codes = grow(this.codes);
+      if (i >= this.codes.length) this.codes = this.grown(this.codes);
       this.codes[i] = -1;
     } else {
       this.ensureTyped(i);
@@ -116,7 +139,7 @@ export class ColumnAccumulator {
 
   private pushCoded(raw: string, line: number, i: number): void {
     let codes = this.codes as Int32Array;
-    if (i >= codes.length) this.codes = codes = grow(codes);
+    if (i >= codes.length) this.codes = codes = this.grown(codes);
     let code = (this.dictionary as Map<string, number>).get(raw);
     if (code === undefined) {
       const kind = this.classifier.classify(raw);
@@ -159,7 +182,7 @@ export class ColumnAccumulator {
   pushKnown(code: number, raw: string, line: number): void {
     const i = this.length++;
     let codes = this.codes as Int32Array;
-    if (i >= codes.length) this.codes = codes = grow(codes);
+    if (i >= codes.length) this.codes = codes = this.grown(codes);
     codes[i] = code;
     this.note(code < 0 ? MISSING : (this.entryKind[code] as CellKind), raw, line);
     if (this.strings.length >= this.nextCheck) this.maybeDropStrings();
@@ -271,19 +294,12 @@ export class ColumnAccumulator {
 
   private ensureTyped(i: number): void {
     if (this.values === null) {
-      this.values = new Float64Array(INITIAL_CAPACITY);
-      this.kinds = new Uint8Array(INITIAL_CAPACITY);
+      this.values = new Float64Array(this.initialCapacity());
+      this.kinds = new Uint8Array(this.initialCapacity());
     }
     if (i >= this.values.length) {
-      this.values = grow(this.values);
-      this.kinds = grow(this.kinds as Uint8Array);
+      this.values = this.grown(this.values);
+      this.kinds = this.grown(this.kinds as Uint8Array);
     }
   }
-}
-
-/** Doubling growth keeps appends amortised O(1). */
-function grow<T extends Float64Array | Int32Array | Uint8Array>(array: T): T {
-  const next = new (array.constructor as new (n: number) => T)(array.length * 2);
-  next.set(array);
-  return next;
 }

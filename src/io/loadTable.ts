@@ -131,6 +131,22 @@ function collectWarnings(source: ByteSource, dialect: Dialect, reader: ReaderSta
   return warnings;
 }
 
+/** Margin over the row estimate: a view of the arrays is kept as long as ≤ 1/8 of them is unused. */
+const ROW_ESTIMATE_MARGIN = 1.04;
+
+/**
+ * Rows the file will have, from its size and the bytes per line of the sample, for sizing the
+ * column arrays once (columnAccumulator.ts); undefined for a file read whole in the sample (small:
+ * growing costs nothing) or of unknown size.
+ */
+function estimateRows(size: number | undefined, dialect: Dialect, maxRows: number | undefined): number | undefined {
+  if (size === undefined || dialect.sampleBytes >= size) return undefined;
+  const lines = dialect.sampleText.split(dialect.newline).length - 1;
+  if (lines < 2) return undefined;
+  const rows = Math.ceil((size * lines * ROW_ESTIMATE_MARGIN) / dialect.sampleBytes);
+  return maxRows === undefined ? rows : Math.min(rows, maxRows);
+}
+
 export async function loadTable(source: ByteSource, options: LoadOptions = {}): Promise<LoadResult> {
   const started = performance.now();
   checkOptions(options);
@@ -160,10 +176,11 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
   let classifier: CellClassifier | undefined;
   const forcedType = (name: string): ColumnType | undefined => options.columnTypes?.[name];
   let pushCurrent: ReturnType<typeof pushInto> = () => undefined;
+  let expectedRows: number | undefined;
   const makeColumns = (names: string[]): void => {
     accumulators = names.map((name) => {
       const forced = forcedType(name);
-      return new ColumnAccumulator(classifier as CellClassifier, forced === 'text' || forced === 'category');
+      return new ColumnAccumulator(classifier as CellClassifier, forced === 'text' || forced === 'category', expectedRows);
     });
     pushCurrent = pushInto(accumulators);
   };
@@ -181,6 +198,7 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
     sampleWidth = dialect.sampleWidth;
     decimalComma = options.decimalComma ?? dialect.delimiter === ';';
     classifier = new CellClassifier(decimalComma, options.missingTokens);
+    expectedRows = estimateRows(source.size, dialect, options.maxRows);
   };
   const fast = fastPathAllowed(options)
     ? await fastPass(source, options, hooks, {

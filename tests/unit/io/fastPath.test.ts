@@ -151,6 +151,15 @@ describe('fast path = general path', () => {
     expect(await same(utf8(`${rows.join('\n')}\n`))).toBe(true);
   }, 60_000);
 
+  it('rows after the sample much shorter or longer than in it (the row estimate that sizes the columns is far off)', async () => {
+    const short = Array.from({ length: 3000 }, (_, i) => `${i},${i % 7}`);
+    const long = Array.from({ length: 3000 }, (_, i) => `${i * 1e-9 + 123456789.123456},${'x'.repeat(i % 50)}${i % 5}`);
+    // Long rows first, then many short ones: the estimate is far too short and the arrays grow.
+    expect(await same(utf8(`a,b\n${long.join('\n')}\n${`${short.join('\n')}\n`.repeat(30)}`))).toBe(true);
+    // Short rows first, then long ones: the estimate is far too long and the columns are trimmed.
+    expect(await same(utf8(`a,b\n${`${short.join('\n')}\n`.repeat(8)}${long.join('\n')}\n`))).toBe(true);
+  }, 60_000);
+
   // Random CSV files: numbers in all notations, datetimes, categories, missing tokens, strays, leading zeros, long integers.
   const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^[0-9]{${min},${max}}$`));
   const number = fc.oneof(

@@ -50,25 +50,28 @@ export function summarizeDatetimes(column: DatetimeColumn, options: DatetimeOpti
   const gapFactor = options.gapFactor ?? 5;
   const maxGaps = options.maxGaps ?? 5;
   const n = sorted.length;
-  // Distinct timestamps, and the intervals between neighbours.
-  const distinctValues = new Float64Array(n);
-  let distinct = 0;
-  for (let i = 0; i < n; i++) if (distinct === 0 || (sorted[i] as number) !== distinctValues[distinct - 1]) distinctValues[distinct++] = sorted[i] as number;
-  const intervals = new Float64Array(Math.max(0, distinct - 1));
-  for (let i = 1; i < distinct; i++) intervals[i - 1] = (distinctValues[i] as number) - (distinctValues[i - 1] as number);
-  const medianInterval = quantileSorted(intervals.slice().sort(), 0.5);
+  // Intervals between neighbouring distinct timestamps (one array: gaps are found by a second walk).
+  const intervals = new Float64Array(Math.max(0, n - 1));
+  let distinct = n > 0 ? 1 : 0;
+  for (let i = 1; i < n; i++) {
+    const d = (sorted[i] as number) - (sorted[i - 1] as number);
+    if ((sorted[i] as number) !== sorted[i - 1]) intervals[distinct++ - 1] = d;
+  }
+  const medianInterval = quantileSorted(intervals.subarray(0, Math.max(0, distinct - 1)).sort(), 0.5);
   const gaps: DatetimeGap[] = [];
   let gapCount = 0;
   if (medianInterval !== null && medianInterval > 0) {
     const threshold = gapFactor * medianInterval;
+    // Positions i where sorted[i − 1] → sorted[i] is a gap, in time order.
     const found: number[] = [];
-    for (let i = 0; i < intervals.length; i++) if ((intervals[i] as number) > threshold) found.push(i);
+    for (let i = 1; i < n; i++) if ((sorted[i] as number) - (sorted[i - 1] as number) > threshold) found.push(i);
     gapCount = found.length;
-    // Longest first; equal lengths keep time order.
-    found.sort((a, b) => (intervals[b] as number) - (intervals[a] as number));
+    // Longest first; equal lengths keep time order (stable sort).
+    const length = (i: number): number => (sorted[i] as number) - (sorted[i - 1] as number);
+    found.sort((a, b) => length(b) - length(a));
     for (const i of found.slice(0, maxGaps)) {
-      const start = distinctValues[i] as number;
-      const end = distinctValues[i + 1] as number;
+      const start = sorted[i - 1] as number;
+      const end = sorted[i] as number;
       gaps.push({ start, end, startIso: isoOrNull(start), endIso: isoOrNull(end), length: end - start });
     }
   }

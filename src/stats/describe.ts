@@ -16,7 +16,7 @@ import { summarizeMoments } from './momentSummary';
 import { normalFitFromSummary } from './normal';
 import { checkBins, checkPositiveInteger, checkPositiveNumber, checkProbability } from './options';
 import type { NormalFit } from './normal';
-import { QUANTILE_METHOD, quantilesSorted, quantilesUnsorted, sortedCopy } from './quantiles';
+import { QUANTILE_METHOD, quantilesSorted, quantilesUnsorted, sortInPlace } from './quantiles';
 import { fineBins } from './select';
 import { spearmanMatrix } from './spearman';
 
@@ -182,8 +182,9 @@ export function describeNumberColumn(column: NumberColumn, options: DescribeOpti
 function describeDatetimeColumn(column: DatetimeColumn, options: DescribeOptions, scratch?: DescribeScratch): ColumnDescription {
   const { moments, finite } = momentsAndFinite(column.values, column.missing, scratch?.finite);
   const s = summarizeMoments(moments);
-  // Timestamps are usually in file order already: sortedCopy then only checks that.
-  const sorted = sortedCopy(finite);
+  // The compacted values are ours (scratch or fresh): sorted in place, and timestamps usually are
+  // in file order already, so this only checks that.
+  const sorted = sortInPlace(finite);
   const datetime = summarizeDatetimes(column, options.gapFactor === undefined ? {} : { gapFactor: options.gapFactor }, sorted);
   return {
     ...emptyDescription(column),

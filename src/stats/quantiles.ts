@@ -19,9 +19,9 @@ export function sortedFinite(values: ArrayLike<number>, missing?: Uint8Array): F
   return isSortedAscending(data) ? data : data.sort();
 }
 
-/** A sorted copy of finite `data` (a plain copy when it is already ascending, e.g. timestamps). */
-export function sortedCopy(data: Float64Array): Float64Array {
-  return isSortedAscending(data) ? data.slice() : data.slice().sort();
+/** Sorts finite `data` in place and returns it; only checks when it is already ascending (e.g. timestamps). */
+export function sortInPlace(data: Float64Array): Float64Array {
+  return isSortedAscending(data) ? data : data.sort();
 }
 
 /**

@@ -9,12 +9,21 @@
  * (logisticLoss, squaredLoss) so the optimised loss is the reported one. Everything else (softmax)
  * goes through RowLoss.row with the same hoisting.
  *
- * Dot products use four partial sums ((s₀ + s₁) + (s₂ + s₃)): four independent add chains
- * instead of one p-long chain roughly halve the time of a 20-feature row in V8. This reorders the
- * rounding of z by a few ulps only; gradients sum in the same order as before.
+ * Rounding, path by path (tests/unit/models/descentKernels.test.ts checks each against plain loops):
+ * - logisticRows (binary, file order, small data): four rows at a time, each z and each gw[j]
+ *   summed in plain row-loop order: weights bit-identical to a row-at-a-time loop.
+ * - squaredRows / genericRows: dot products with four partial sums ((s₀ + s₁) + (s₂ + s₃)), four
+ *   add chains instead of one p-long chain; z moves by a few ulps, gradients keep their order.
+ * - wasmRows (k = 1, file order, ≥ 65,536 values — the 1 M-row benchmark): z and gw in
+ *   WebAssembly SIMD (wasmRows.ts; z by a few ulps, gw in row order), per-row work here without
+ *   data-dependent branches, and Σ log1p(eᵢ) of the loss taken eight rows at a time as log1p(q),
+ *   q = Π(1 + eᵢ) − 1 built by q ← q + e + q·e: each step is (1 + q)(1 + e) − 1 without forming
+ *   1 + q, so small terms keep their relative precision; the error is a few ulps per eight rows
+ *   (≲ 1e-15 relative on the sum) for one log1p call instead of eight.
  */
 import type { RowLoss } from './losses';
 import { logisticLoss, squaredLoss } from './losses';
+import type { WasmRows } from './wasmRows';
 
 /** Everything one pass reads and writes; gw (K×p) and gb (K) are accumulated into, not reset. */
 export interface RowPass {
@@ -33,16 +42,23 @@ export interface RowPass {
   /** Scratch of length K for z and ∂loss/∂z (generic path). */
   readonly z: Float64Array;
   readonly dz: Float64Array;
+  /** X copied into WebAssembly memory for the SIMD loops (k = 1, file order), or null. */
+  readonly wasm: WasmRows | null;
 }
+
+/** Runs shorter than this stay in JavaScript: a wasm call per few rows costs more than it saves. */
+const WASM_MIN_ROWS = 256;
 
 /** Sums of one pass, written into `out`: out[0] = Σ loss, out[1] = number of correct predictions. */
 export function accumulateRows(pass: RowPass, order: Int32Array | null, start: number, end: number, out: Float64Array): void {
-  if (order === null && pass.loss === logisticLoss) logisticRows(pass, start, end, out);
+  const simple = order === null && (pass.loss === logisticLoss || pass.loss === squaredLoss);
+  if (simple && pass.wasm !== null && end - start >= WASM_MIN_ROWS) wasmRows(pass, pass.wasm, start, end, out);
+  else if (order === null && pass.loss === logisticLoss) logisticRows(pass, start, end, out);
   else if (order === null && pass.loss === squaredLoss) squaredRows(pass, start, end, out);
   else genericRows(pass, order, start, end, out);
 }
 
-/** z = b + xᵢ·w[wo‥wo+p) over row offset `off` with four partial sums (see the file comment). */
+/** z = b + xᵢ·w[wo‥wo+p) over row offset `off` with four partial sums. */
 function dot(data: Float64Array, off: number, w: Float64Array, wo: number, p: number, b: number): number {
   let s0 = 0;
   let s1 = 0;
@@ -136,6 +152,65 @@ function logisticRows(pass: RowPass, start: number, end: number, out: Float64Arr
   pass.gb[0]! += gb;
   out[0] = lossSum;
   out[1] = correct;
+}
+
+/**
+ * Binary cross-entropy or squared-error rows in file order with z = X·w + b and gw += Xᵀd in wasm
+ * (wasmRows.ts), block by block; the per-row loss, ∂loss/∂z, metric and gb stay here, written
+ * as in logisticRows / squaredRows.
+ */
+function wasmRows(pass: RowPass, k: WasmRows, start: number, end: number, out: Float64Array): void {
+  const { y, cut, countCorrect } = pass;
+  const logistic = pass.loss === logisticLoss;
+  const b0 = pass.b[0]!;
+  const { z, d } = k;
+  k.w.set(pass.w);
+  k.gw.fill(0);
+  let lossSum = 0;
+  let correct = 0;
+  let gb = 0;
+  for (let first = start; first < end; first += k.blockRows) {
+    const rows = Math.min(k.blockRows, end - first);
+    k.dot(first, rows, b0);
+    if (logistic) {
+      // Σ log1p(eᵢ) over eight rows as one log1p(q), q = Π(1 + eᵢ) − 1 built as q ← q + e + q·e
+      // (never forming 1 + q, so small terms keep their precision; see the file comment).
+      let q = 0;
+      for (let r = 0; r < rows; r++) {
+        const v = z[r]!;
+        const yi = y[first + r]!;
+        const e = Math.exp(-Math.abs(v));
+        // σ(v) = (v ≥ 0 ? 1 : e)/(1 + e) and the hit count without data-dependent branches
+        // (mispredicted half the time, they cost more than the exp): sel ∈ {0, 1}, e·(1 − sel) + sel
+        // is exactly 1 or e.
+        const sel = Number(v >= 0);
+        const dr = (e * (1 - sel) + sel) / (1 + e) - yi;
+        lossSum += Math.max(v, 0) - yi * v;
+        q += e + q * e;
+        if ((r & 7) === 7) {
+          lossSum += Math.log1p(q);
+          q = 0;
+        }
+        correct += Number(Number(v >= cut) === yi);
+        gb += dr;
+        d[r] = dr;
+      }
+      lossSum += Math.log1p(q);
+    } else {
+      for (let r = 0; r < rows; r++) {
+        const dr = z[r]! - y[first + r]!;
+        lossSum += 0.5 * dr * dr;
+        gb += dr;
+        d[r] = dr;
+      }
+    }
+    k.grad(first, rows);
+  }
+  const gw = pass.gw;
+  for (let j = 0; j < gw.length; j++) gw[j]! += k.gw[j]!;
+  pass.gb[0]! += gb;
+  out[0] = lossSum;
+  out[1] = countCorrect ? correct : 0;
 }
 
 /** ½(z − y)² rows in file order: squaredLoss.row inlined. */

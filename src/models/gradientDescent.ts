@@ -15,6 +15,15 @@ import type { RowLoss } from './losses';
 import { softThreshold } from './losses';
 import type { RowPass } from './descentKernels';
 import { accumulateRows } from './descentKernels';
+import { createWasmRows } from './wasmRows';
+
+/**
+ * Descent on at least this many values of X (and steps of at least WASM_MIN_BATCH rows) runs its
+ * row loops in WebAssembly SIMD (wasmRows.ts): below that the one-off copy of X and the compile do
+ * not pay, and small fits (the course's data sets) keep the scalar loops.
+ */
+const WASM_MIN_VALUES = 65536;
+const WASM_MIN_BATCH = 256;
 import type { LinearParameters } from './linear';
 import { lossAndMetric, meanLoss } from './linear';
 import type { TrainingCurves } from './curves';
@@ -137,9 +146,11 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
     cut: Math.log((hooks.threshold ?? 0.5) / (1 - (hooks.threshold ?? 0.5))),
     z: new Float64Array(k),
     dz: new Float64Array(k),
+    wasm: k === 1 && batch >= WASM_MIN_BATCH && !o.shuffle && n * p >= WASM_MIN_VALUES ? createWasmRows(x.data, n, p) : null,
   };
   const sums = new Float64Array(2);
-  const startLoss = meanLoss(x, y, params, loss);
+  // Batch descent's first pass runs at the starting weights: its loss is the starting loss.
+  let startLoss = o.method === 'batch' ? Number.NaN : meanLoss(x, y, params, loss);
   let stopReason: DescentResult['stopReason'] = 'completed';
   let message: string | undefined;
   let sinceBest = 0;
@@ -211,6 +222,7 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
       accumulateRows(pass, o.shuffle ? order : null, s, end, sums);
       const lossSum = sums[0]!;
       const correct = sums[1]!;
+      if (fused && epoch === 1) startLoss = lossSum / n;
       if (fused && epoch > 1) {
         const ev = fromSums(lossSum, correct);
         if (!finishEpoch(epoch - 1, ev.loss, ev.metric, previous)) {
@@ -247,7 +259,11 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
     }
   }
   if (fused && !stopped) {
-    const ev = lossAndMetric(x, y, params, loss, hooks.metric, hooks.threshold);
+    // The last epoch's evaluation: one more pass of the same kernel (its gradient is discarded).
+    gw.fill(0);
+    gb.fill(0);
+    accumulateRows(pass, null, 0, n, sums);
+    const ev = fromSums(sums[0]!, sums[1]!);
     finishEpoch(o.epochs, ev.loss, ev.metric, snapshot);
   }
   const epochsRun = curves.epochs.length;

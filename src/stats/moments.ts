@@ -71,6 +71,9 @@ export function accumulateMoments(
     let nb = 0;
     let shiftedSum = 0;
     let { min, max, sum, sumCompensation: comp } = acc;
+    // The shift is the first usable value of all: found before the loop, so it needs no test per value.
+    if (acc.n === 0) acc.shift = firstUsable(values, missing, blockStart, blockEnd) ?? acc.shift;
+    const shift = acc.shift;
     for (let i = blockStart; i < blockEnd; i++) {
       if (missing !== undefined && missing[i] === 1) {
         acc.missing++;
@@ -83,10 +86,9 @@ export function accumulateMoments(
         else acc.nan++;
         continue;
       }
-      if (acc.n === 0 && nb === 0) acc.shift = x;
       out[first + nb] = x;
       nb++;
-      shiftedSum += x - acc.shift;
+      shiftedSum += x - shift;
       if (x < min) min = x;
       if (x > max) max = x;
       // Neumaier: keep the low-order bits lost by the addition in `comp`.
@@ -102,7 +104,6 @@ export function accumulateMoments(
     written = first + nb;
     // Pass 2: central powers about the block mean (all relative to the same shift), over the
     // compacted values: the same values in the same order as the block, without the checks.
-    const shift = acc.shift;
     const blockMean = shiftedSum / nb;
     let s2 = 0;
     let s3 = 0;
@@ -117,6 +118,15 @@ export function accumulateMoments(
     combineInto(acc, nb, shift, blockMean, s2, s3, s4);
   }
   return acc;
+}
+
+/** The first finite, non-missing value of values[start, end), or undefined. */
+function firstUsable(values: ArrayLike<number>, missing: Uint8Array | undefined, start: number, end: number): number | undefined {
+  for (let i = start; i < end; i++) {
+    const x = values[i] as number;
+    if ((missing === undefined || missing[i] !== 1) && Number.isFinite(x)) return x;
+  }
+  return undefined;
 }
 
 /** Pébay (2008) eq. 2.1–2.2: fold a partial (nb, meanB relative to shiftB, M2..M4) into `a`. */

@@ -70,7 +70,9 @@ export function fineBins(data: Float64Array, min?: number, max?: number, scratch
   const start = new Uint32Array(bins + 1); // start[b + 1] counts bin b, then prefix sums
   const last = bins - 1;
   for (let i = 0; i < n; i++) {
-    const b = Math.min(last, Math.floor(((data[i] as number) - lo) * scale));
+    // (x − lo)·scale is ≥ 0 and at most `bins` here, so truncation is fineBinOf's floor.
+    const t = (((data[i] as number) - lo) * scale) | 0;
+    const b = t > last ? last : t;
     binOfValue[i] = b;
     start[b + 1] = (start[b + 1] as number) + 1;
   }

@@ -180,12 +180,12 @@ function wasmRows(pass: RowPass, k: WasmRows, start: number, end: number, out: F
         const v = z[r]!;
         const yi = y[first + r]!;
         const e = Math.exp(-Math.abs(v));
-        // σ(v) = (v ≥ 0 ? 1 : e)/(1 + e) and the hit count without data-dependent branches
-        // (mispredicted half the time, they cost more than the exp): sel ∈ {0, 1}, e·(1 − sel) + sel
-        // is exactly 1 or e.
+        // σ(v) = (v ≥ 0 ? 1 : e)/(1 + e), max(v, 0) and the hit count without data-dependent
+        // branches (mispredicted half the time, they cost more than the exp; V8's Math.max
+        // branches too): sel ∈ {0, 1}, e·(1 − sel) + sel is exactly 1 or e, sel·v is v or ±0.
         const sel = Number(v >= 0);
         const dr = (e * (1 - sel) + sel) / (1 + e) - yi;
-        lossSum += Math.max(v, 0) - yi * v;
+        lossSum += sel * v - yi * v;
         q += e + q * e;
         if ((r & 7) === 7) {
           lossSum += Math.log1p(q);

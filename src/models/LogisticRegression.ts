@@ -203,15 +203,17 @@ export function probabilities(x: DenseMatrix, p: LinearParameters): Float64Array
 }
 
 export function predictClasses(x: DenseMatrix, p: LinearParameters, threshold: number): Float64Array {
-  const proba = probabilities(x, p);
   const n = x.rows;
-  const k = p.outputs === 1 ? 2 : p.outputs;
+  if (p.outputs === 1) {
+    // Binary: the same σ(z) ≥ threshold test as below, without the n×2 probability matrix.
+    const z = linearOutputs(x, p);
+    for (let i = 0; i < n; i++) z[i] = sigmoid(z[i]!) >= threshold ? 1 : 0;
+    return z;
+  }
+  const proba = probabilities(x, p);
+  const k = p.outputs;
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    if (k === 2) {
-      out[i] = proba[2 * i + 1]! >= threshold ? 1 : 0;
-      continue;
-    }
     let best = 0;
     for (let c = 1; c < k; c++) if (proba[i * k + c]! > proba[i * k + best]!) best = c;
     out[i] = best;

@@ -132,11 +132,11 @@ async function scan(
     for (const column of columns) column.useDictionaryLimit(FAST_DICTIONARY_LIMIT);
     scanner = new RowScanner(delimiter, columns, !setup.numericMissingToken);
   };
-  const lines = (bytes: Uint8Array, to: number): void => {
-    let from = 0;
+  /** The whole lines in bytes[from, to) (to just after a line feed). */
+  const lines = (bytes: Uint8Array, from: number, to: number): void => {
     if (scanner === undefined) {
-      const nl = bytes.indexOf(LF);
-      header(bytes, 0, nl);
+      const nl = bytes.indexOf(LF, from);
+      header(bytes, from, nl);
       from = nl + 1;
     }
     (scanner as RowScanner).lines(bytes, from, to);
@@ -146,23 +146,37 @@ async function scan(
   let carry: Uint8Array = new Uint8Array(0);
   let bytesRead = 0;
   let lastYield = performance.now();
+  const join = (a: Uint8Array, b: Uint8Array): Uint8Array => {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+  };
+  // Only the line split by a chunk boundary is copied (carry + the chunk up to its first line
+  // feed); the rest of the chunk is scanned where it is, so no chunk-sized copy is made per chunk.
   const take = (chunk: Uint8Array): void => {
     bytesRead += chunk.length;
     counters.bytes = bytesRead;
-    let bytes = chunk;
+    let from = 0;
     if (carry.length > 0) {
-      bytes = new Uint8Array(carry.length + chunk.length);
-      bytes.set(carry);
-      bytes.set(chunk, carry.length);
+      const nl = chunk.indexOf(LF);
+      if (nl < 0) {
+        carry = join(carry, chunk);
+        if (carry.length > MAX_LINE_BYTES) throw new FastPathFallback('very long line');
+        return;
+      }
+      const split = join(carry, chunk.subarray(0, nl + 1));
+      lines(split, 0, split.length);
+      from = nl + 1;
     }
-    const last = bytes.lastIndexOf(LF);
-    if (last < 0) {
-      carry = bytes === chunk ? chunk.slice() : bytes;
+    const last = chunk.lastIndexOf(LF);
+    if (last < from) {
+      carry = chunk.slice(from);
       if (carry.length > MAX_LINE_BYTES) throw new FastPathFallback('very long line');
       return;
     }
-    lines(bytes, last + 1);
-    carry = bytes.slice(last + 1);
+    lines(chunk, from, last + 1);
+    carry = chunk.slice(last + 1);
   };
   const tick = async (): Promise<void> => {
     if (hooks.signal?.aborted) throw cancelledError(source.name);

@@ -166,6 +166,7 @@ function wasmRows(pass: RowPass, k: WasmRows, start: number, end: number, out: F
   const { z, d } = k;
   k.w.set(pass.w);
   k.gw.fill(0);
+  const groups = new Float64Array(k.blockRows >> 3);
   let lossSum = 0;
   let correct = 0;
   let gb = 0;
@@ -173,13 +174,17 @@ function wasmRows(pass: RowPass, k: WasmRows, start: number, end: number, out: F
     const rows = Math.min(k.blockRows, end - first);
     k.dot(first, rows, b0);
     if (logistic) {
+      // Three loops, so that the C calls (exp, log1p) sit in loops with nothing else live: a call
+      // clobbers every floating-point register, and spilling the sums around it costs more than
+      // the extra trips through d (which holds e = e^(−|z|) until it is overwritten by ∂loss/∂z).
+      for (let r = 0; r < rows; r++) d[r] = Math.exp(-Math.abs(z[r]!));
       // Σ log1p(eᵢ) over eight rows as one log1p(q), q = Π(1 + eᵢ) − 1 built as q ← q + e + q·e
       // (never forming 1 + q, so small terms keep their precision; see the file comment).
       let q = 0;
       for (let r = 0; r < rows; r++) {
         const v = z[r]!;
         const yi = y[first + r]!;
-        const e = Math.exp(-Math.abs(v));
+        const e = d[r]!;
         // σ(v) = (v ≥ 0 ? 1 : e)/(1 + e), max(v, 0) and the hit count without data-dependent
         // branches (mispredicted half the time, they cost more than the exp; V8's Math.max
         // branches too): sel ∈ {0, 1}, e·(1 − sel) + sel is exactly 1 or e, sel·v is v or ±0.
@@ -188,13 +193,14 @@ function wasmRows(pass: RowPass, k: WasmRows, start: number, end: number, out: F
         lossSum += sel * v - yi * v;
         q += e + q * e;
         if ((r & 7) === 7) {
-          lossSum += Math.log1p(q);
+          groups[r >> 3] = q;
           q = 0;
         }
         correct += Number(Number(v >= cut) === yi);
         gb += dr;
         d[r] = dr;
       }
+      for (let g = 0; g < rows >> 3; g++) lossSum += Math.log1p(groups[g]!);
       lossSum += Math.log1p(q);
     } else {
       for (let r = 0; r < rows; r++) {

@@ -44,6 +44,7 @@ const BLOCK = [0x02, 0x40];
 const LOOP = [0x03, 0x40];
 const IF = [0x04, 0x40];
 const END = 0x0b;
+const BR = (d: number) => [0x0c, d];
 const BR_IF = (d: number) => [0x0d, d];
 
 function sleb(v: number): number[] {
@@ -82,62 +83,89 @@ const overQuads = (j: number, pq: number, body: number[]) => [
   ...LOOP, ...body, ...get(j), ...i32(32), ADD, ...tee(j), ...get(pq), LT_U, ...BR_IF(0), END,
   END,
 ];
-/** Outer loop over rows: runs body, then x += p·8 and ptr += 8 while ptr < end. */
-const overRows = (x: number, p: number, ptr: number, end: number, body: number[]) => [
-  ...BLOCK, ...get(ptr), ...get(end), GE_U, ...BR_IF(0),
-  ...LOOP, ...body,
-  ...get(x), ...get(p), ...i32(3), SHL, ADD, ...set(x),
-  ...get(ptr), ...i32(8), ADD, ...tee(ptr), ...get(end), LT_U, ...BR_IF(0), END,
-  END,
+/**
+ * Outer loop over rows, two at a time (x2 = the second row; they share the loads of w, or of gw
+ * and its store), then one row if the count is odd. Each row's arithmetic is the same either way.
+ */
+const overRows = (x: number, x2: number, p: number, ptr: number, end: number, pair: number[], single: number[]) => [
+  ...BLOCK, ...LOOP,
+  ...get(ptr), ...i32(8), ADD, ...get(end), GE_U, ...BR_IF(1),
+  ...get(x), ...get(p), ...i32(3), SHL, ADD, ...set(x2),
+  ...pair,
+  ...get(x2), ...get(p), ...i32(3), SHL, ADD, ...set(x),
+  ...get(ptr), ...i32(16), ADD, ...set(ptr),
+  ...BR(0), END, END,
+  ...get(ptr), ...get(end), LT_U, ...IF, ...single, END,
 ];
 const addr = (base: number, off: number) => [...get(base), ...get(off), ADD];
-/** v128.load / store at base + j + 16 (the second pair of a quad). */
+/** Loads / stores at base + 16 (the second pair of a quad) or base + 8 (the second row's z or d). */
 const V_LOAD_16 = [0xfd, 0, 3, 16];
 const V_STORE_16 = [0xfd, 11, 3, 16];
+const F64_LOAD_8 = [0x2b, 3, 8];
+const F64_STORE_8 = [0x39, 3, 8];
 /** if (p & bit) { body } */
 const ifBit = (p: number, bit: number, body: number[]) => [...get(p), ...i32(bit), AND, ...IF, ...body, END];
 
 /**
- * dot(x, w, z, rows, p, b): z[r] = b + x_r·w for `rows` rows starting at byte x. Two vector
- * accumulators (columns 4m, 4m+1 and 4m+2, 4m+3), then b + (lane 0 + lane 1) of their sum, then
- * the leftover pair and the leftover column.
+ * dot(x, w, z, rows, p, b): z[r] = b + x_r·w for `rows` rows starting at byte x. Per row two
+ * vector accumulators (columns 4m, 4m+1 and 4m+2, 4m+3), then b + (lane 0 + lane 1) of their sum,
+ * then the leftover pair and the leftover column.
  */
 function dotBody(): number[] {
-  const [x, w, z, rows, p, b, j, pe, pq, end, acc, acc2, s] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-  const mulAdd = (into: number, load: number[]) => [...get(into), ...addr(x, j), ...load, ...addr(w, j), ...load, ...V_MUL, ...V_ADD, ...set(into)];
-  const code = [
-    ...prologue(p, pe, pq, z, rows, end),
-    ...overRows(x, p, z, end, [
-      ...V_ZERO, ...set(acc), ...V_ZERO, ...set(acc2),
-      ...overQuads(j, pq, [...mulAdd(acc, V_LOAD), ...mulAdd(acc2, V_LOAD_16)]),
-      ...ifBit(p, 2, [...get(acc), ...addr(x, pq), ...V_LOAD, ...addr(w, pq), ...V_LOAD, ...V_MUL, ...V_ADD, ...set(acc)]),
-      ...get(acc), ...get(acc2), ...V_ADD, ...set(acc),
-      ...get(b), ...get(acc), ...LANE(0), ...get(acc), ...LANE(1), F64_ADD, F64_ADD, ...set(s),
-      ...ifBit(p, 1, [...get(s), ...addr(x, pe), ...F64_LOAD, ...addr(w, pe), ...F64_LOAD, F64_MUL, F64_ADD, ...set(s)]),
-      ...get(z), ...get(s), ...F64_STORE,
-    ]),
-    END,
+  const [x, w, z, rows, p, b, j, pe, pq, end, x2, acc, acc2, wa, wb, s] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] as const;
+  const mulAdd = (into: number, row: number, load: number[], wv: number) => [...get(into), ...addr(row, j), ...load, ...get(wv), ...V_MUL, ...V_ADD, ...set(into)];
+  const finish = (lo: number, hi: number, into: number) => [
+    ...get(lo), ...get(hi), ...V_ADD, ...set(lo),
+    ...get(b), ...get(lo), ...LANE(0), ...get(lo), ...LANE(1), F64_ADD, F64_ADD, ...set(into),
   ];
-  return [...vec([[4, I32], [2, V128], [1, F64]]), ...code];
+  const oddColumn = (row: number, into: number) => [...get(into), ...addr(row, pe), ...F64_LOAD, ...addr(w, pe), ...F64_LOAD, F64_MUL, F64_ADD, ...set(into)];
+  // Sharing w between two rows measured slower here (register pressure): a row at a time.
+  const one = (row: number, store: number[]) => [
+    ...V_ZERO, ...set(acc), ...V_ZERO, ...set(acc2),
+    ...overQuads(j, pq, [
+      ...addr(w, j), ...V_LOAD, ...set(wa), ...addr(w, j), ...V_LOAD_16, ...set(wb),
+      ...mulAdd(acc, row, V_LOAD, wa), ...mulAdd(acc2, row, V_LOAD_16, wb),
+    ]),
+    ...ifBit(p, 2, [...get(acc), ...addr(row, pq), ...V_LOAD, ...addr(w, pq), ...V_LOAD, ...V_MUL, ...V_ADD, ...set(acc)]),
+    ...finish(acc, acc2, s),
+    ...ifBit(p, 1, oddColumn(row, s)),
+    ...get(z), ...get(s), ...store,
+  ];
+  const pair = [...one(x, F64_STORE), ...one(x2, F64_STORE_8)];
+  const single = one(x, F64_STORE);
+  const code = [...prologue(p, pe, pq, z, rows, end), ...overRows(x, x2, p, z, end, pair, single), END];
+  return [...vec([[5, I32], [4, V128], [1, F64]]), ...code];
 }
 
-/** grad(x, d, gw, rows, p): gw += d[r]·x_r for `rows` rows starting at byte x (four columns per step). */
+/**
+ * grad(x, d, gw, rows, p): gw += d[r]·x_r for `rows` rows starting at byte x, four columns per
+ * step; with two rows, gw[j] ← (gw[j] + d₀x₀ⱼ) + d₁x₁ⱼ, the same order as one row after the other.
+ */
 function gradBody(): number[] {
-  const [x, d, gw, rows, p, j, pe, pq, end, dv, ds] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  const axpy = (off: number[], load: number[], store: number[]) => [
-    ...get(gw), ...off, ADD, ...get(gw), ...off, ADD, ...load, ...get(dv), ...get(x), ...off, ADD, ...load, ...V_MUL, ...V_ADD, ...store,
+  const [x, d, gw, rows, p, j, pe, pq, end, x2, dv, dv2, ds, ds2] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13] as const;
+  const term = (dvec: number, row: number, off: number[], load: number[]) => [...get(dvec), ...get(row), ...off, ADD, ...load, ...V_MUL, ...V_ADD];
+  const axpy2 = (off: number[], load: number[], store: number[]) => [
+    ...get(gw), ...off, ADD, ...get(gw), ...off, ADD, ...load, ...term(dv, x, off, load), ...term(dv2, x2, off, load), ...store,
   ];
-  const code = [
-    ...prologue(p, pe, pq, d, rows, end),
-    ...overRows(x, p, d, end, [
-      ...get(d), ...F64_LOAD, ...tee(ds), ...SPLAT, ...set(dv),
-      ...overQuads(j, pq, [...axpy(get(j), V_LOAD, V_STORE), ...axpy(get(j), V_LOAD_16, V_STORE_16)]),
-      ...ifBit(p, 2, axpy(get(pq), V_LOAD, V_STORE)),
-      ...ifBit(p, 1, [...addr(gw, pe), ...addr(gw, pe), ...F64_LOAD, ...get(ds), ...addr(x, pe), ...F64_LOAD, F64_MUL, F64_ADD, ...F64_STORE]),
-    ]),
-    END,
+  const axpy1 = (off: number[], load: number[], store: number[]) => [
+    ...get(gw), ...off, ADD, ...get(gw), ...off, ADD, ...load, ...term(dv, x, off, load), ...store,
   ];
-  return [...vec([[4, I32], [1, V128], [1, F64]]), ...code];
+  const oddTerm = (dsc: number, row: number) => [...get(dsc), ...addr(row, pe), ...F64_LOAD, F64_MUL, F64_ADD];
+  const pair = [
+    ...get(d), ...F64_LOAD, ...tee(ds), ...SPLAT, ...set(dv),
+    ...get(d), ...F64_LOAD_8, ...tee(ds2), ...SPLAT, ...set(dv2),
+    ...overQuads(j, pq, [...axpy2(get(j), V_LOAD, V_STORE), ...axpy2(get(j), V_LOAD_16, V_STORE_16)]),
+    ...ifBit(p, 2, axpy2(get(pq), V_LOAD, V_STORE)),
+    ...ifBit(p, 1, [...addr(gw, pe), ...addr(gw, pe), ...F64_LOAD, ...oddTerm(ds, x), ...oddTerm(ds2, x2), ...F64_STORE]),
+  ];
+  const single = [
+    ...get(d), ...F64_LOAD, ...tee(ds), ...SPLAT, ...set(dv),
+    ...overQuads(j, pq, [...axpy1(get(j), V_LOAD, V_STORE), ...axpy1(get(j), V_LOAD_16, V_STORE_16)]),
+    ...ifBit(p, 2, axpy1(get(pq), V_LOAD, V_STORE)),
+    ...ifBit(p, 1, [...addr(gw, pe), ...addr(gw, pe), ...F64_LOAD, ...oddTerm(ds, x), ...F64_STORE]),
+  ];
+  const code = [...prologue(p, pe, pq, d, rows, end), ...overRows(x, x2, p, d, end, pair, single), END];
+  return [...vec([[5, I32], [2, V128], [2, F64]]), ...code];
 }
 
 function moduleBytes(): Uint8Array {

@@ -30,7 +30,7 @@ describe('createWasmRows', () => {
       const w = normals(p, 100 + p);
       k.w.set(w);
       const first = 37;
-      const rows = 100;
+      const rows = 101; // odd: pairs of rows, then a single one
       k.dot(first, rows, 0.25);
       const z = new Float64Array(rows);
       for (let r = 0; r < rows; r++) {

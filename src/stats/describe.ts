@@ -16,7 +16,7 @@ import { summarizeMoments } from './momentSummary';
 import { normalFitFromSummary } from './normal';
 import { checkBins, checkPositiveInteger, checkPositiveNumber, checkProbability } from './options';
 import type { NormalFit } from './normal';
-import { QUANTILE_METHOD, quantilesSorted, quantilesUnsorted, sortInPlace } from './quantiles';
+import { QUANTILE_METHOD, isSortedAscending, quantilesSorted, quantilesUnsorted, sortInPlace } from './quantiles';
 import { fineBins } from './select';
 import { spearmanMatrix } from './spearman';
 
@@ -182,10 +182,12 @@ export function describeNumberColumn(column: NumberColumn, options: DescribeOpti
 function describeDatetimeColumn(column: DatetimeColumn, options: DescribeOptions, scratch?: DescribeScratch): ColumnDescription {
   const { moments, finite } = momentsAndFinite(column.values, column.missing, scratch?.finite);
   const s = summarizeMoments(moments);
-  // The compacted values are ours (scratch or fresh): sorted in place, and timestamps usually are
-  // in file order already, so this only checks that.
-  const sorted = sortInPlace(finite);
-  const datetime = summarizeDatetimes(column, options.gapFactor === undefined ? {} : { gapFactor: options.gapFactor }, sorted);
+  // Timestamps are usually complete and in file order: the column itself is then the sorted
+  // array, and the compacted copy's memory is free for the intervals. Otherwise the compacted
+  // values (ours: scratch or fresh) are sorted in place.
+  const inOrder = finite.length === column.values.length && isSortedAscending(finite);
+  const sorted = inOrder ? column.values : sortInPlace(finite);
+  const datetime = summarizeDatetimes(column, options.gapFactor === undefined ? {} : { gapFactor: options.gapFactor }, sorted, inOrder ? finite : undefined);
   return {
     ...emptyDescription(column),
     count: s.count,

@@ -28,7 +28,7 @@ export function sortInPlace(data: Float64Array): Float64Array {
  * Whether TypedArray sort would leave `data` as it is: no descent, and no +0 before −0 (equal
  * under <, but the sort puts −0 first).
  */
-function isSortedAscending(data: Float64Array): boolean {
+export function isSortedAscending(data: Float64Array): boolean {
   for (let i = 1; i < data.length; i++) {
     const a = data[i - 1] as number;
     const b = data[i] as number;

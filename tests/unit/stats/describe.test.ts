@@ -65,6 +65,25 @@ describe('describeTable', () => {
     expect(t?.quantiles?.['0.25']).toBe(t0 + 1000);
   });
 
+  it('datetime column: the same summary whether complete and in file order, shuffled, or with missing cells', () => {
+    // Repeated instants, a 10-minute gap and one of 30 minutes; hand-checked: 6 distinct instants,
+    // intervals 60, 60, 600, 60, 1800 s → median 60 s, gaps (> 300 s) longest first.
+    const times = [0, 0, 60, 120, 120, 720, 780, 2580].map((s) => t0 + s * 1000);
+    const inOrder = describeTable(makeTable([datetimeColumn('t', times)])).columns[0];
+    const shuffled = describeTable(makeTable([datetimeColumn('t', [times[5], times[0], times[7], times[2], times[1], times[6], times[4], times[3]] as number[])])).columns[0];
+    const withMissing = describeTable(makeTable([datetimeColumn('t', [null, ...times, null])])).columns[0];
+    expect(inOrder?.datetime).toMatchObject({ distinct: 6, medianInterval: 60_000, gapCount: 2 });
+    expect(inOrder?.datetime?.gaps.map((g) => [g.start - t0, g.end - t0])).toEqual([
+      [780_000, 2_580_000],
+      [120_000, 720_000],
+    ]);
+    expect(inOrder?.quantiles?.['0.5']).toBe(t0 + 120_000);
+    expect(shuffled?.datetime).toEqual(inOrder?.datetime);
+    expect(shuffled?.quantiles).toEqual(inOrder?.quantiles);
+    expect(withMissing?.datetime).toEqual(inOrder?.datetime);
+    expect(withMissing?.quantiles).toEqual(inOrder?.quantiles);
+  });
+
   it('correlation over the number columns, pairwise-complete, with n; Spearman on request', () => {
     const d = describeTable(sampleTable(), { spearman: true });
     expect(d.correlation.columns).toEqual(['x', 'y', 'empty']);

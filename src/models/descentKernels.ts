@@ -125,15 +125,20 @@ function logisticRows(pass: RowPass, start: number, end: number, out: Float64Arr
     const e1 = Math.exp(-Math.abs(z1));
     const e2 = Math.exp(-Math.abs(z2));
     const e3 = Math.exp(-Math.abs(z3));
-    const d0 = (z0 >= 0 ? 1 : e0) / (1 + e0) - y0;
-    const d1 = (z1 >= 0 ? 1 : e1) / (1 + e1) - y1;
-    const d2 = (z2 >= 0 ? 1 : e2) / (1 + e2) - y2;
-    const d3 = (z3 >= 0 ? 1 : e3) / (1 + e3) - y3;
-    lossSum += Math.max(z0, 0) + Math.log1p(e0) - y0 * z0;
-    lossSum += Math.max(z1, 0) + Math.log1p(e1) - y1 * z1;
-    lossSum += Math.max(z2, 0) + Math.log1p(e2) - y2 * z2;
-    lossSum += Math.max(z3, 0) + Math.log1p(e3) - y3 * z3;
-    if (countCorrect) correct += ((z0 >= cut ? 1 : 0) === y0 ? 1 : 0) + ((z1 >= cut ? 1 : 0) === y1 ? 1 : 0) + ((z2 >= cut ? 1 : 0) === y2 ? 1 : 0) + ((z3 >= cut ? 1 : 0) === y3 ? 1 : 0);
+    // Branch-free forms of (z ≥ 0 ? 1 : e) and max(z, 0), as in wasmRows below (same values).
+    const s0 = Number(z0 >= 0);
+    const s1 = Number(z1 >= 0);
+    const s2 = Number(z2 >= 0);
+    const s3 = Number(z3 >= 0);
+    const d0 = (e0 * (1 - s0) + s0) / (1 + e0) - y0;
+    const d1 = (e1 * (1 - s1) + s1) / (1 + e1) - y1;
+    const d2 = (e2 * (1 - s2) + s2) / (1 + e2) - y2;
+    const d3 = (e3 * (1 - s3) + s3) / (1 + e3) - y3;
+    lossSum += s0 * z0 + Math.log1p(e0) - y0 * z0;
+    lossSum += s1 * z1 + Math.log1p(e1) - y1 * z1;
+    lossSum += s2 * z2 + Math.log1p(e2) - y2 * z2;
+    lossSum += s3 * z3 + Math.log1p(e3) - y3 * z3;
+    correct += Number(Number(z0 >= cut) === y0) + Number(Number(z1 >= cut) === y1) + Number(Number(z2 >= cut) === y2) + Number(Number(z3 >= cut) === y3);
     gb = gb + d0 + d1 + d2 + d3;
     for (let j = 0; j < p; j++) gw[j] = gw[j]! + d0 * data[o0 + j]! + d1 * data[o1 + j]! + d2 * data[o2 + j]! + d3 * data[o3 + j]!;
   }
@@ -151,7 +156,7 @@ function logisticRows(pass: RowPass, start: number, end: number, out: Float64Arr
   }
   pass.gb[0]! += gb;
   out[0] = lossSum;
-  out[1] = correct;
+  out[1] = countCorrect ? correct : 0;
 }
 
 /**

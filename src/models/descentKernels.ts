@@ -14,8 +14,9 @@
  *   summed in plain row-loop order: weights bit-identical to a row-at-a-time loop.
  * - squaredRows / genericRows: dot products with four partial sums ((s₀ + s₁) + (s₂ + s₃)), four
  *   add chains instead of one p-long chain; z moves by a few ulps, gradients keep their order.
- * - wasmRows (k = 1, file order, ≥ 65,536 values — the 1 M-row benchmark): z and gw in
- *   WebAssembly SIMD (wasmRows.ts; z by a few ulps, gw in row order), per-row work here without
+ * - blockRows (k = 1, file order, ≥ 65,536 values — the 1 M-row benchmark): z and gw in
+ *   WebAssembly SIMD (wasmRows.ts; z by a few ulps, gw in row order) or, where wasm is refused,
+ *   scalarRows.ts (z and gw bit-identical to a row loop), per-row work here without
  *   data-dependent branches, and Σ log1p(eᵢ) of the loss taken eight rows at a time as log1p(q),
  *   q = Π(1 + eᵢ) − 1 built by q ← q + e + q·e: each step is (1 + q)(1 + e) − 1 without forming
  *   1 + q, so small terms keep their relative precision; the error is a few ulps per eight rows
@@ -42,17 +43,17 @@ export interface RowPass {
   /** Scratch of length K for z and ∂loss/∂z (generic path). */
   readonly z: Float64Array;
   readonly dz: Float64Array;
-  /** X copied into WebAssembly memory for the SIMD loops (k = 1, file order), or null. */
-  readonly wasm: WasmRows | null;
+  /** Block kernels for z = X·w and Xᵀd (k = 1, file order): WebAssembly SIMD or scalarRows.ts; or null. */
+  readonly blocks: WasmRows | null;
 }
 
-/** Runs shorter than this stay in JavaScript: a wasm call per few rows costs more than it saves. */
-const WASM_MIN_ROWS = 256;
+/** Runs shorter than this stay in the row loops: a block call per few rows costs more than it saves. */
+const BLOCK_MIN_ROWS = 256;
 
 /** Sums of one pass, written into `out`: out[0] = Σ loss, out[1] = number of correct predictions. */
 export function accumulateRows(pass: RowPass, order: Int32Array | null, start: number, end: number, out: Float64Array): void {
   const simple = order === null && (pass.loss === logisticLoss || pass.loss === squaredLoss);
-  if (simple && pass.wasm !== null && end - start >= WASM_MIN_ROWS) wasmRows(pass, pass.wasm, start, end, out);
+  if (simple && pass.blocks !== null && end - start >= BLOCK_MIN_ROWS) blockRows(pass, pass.blocks, start, end, out);
   else if (order === null && pass.loss === logisticLoss) logisticRows(pass, start, end, out);
   else if (order === null && pass.loss === squaredLoss) squaredRows(pass, start, end, out);
   else genericRows(pass, order, start, end, out);
@@ -125,7 +126,7 @@ function logisticRows(pass: RowPass, start: number, end: number, out: Float64Arr
     const e1 = Math.exp(-Math.abs(z1));
     const e2 = Math.exp(-Math.abs(z2));
     const e3 = Math.exp(-Math.abs(z3));
-    // Branch-free forms of (z ≥ 0 ? 1 : e) and max(z, 0), as in wasmRows below (same values).
+    // Branch-free forms of (z ≥ 0 ? 1 : e) and max(z, 0), as in blockRows below (same values).
     const s0 = Number(z0 >= 0);
     const s1 = Number(z1 >= 0);
     const s2 = Number(z2 >= 0);
@@ -161,10 +162,10 @@ function logisticRows(pass: RowPass, start: number, end: number, out: Float64Arr
 
 /**
  * Binary cross-entropy or squared-error rows in file order with z = X·w + b and gw += Xᵀd in wasm
- * (wasmRows.ts), block by block; the per-row loss, ∂loss/∂z, metric and gb stay here, written
+ * (wasmRows.ts) or scalarRows.ts, block by block; the per-row loss, ∂loss/∂z, metric and gb stay here, written
  * as in logisticRows / squaredRows.
  */
-function wasmRows(pass: RowPass, k: WasmRows, start: number, end: number, out: Float64Array): void {
+function blockRows(pass: RowPass, k: WasmRows, start: number, end: number, out: Float64Array): void {
   const { y, cut, countCorrect } = pass;
   const logistic = pass.loss === logisticLoss;
   const b0 = pass.b[0]!;

@@ -16,18 +16,20 @@ import { softThreshold } from './losses';
 import type { RowPass } from './descentKernels';
 import { accumulateRows } from './descentKernels';
 import { createWasmRows } from './wasmRows';
-
-/**
- * Descent on at least this many values of X (and steps of at least WASM_MIN_BATCH rows) runs its
- * row loops in WebAssembly SIMD (wasmRows.ts): below that the one-off copy of X and the compile do
- * not pay, and small fits (the course's data sets) keep the scalar loops.
- */
-const WASM_MIN_VALUES = 65536;
-const WASM_MIN_BATCH = 256;
+import { createScalarRows } from './scalarRows';
 import type { LinearParameters } from './linear';
 import { lossAndMetric, meanLoss } from './linear';
 import type { TrainingCurves } from './curves';
 import { emptyCurves } from './curves';
+
+/**
+ * Descent on at least this many values of X, in steps of at least BLOCK_MIN_BATCH rows in file
+ * order, runs block by block: z = X·w and Xᵀd in WebAssembly SIMD (wasmRows.ts; X copied once),
+ * or where wasm is refused in plain JavaScript (scalarRows.ts). Smaller fits (the course's data
+ * sets) keep the row loops of descentKernels.ts, where the copy and the compile would not pay.
+ */
+const BLOCK_MIN_VALUES = 65536;
+const BLOCK_MIN_BATCH = 256;
 
 export type DescentMethod = 'batch' | 'minibatch' | 'sgd';
 
@@ -146,7 +148,7 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
     cut: Math.log((hooks.threshold ?? 0.5) / (1 - (hooks.threshold ?? 0.5))),
     z: new Float64Array(k),
     dz: new Float64Array(k),
-    wasm: k === 1 && batch >= WASM_MIN_BATCH && !o.shuffle && n * p >= WASM_MIN_VALUES ? createWasmRows(x.data, n, p) : null,
+    blocks: k === 1 && batch >= BLOCK_MIN_BATCH && !o.shuffle && n * p >= BLOCK_MIN_VALUES ? createWasmRows(x.data, n, p) ?? createScalarRows(x.data, p) : null,
   };
   const sums = new Float64Array(2);
   // Batch descent's first pass runs at the starting weights: its loss is the starting loss.

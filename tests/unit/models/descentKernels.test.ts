@@ -1,13 +1,15 @@
 /**
  * The fast row loops of gradient descent against plain reference loops: the WebAssembly SIMD
- * kernels (wasmRows.ts) and the fits large enough to use them (≥ 65,536 values of X), so the
- * 1 M-row benchmark path is covered by tests, not only the small data sets of the other tests.
+ * kernels (wasmRows.ts), their scalar fallback (scalarRows.ts) and the fits large enough to use
+ * them (≥ 65,536 values of X), so the 1 M-row benchmark path is covered by tests, not only the
+ * small data sets of the other tests.
  */
 import { describe, expect, it } from 'vitest';
 import { matrix } from '../../../src/linalg';
 import { GradientDescentRegressor } from '../../../src/models/GradientDescentRegressor';
 import { LogisticRegression } from '../../../src/models/LogisticRegression';
 import { createWasmRows } from '../../../src/models/wasmRows';
+import { createScalarRows } from '../../../src/models/scalarRows';
 import { SeededRandom } from '../../../src/stats/random';
 import { expectClose } from '../../helpers/expectClose';
 
@@ -48,6 +50,31 @@ describe('createWasmRows', () => {
       expect(Array.from(k.gw)).toEqual(Array.from(gw));
     });
   }
+});
+
+describe('createScalarRows (the fallback where wasm is refused)', () => {
+  it('z and gw equal a row-at-a-time loop bit for bit (four-row steps, ragged tail)', () => {
+    const n = 50;
+    const p = 7;
+    const x = normals(n * p, 11);
+    const k = createScalarRows(x, p, 64);
+    const w = normals(p, 12);
+    k.w.set(w);
+    const first = 3;
+    const rows = 43;
+    k.dot(first, rows, -0.5);
+    const d = normals(rows, 13);
+    const gw = new Float64Array(p);
+    for (let r = 0; r < rows; r++) {
+      let z = -0.5;
+      for (let j = 0; j < p; j++) z += x[(first + r) * p + j]! * w[j]!;
+      expect(k.z[r]).toBe(z);
+      for (let j = 0; j < p; j++) gw[j]! += d[r]! * x[(first + r) * p + j]!;
+    }
+    k.d.set(d);
+    k.grad(first, rows);
+    expect(Array.from(k.gw)).toEqual(Array.from(gw));
+  });
 });
 
 /** Plain batch descent on the mean logistic loss, written out directly: weights and per-epoch loss. */

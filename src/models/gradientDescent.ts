@@ -15,6 +15,7 @@ import type { RowLoss } from './losses';
 import { softThreshold } from './losses';
 import type { RowPass } from './descentKernels';
 import { accumulateRows } from './descentKernels';
+import type { WasmRows } from './wasmRows';
 import { createWasmRows } from './wasmRows';
 import { createScalarRows } from './scalarRows';
 import type { LinearParameters } from './linear';
@@ -30,6 +31,17 @@ import { emptyCurves } from './curves';
  */
 const BLOCK_MIN_VALUES = 65536;
 const BLOCK_MIN_BATCH = 256;
+/**
+ * The SIMD path copies X (8·n·p bytes) into wasm memory for the whole fit. Above 256 MiB of X
+ * (≈ 1.7 M × 20) that copy costs more memory than its speed is worth (the JavaScript blocks are
+ * ≈ 25 % slower and copy nothing), so larger fits stay in JavaScript.
+ */
+const WASM_MAX_BYTES = 2 ** 28;
+
+/** The block kernel of a k = 1 fit in file order: SIMD up to WASM_MAX_BYTES of X, else (or if wasm is refused) JavaScript. */
+function blockKernel(data: Float64Array, n: number, p: number): WasmRows {
+  return (n * p * 8 <= WASM_MAX_BYTES ? createWasmRows(data, n, p) : null) ?? createScalarRows(data, p);
+}
 
 export type DescentMethod = 'batch' | 'minibatch' | 'sgd';
 
@@ -148,7 +160,7 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
     cut: Math.log((hooks.threshold ?? 0.5) / (1 - (hooks.threshold ?? 0.5))),
     z: new Float64Array(k),
     dz: new Float64Array(k),
-    blocks: k === 1 && batch >= BLOCK_MIN_BATCH && !o.shuffle && n * p >= BLOCK_MIN_VALUES ? createWasmRows(x.data, n, p) ?? createScalarRows(x.data, p) : null,
+    blocks: k === 1 && batch >= BLOCK_MIN_BATCH && !o.shuffle && n * p >= BLOCK_MIN_VALUES ? blockKernel(x.data, n, p) : null,
   };
   const sums = new Float64Array(2);
   // Batch descent's first pass runs at the starting weights: its loss is the starting loss.

@@ -1,6 +1,6 @@
 /**
  * The loader flags every file-reading command shares (--encoding, --delimiter, --decimal-comma,
- * --no-header) and the one way the CLI loads a file: a streamed file source, Node's CP949
+ * --no-header, --float32) and the one way the CLI loads a file: a streamed file source, Node's CP949
  * decoder, a progress bar on stderr, and Ctrl-C as a cancel.
  */
 import type { CliIO } from './command';
@@ -17,6 +17,7 @@ export const loaderFlags = {
   delimiter: { type: 'string' },
   'decimal-comma': { type: 'boolean' },
   'no-header': { type: 'boolean' },
+  float32: { type: 'boolean' },
 } as const;
 
 export interface LoaderFlagValues {
@@ -24,6 +25,7 @@ export interface LoaderFlagValues {
   delimiter?: string;
   'decimal-comma'?: boolean;
   'no-header'?: boolean;
+  float32?: boolean;
 }
 
 const DELIMITERS: Record<string, Delimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', '\t': '\t', '\\t': '\t', tab: '\t', '|': '|', pipe: '|' };
@@ -38,6 +40,7 @@ export function loadOptionsFrom(values: LoaderFlagValues): LoadOptions {
   }
   if (values['decimal-comma']) options.decimalComma = true;
   if (values['no-header']) options.header = false;
+  if (values.float32) options.float32 = true;
   return options;
 }
 

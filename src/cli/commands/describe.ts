@@ -10,14 +10,15 @@ import type { ColumnDescription, TableDescription } from '../../stats/describe';
 export const describeCommand: Command = {
   name: 'describe',
   summary: 'Statistics of every column: counts, moments, quantiles, histogram, normal fit, correlation',
-  usage: `Usage: fitplot describe FILE [--json] [--spearman] [--encoding E] [--delimiter D] [--decimal-comma] [--no-header]
+  usage: `Usage: fitplot describe FILE [--json] [--spearman] [--encoding E] [--delimiter D] [--decimal-comma] [--no-header] [--float32]
 
   --json            JSON: { file, encoding, delimiter, rows, columns: [...], correlation, conventions, warnings }
   --spearman        also compute Spearman rank correlations
   --encoding E      utf-8, utf-16le, utf-16be, cp949 (euc-kr), windows-1252, … (default: detected)
   --delimiter D     , ; tab | (default: detected)
   --decimal-comma   read 1,5 as 1.5 (default when the delimiter is ;)
-  --no-header       the first line is data; columns are named column_1, column_2, …`,
+  --no-header       the first line is data; columns are named column_1, column_2, …
+  --float32         store number columns as 32-bit floats (half the memory; a warning reports any precision lost)`,
   async run(args, io) {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...loaderFlags, json: { type: 'boolean' }, spearman: { type: 'boolean' } } });
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE.');

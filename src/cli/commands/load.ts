@@ -12,14 +12,15 @@ const DEFAULT_ROWS = 10;
 export const loadCommand: Command = {
   name: 'load',
   summary: 'Load a CSV file and print its detected settings, column types and rows',
-  usage: `Usage: fitplot load FILE [--rows N|all] [--json] [--encoding E] [--delimiter D] [--decimal-comma] [--no-header]
+  usage: `Usage: fitplot load FILE [--rows N|all] [--json] [--encoding E] [--delimiter D] [--decimal-comma] [--no-header] [--float32]
 
   --rows N|all      rows to print (default ${DEFAULT_ROWS})
   --json            JSON: { status, encoding, delimiter, headers, columnTypes, rowCount, warnings, rows }
   --encoding E      utf-8, utf-16le, utf-16be, cp949 (euc-kr), windows-1252, … (default: detected)
   --delimiter D     , ; tab | (default: detected)
   --decimal-comma   read 1,5 as 1.5 (default when the delimiter is ;)
-  --no-header       the first line is data; columns are named column_1, column_2, …`,
+  --no-header       the first line is data; columns are named column_1, column_2, …
+  --float32         store number columns as 32-bit floats (half the memory; a warning reports any precision lost)`,
   async run(args, io) {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...loaderFlags, rows: { type: 'string' }, json: { type: 'boolean' } } });
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE.');

@@ -91,3 +91,16 @@ describe('fitplot load', () => {
     expect(await runCli(['describe', 'a.csv', '--delimiter', 'x'], delim)).toBe(2);
   });
 });
+
+describe('--float32', () => {
+  it('stores numbers as 32-bit floats and reports the values it rounded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fitplot-f32-'));
+    writeFileSync(join(dir, 'f.csv'), 'exact,fine\n0.5,0.1\n1.25,0.2\n');
+    const io = captureIO({ cwd: dir });
+    expect(await runCli(['load', 'f.csv', '--float32', '--json'], io)).toBe(0);
+    const out = JSON.parse(io.out());
+    // 0.5 and 1.25 are exact in float32; 0.1 and 0.2 round (to 0.100000001490116…).
+    expect(out.rows[0]).toEqual([0.5, Math.fround(0.1)]);
+    expect(out.warnings).toEqual([expect.objectContaining({ code: 'FLOAT32_PRECISION', column: 'fine', count: 2 })]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { ColumnAccumulator } from '../columnAccumulator';
 import { ByteDictionary, FNV_OFFSET, FNV_PRIME, NOT_FOUND } from './byteDictionary';
-import { parseDatetimeBytes, parsedDatetime } from './datetimeBytes';
+import { parseDatetimeBytes, parsedDatetime } from '../cells/datetime';
 import { asciiString, parseNumberBytes, parsed } from './numberBytes';
 
 /** Thrown when the fast path meets input it does not handle; never escapes loadTable. */

@@ -20,6 +20,13 @@ export const loaderFlags = {
   float32: { type: 'boolean' },
 } as const;
 
+/** The help lines for loaderFlags, shared by every command's usage text. */
+export const LOADER_FLAGS_HELP = `  --encoding E      utf-8, utf-16le, utf-16be, cp949 (euc-kr), windows-1252, … (default: detected)
+  --delimiter D     , ; tab | (default: detected)
+  --decimal-comma   read 1,5 as 1.5 (default when the delimiter is ;)
+  --no-header       the first line is data; columns are named column_1, column_2, …
+  --float32         store number columns as 32-bit floats (half the memory; a warning reports any precision lost)`;
+
 export interface LoaderFlagValues {
   encoding?: string;
   delimiter?: string;

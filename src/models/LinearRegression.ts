@@ -9,7 +9,8 @@
  * coefficient 0 and are listed in `collinear`, as R's lm reports NA.
  */
 import type { DenseMatrix } from '../linalg';
-import { cholesky, choleskyInverseDiagonal, choleskySolve, columnMeans, crossProducts, leastSquaresQR, matrix, solveLower } from '../linalg';
+import { cholesky, choleskyInverseDiagonal, choleskySolve, leastSquaresQR, matrix, solveLower } from '../linalg';
+import { centredCrossProducts, interceptFromMeans } from './linear';
 import type { Estimator, EstimatorJSON, FitOptions } from './estimator';
 import { checkXY, paramsFromJSON, paramsToJSON } from './estimator';
 import { LinearRegressor } from './LinearRegressor';
@@ -71,18 +72,11 @@ export class LinearRegression extends LinearRegressor implements Estimator {
   private fitCholesky(x: DenseMatrix, y: ArrayLike<number>): { coef: Float64Array; intercept: number; diag: Float64Array } | null {
     const { rows: n, cols: p } = x;
     const fi = this.options.fitIntercept;
-    const mx = fi ? columnMeans(x) : new Float64Array(p);
-    let my = 0;
-    if (fi) {
-      for (let i = 0; i < n; i++) my += y[i]!;
-      my /= n;
-    }
-    const cp = crossProducts(x, y, mx, my);
+    const { cp, meanX: mx, meanY } = centredCrossProducts(x, y, fi);
     const f = cholesky(cp.xtx, p);
     if (!f || (this.options.solver === 'auto' && f.conditionEstimate > 1e8)) return null;
     const coef = choleskySolve(f, cp.xty);
-    let intercept = my;
-    for (let j = 0; j < p; j++) intercept -= mx[j]! * coef[j]!;
+    const intercept = interceptFromMeans(mx, meanY, coef);
     const d = choleskyInverseDiagonal(f);
     if (!fi) return { coef, intercept: 0, diag: d };
     // Var(b₀)/σ² = 1/n + x̄ᵀ(XcᵀXc)⁻¹x̄ = 1/n + ‖L⁻¹x̄‖².

@@ -4,11 +4,12 @@
  * Cholesky (positive definite for α > 0), then b = ȳ − x̄ᵀw; no explicit inverse.
  */
 import type { DenseMatrix } from '../linalg';
-import { cholesky, choleskySolve, columnMeans, crossProducts } from '../linalg';
+import { cholesky, choleskySolve } from '../linalg';
 import { FitplotError } from '../table/errors';
 import type { Estimator, EstimatorJSON, FitOptions } from './estimator';
 import { checkXY, paramsFromJSON, paramsToJSON } from './estimator';
 import { LinearRegressor } from './LinearRegressor';
+import { centredCrossProducts, interceptFromMeans } from './linear';
 
 export interface RidgeOptions {
   readonly alpha?: number;
@@ -27,24 +28,16 @@ export class Ridge extends LinearRegressor implements Estimator {
 
   fit(x: DenseMatrix, y: ArrayLike<number>, _fitOptions?: FitOptions): this {
     checkXY(this.kind, x, y);
-    const { rows: n, cols: p } = x;
+    const p = x.cols;
     const fi = this.options.fitIntercept;
-    const mx = fi ? columnMeans(x) : new Float64Array(p);
-    let my = 0;
-    if (fi) {
-      for (let i = 0; i < n; i++) my += y[i]!;
-      my /= n;
-    }
-    const cp = crossProducts(x, y, mx, my);
+    const { cp, meanX, meanY } = centredCrossProducts(x, y, fi);
     for (let j = 0; j < p; j++) cp.xtx[j * p + j]! += this.options.alpha;
     const f = cholesky(cp.xtx, p);
     if (!f) {
       throw new FitplotError({ code: 'MODEL', message: 'Ridge: the features are linearly dependent and alpha is 0, so the solution is not unique.', hint: 'Use alpha > 0 or remove collinear features.' });
     }
     const w = choleskySolve(f, cp.xty);
-    let b = my;
-    for (let j = 0; j < p; j++) b -= mx[j]! * w[j]!;
-    this.params = { weights: w, intercepts: Float64Array.of(fi ? b : 0), outputs: 1, features: p };
+    this.params = { weights: w, intercepts: Float64Array.of(fi ? interceptFromMeans(meanX, meanY, w) : 0), outputs: 1, features: p };
     return this;
   }
 

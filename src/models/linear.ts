@@ -2,7 +2,8 @@
  * Parameters of a linear model with K outputs: z = W·x + b, W row-major K×p. Shared by every
  * estimator so prediction, losses and serialisation have one code path.
  */
-import type { DenseMatrix } from '../linalg';
+import type { CrossProducts, DenseMatrix } from '../linalg';
+import { columnMeans, crossProducts } from '../linalg';
 import type { RowLoss } from './losses';
 
 export interface LinearParameters {
@@ -87,4 +88,27 @@ export function lossAndMetric(x: DenseMatrix, y: ArrayLike<number>, params: Line
   let sst = 0;
   for (let i = 0; i < n; i++) sst += (y[i]! - yMean) ** 2;
   return { loss: sum / n, metric: sst > 0 ? 1 - (2 * sum) / sst : Number.NaN };
+}
+
+/**
+ * The normal equations of the centred data (OLS by Cholesky, ridge): XᵀX and Xᵀy about the column
+ * means (so the intercept is not penalised and the Gram matrix is better conditioned), and the means
+ * themselves to recover the intercept b = ȳ − x̄·w. Without an intercept nothing is centred.
+ */
+export function centredCrossProducts(x: DenseMatrix, y: ArrayLike<number>, fitIntercept: boolean): { cp: CrossProducts; meanX: Float64Array; meanY: number } {
+  const { rows: n, cols: p } = x;
+  const meanX = fitIntercept ? columnMeans(x) : new Float64Array(p);
+  let meanY = 0;
+  if (fitIntercept) {
+    for (let i = 0; i < n; i++) meanY += y[i]!;
+    meanY /= n;
+  }
+  return { cp: crossProducts(x, y, meanX, meanY), meanX, meanY };
+}
+
+/** b = ȳ − x̄·w: the intercept of a fit on centred data. */
+export function interceptFromMeans(meanX: Float64Array, meanY: number, w: ArrayLike<number>): number {
+  let b = meanY;
+  for (let j = 0; j < meanX.length; j++) b -= meanX[j]! * w[j]!;
+  return b;
 }

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { EXIT_OK, UsageError } from '../command';
 import type { Command } from '../command';
-import { loadFile, loadOptionsFrom, loaderFlags } from '../loadFile';
+import { LOADER_FLAGS_HELP, loadFile, loadOptionsFrom, loaderFlags } from '../loadFile';
 import { formatTextTable } from '../textTable';
 import { describeTable } from '../../stats/describe';
 import type { ColumnDescription, TableDescription } from '../../stats/describe';
@@ -14,11 +14,7 @@ export const describeCommand: Command = {
 
   --json            JSON: { file, encoding, delimiter, rows, columns: [...], correlation, conventions, warnings }
   --spearman        also compute Spearman rank correlations
-  --encoding E      utf-8, utf-16le, utf-16be, cp949 (euc-kr), windows-1252, … (default: detected)
-  --delimiter D     , ; tab | (default: detected)
-  --decimal-comma   read 1,5 as 1.5 (default when the delimiter is ;)
-  --no-header       the first line is data; columns are named column_1, column_2, …
-  --float32         store number columns as 32-bit floats (half the memory; a warning reports any precision lost)`,
+${LOADER_FLAGS_HELP}`,
   async run(args, io) {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...loaderFlags, json: { type: 'boolean' }, spearman: { type: 'boolean' } } });
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE.');

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError } from '../command';
 import type { Command } from '../command';
 import { rowsOf } from '../cellValues';
-import { loadFile, loadOptionsFrom, loaderFlags } from '../loadFile';
+import { LOADER_FLAGS_HELP, loadFile, loadOptionsFrom, loaderFlags } from '../loadFile';
 import { formatTextTable } from '../textTable';
 import { toErrorInfo } from '../../table/errors';
 
@@ -16,11 +16,7 @@ export const loadCommand: Command = {
 
   --rows N|all      rows to print (default ${DEFAULT_ROWS})
   --json            JSON: { status, encoding, delimiter, headers, columnTypes, rowCount, warnings, rows }
-  --encoding E      utf-8, utf-16le, utf-16be, cp949 (euc-kr), windows-1252, … (default: detected)
-  --delimiter D     , ; tab | (default: detected)
-  --decimal-comma   read 1,5 as 1.5 (default when the delimiter is ;)
-  --no-header       the first line is data; columns are named column_1, column_2, …
-  --float32         store number columns as 32-bit floats (half the memory; a warning reports any precision lost)`,
+${LOADER_FLAGS_HELP}`,
   async run(args, io) {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...loaderFlags, rows: { type: 'string' }, json: { type: 'boolean' } } });
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE.');

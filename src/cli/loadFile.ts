@@ -1,6 +1,6 @@
 /**
  * The loader flags every file-reading command shares (--encoding, --delimiter, --decimal-comma,
- * --no-header, --float32) and the one way the CLI loads a file: a streamed file source, Node's CP949
+ * --no-header, --float32, --workers) and the one way the CLI loads a file: a streamed file source, Node's CP949
  * decoder, a progress bar on stderr, and Ctrl-C as a cancel.
  */
 import type { CliIO } from './command';
@@ -8,8 +8,10 @@ import { UsageError } from './command';
 import { fileSource } from './fileSource';
 import { registerNodeDecoders } from './nodeDecoders';
 import { createProgressBar } from './progressBar';
+import { splitFirstPass } from './splitLoad';
 import { loadTable } from '../io/loadTable';
-import type { Delimiter, LoadOptions, LoadResult } from '../io/types';
+import type { Delimiter, LoadOptions, LoadProgress, LoadResult } from '../io/types';
+import { resolve } from 'node:path';
 
 /** node:util parseArgs option descriptors for the loader flags. */
 export const loaderFlags = {
@@ -18,6 +20,7 @@ export const loaderFlags = {
   'decimal-comma': { type: 'boolean' },
   'no-header': { type: 'boolean' },
   float32: { type: 'boolean' },
+  workers: { type: 'string' },
 } as const;
 
 /** The help lines for loaderFlags, shared by every command's usage text. */
@@ -33,12 +36,18 @@ export interface LoaderFlagValues {
   'decimal-comma'?: boolean;
   'no-header'?: boolean;
   float32?: boolean;
+  workers?: string;
+}
+
+/** Loader options plus how many threads read the file (2: ./splitLoad.ts). */
+export interface CliLoadOptions extends LoadOptions {
+  readonly workers?: 1 | 2;
 }
 
 const DELIMITERS: Record<string, Delimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', '\t': '\t', '\\t': '\t', tab: '\t', '|': '|', pipe: '|' };
 
-export function loadOptionsFrom(values: LoaderFlagValues): LoadOptions {
-  const options: { -readonly [K in keyof LoadOptions]: LoadOptions[K] } = {};
+export function loadOptionsFrom(values: LoaderFlagValues): CliLoadOptions {
+  const options: { -readonly [K in keyof CliLoadOptions]: CliLoadOptions[K] } = {};
   if (values.encoding !== undefined) options.encoding = values.encoding;
   if (values.delimiter !== undefined) {
     const delimiter = DELIMITERS[values.delimiter];
@@ -48,10 +57,15 @@ export function loadOptionsFrom(values: LoaderFlagValues): LoadOptions {
   if (values['decimal-comma']) options.decimalComma = true;
   if (values['no-header']) options.header = false;
   if (values.float32) options.float32 = true;
+  if (values.workers !== undefined) {
+    if (values.workers !== '1' && values.workers !== '2') throw new UsageError(`--workers must be 1 or 2 (got '${values.workers}').`);
+    options.workers = values.workers === '2' ? 2 : 1;
+  }
   return options;
 }
 
-export async function loadFile(path: string, options: LoadOptions, io: CliIO): Promise<LoadResult> {
+export async function loadFile(path: string, cliOptions: CliLoadOptions, io: CliIO): Promise<LoadResult> {
+  const { workers, ...options } = cliOptions;
   registerNodeDecoders();
   const source = fileSource(path, io.cwd);
   const bar = createProgressBar(io, `Loading ${source.name}`);
@@ -59,7 +73,8 @@ export async function loadFile(path: string, options: LoadOptions, io: CliIO): P
   const onInterrupt = (): void => controller.abort();
   process.once('SIGINT', onInterrupt);
   try {
-    return await loadTable(source, { ...options, signal: controller.signal, onProgress: (p) => bar.update(p) });
+    const loadOptions = { ...options, signal: controller.signal, onProgress: (p: LoadProgress) => bar.update(p) };
+    return await (workers === 2 ? loadTable(source, loadOptions, splitFirstPass(resolve(io.cwd, path))) : loadTable(source, loadOptions));
   } finally {
     process.off('SIGINT', onInterrupt);
     bar.done();

@@ -57,8 +57,9 @@ export class ColumnAccumulator {
   // Dictionary mode (null after the switch to typed mode).
   dictionary: Map<string, number> | null = new Map();
   strings: string[] = [];
-  private entryKind: CellKind[] = [];
-  private entryValue: number[] = [];
+  /** Kind and parsed value of each dictionary string (exported and merged by ./partialColumn.ts). */
+  entryKind: CellKind[] = [];
+  entryValue: number[] = [];
   codes: Int32Array | null;
   private nextCheck = DICTIONARY_LIMIT;
 
@@ -78,6 +79,13 @@ export class ColumnAccumulator {
 
   private initialCapacity(): number {
     return this.expectedRows === undefined ? INITIAL_CAPACITY : Math.max(INITIAL_CAPACITY, this.expectedRows);
+  }
+
+  /** The capacity this accumulator's arrays reach after n appends (the growth rule below), for merged parts. */
+  capacityFor(n: number): number {
+    let capacity = this.initialCapacity();
+    while (capacity < n) capacity = this.expectedRows === undefined ? capacity * 2 : Math.ceil(capacity * 1.25);
+    return capacity;
   }
 
   /** Doubling keeps appends amortised O(1); past an estimate, 1.25× does (and wastes less). */

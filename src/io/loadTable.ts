@@ -11,6 +11,7 @@ import type { BuiltColumn } from './buildColumn';
 import { CellClassifier } from './cells/classify';
 import { ColumnAccumulator } from './columnAccumulator';
 import { fastPass, fastPathAllowed } from './fast/fastPass';
+import type { FastPassResult, FastPassSetup } from './fast/fastPass';
 import { defaultName, makeHeaders } from './header';
 import { decideType } from './inferType';
 import type { TypeDecision } from './inferType';
@@ -139,7 +140,7 @@ const ROW_ESTIMATE_MARGIN = 1.04;
  * column arrays once (columnAccumulator.ts); undefined for a file read whole in the sample (small:
  * growing costs nothing) or of unknown size.
  */
-function estimateRows(size: number | undefined, dialect: Dialect, maxRows: number | undefined): number | undefined {
+export function estimateRows(size: number | undefined, dialect: Dialect, maxRows: number | undefined): number | undefined {
   if (size === undefined || dialect.sampleBytes >= size) return undefined;
   const lines = dialect.sampleText.split(dialect.newline).length - 1;
   if (lines < 2) return undefined;
@@ -147,7 +148,18 @@ function estimateRows(size: number | undefined, dialect: Dialect, maxRows: numbe
   return maxRows === undefined ? rows : Math.min(rows, maxRows);
 }
 
-export async function loadTable(source: ByteSource, options: LoadOptions = {}): Promise<LoadResult> {
+/** Whether a missing token looks like a number or date (`-999`), so the fast path must classify every cell. */
+export function hasNumericMissingToken(options: LoadOptions): boolean {
+  return (options.missingTokens ?? []).some((t) => /^[-+.0-9]/.test(t.trim()));
+}
+
+/**
+ * The fast first pass: ./fast/fastPass.ts in this thread by default; src/cli/splitLoad.ts passes
+ * one that reads parts of the file in worker threads and merges them into the setup's columns.
+ */
+export type FirstPass = (source: ByteSource, options: LoadOptions, hooks: PassHooks, setup: FastPassSetup) => Promise<FastPassResult | undefined>;
+
+export async function loadTable(source: ByteSource, options: LoadOptions = {}, firstPass: FirstPass = fastPass): Promise<LoadResult> {
   const started = performance.now();
   checkOptions(options);
   const limit = options.memoryLimitBytes;
@@ -201,13 +213,13 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
     expectedRows = estimateRows(source.size, dialect, options.maxRows);
   };
   const fast = fastPathAllowed(options)
-    ? await fastPass(source, options, hooks, {
+    ? await firstPass(source, options, hooks, {
         prepare,
         columnsFor: (names) => {
           makeColumns(names);
           return accumulators;
         },
-        numericMissingToken: (options.missingTokens ?? []).some((t) => /^[-+.0-9]/.test(t.trim())),
+        numericMissingToken: hasNumericMissingToken(options),
       })
     : undefined;
   let pass: { dialect: Dialect; reader: ReaderStats; bytesRead: number };
@@ -250,10 +262,11 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}): 
     return column;
   });
 
-  // Text columns whose strings were dropped while they still looked numeric: read them again.
+  // Text columns whose strings were dropped while they still looked numeric: read them again, into
+  // arrays of the first pass's capacity, so the column does not depend on whether strings were dropped.
   const reread = built.map((b, c) => (b === undefined ? c : -1)).filter((c) => c >= 0);
   if (reread.length > 0) {
-    const fresh: (ColumnAccumulator | undefined)[] = headers.map((_, c) => (reread.includes(c) ? new ColumnAccumulator(classifier as CellClassifier, true) : undefined));
+    const fresh: (ColumnAccumulator | undefined)[] = headers.map((_, c) => (reread.includes(c) ? new ColumnAccumulator(classifier as CellClassifier, true, expectedRows) : undefined));
     const again = new RowRouter(options.header !== false, options.maxRows, width, () => undefined, pushInto(fresh));
     await runPass(source, options, again.onRecord, hooks, dialect);
     for (const c of reread) {

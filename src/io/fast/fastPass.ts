@@ -50,6 +50,12 @@ export interface FastPassSetup {
   readonly columnsFor: (names: string[]) => readonly ColumnAccumulator[];
   /** Whether a missing token looks like a number, so numbers must go through the classifier. */
   readonly numericMissingToken: boolean;
+  /**
+   * A later part of the same file, starting just after a line feed (src/cli/splitLoad.ts): the
+   * source is then read only for the dialect and the header, and the records come from `body`,
+   * with lines and rows counted from the body's start (the first record is line 2).
+   */
+  readonly body?: ByteSource;
 }
 
 /** Options under which the fast path may run at all. */
@@ -186,15 +192,31 @@ async function scan(
       if (hooks.signal?.aborted) throw cancelledError(source.name);
     }
   };
-  for (const chunk of head) {
-    take(chunk);
-    await tick();
-  }
-  while (!ended) {
-    const chunk = await chunks.next();
-    if (chunk === undefined) break;
-    take(chunk);
-    await tick();
+  if (setup.body === undefined) {
+    for (const chunk of head) {
+      take(chunk);
+      await tick();
+    }
+    while (!ended) {
+      const chunk = await chunks.next();
+      if (chunk === undefined) break;
+      take(chunk);
+      await tick();
+    }
+  } else {
+    const sample = concat(head, SAMPLE_BYTES);
+    const nl = sample.indexOf(LF);
+    if (nl < 0) throw new FastPathFallback('header longer than the sample');
+    header(sample, 0, nl);
+    const body = openChunks(setup.body, hooks.signal);
+    try {
+      for (let chunk = await body.next(); chunk !== undefined; chunk = await body.next()) {
+        take(chunk);
+        await tick();
+      }
+    } finally {
+      await body.close();
+    }
   }
   // The last line without a final line break.
   if (carry.length > 0) {

@@ -1,0 +1,43 @@
+/**
+ * The worker_threads entry of a split load (src/cli/splitLoad.ts), bundled as dist/nodeWorker.cjs:
+ * runs the fast pass over its part of the file and posts the partial column states back, their
+ * arrays transferred (not copied). Posts `undefined` when the part needs the general path.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { fileRange } from '../cli/fileRange';
+import { registerNodeDecoders } from '../cli/nodeDecoders';
+import { partialPass } from '../io/fast/partialPass';
+import { partialBuffers } from '../io/partialColumn';
+import type { LoadOptions } from '../io/types';
+
+/** What the main thread sends (structured-clone data only: no signal, no callbacks). */
+export interface PartJob {
+  readonly path: string;
+  readonly size: number;
+  readonly start: number;
+  readonly end: number;
+  readonly options: LoadOptions;
+}
+
+export type WorkerMessage =
+  | { readonly type: 'progress'; readonly bytesRead: number }
+  | { readonly type: 'done'; readonly result: Awaited<ReturnType<typeof partialPass>> }
+  | { readonly type: 'failed'; readonly message: string };
+
+async function run(job: PartJob): Promise<void> {
+  const port = parentPort;
+  if (port === null) return;
+  registerNodeDecoders();
+  // The first part carries the header; a later part reads the header from the file's start and its records from its range.
+  const source = job.start === 0 ? fileRange(job.path, 0, job.end) : fileRange(job.path, 0, job.size);
+  const body = job.start === 0 ? undefined : fileRange(job.path, job.start, job.end);
+  try {
+    const result = await partialPass(source, job.options, body, body === undefined ? job.size : body.size, (bytesRead) => port.postMessage({ type: 'progress', bytesRead } satisfies WorkerMessage));
+    const transfer = result === undefined ? [] : result.columns.flatMap(partialBuffers);
+    port.postMessage({ type: 'done', result } satisfies WorkerMessage, transfer);
+  } catch (error) {
+    port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
+  }
+}
+
+void run(workerData as PartJob);

@@ -64,11 +64,11 @@ interface Part {
   readonly worker: Worker;
 }
 
-function startPart(workerPath: string, job: PartJob, onProgress: (bytesRead: number) => void): Part {
+function startPart(workerPath: string, job: PartJob, onProgress: (bytesRead: number, records: number) => void): Part {
   const worker = new Worker(workerPath, { workerData: job });
   const done = new Promise<PartialPassResult | undefined | Error>((settle) => {
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') onProgress(message.bytesRead);
+      if (message.type === 'progress') onProgress(message.bytesRead, message.records);
       else settle(message.type === 'done' ? message.result : new Error(message.message));
     });
     worker.on('error', (error) => settle(error));
@@ -86,9 +86,12 @@ export function splitFirstPass(path: string, split: SplitOptions = {}): FirstPas
     if (mid === undefined) return fastPass(source, options, hooks, setup);
     const workerPath = split.workerPath ?? join(__dirname, 'nodeWorker.cjs');
     const read = [0, 0];
-    const progress = (i: number) => (bytesRead: number) => {
+    const records = [0, 0];
+    const progress = (i: number) => (bytesRead: number, seen: number) => {
       read[i] = bytesRead;
-      hooks.onProgress((read[0] as number) + (read[1] as number), 0);
+      // Each part counts a header line; the file has one.
+      records[i] = i === 0 ? seen : Math.max(0, seen - 1);
+      hooks.onProgress((read[0] as number) + (read[1] as number), (records[0] as number) + (records[1] as number));
     };
     const jobOptions = cloneable(options);
     const parts = [startPart(workerPath, { path: full, size, start: 0, end: mid, options: jobOptions }, progress(0)), startPart(workerPath, { path: full, size, start: mid, end: size, options: jobOptions }, progress(1))];

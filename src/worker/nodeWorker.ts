@@ -20,7 +20,8 @@ export interface PartJob {
 }
 
 export type WorkerMessage =
-  | { readonly type: 'progress'; readonly bytesRead: number }
+  /** Records counted as loadTable's progress counts them: the header line is one (a later part counts one too). */
+  | { readonly type: 'progress'; readonly bytesRead: number; readonly records: number }
   | { readonly type: 'done'; readonly result: Awaited<ReturnType<typeof partialPass>> }
   | { readonly type: 'failed'; readonly message: string };
 
@@ -32,7 +33,7 @@ async function run(job: PartJob): Promise<void> {
   const source = job.start === 0 ? fileRange(job.path, 0, job.end) : fileRange(job.path, 0, job.size);
   const body = job.start === 0 ? undefined : fileRange(job.path, job.start, job.end);
   try {
-    const result = await partialPass(source, job.options, body, body === undefined ? job.size : body.size, (bytesRead) => port.postMessage({ type: 'progress', bytesRead } satisfies WorkerMessage));
+    const result = await partialPass(source, job.options, body, body === undefined ? job.size : body.size, (bytesRead, records) => port.postMessage({ type: 'progress', bytesRead, records } satisfies WorkerMessage));
     const transfer = result === undefined ? [] : result.columns.flatMap(partialBuffers);
     port.postMessage({ type: 'done', result } satisfies WorkerMessage, transfer);
   } catch (error) {

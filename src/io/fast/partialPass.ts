@@ -28,14 +28,14 @@ export interface PartialPassResult {
  * of `sizeForRows` bytes: the whole file's for the first part, so the merge can append the later
  * parts to its arrays instead of copying them (../partialColumn.ts).
  */
-export async function partialPass(source: ByteSource, options: LoadOptions, body: ByteSource | undefined, sizeForRows: number | undefined, onProgress: (bytesRead: number) => void): Promise<PartialPassResult | undefined> {
+export async function partialPass(source: ByteSource, options: LoadOptions, body: ByteSource | undefined, sizeForRows: number | undefined, onProgress: (bytesRead: number, records: number) => void): Promise<PartialPassResult | undefined> {
   let classifier: CellClassifier | undefined;
   let expectedRows: number | undefined;
   let columns: ColumnAccumulator[] = [];
   const result = await fastPass(
     source,
     options,
-    { signal: options.signal, onProgress: (bytesRead) => onProgress(bytesRead) },
+    { signal: options.signal, onProgress },
     {
       prepare: (dialect) => {
         classifier = new CellClassifier(options.decimalComma ?? dialect.delimiter === ';', options.missingTokens);

@@ -1,7 +1,8 @@
 /**
  * The loader flags every file-reading command shares (--encoding, --delimiter, --decimal-comma,
- * --no-header, --float32, --workers) and the one way the CLI loads a file: a streamed file source, Node's CP949
- * decoder, a progress bar on stderr, and Ctrl-C as a cancel.
+ * --no-header, --float32, --workers) and the one way the CLI loads a file: a streamed file source
+ * (or two worker threads, ./splitLoad.ts), Node's CP949 decoder, a progress bar on stderr, and
+ * Ctrl-C as a cancel.
  */
 import type { CliIO } from './command';
 import { UsageError } from './command';
@@ -28,7 +29,8 @@ export const LOADER_FLAGS_HELP = `  --encoding E      utf-8, utf-16le, utf-16be,
   --delimiter D     , ; tab | (default: detected)
   --decimal-comma   read 1,5 as 1.5 (default when the delimiter is ;)
   --no-header       the first line is data; columns are named column_1, column_2, …
-  --float32         store number columns as 32-bit floats (half the memory; a warning reports any precision lost)`;
+  --float32         store number columns as 32-bit floats (half the memory; a warning reports any precision lost)
+  --workers N       1 or 2 threads reading the file (default 1; 2 splits files ≥ 64 MiB without quotes in half)`;
 
 export interface LoaderFlagValues {
   encoding?: string;

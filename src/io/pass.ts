@@ -67,6 +67,24 @@ export function concat(chunks: readonly Uint8Array[], limit: number): Uint8Array
 }
 
 /** Sniffs encoding, line break and delimiter from the first SAMPLE_BYTES bytes. */
+/** The first chunks up to SAMPLE_BYTES (the detection sample); `ended` when the file ended within them. */
+export async function readHead(chunks: ChunkReader): Promise<{ head: Uint8Array[]; headBytes: number; ended: boolean }> {
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes < SAMPLE_BYTES) {
+    const chunk = await chunks.next();
+    if (chunk === undefined) {
+      ended = true;
+      break;
+    }
+    if (chunk.length === 0) continue;
+    head.push(chunk);
+    headBytes += chunk.length;
+  }
+  return { head, headBytes, ended };
+}
+
 export function sniff(source: ByteSource, sample: Uint8Array, complete: boolean, options: LoadOptions, forcedEncoding: Pick<Dialect, 'encoding' | 'encodingSource' | 'encodingDoubt'> | undefined): Dialect {
   let encoding: Pick<Dialect, 'encoding' | 'encodingSource' | 'encodingDoubt'>;
   if (forcedEncoding) encoding = forcedEncoding;
@@ -145,20 +163,8 @@ async function pump(
   forcedEncoding: Pick<Dialect, 'encoding' | 'encodingSource' | 'encodingDoubt'> | undefined,
   afterSniff: ((dialect: Dialect) => void) | undefined,
 ): Promise<PassResult> {
-  const head: Uint8Array[] = [];
-  let headBytes = 0;
-  let ended = false;
-  while (headBytes < SAMPLE_BYTES) {
-    const chunk = await chunks.next();
-    if (chunk === undefined) {
-      ended = true;
-      break;
-    }
-    if (chunk.length === 0) continue;
-    head.push(chunk);
-    headBytes += chunk.length;
-    counters.bytes = headBytes;
-  }
+  const { head, headBytes, ended } = await readHead(chunks);
+  counters.bytes = headBytes;
   if (headBytes === 0) {
     throw new FitplotError({ code: 'EMPTY_FILE', message: `${source.name} is empty (0 bytes).`, file: source.name, hint: 'Choose another file, or check that the export finished writing.' });
   }

@@ -17,7 +17,7 @@ import { openChunks, cancelledError } from '../chunks';
 import type { ColumnAccumulator } from '../columnAccumulator';
 import { canonicalEncoding } from '../decoders';
 import { makeHeaders } from '../header';
-import { concat, SAMPLE_BYTES, sniff } from '../pass';
+import { concat, readHead, SAMPLE_BYTES, sniff } from '../pass';
 import type { Dialect, PassHooks } from '../pass';
 import type { ByteSource, LoadOptions, LoadWarning } from '../types';
 import { FastPathFallback, RowScanner } from './rowScanner';
@@ -94,19 +94,7 @@ async function scan(
   chunks: ReturnType<typeof openChunks>,
   counters: { bytes: number; records: number },
 ): Promise<FastPassResult> {
-  const head: Uint8Array[] = [];
-  let headBytes = 0;
-  let ended = false;
-  while (headBytes < SAMPLE_BYTES) {
-    const chunk = await chunks.next();
-    if (chunk === undefined) {
-      ended = true;
-      break;
-    }
-    if (chunk.length === 0) continue;
-    head.push(chunk);
-    headBytes += chunk.length;
-  }
+  const { head, headBytes, ended } = await readHead(chunks);
   if (headBytes === 0) throw new FastPathFallback('empty file');
   const dialect = sniff(source, concat(head, SAMPLE_BYTES), ended && headBytes <= SAMPLE_BYTES, options, undefined);
   setup.prepare(dialect);

@@ -1,7 +1,7 @@
 // Builds the desktop app into out/: main (CommonJS, Node target), the sandboxed preload (one
 // CommonJS file: a sandboxed preload cannot load ES modules or other files) and the renderer
 // (renderer/index.html, the same UI as browser mode). main loads the renderer from the app://
-// origin served by electron/main/appProtocol.ts, never from file:// (see docs/desktop.md).
+// origin served by electron/main/appProtocol.ts, never from file:// (see README.md, "Desktop app and browser mode").
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';

@@ -1,4 +1,4 @@
-/** The model engine's public API (see docs/models.md). */
+/** The model engine's public API (see README.md, "Models"). */
 export type { Estimator, EstimatorJSON, FitOptions } from './estimator';
 export { LinearRegression } from './LinearRegression';
 export type { LinearRegressionOptions } from './LinearRegression';

@@ -1,7 +1,7 @@
 /**
  * `fitplot bench`: generates (or reuses) a sensor CSV and times reading, tokenising, the baseline
  * loader, Fitplot's loader and statistics, chart aggregation and the models; prints a table and
- * writes JSON. `npm run bench` runs it after building the CLI. See docs/bench.md.
+ * writes JSON. `npm run bench` runs it after building the CLI. See README.md, "Performance".
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

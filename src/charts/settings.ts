@@ -92,6 +92,11 @@ export interface LineSettings extends CommonSettings {
   /** Points per line after LTTB downsampling; 0 uses the chart width in pixels. */
   readonly maxPoints?: number;
   readonly zoom?: boolean;
+  /**
+   * Visible x range [from, to] (inclusive) in the x column's units, epoch ms for datetime: only
+   * rows inside it are downsampled, so zooming in shows the real data. Whole series when absent.
+   */
+  readonly xRange?: readonly [number, number];
 }
 
 export interface BoxSettings extends CommonSettings {

@@ -31,6 +31,7 @@ export const en = {
     title: 'Charts', add: 'New chart', type: 'Chart type', chartTitle: 'Title', subtitle: 'Subtitle', none: '— none —', palette: 'Colours', exportPng: 'Export PNG', exportSvg: 'Export SVG',
     scale: 'Scale', copy: 'Copy image', copied: 'Image copied.', copyFailed: 'This browser cannot copy images; use Export PNG.', remove: 'Remove chart', noFile: 'Open a file to make charts.',
     pickRoles: 'Choose the columns for this chart.', list: 'Charts of this file', untitled: 'Chart {{n}}', options: 'Options', roles: 'Columns', look: 'Title and colours',
+    resetZoom: 'Reset zoom',
   },
   about: { title: 'About Fitplot', body: 'Your data stays on this computer: files are read locally and nothing is sent anywhere. Press F1 for keyboard shortcuts.' },
   error: { title: 'Something went wrong', cancelled: 'Loading was cancelled.' },

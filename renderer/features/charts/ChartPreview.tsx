@@ -1,5 +1,5 @@
 /** The live preview of one chart plus its export and copy buttons. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBoxSize } from '../../components/useBoxSize';
 import { useTranslation } from 'react-i18next';
 import type { ChartSpec } from '../../../src/charts/spec';
@@ -11,6 +11,9 @@ import { exportName, missingRoles, PALETTES } from './chartForm';
 import { copyActiveChart, exportActiveChart, exportActiveSvg, setActiveChart } from './exportChart';
 import { specLabel } from './specLabels';
 import { useChartOption } from './useChartOption';
+import { useLineZoom } from './useLineZoom';
+import { pointCount } from './zoomRange';
+import type { XRange } from './zoomRange';
 
 interface Props {
   readonly chart: ChartState;
@@ -27,10 +30,17 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
   const [toast, setToast] = useState<string | null>(null);
   const missing = missingRoles(spec, chart.settings);
   const size = useBoxSize(boxRef);
+  // A zoomed line chart asks the worker for just the visible x range (full detail there). The
+  // range belongs to the settings and file it was zoomed on: changing either shows everything again.
+  const zoomable = chart.settings.kind === 'line' && chart.settings.zoom !== false;
+  const zoomKey = `${datasetId}\n${JSON.stringify(chart.settings)}`;
+  const [zoom, setZoom] = useState<{ key: string; range: XRange } | null>(null);
+  const xRange = zoomable && zoom?.key === zoomKey ? zoom.range : null;
+  const onRange = useCallback((range: XRange | null) => setZoom(range ? { key: zoomKey, range } : null), [zoomKey]);
   // The builders lay out titles and legends for the target size, so they get the preview's box.
   const settings = useMemo(
-    () => (missing.length || !size ? null : { ...chart.settings, theme, locale: language, width: size.width, height: size.height }),
-    [chart.settings, missing.length, theme, language, size],
+    () => (missing.length || !size ? null : { ...chart.settings, theme, locale: language, width: size.width, height: size.height, ...(xRange ? { xRange } : {}) }),
+    [chart.settings, missing.length, theme, language, size, xRange],
   );
   const { option, error, busy } = useChartOption(chart.id, datasetId, settings);
   const themed = useMemo<EChartsOption | null>(() => {
@@ -39,6 +49,7 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
     return (palette ? { ...option, color: [...palette] } : option) as EChartsOption;
   }, [option, chart.palette]);
   const { ref, chart: instance } = useECharts(themed);
+  useLineZoom(instance, zoomable && themed !== null, onRange);
   const background = theme === 'dark' ? '#1d2128' : '#ffffff';
 
   useEffect(() => {
@@ -59,6 +70,7 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
             {[1, 2, 3, 4].map((s) => <option key={s} value={s}>{s}×</option>)}
           </select>
         </label>
+        {xRange && <button onClick={() => setZoom(null)} data-testid="reset-zoom">{t('charts.resetZoom')}</button>}
         <button onClick={() => void exportActiveChart(scale)} disabled={!themed} data-testid="export-png">{t('charts.exportPng')}</button>
         <button onClick={() => void exportActiveSvg()} disabled={!themed} data-testid="export-svg">{t('charts.exportSvg')}</button>
         <button onClick={() => void copyActiveChart().then((ok) => flash(t(ok ? 'charts.copied' : 'charts.copyFailed')))} disabled={!themed}>{t('charts.copy')}</button>
@@ -66,7 +78,7 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
       {missing.length > 0 && <p className="muted">{t('charts.pickRoles')} ({missing.map((r) => specLabel(r.label, language)).join(', ')})</p>}
       {error && <ErrorBanner error={error} />}
       <div ref={boxRef} className="chart-box-outer">
-        <div ref={ref} className="chart-canvas" role="img" aria-label={typeof chart.settings.title === 'string' ? chart.settings.title : spec.label} aria-busy={busy} data-testid="chart-canvas" data-ready={themed && !busy ? 'true' : 'false'} />
+        <div ref={ref} className="chart-canvas" role="img" aria-label={typeof chart.settings.title === 'string' ? chart.settings.title : spec.label} aria-busy={busy} data-testid="chart-canvas" data-ready={themed && !busy ? 'true' : 'false'} data-points={pointCount(option)} data-x-range={xRange ? xRange.join(',') : ''} />
       </div>
       {toast && <div className="toast" role="status">{toast}</div>}
     </div>

@@ -67,6 +67,22 @@ export function concat(chunks: readonly Uint8Array[], limit: number): Uint8Array
 }
 
 /** Sniffs encoding, line break and delimiter from the first SAMPLE_BYTES bytes. */
+/**
+ * Reports `counters` every PROGRESS_EVERY_MS until the returned stop function is called. A timer,
+ * not the chunk loop, drives progress, so it keeps coming while a slow source stalls.
+ */
+export function startProgress(hooks: PassHooks, counters: { readonly bytes: number; readonly records: number }): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = (): void => {
+    timer = setTimeout(() => {
+      hooks.onProgress(counters.bytes, counters.records);
+      schedule();
+    }, PROGRESS_EVERY_MS);
+  };
+  schedule();
+  return () => clearTimeout(timer);
+}
+
 /** The first chunks up to SAMPLE_BYTES (the detection sample); `ended` when the file ended within them. */
 export async function readHead(chunks: ChunkReader): Promise<{ head: Uint8Array[]; headBytes: number; ended: boolean }> {
   const head: Uint8Array[] = [];
@@ -129,19 +145,11 @@ export async function runPass(
 ): Promise<PassResult> {
   const chunks = openChunks(source, hooks.signal);
   const counters: Counters = { bytes: 0, records: 0 };
-  // A timer, not the chunk loop, drives progress, so it keeps coming while a slow source stalls.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = (): void => {
-    timer = setTimeout(() => {
-      hooks.onProgress(counters.bytes, counters.records);
-      schedule();
-    }, PROGRESS_EVERY_MS);
-  };
-  schedule();
+  const stopProgress = startProgress(hooks, counters);
   try {
     return await pump(source, chunks, options, sink, hooks, counters, known, forcedEncoding, afterSniff);
   } finally {
-    clearTimeout(timer);
+    stopProgress();
     await chunks.close();
   }
 }

@@ -17,13 +17,12 @@ import { openChunks, cancelledError } from '../chunks';
 import type { ColumnAccumulator } from '../columnAccumulator';
 import { canonicalEncoding } from '../decoders';
 import { makeHeaders } from '../header';
-import { concat, readHead, SAMPLE_BYTES, sniff } from '../pass';
+import { concat, readHead, SAMPLE_BYTES, sniff, startProgress } from '../pass';
 import type { Dialect, PassHooks } from '../pass';
 import type { ByteSource, LoadOptions, LoadWarning } from '../types';
 import { FastPathFallback, RowScanner } from './rowScanner';
 
 const YIELD_EVERY_MS = 50;
-const PROGRESS_EVERY_MS = 100;
 /** A longer line is left to the general path (which reports runaway quotes and the like). */
 const MAX_LINE_BYTES = 1 << 24;
 /**
@@ -67,21 +66,14 @@ export function fastPathAllowed(options: LoadOptions): boolean {
 export async function fastPass(source: ByteSource, options: LoadOptions, hooks: PassHooks, setup: FastPassSetup): Promise<FastPassResult | undefined> {
   const chunks = openChunks(source, hooks.signal);
   const counters = { bytes: 0, records: 0 };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = (): void => {
-    timer = setTimeout(() => {
-      hooks.onProgress(counters.bytes, counters.records);
-      schedule();
-    }, PROGRESS_EVERY_MS);
-  };
-  schedule();
+  const stopProgress = startProgress(hooks, counters);
   try {
     return await scan(source, options, hooks, setup, chunks, counters);
   } catch (error) {
     if (error instanceof FastPathFallback) return undefined;
     throw error;
   } finally {
-    clearTimeout(timer);
+    stopProgress();
     await chunks.close();
   }
 }

@@ -1,10 +1,10 @@
-/** A ByteSource over a file on disk: streamed in 64 KiB chunks (PapaParse's sweet spot, see shared/STACK.md). */
+/** A ByteSource over a file on disk, streamed in 1 MiB chunks: fewer reads and event-loop turns for the byte fast path; the general path re-cuts them into the 64 KiB blocks PapaParse likes (io/blocks.ts, shared/STACK.md). */
 import { createReadStream, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { ByteSource } from '../io/types';
 import { FitplotError } from '../table/errors';
 
-export const CHUNK_BYTES = 64 * 1024;
+export const CHUNK_BYTES = 1024 * 1024;
 
 export function fileSource(path: string, cwd = process.cwd()): ByteSource {
   const full = resolve(cwd, path);

@@ -67,6 +67,11 @@ export class ColumnAccumulator {
   values: Float64Array | null = null;
   kinds: Uint8Array | null = null;
 
+  /** Whether the first NUMBER samples are taken (then appendNumber may skip pushNumber). */
+  private numberQuiet = false;
+  /** Number shape flags whose first-time note (noteNumber) is still due; refreshed by pushNumber. */
+  private numberNotesDue = LEADING_ZERO | LOSSY_INTEGER | CODE_EXPONENT | PLAIN_INTEGER | HAS_FRACTION;
+
   constructor(
     private readonly classifier: CellClassifier,
     /** Keep strings whatever happens (columns forced to text/category, or the re-read pass). */
@@ -218,6 +223,56 @@ export class ColumnAccumulator {
     (this.kinds as Uint8Array)[i] = NUMBER;
     (this.values as Float64Array)[i] = value;
     this.note(NUMBER, raw, line);
+    this.numberQuiet = (this.samples[NUMBER] as CellSample[]).length >= SAMPLES_PER_KIND;
+    this.numberNotesDue =
+      (this.leadingZero ? 0 : LEADING_ZERO) |
+      (this.lossyInteger ? 0 : LOSSY_INTEGER) |
+      (this.codeExponent ? 0 : CODE_EXPONENT) |
+      (this.sawPlainInteger ? 0 : PLAIN_INTEGER) |
+      (this.sawFraction ? 0 : HAS_FRACTION);
+  }
+
+  /**
+   * The byte fast path's hot calls (./fast/rowScanner.ts): append a cell when doing so needs
+   * nothing but a store and a count — typed mode with room left, the kind's samples already taken
+   * and no first-time shape note due. They return false, appending nothing, otherwise; the caller
+   * then makes the full call (pushNumber, pushDatetime, push), which has the same effect plus the
+   * note. Per-cell work is most of a large load, so these skip every per-cell check they can.
+   */
+  appendNumber(value: number, flags: number): boolean {
+    const i = this.length;
+    const values = this.values;
+    if (values === null || i >= values.length || !this.numberQuiet || (flags & this.numberNotesDue) !== 0) return false;
+    this.length = i + 1;
+    values[i] = value;
+    (this.kinds as Uint8Array)[i] = NUMBER;
+    this.kindCounts[NUMBER]++;
+    return true;
+  }
+
+  appendDatetime(value: number, layout: number, hasZone: boolean): boolean {
+    const i = this.length;
+    const values = this.values;
+    if (values === null || i >= values.length || layout !== this.datetimeLayout || (this.samples[DATETIME] as CellSample[]).length < SAMPLES_PER_KIND) return false;
+    this.length = i + 1;
+    values[i] = value;
+    (this.kinds as Uint8Array)[i] = DATETIME;
+    this.kindCounts[DATETIME]++;
+    if (hasZone) this.datetimeWithZone++;
+    else this.datetimeWithoutZone++;
+    return true;
+  }
+
+  /** An empty cell (always MISSING, see cells/classify.ts). */
+  appendEmpty(): boolean {
+    const i = this.length;
+    const values = this.values;
+    if (values === null || i >= values.length || (this.samples[MISSING] as CellSample[]).length < SAMPLES_PER_KIND) return false;
+    this.length = i + 1;
+    values[i] = NaN;
+    (this.kinds as Uint8Array)[i] = MISSING;
+    this.kindCounts[MISSING]++;
+    return true;
   }
 
   /** Whether pushDatetime needs the cell's text (for one of the first samples). */

@@ -140,7 +140,10 @@ async function scan(
   };
   // Only the line split by a chunk boundary is copied (carry + the chunk up to its first line
   // feed); the rest of the chunk is scanned where it is, so no chunk-sized copy is made per chunk.
-  const take = (chunk: Uint8Array): void => {
+  const take = (source: Uint8Array): void => {
+    // A plain Uint8Array view of Node's Buffer chunks: with one array class the scanner's byte
+    // loads stay monomorphic (mixing Buffer and Uint8Array made V8 deoptimise the hot loop).
+    const chunk = source.constructor === Uint8Array ? source : new Uint8Array(source.buffer, source.byteOffset, source.length);
     bytesRead += chunk.length;
     counters.bytes = bytesRead;
     let from = 0;

@@ -69,36 +69,42 @@ export class RowScanner {
   row(bytes: Uint8Array, start: number, end: number): void {
     if (end > start && bytes[end - 1] === CR) end--;
     if (end === start) throw new FastPathFallback('blank line');
-    const width = this.columns.length;
+    const columns = this.columns;
+    const dictionaries = this.dictionaries;
+    const width = columns.length;
     const delimiter = this.delimiter;
+    const parseBytes = this.parseBytes;
     this.line++;
     let p = start;
     for (let c = 0; c < width; c++) {
       const cellStart = p;
-      let h = FNV_OFFSET;
-      let wide = false;
-      if (this.dictionaries[c] === null && this.parseBytes && parseNumberBytes(bytes, p, end, delimiter)) {
-        // Typed column, plain number: parsed while finding the cell's end (the common case).
+      const dictionary = dictionaries[c] as ByteDictionary | null;
+      if (dictionary === null && parseBytes && parseNumberBytes(bytes, p, end, delimiter)) {
+        // Typed column, plain number: parsed while finding the cell's end (the common case), and
+        // stored by the quiet append unless a sample or a first shape note is due.
         p = parsed.end;
-        this.number(c, bytes, cellStart, p);
-      } else if (this.dictionaries[c] !== null) {
-        // Only columns still keeping a dictionary need the hash.
-        while (p < end) {
-          const b = bytes[p] as number;
-          if (b === delimiter) break;
-          if (b === QUOTE || b === CR) throw new FastPathFallback('quote or CR inside a line');
-          if (b >= 0x80) wide = true;
-          h = Math.imul(h ^ b, FNV_PRIME);
-          p++;
-        }
-        this.cell(c, bytes, cellStart, p, h, wide);
+        if (!(columns[c] as ColumnAccumulator).appendNumber(parsed.value, parsed.flags)) this.number(c, bytes, cellStart, p);
       } else {
-        while (p < end) {
-          const b = bytes[p] as number;
-          if (b === delimiter) break;
-          if (b === QUOTE || b === CR) throw new FastPathFallback('quote or CR inside a line');
-          if (b >= 0x80) wide = true;
-          p++;
+        let h = FNV_OFFSET;
+        let wide = false;
+        if (dictionary !== null) {
+          // Only columns still keeping a dictionary need the hash.
+          while (p < end) {
+            const b = bytes[p] as number;
+            if (b === delimiter) break;
+            if (b === QUOTE || b === CR) throw new FastPathFallback('quote or CR inside a line');
+            if (b >= 0x80) wide = true;
+            h = Math.imul(h ^ b, FNV_PRIME);
+            p++;
+          }
+        } else {
+          while (p < end) {
+            const b = bytes[p] as number;
+            if (b === delimiter) break;
+            if (b === QUOTE || b === CR) throw new FastPathFallback('quote or CR inside a line');
+            if (b >= 0x80) wide = true;
+            p++;
+          }
         }
         this.cell(c, bytes, cellStart, p, h, wide);
       }
@@ -122,7 +128,7 @@ export class RowScanner {
     const acc = this.columns[c] as ColumnAccumulator;
     const line = this.line;
     if (start === end) {
-      acc.push('', line);
+      if (!acc.appendEmpty()) acc.push('', line);
       return;
     }
     const dictionary = this.dictionaries[c] as ByteDictionary | null;
@@ -146,6 +152,7 @@ export class RowScanner {
       const first = bytes[start] as number;
       if (end - start >= 10 && first >= 0x30 && first <= 0x39 && parseDatetimeBytes(bytes, start, end)) {
         const d = parsedDatetime;
+        if (acc.appendDatetime(d.value, d.layout, d.hasZone)) return;
         acc.pushDatetime(d.value, d.layout, d.hasZone, acc.wantsDatetimeSample() ? asciiString(bytes, start, end) : '', line);
         return;
       }

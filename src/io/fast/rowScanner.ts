@@ -7,7 +7,7 @@
 import type { ColumnAccumulator } from '../columnAccumulator';
 import { ByteDictionary, FNV_OFFSET, FNV_PRIME, NOT_FOUND } from './byteDictionary';
 import { parseDatetimeBytes, parsedDatetime } from '../cells/datetime';
-import { asciiString, parseNumberBytes, parsed } from './numberBytes';
+import { asciiString, parseNumberBytes, parsePlainDecimal, parsed } from './numberBytes';
 
 /** Thrown when the fast path meets input it does not handle; never escapes loadTable. */
 export class FastPathFallback extends Error {
@@ -79,7 +79,7 @@ export class RowScanner {
     for (let c = 0; c < width; c++) {
       const cellStart = p;
       const dictionary = dictionaries[c] as ByteDictionary | null;
-      if (dictionary === null && parseBytes && parseNumberBytes(bytes, p, end, delimiter)) {
+      if (dictionary === null && parseBytes && (parsePlainDecimal(bytes, p, end, delimiter) || parseNumberBytes(bytes, p, end, delimiter))) {
         // Typed column, plain number: parsed while finding the cell's end (the common case), and
         // stored by the quiet append unless a sample or a first shape note is due.
         p = parsed.end;

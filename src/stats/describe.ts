@@ -9,15 +9,17 @@ import type { CategoryCount } from './categories';
 import { pearsonMatrix } from './correlation';
 import { summarizeDatetimes } from './datetimes';
 import type { DatetimeSummary } from './datetimes';
-import { accumulateHistogram, chooseEdges, histogramFromFineBins, MAX_BINS } from './histogram';
+import { likelyEdges } from './edgePrediction';
+import { accumulateHistogram, chooseEdges, edgeFineBins, histogramFromBinMembers, histogramFromFineBins, MAX_BINS } from './histogram';
 import type { Histogram } from './histogram';
 import { momentsAndFinite } from './moments';
 import { summarizeMoments } from './momentSummary';
 import { normalFitFromSummary } from './normal';
 import { checkBins, checkPositiveInteger, checkPositiveNumber, checkProbability } from './options';
 import type { NormalFit } from './normal';
-import { QUANTILE_METHOD, isSortedAscending, quantilesSorted, quantilesUnsorted, sortInPlace } from './quantiles';
-import { fineBins } from './select';
+import { QUANTILE_METHOD, isSortedAscending, linearIndex, quantilesSorted, quantilesUnsorted, sortInPlace } from './quantiles';
+import { binMembers, binOfRank, fineBins } from './select';
+import type { FineBins } from './select';
 import { spearmanMatrix } from './spearman';
 
 export const DEFAULT_QUANTILES: readonly number[] = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
@@ -139,19 +141,28 @@ export function describeNumberColumn(column: NumberColumn, options: DescribeOpti
   // One pass: moments and the finite values compacted (into the scratch when given).
   const { moments, finite: data } = momentsAndFinite(column.values, column.missing, scratch?.finite);
   const s = summarizeMoments(moments);
-  // Quantiles by O(n) selection over fine bins (no sort); the histogram is counted from the same bins.
+  // Quantiles by O(n) selection over fine bins (no sort); the histogram is counted from the same
+  // bins. The members of the bins holding the quantile ranks and (guessed) histogram edges are
+  // gathered in one pass (edgePrediction.ts); only a wrong guess costs a second pass.
   const fine = s.min === null || s.max === null ? null : fineBins(data, s.min, s.max, scratch?.bins);
   const probabilities = options.quantiles ?? DEFAULT_QUANTILES;
-  const q = quantilesUnsorted(data, [...new Set([...probabilities, 0.25, 0.75])], fine);
+  const wantedProbabilities = [...new Set([...probabilities, 0.25, 0.75])];
+  let members: Map<number, Float64Array> | undefined;
+  if (fine !== null && s.min !== null && s.max !== null) {
+    const wanted = new Set(wantedProbabilities.flatMap((p) => {
+      const { lo, hi } = linearIndex(s.count, p);
+      return [binOfRank(fine, lo), binOfRank(fine, hi)];
+    }));
+    for (const guess of likelyEdges(fine, s.count, s.min, s.max, options.bins)) for (const b of edgeFineBins(fine, guess) ?? []) wanted.add(b);
+    members = binMembers(data, fine, wanted);
+  }
+  const q = quantilesUnsorted(data, wantedProbabilities, fine, members);
   const q1 = q['0.25'] ?? null;
   const q3 = q['0.75'] ?? null;
   const iqr = q1 === null || q3 === null ? null : q3 - q1;
   const edges = chooseEdges(s.count, s.min ?? 0, s.max ?? 0, iqr ?? 0, options.bins === undefined ? {} : { bins: options.bins });
   let histogram: Histogram | null = null;
-  if (edges.length >= 2) {
-    const counts = new Float64Array(edges.length - 1);
-    histogram = { edges, counts: Array.from(fine === null ? accumulateHistogram(counts, edges, data) : histogramFromFineBins(counts, edges, data, fine)) };
-  }
+  if (edges.length >= 2) histogram = { edges, counts: Array.from(countHistogram(edges, data, fine, members)) };
   const quantiles: Record<string, number | null> = {};
   for (const p of probabilities) quantiles[String(p)] = q[String(p)] ?? null;
   return {
@@ -177,6 +188,15 @@ export function describeNumberColumn(column: NumberColumn, options: DescribeOpti
     histogram,
     normal: s.count > 0 ? normalFitFromSummary(s) : null,
   };
+}
+
+/** Histogram counts over `edges`, from the gathered fine-bin members when they cover the edges. */
+function countHistogram(edges: readonly number[], data: Float64Array, fine: FineBins | null, members: Map<number, Float64Array> | undefined): Float64Array {
+  const counts = new Float64Array(edges.length - 1);
+  if (fine === null) return accumulateHistogram(counts, edges, data);
+  const needed = edgeFineBins(fine, edges);
+  if (needed !== null && members !== undefined && needed.every((b) => members.has(b))) return histogramFromBinMembers(counts, edges, fine, members);
+  return histogramFromFineBins(counts, edges, data, fine);
 }
 
 function describeDatetimeColumn(column: DatetimeColumn, options: DescribeOptions, scratch?: DescribeScratch): ColumnDescription {

@@ -38,7 +38,7 @@ export function isSortedAscending(data: Float64Array): boolean {
 }
 
 /** The two order-statistic ranks (0-based) and the weight numpy's linear method uses for p. */
-function linearIndex(n: number, p: number): { lo: number; hi: number; gamma: number } {
+export function linearIndex(n: number, p: number): { lo: number; hi: number; gamma: number } {
   checkProbability(p);
   const h = (n - 1) * p;
   const lo = Math.floor(h);
@@ -61,9 +61,10 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number | n
 
 /**
  * Quantiles of finite, unsorted `data` without sorting it (O(n) selection, select.ts); equal bit
- * for bit to quantilesSorted on the sorted data. `fine`, when given, is fineBins(data).
+ * for bit to quantilesSorted on the sorted data. `fine`, when given, is fineBins(data); `members`,
+ * when given, holds binMembers(data, fine, …) of at least the bins holding the needed ranks.
  */
-export function quantilesUnsorted(data: Float64Array, probabilities: readonly number[], fine?: FineBins | null): Record<string, number | null> {
+export function quantilesUnsorted(data: Float64Array, probabilities: readonly number[], fine?: FineBins | null, members?: Map<number, Float64Array>): Record<string, number | null> {
   const n = data.length;
   const out: Record<string, number | null> = {};
   if (n === 0) {
@@ -74,7 +75,7 @@ export function quantilesUnsorted(data: Float64Array, probabilities: readonly nu
     return out;
   }
   const indices = probabilities.map((p) => linearIndex(n, p));
-  const stats = orderStatistics(data, [...new Set(indices.flatMap(({ lo, hi }) => [lo, hi]))], 0, fine === undefined ? fineBins(data) : fine);
+  const stats = orderStatistics(data, [...new Set(indices.flatMap(({ lo, hi }) => [lo, hi]))], 0, fine === undefined ? fineBins(data) : fine, members);
   probabilities.forEach((p, i) => {
     const { lo, hi, gamma } = indices[i] as { lo: number; hi: number; gamma: number };
     out[String(p)] = lerp(stats.get(lo) as number, stats.get(hi) as number, gamma);

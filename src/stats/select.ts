@@ -80,11 +80,63 @@ export function fineBins(data: Float64Array, min?: number, max?: number, scratch
   return { min: lo, bins, scale, start, binOfValue };
 }
 
+/** The fine bin holding rank k (0 ≤ k < n): bin b holds ranks [start[b], start[b + 1]). */
+export function binOfRank(fine: FineBins, k: number): number {
+  const { start } = fine;
+  let lo = 0;
+  let hi = fine.bins - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((start[mid + 1] as number) <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The members of the given fine bins of `data` (fine = fineBins(data)), each in row order, from
+ * one pass over the bin indices. Quantiles and the histogram's edge bins are gathered together
+ * (describe.ts), so the column is scanned once for both.
+ */
+export function binMembers(data: Float64Array, fine: FineBins, bins: Iterable<number>): Map<number, Float64Array> {
+  const { start, binOfValue } = fine;
+  const out = new Map<number, Float64Array>();
+  // Slot per bin (0: not wanted); fill[slot] is where the next member goes.
+  const slotOfBin = new Int32Array(fine.bins);
+  const members: Float64Array[] = [new Float64Array(0)];
+  for (const b of bins) {
+    if (b < 0 || b >= fine.bins || (slotOfBin[b] as number) > 0) continue;
+    slotOfBin[b] = members.length;
+    const m = new Float64Array((start[b + 1] as number) - (start[b] as number));
+    members.push(m);
+    out.set(b, m);
+  }
+  if (out.size === 0) return out;
+  const fill = new Int32Array(members.length);
+  const n = data.length;
+  for (let i = 0; i < n; i++) {
+    const slot = slotOfBin[binOfValue[i] as number] as number;
+    if (slot !== 0) {
+      const at = fill[slot] as number;
+      (members[slot] as Float64Array)[at] = data[i] as number;
+      fill[slot] = at + 1;
+    }
+  }
+  return out;
+}
+
 /**
  * The k-th smallest values (0-based ranks) of finite `data`, as a map rank → value. `data` is not
- * modified. Ranks must be within [0, data.length). `fine`, when given, is fineBins(data).
+ * modified. Ranks must be within [0, data.length). `fine`, when given, is fineBins(data);
+ * `members`, when given, is binMembers(data, fine, …) for at least the bins holding the ranks.
  */
-export function orderStatistics(data: Float64Array, ranks: readonly number[], depth = 0, fine: FineBins | null = depth < MAX_DEPTH ? fineBins(data) : null): Map<number, number> {
+export function orderStatistics(
+  data: Float64Array,
+  ranks: readonly number[],
+  depth = 0,
+  fine: FineBins | null = depth < MAX_DEPTH ? fineBins(data) : null,
+  members?: Map<number, Float64Array>,
+): Map<number, number> {
   const out = new Map<number, number>();
   const n = data.length;
   if (n === 0 || ranks.length === 0) return out;
@@ -98,40 +150,19 @@ export function orderStatistics(data: Float64Array, ranks: readonly number[], de
     for (const k of ranks) out.set(k, sorted[k] as number);
     return out;
   }
-  const { bins, start, binOfValue } = fine;
-  // Group the wanted ranks by bin: bin b holds ranks [start[b], start[b + 1]).
+  // Group the wanted ranks by bin, gather the members of those bins (one pass) unless given,
+  // and search again inside each.
   const wanted = new Map<number, number[]>();
   for (const k of ranks) {
-    let lo = 0;
-    let hi = bins - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((start[mid + 1] as number) <= k) lo = mid + 1;
-      else hi = mid;
-    }
-    const list = wanted.get(lo);
-    if (list === undefined) wanted.set(lo, [k]);
+    const b = binOfRank(fine, k);
+    const list = wanted.get(b);
+    if (list === undefined) wanted.set(b, [k]);
     else list.push(k);
   }
-  // Gather the members of every wanted bin in one pass.
-  const slotOfBin = new Int32Array(bins).fill(-1);
-  const subsets: Float64Array[] = [];
-  const fill = new Int32Array(wanted.size);
-  for (const b of wanted.keys()) {
-    slotOfBin[b] = subsets.length;
-    subsets.push(new Float64Array((start[b + 1] as number) - (start[b] as number)));
-  }
-  for (let i = 0; i < n; i++) {
-    const slot = slotOfBin[binOfValue[i] as number] as number;
-    if (slot >= 0) {
-      const at = fill[slot] as number;
-      (subsets[slot] as Float64Array)[at] = data[i] as number;
-      fill[slot] = at + 1;
-    }
-  }
+  const subsets = members !== undefined && [...wanted.keys()].every((b) => members.has(b)) ? members : binMembers(data, fine, wanted.keys());
   for (const [b, ks] of wanted) {
-    const first = start[b] as number;
-    const inner = orderStatistics(subsets[slotOfBin[b] as number] as Float64Array, ks.map((k) => k - first), depth + 1);
+    const first = fine.start[b] as number;
+    const inner = orderStatistics(subsets.get(b) as Float64Array, ks.map((k) => k - first), depth + 1);
     for (const k of ks) out.set(k, inner.get(k - first) as number);
   }
   return out;

@@ -15,6 +15,8 @@ import { CODE_EXPONENT, HAS_FRACTION, LEADING_ZERO, LOSSY_INTEGER, PLAIN_INTEGER
 /** 10^0 … 10^22, all exact doubles. */
 const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 const MAX_SIG_DIGITS = 15;
+const LF = 0x0a;
+const CR = 0x0d;
 
 /** Result of the last successful parseNumberBytes: value, shape flags and where the cell ends. */
 export const parsed = { value: 0, flags: 0, end: 0 };
@@ -24,8 +26,8 @@ function ascii(bytes: Uint8Array, start: number, end: number): string {
 }
 
 /**
- * The common shape only — `[-]digits[.digits]`, at most 15 digits, ending at `limit` or a
- * `delimiter` — into `parsed`, with the same value and flags parseNumberBytes gives it; false for
+ * The common shape only — `[-]digits[.digits]`, at most 15 digits, ending where parseNumberBytes
+ * lets a cell end — into `parsed`, with the same value and flags parseNumberBytes gives it; false for
  * anything else (the caller then tries parseNumberBytes). Small enough for V8 to inline into the
  * row scanner, where nearly every cell of a sensor log goes. Value: the digits as an exact integer
  * m < 10^15 < 2^53 divided by the exact 10^fractionDigits, one correctly rounded operation as in
@@ -54,7 +56,7 @@ export function parsePlainDecimal(bytes: Uint8Array, start: number, limit: numbe
     fracDigits = i - fracStart;
     if (fracDigits === 0) return false;
   } else if (intDigits === 0) return false;
-  if ((i !== limit && c !== delimiter) || intDigits + fracDigits > MAX_SIG_DIGITS) return false;
+  if ((i !== limit && c !== delimiter && c !== LF && c !== CR) || intDigits + fracDigits > MAX_SIG_DIGITS) return false;
   const magnitude = fracDigits === 0 ? m : m / (POW10[fracDigits] as number);
   parsed.value = negative ? -magnitude : magnitude;
   parsed.flags = (fracDigits === 0 ? PLAIN_INTEGER : HAS_FRACTION) | (intDigits >= 2 && bytes[first] === 0x30 ? LEADING_ZERO : 0);
@@ -63,9 +65,9 @@ export function parsePlainDecimal(bytes: Uint8Array, start: number, limit: numbe
 }
 
 /**
- * Parses the cell starting at `start` into `parsed`: it ends at `limit` or at the first `delimiter`
- * byte (-1: only at `limit`), so the row scanner need not find the cell's end first. False when the
- * cell is not of the plain shape above.
+ * Parses the cell starting at `start` into `parsed`: it ends at `limit`, or at the first `delimiter`
+ * (-1: none), LF or CR byte, so the row scanner need not find the cell's or the line's end first.
+ * False when the cell is not of the plain shape above.
  */
 export function parseNumberBytes(bytes: Uint8Array, start: number, limit: number, delimiter: number): boolean {
   const end = limit;
@@ -124,7 +126,8 @@ export function parseNumberBytes(bytes: Uint8Array, start: number, limit: number
     }
     if (expDigits === 0) return false;
   }
-  if (i !== end && bytes[i] !== delimiter) return false;
+  const next = bytes[i] as number;
+  if (i !== end && next !== delimiter && next !== LF && next !== CR) return false;
   const cellEnd = i;
 
   const e10 = (expNegative ? -exp : exp) - fracDigits;

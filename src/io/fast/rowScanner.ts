@@ -57,18 +57,18 @@ export class RowScanner {
   /** Every complete line of bytes[from, to) (to = index just past the last LF). */
   lines(bytes: Uint8Array, from: number, to: number): void {
     let p = from;
-    while (p < to) {
-      const nl = bytes.indexOf(LF, p);
-      const end = nl < 0 || nl >= to ? to : nl;
-      this.row(bytes, p, end);
-      p = end + 1;
-    }
+    while (p < to) p = this.row(bytes, p, to);
   }
 
-  /** One record line bytes[start, end), without its LF. */
-  row(bytes: Uint8Array, start: number, end: number): void {
-    if (end > start && bytes[end - 1] === CR) end--;
-    if (end === start) throw new FastPathFallback('blank line');
+  /**
+   * The record line starting at `start`: its cells end at a delimiter, and the line at an LF, a CR
+   * LF, or `limit` (the file's last line without a line break, where a final CR is also dropped).
+   * Returns the index just past the line's end. The line end is found by the cell scans themselves,
+   * not by a search for the LF first: that search was a second pass over every byte.
+   */
+  row(bytes: Uint8Array, start: number, limit: number): number {
+    const first = start < limit ? (bytes[start] as number) : LF;
+    if (first === LF || (first === CR && (start + 1 === limit || bytes[start + 1] === LF))) throw new FastPathFallback('blank line');
     const columns = this.columns;
     const dictionaries = this.dictionaries;
     const width = columns.length;
@@ -79,7 +79,7 @@ export class RowScanner {
     for (let c = 0; c < width; c++) {
       const cellStart = p;
       const dictionary = dictionaries[c] as ByteDictionary | null;
-      if (dictionary === null && parseBytes && (parsePlainDecimal(bytes, p, end, delimiter) || parseNumberBytes(bytes, p, end, delimiter))) {
+      if (dictionary === null && parseBytes && (parsePlainDecimal(bytes, p, limit, delimiter) || parseNumberBytes(bytes, p, limit, delimiter))) {
         // Typed column, plain number: parsed while finding the cell's end (the common case), and
         // stored by the quiet append unless a sample or a first shape note is due.
         p = parsed.end;
@@ -87,34 +87,44 @@ export class RowScanner {
       } else {
         let h = FNV_OFFSET;
         let wide = false;
-        if (dictionary !== null) {
-          // Only columns still keeping a dictionary need the hash.
-          while (p < end) {
-            const b = bytes[p] as number;
-            if (b === delimiter) break;
-            if (b === QUOTE || b === CR) throw new FastPathFallback('quote or CR inside a line');
-            if (b >= 0x80) wide = true;
-            h = Math.imul(h ^ b, FNV_PRIME);
-            p++;
+        // Only columns still keeping a dictionary need the hash.
+        const hashing = dictionary !== null;
+        while (p < limit) {
+          const b = bytes[p] as number;
+          if (b === delimiter || b === LF) break;
+          if (b === CR) {
+            if (p + 1 === limit || bytes[p + 1] === LF) break;
+            throw new FastPathFallback('CR inside a line');
           }
-        } else {
-          while (p < end) {
-            const b = bytes[p] as number;
-            if (b === delimiter) break;
-            if (b === QUOTE || b === CR) throw new FastPathFallback('quote or CR inside a line');
-            if (b >= 0x80) wide = true;
-            p++;
-          }
+          if (b === QUOTE) throw new FastPathFallback('quote inside a line');
+          if (b >= 0x80) wide = true;
+          if (hashing) h = Math.imul(h ^ b, FNV_PRIME);
+          p++;
         }
         this.cell(c, bytes, cellStart, p, h, wide);
       }
-      if (p < end) {
-        // Stopped at a delimiter: past the last column that is a long row.
+      if (p === limit) {
+        if (c < width - 1) throw new FastPathFallback('short row');
+        break;
+      }
+      const b = bytes[p] as number;
+      if (b === delimiter) {
+        // Past the last column that is a long row.
         if (c === width - 1) throw new FastPathFallback('long row');
         p++;
-      } else if (c < width - 1) throw new FastPathFallback('short row');
+        continue;
+      }
+      // The line ends here (LF, CR LF, or a CR just before `limit`): earlier that is a short row.
+      if (c < width - 1) throw new FastPathFallback('short row');
+      if (b === CR) {
+        p++;
+        if (p === limit) break;
+        if (bytes[p] !== LF) throw new FastPathFallback('CR inside a line');
+      }
+      p++;
     }
     this.rows++;
+    return p;
   }
 
   /** A number cell bytes[start, end) whose value and flags are in `parsed`. */

@@ -108,6 +108,24 @@ describe('fast path = general path', () => {
     expect(await same(typeof data === 'string' ? utf8(data) : data)).toBe(false);
   });
 
+  // Line ends found by the cell scans (no separate search for the LF): every place a CR or LF can
+  // fall, checked for equal results whichever path takes them, and at every chunk cut.
+  const lineEnds: [string, string][] = [
+    ['CRLF after a number, a text cell, an empty last cell', 'a,b,c\r\n1,x,2\r\n3,y,\r\n4,z,5.5\r\n'],
+    ['a final CR without LF', 'a,b\n1,2\n3,4\r'],
+    ['a final CR after a text cell', 'a,b\n1,x\n3,y\r'],
+    ['a blank CRLF line', 'a,b\r\n1,2\r\n\r\n3,4\r\n'],
+    ['a short row ending in CRLF', 'a,b,c\r\n1,2,3\r\n4,5\r\n6,7,8\r\n'],
+    ['a long row ending in CRLF', 'a,b\r\n1,2\r\n3,4,5\r\n'],
+    ['a CR after a number mid-line', 'a,b,c\n1,2\r,3\n'],
+    ['a CR after the last number, not before LF', 'a,b\n1,2\r3,4\n5,6\n'],
+    ['a CR inside a text cell', 'a,b\n1,x\ry\n'],
+    ['an empty first cell and an empty last cell', 'a,b\n,1\n2,\n,\n'],
+  ];
+  it.each(lineEnds)('%s (same result)', async (_name, text) => {
+    for (const chunkSize of [1, 2, 3, 5, 64 * 1024]) await same(utf8(text), {}, chunkSize);
+  });
+
   it('honours options (missing tokens that look like numbers, forced types, float32, fastPath: false)', async () => {
     const text = utf8('id,v,w\n007,-999,1.5\n8,2,2.25\n9,-999,0.1\n');
     expect(await same(text, { missingTokens: ['-999', ''] })).toBe(true);

@@ -5,11 +5,16 @@
  * not missing: n, the two means (relative to per-column shifts, see moments.ts), the two M2 and
  * the co-moment C = Σ (x − x̄)(y − ȳ). Chunks combine with Chan et al.'s update
  * (C = Ca + Cb + δx·δy·na·nb/n; Pébay 2008 eq. 3.1), so the work can be split over chunks or
- * workers. Inside a chunk we go block by block: per column the block mean and deviations are
- * computed once (two-pass), with 0 on unusable rows; one blocked Gram pass (gram.ts) then gives
- * every pair's Σ dx·dy at once. A pair whose two columns are complete in the block needs nothing
- * else; other pairs take their common-row sums as the column's sums minus the few terms on the
- * other column's unusable rows, and re-centre on those rows.
+ * workers. Inside a chunk we go block by block: per column the deviations d = x − shift are taken
+ * once (0 on unusable rows); one blocked Gram pass (gram.ts) then gives every pair's Σ dx·dy at
+ * once. Each pair's common-row sums are the column's sums minus the few terms on the other
+ * column's unusable rows ("holes"), and its central sums follow from the shifted ones:
+ * M2 = Σd² − (Σd)²/n, C = Σdx·dy − Σdx·Σdy/n.
+ *
+ * Accuracy: those differences cancel when the shift is far from the block's mean. The caller can
+ * give good shifts (describeTable passes each column's mean); otherwise the shift is the column's
+ * first value. A block whose (Σd)²/n exceeds 64 × its M2 is centred about its own mean in a second
+ * pass (the classic two-pass algorithm), so the cancellation never costs more than 6 bits.
  * r = C / √(M2x·M2y), null when n < 2 or a variance is 0 (numpy/scipy give NaN).
  */
 import { FitplotError } from '../table/errors';
@@ -34,12 +39,25 @@ export interface CorrelationAccumulator {
   readonly cxy: Float64Array;
 }
 
-export function createCorrelation(p: number): CorrelationAccumulator {
+/**
+ * An empty accumulator over p columns. `shifts` (optional, one per column): values near each
+ * column's mean, e.g. from a previous moments pass; they make a second centring pass unneeded.
+ */
+export function createCorrelation(p: number, shifts?: ArrayLike<number>): CorrelationAccumulator {
   const pp = p * p;
+  const shift = new Float64Array(p);
+  const shiftSet = new Uint8Array(p);
+  for (let j = 0; shifts !== undefined && j < p; j++) {
+    const s = shifts[j] as number;
+    if (Number.isFinite(s)) {
+      shift[j] = s;
+      shiftSet[j] = 1;
+    }
+  }
   return {
     p,
-    shift: new Float64Array(p),
-    shiftSet: new Uint8Array(p),
+    shift,
+    shiftSet,
     n: new Float64Array(pp),
     meanX: new Float64Array(pp),
     meanY: new Float64Array(pp),
@@ -88,31 +106,35 @@ export function accumulateCorrelation(acc: CorrelationAccumulator, columns: read
   for (let blockStart = start; blockStart < end; blockStart += BLOCK) {
     const len = Math.min(end, blockStart + BLOCK) - blockStart;
     for (let j = 0; j < p; j++) block.centre(acc, j, columns[j] as NumericInput, blockStart, len);
-    // Σ d_j·d_k over the block is the co-moment sum of every pair at once: d is 0 on a column's
-    // own holes, so a product is 0 unless both values are usable.
+    // Σ d_j·d_k over the block for every pair at once: d is 0 on a column's own holes, so a
+    // product is 0 unless both values are usable.
     gramUpper(block.dev, len, gram);
     for (let j = 0; j < p; j++) {
       for (let k = j; k < p; k++) {
-        const q = j * p + k;
-        const sxy = gram[q] as number;
-        if (block.holeCount[j] === 0 && block.holeCount[k] === 0) {
-          combinePair(acc, q, 0, 0, len, block.mean[j] as number, block.mean[k] as number, block.m2[j] as number, block.m2[k] as number, sxy);
-          continue;
-        }
         // The pair's common rows are column j's usable rows minus those among k's holes (and vice
-        // versa), so its sums are column j's minus the few terms on k's holes. Then re-centre on
-        // the common rows: the shift ax is at most about the spread, so no significant digits go.
-        const x = block.holeSums(j, k);
-        const nb = (block.n[j] as number) - x.usable;
+        // versa), so its sums are column j's minus the few terms on k's holes.
+        let nb = block.n[j] as number;
+        let sx = block.sum[j] as number;
+        let sxx = block.m2[j] as number;
+        if (k !== j && block.holeCount[k] !== 0) {
+          const x = block.holeSums(j, k);
+          nb -= x.usable;
+          sx -= x.sum;
+          sxx -= x.sumSquares;
+        }
         if (nb === 0) continue;
-        const sx = (block.sum[j] as number) - x.sum;
-        const sxx = (block.m2[j] as number) - x.sumSquares;
-        const y = block.holeSums(k, j);
-        const sy = (block.sum[k] as number) - y.sum;
-        const syy = (block.m2[k] as number) - y.sumSquares;
+        let sy = block.sum[k] as number;
+        let syy = block.m2[k] as number;
+        if (k !== j && block.holeCount[j] !== 0) {
+          const y = block.holeSums(k, j);
+          sy -= y.sum;
+          syy -= y.sumSquares;
+        }
+        // Central sums from the shifted ones (see the top comment for why this keeps the digits).
         const ax = sx / nb;
         const ay = sy / nb;
-        combinePair(acc, q, 0, 0, nb, (block.mean[j] as number) + ax, (block.mean[k] as number) + ay, Math.max(0, sxx - sx * ax), Math.max(0, syy - sy * ay), sxy - sx * ay);
+        const q = j * p + k;
+        combinePair(acc, q, 0, 0, nb, (block.mean[j] as number) + ax, (block.mean[k] as number) + ay, Math.max(0, sxx - sx * ax), Math.max(0, syy - sy * ay), (gram[q] as number) - sx * ay);
       }
     }
   }
@@ -126,7 +148,7 @@ class BlockCentring {
   readonly holes: Int32Array[];
   readonly holeCount: Int32Array;
   readonly n: Float64Array;
-  /** Block mean relative to the column's shift; Σ deviations (≈ 0 up to rounding); Σ deviations². */
+  /** What the deviations are taken about, relative to the column's shift (0, or the block mean); Σ deviations; Σ deviations². */
   readonly mean: Float64Array;
   readonly sum: Float64Array;
   readonly m2: Float64Array;
@@ -143,7 +165,7 @@ class BlockCentring {
     this.m2 = new Float64Array(p);
   }
 
-  /** Two-pass centring of column j's rows [blockStart, blockStart + len) about their mean. */
+  /** Deviations of column j's rows [blockStart, blockStart + len) from its shift, or from their mean when the shift is far from it. */
   centre(acc: CorrelationAccumulator, j: number, column: NumericInput, blockStart: number, len: number): void {
     const { values, missing } = column;
     const w = this.usable[j] as Uint8Array;
@@ -154,7 +176,8 @@ class BlockCentring {
     let s = 0;
     let shift = acc.shift[j] as number;
     let shiftSet = acc.shiftSet[j] === 1;
-    // Pass 1: x − shift on usable rows (0 on holes), their count and sum.
+    // Pass 1: e = x − shift on usable rows (0 on holes), their count, Σe and Σe².
+    let s2 = 0;
     for (let i = 0; i < len; i++) {
       const x = values[blockStart + i] as number;
       if ((missing !== undefined && missing[blockStart + i] === 1) || !Number.isFinite(x)) {
@@ -174,9 +197,20 @@ class BlockCentring {
       d[i] = e;
       count++;
       s += e;
+      s2 += e * e;
+    }
+    this.holeCount[j] = holeCount;
+    this.n[j] = count;
+    const mean = count > 0 ? s / count : 0;
+    const offset = s * mean; // (Σe)²/n
+    if (!(offset > 64 * (s2 - offset))) {
+      // The shift is close to the block mean: keep the shifted deviations.
+      this.mean[j] = 0;
+      this.sum[j] = s;
+      this.m2[j] = s2;
+      return;
     }
     // Pass 2: about the block mean, in place (holes stay 0).
-    const mean = count > 0 ? s / count : 0;
     let sum = 0;
     let m2 = 0;
     for (let i = 0; i < len; i++) {
@@ -186,8 +220,6 @@ class BlockCentring {
       sum += e;
       m2 += e * e;
     }
-    this.holeCount[j] = holeCount;
-    this.n[j] = count;
     this.mean[j] = mean;
     this.sum[j] = sum;
     this.m2[j] = m2;
@@ -272,7 +304,7 @@ export function pearsonFromAccumulator(acc: CorrelationAccumulator): Correlation
   return { pearson, n };
 }
 
-/** Pearson correlation matrix of the columns, pairwise-complete. */
-export function pearsonMatrix(columns: readonly NumericInput[]): CorrelationMatrix {
-  return pearsonFromAccumulator(accumulateCorrelation(createCorrelation(columns.length), columns));
+/** Pearson correlation matrix of the columns, pairwise-complete; `shifts` as in createCorrelation. */
+export function pearsonMatrix(columns: readonly NumericInput[], shifts?: ArrayLike<number>): CorrelationMatrix {
+  return pearsonFromAccumulator(accumulateCorrelation(createCorrelation(columns.length, shifts), columns));
 }

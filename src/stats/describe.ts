@@ -247,13 +247,17 @@ export function validateDescribeOptions(options: DescribeOptions): void {
 export function describeTable(table: Table, options: DescribeOptions = {}): TableDescription {
   validateDescribeOptions(options);
   const numeric = table.columns.filter((c): c is NumberColumn => c.type === 'number');
-  const { pearson, n } = pearsonMatrix(numeric);
+  const scratch: DescribeScratch = { finite: new Float64Array(table.rowCount), bins: new Uint16Array(table.rowCount) };
+  const columns = table.columns.map((c) => describeColumn(c, options, scratch));
+  // The column means are the correlation's shifts: deviations from them need no second
+  // centring pass (correlation.ts).
+  const means = columns.filter((c) => c.type === 'number').map((c) => c.mean ?? NaN);
+  const { pearson, n } = pearsonMatrix(numeric, means);
   const correlation: TableDescription['correlation'] = { columns: numeric.map((c) => c.name), pearson, n };
   if (options.spearman === true) correlation.spearman = spearmanMatrix(numeric).pearson;
-  const scratch: DescribeScratch = { finite: new Float64Array(table.rowCount), bins: new Uint16Array(table.rowCount) };
   return {
     rows: table.rowCount,
-    columns: table.columns.map((c) => describeColumn(c, options, scratch)),
+    columns,
     correlation,
     conventions: { ...CONVENTIONS },
   };

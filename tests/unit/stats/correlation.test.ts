@@ -63,6 +63,25 @@ describe('Pearson (pairwise-complete)', () => {
       for (let j = 0; j < 3; j++) expectClose(result.pearson[j] as number[], whole.pearson[j] as number[], { rtol: 1e-12 });
     }
   });
+
+  it('given shifts (near the means, or far from the data) change nothing beyond 1e-12', () => {
+    // A drifting column 1e9 + i/10 + noise and a column correlated with its noise, 3 % missing:
+    // shifts at the means take the one-pass path; shifts of 0 (9 orders of magnitude from the
+    // data) force the second centring pass in every block.
+    const r = new SeededRandom(4);
+    const length = 9000;
+    const noise = Float64Array.from({ length }, () => r.nextNormal());
+    const a = Float64Array.from({ length }, (_, i) => 1e9 + i / 10 + (noise[i] as number));
+    const b = Float64Array.from({ length }, (_, i) => -3 + 0.5 * (noise[i] as number) + r.nextNormal());
+    const missing = Uint8Array.from({ length }, () => (r.next() < 0.03 ? 1 : 0));
+    const columns: NumericInput[] = [{ values: a, missing }, { values: b }];
+    const reference = pearsonMatrix(columns);
+    for (const shifts of [[1e9 + 450, -3], [0, 0]]) {
+      const shifted = pearsonMatrix(columns, shifts);
+      expect(shifted.n).toEqual(reference.n);
+      for (let j = 0; j < 2; j++) expectClose(shifted.pearson[j] as number[], reference.pearson[j] as number[], { rtol: 1e-12 });
+    }
+  });
 });
 
 describe('Spearman', () => {

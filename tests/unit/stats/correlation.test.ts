@@ -65,14 +65,14 @@ describe('Pearson (pairwise-complete)', () => {
   });
 
   it('given shifts (near the means, or far from the data) change nothing beyond 1e-12', () => {
-    // A drifting column 1e9 + i/10 + noise and a column correlated with its noise, 3 % missing:
+    // Two drifting columns (1e9 + i/10 + noise, and −3 + i/1000 + noise), 3 % missing:
     // shifts at the means take the one-pass path; shifts of 0 (9 orders of magnitude from the
     // data) force the second centring pass in every block.
     const r = new SeededRandom(4);
     const length = 9000;
     const noise = Float64Array.from({ length }, () => r.nextNormal());
     const a = Float64Array.from({ length }, (_, i) => 1e9 + i / 10 + (noise[i] as number));
-    const b = Float64Array.from({ length }, (_, i) => -3 + 0.5 * (noise[i] as number) + r.nextNormal());
+    const b = Float64Array.from({ length }, (_, i) => -3 + i / 1000 + 0.5 * (noise[i] as number) + r.nextNormal());
     const missing = Uint8Array.from({ length }, () => (r.next() < 0.03 ? 1 : 0));
     const columns: NumericInput[] = [{ values: a, missing }, { values: b }];
     const reference = pearsonMatrix(columns);

@@ -18,7 +18,7 @@ import { normalFitFromSummary } from './normal';
 import { checkBins, checkPositiveInteger, checkPositiveNumber, checkProbability } from './options';
 import type { NormalFit } from './normal';
 import { QUANTILE_METHOD, isSortedAscending, linearIndex, quantilesSorted, quantilesUnsorted, sortInPlace } from './quantiles';
-import { binMembers, binOfRank, fineBins } from './select';
+import { binMembers, binOfRank, fineBins, singleValue } from './select';
 import type { FineBins } from './select';
 import { spearmanMatrix } from './spearman';
 
@@ -134,7 +134,6 @@ function emptyDescription(column: Column): ColumnDescription {
  */
 export interface DescribeScratch {
   finite: Float64Array;
-  bins: Uint16Array;
 }
 
 export function describeNumberColumn(column: NumberColumn, options: DescribeOptions = {}, scratch?: DescribeScratch): ColumnDescription {
@@ -143,18 +142,20 @@ export function describeNumberColumn(column: NumberColumn, options: DescribeOpti
   const s = summarizeMoments(moments);
   // Quantiles by O(n) selection over fine bins (no sort); the histogram is counted from the same
   // bins. The members of the bins holding the quantile ranks and (guessed) histogram edges are
-  // gathered in one pass (edgePrediction.ts); only a wrong guess costs a second pass.
-  const fine = s.min === null || s.max === null ? null : fineBins(data, s.min, s.max, scratch?.bins);
+  // gathered in one pass (edgePrediction.ts), when any bin needs it: only a wrong guess costs a
+  // second pass.
+  const fine = s.min === null || s.max === null ? null : fineBins(data, s.min, s.max);
   const probabilities = options.quantiles ?? DEFAULT_QUANTILES;
   const wantedProbabilities = [...new Set([...probabilities, 0.25, 0.75])];
   let members: Map<number, Float64Array> | undefined;
   if (fine !== null && s.min !== null && s.max !== null) {
+    // Bins holding one value (select.ts) answer without their members.
     const wanted = new Set(wantedProbabilities.flatMap((p) => {
       const { lo, hi } = linearIndex(s.count, p);
       return [binOfRank(fine, lo), binOfRank(fine, hi)];
-    }));
+    }).filter((b) => singleValue(fine, b) === undefined));
     for (const guess of likelyEdges(fine, s.count, s.min, s.max, options.bins)) for (const b of edgeFineBins(fine, guess) ?? []) wanted.add(b);
-    members = binMembers(data, fine, wanted);
+    if (wanted.size > 0) members = binMembers(data, fine, wanted);
   }
   const q = quantilesUnsorted(data, wantedProbabilities, fine, members);
   const q1 = q['0.25'] ?? null;
@@ -195,7 +196,7 @@ function countHistogram(edges: readonly number[], data: Float64Array, fine: Fine
   const counts = new Float64Array(edges.length - 1);
   if (fine === null) return accumulateHistogram(counts, edges, data);
   const needed = edgeFineBins(fine, edges);
-  if (needed !== null && members !== undefined && needed.every((b) => members.has(b))) return histogramFromBinMembers(counts, edges, fine, members);
+  if (needed !== null && needed.every((b) => members?.has(b) === true)) return histogramFromBinMembers(counts, edges, fine, members ?? new Map<number, Float64Array>());
   return histogramFromFineBins(counts, edges, data, fine);
 }
 
@@ -247,7 +248,7 @@ export function validateDescribeOptions(options: DescribeOptions): void {
 export function describeTable(table: Table, options: DescribeOptions = {}): TableDescription {
   validateDescribeOptions(options);
   const numeric = table.columns.filter((c): c is NumberColumn => c.type === 'number');
-  const scratch: DescribeScratch = { finite: new Float64Array(table.rowCount), bins: new Uint16Array(table.rowCount) };
+  const scratch: DescribeScratch = { finite: new Float64Array(table.rowCount) };
   const columns = table.columns.map((c) => describeColumn(c, options, scratch));
   // The column means are the correlation's shifts: deviations from them need no second
   // centring pass (correlation.ts).

@@ -109,17 +109,64 @@ export function accumulateHistogram(
 }
 
 /**
- * The fine bins (select.ts) holding the edges that lie within the data's range: the only bins
- * whose members histogramFromBinMembers must look at. null when an edge has no finite fine bin
- * (the bin arithmetic overflows); then count with accumulateHistogram.
+ * Where x goes among the edges h0..hl that share its fine bin (all lower edges are below x and
+ * all higher ones above it, see histogramFromBinMembers): the histogram bin, or −1 when x is not
+ * counted (below the first edge, or above the last; the last bin is closed).
+ */
+function binAmong(x: number, e: Float64Array, h0: number, hl: number): number {
+  const bins = e.length - 1;
+  const h = position(x, e, h0, hl);
+  if (h < 0 || (h === bins && x !== e[bins])) return -1;
+  return h === bins ? bins - 1 : h;
+}
+
+/**
+ * Calls visit(b, h0, hl, whole) for each fine bin b (in range) holding edges h0..hl; `whole` is
+ * the histogram bin (−1: none) that all of b's values go to when its lowest and highest value
+ * decide that alone, else undefined (its members must be compared). Edges map to monotone fine
+ * bins, so equal bins form runs.
+ */
+function forEdgeRuns(fine: FineBins, e: Float64Array, edgeBins: readonly number[], visit: (b: number, h0: number, hl: number, whole: number | undefined) => void): void {
+  const bins = e.length - 1;
+  let h0 = 0;
+  while (h0 <= bins) {
+    const b = edgeBins[h0] as number;
+    let hl = h0;
+    while (hl < bins && edgeBins[hl + 1] === b) hl++;
+    if (b >= 0 && b < fine.bins) {
+      const low = fine.lowest[b] as number;
+      const high = fine.highest[b] as number;
+      // Positions among the edges are monotone in x: when the extremes share a position, every
+      // value of the bin has it. At or above the last edge, only values equal to it count.
+      const pLow = position(low, e, h0, hl);
+      const pHigh = position(high, e, h0, hl);
+      const empty = !(low <= high);
+      const decided = empty || (pLow === pHigh && (pLow < bins || low === high || low > (e[bins] as number)));
+      visit(b, h0, hl, decided ? (empty ? -1 : binAmong(low, e, h0, hl)) : undefined);
+    }
+    h0 = hl + 1;
+  }
+}
+
+/** How many of the edges h0..hl are ≤ x, plus h0 − 1. */
+function position(x: number, e: Float64Array, h0: number, hl: number): number {
+  let h = h0 - 1;
+  while (h < hl && x >= (e[h + 1] as number)) h++;
+  return h;
+}
+
+/**
+ * The fine bins (select.ts) whose members histogramFromBinMembers must look at: those holding an
+ * edge that splits their values. null when an edge has no finite fine bin (the bin arithmetic
+ * overflows); then count with accumulateHistogram.
  */
 export function edgeFineBins(fine: FineBins, edges: readonly number[]): number[] | null {
+  const edgeBins = edges.map((x) => fineBinOf(fine, x));
+  if (!edgeBins.every((b) => Number.isFinite(b))) return null;
   const out: number[] = [];
-  for (const e of edges) {
-    const b = fineBinOf(fine, e);
-    if (!Number.isFinite(b)) return null;
-    if (b >= 0 && b < fine.bins && out[out.length - 1] !== b) out.push(b);
-  }
+  forEdgeRuns(fine, Float64Array.from(edges), edgeBins, (b, _h0, _hl, whole) => {
+    if (whole === undefined) out.push(b);
+  });
   return out;
 }
 
@@ -128,49 +175,41 @@ export function edgeFineBins(fine: FineBins, edges: readonly number[]): number[]
  * locating every value. The fine bin f(x) is monotone in x, so with f_h = f(edges[h]): if x ≥ e
  * then f(x) ≥ f(e), and if x ≤ e then f(x) ≤ f(e). A fine bin b with f_h < b < f_{h+1} therefore
  * lies strictly between edges[h] and edges[h+1] and adds its whole count to bin h (prefix sums of
- * the fine counts); only a value in a fine bin equal to some f_h needs comparing, and only with
- * the edges of that fine bin (all other edges are below or above it). `members` holds
- * binMembers(data, fine, …) of at least every bin of edgeFineBins(fine, edges) (which must not
- * be null), so the column itself is not read: about 200 fine bins of ~100 values each instead of
- * every value. Same counts as accumulateHistogram, bit for bit.
+ * the fine counts); a fine bin holding edges h0..hl has all other edges below or above its
+ * values. Its lowest and highest value usually settle where all of it goes (one distinct value
+ * per fine bin is the rule for measured data, select.ts); otherwise its members are compared
+ * with those edges. `members` holds binMembers(data, fine, …) of at least the bins of
+ * edgeFineBins(fine, edges) (which must not be null), so the column itself is not read. Same
+ * counts as accumulateHistogram, bit for bit.
  */
 export function histogramFromBinMembers(counts: Float64Array, edges: readonly number[], fine: FineBins, members: Map<number, Float64Array>): Float64Array {
   const bins = edges.length - 1;
   if (bins < 1) return counts;
   const { start } = fine;
-  const edgeBins = edges.map((e) => fineBinOf(fine, e));
+  const edgeBins = edges.map((x) => fineBinOf(fine, x));
   const clamp = (b: number): number => Math.max(0, Math.min(fine.bins, b));
   for (let h = 0; h < bins; h++) {
     const from = clamp((edgeBins[h] as number) + 1);
     const to = clamp(edgeBins[h + 1] as number);
     if (to > from) counts[h] = (counts[h] as number) + (start[to] as number) - (start[from] as number);
   }
-  // Each fine bin holding an edge: its values against the edges that fall in it, h0..hl.
   const e = Float64Array.from(edges);
-  let h0 = 0;
-  while (h0 <= bins) {
-    const b = edgeBins[h0] as number;
-    let hl = h0;
-    while (hl < bins && edgeBins[hl + 1] === b) hl++;
-    if (b >= 0 && b < fine.bins) {
-      const m = members.get(b);
-      if (m === undefined) throw new FitplotError({ code: 'INTERNAL', message: `Histogram edge bin ${b} was not gathered.` });
-      for (let i = 0; i < m.length; i++) {
-        const x = m[i] as number;
-        let h = h0 - 1;
-        while (h < hl && x >= (e[h + 1] as number)) h++;
-        // h = −1: below the first edge; h = bins: at or above the last edge (the last bin is closed).
-        if (h < 0 || (h === bins && x !== e[bins])) continue;
-        const k = h === bins ? bins - 1 : h;
-        counts[k] = (counts[k] as number) + 1;
-      }
+  forEdgeRuns(fine, e, edgeBins, (b, h0, hl, whole) => {
+    if (whole !== undefined) {
+      if (whole >= 0) counts[whole] = (counts[whole] as number) + (start[b + 1] as number) - (start[b] as number);
+      return;
     }
-    h0 = hl + 1;
-  }
+    const m = members.get(b);
+    if (m === undefined) throw new FitplotError({ code: 'INTERNAL', message: `Histogram edge bin ${b} was not gathered.` });
+    for (let i = 0; i < m.length; i++) {
+      const k = binAmong(m[i] as number, e, h0, hl);
+      if (k >= 0) counts[k] = (counts[k] as number) + 1;
+    }
+  });
   return counts;
 }
 
-/** histogramFromBinMembers with the edge bins gathered here (one pass over the bin indices). */
+/** histogramFromBinMembers with the edge bins that need it gathered here (at most one pass over the data). */
 export function histogramFromFineBins(counts: Float64Array, edges: readonly number[], data: Float64Array, fine: FineBins): Float64Array {
   const edgeBins = edgeFineBins(fine, edges);
   if (edgeBins === null) return accumulateHistogram(counts, edges, data);

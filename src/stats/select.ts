@@ -25,9 +25,16 @@ export function finiteValues(values: ArrayLike<number>, missing?: Uint8Array): F
 }
 
 /**
- * The top level of the search: every value's bin among up to 65 536 equal-width bins between min
- * and max, and where each bin's ranks start. Kept so that a histogram over the same data can be
- * counted from the bins (histogram.ts, histogramFromFineBins) instead of from every value.
+ * The top level of the search: how many values fall in each of up to 65 536 equal-width bins
+ * between min and max, where each bin's ranks start, and each bin's smallest and largest value.
+ * Kept so that a histogram over the same data can be counted from the bins (histogram.ts,
+ * histogramFromBinMembers) instead of from every value.
+ *
+ * Why the per-bin extremes: measured data is usually discrete (a fixed number of decimals), and
+ * its resolution is far coarser than the bins (e.g. 0.01 °C against 40 °C / 65 536), so each
+ * non-empty bin holds one distinct value. A rank in a bin whose lowest equals its highest is that
+ * value, and a histogram edge in such a bin is on one side of all its values: neither needs
+ * another look at the data. Only bins holding several values are gathered (binMembers).
  */
 export interface FineBins {
   readonly min: number;
@@ -35,8 +42,9 @@ export interface FineBins {
   readonly scale: number;
   /** start[b] = how many values lie in bins before b (length bins + 1). */
   readonly start: Uint32Array;
-  /** The bin of data[i]. */
-  readonly binOfValue: Uint16Array;
+  /** Smallest and largest value in bin b (+Infinity and −Infinity when it is empty). */
+  readonly lowest: Float64Array;
+  readonly highest: Float64Array;
 }
 
 /** The bin binOfValue would give x (monotone in x: x ≤ y ⇒ fineBinOf(x) ≤ fineBinOf(y)). */
@@ -45,11 +53,25 @@ export function fineBinOf(fine: FineBins, x: number): number {
 }
 
 /**
- * Fine bins of finite `data` whose extremes are min and max (computed if not given); null when
- * orderStatistics would not bin it (small, constant or all-zero data). `scratch` (at least
- * data.length long) receives the bins when given.
+ * The bin of a value x of the binned data (x ≥ lo): (x − lo)·scale is ≥ 0 and at most `last + 1`
+ * here, so truncation is fineBinOf's floor. fineBins and binMembers both call this, so they agree.
  */
-export function fineBins(data: Float64Array, min?: number, max?: number, scratch?: Uint16Array): FineBins | null {
+function binIndex(x: number, lo: number, scale: number, last: number): number {
+  const t = ((x - lo) * scale) | 0;
+  return t > last ? last : t;
+}
+
+/** The one value of bin b when all its values are equal (and not ±0, which sort apart), else undefined. */
+export function singleValue(fine: FineBins, b: number): number | undefined {
+  const x = fine.lowest[b] as number;
+  return x === fine.highest[b] && x !== 0 ? x : undefined;
+}
+
+/**
+ * Fine bins of finite `data` whose extremes are min and max (computed if not given); null when
+ * orderStatistics would not bin it (small, constant or all-zero data).
+ */
+export function fineBins(data: Float64Array, min?: number, max?: number): FineBins | null {
   const n = data.length;
   if (n <= SMALL || allZero(data)) return null;
   let lo = min ?? Infinity;
@@ -66,18 +88,19 @@ export function fineBins(data: Float64Array, min?: number, max?: number, scratch
   const scale = bins / (hi - lo);
   // A span that overflows or is subnormal gives no usable bin arithmetic: sort instead.
   if (!(Number.isFinite(hi - lo) && Number.isFinite(scale))) return null;
-  const binOfValue = scratch !== undefined && scratch.length >= n ? scratch.subarray(0, n) : new Uint16Array(n);
   const start = new Uint32Array(bins + 1); // start[b + 1] counts bin b, then prefix sums
+  const lowest = new Float64Array(bins).fill(Infinity);
+  const highest = new Float64Array(bins).fill(-Infinity);
   const last = bins - 1;
   for (let i = 0; i < n; i++) {
-    // (x − lo)·scale is ≥ 0 and at most `bins` here, so truncation is fineBinOf's floor.
-    const t = (((data[i] as number) - lo) * scale) | 0;
-    const b = t > last ? last : t;
-    binOfValue[i] = b;
+    const x = data[i] as number;
+    const b = binIndex(x, lo, scale, last);
     start[b + 1] = (start[b + 1] as number) + 1;
+    if (x < (lowest[b] as number)) lowest[b] = x;
+    if (x > (highest[b] as number)) highest[b] = x;
   }
   for (let b = 1; b <= bins; b++) start[b] = (start[b] as number) + (start[b - 1] as number);
-  return { min: lo, bins, scale, start, binOfValue };
+  return { min: lo, bins, scale, start, lowest, highest };
 }
 
 /** The fine bin holding rank k (0 ≤ k < n): bin b holds ranks [start[b], start[b + 1]). */
@@ -95,11 +118,11 @@ export function binOfRank(fine: FineBins, k: number): number {
 
 /**
  * The members of the given fine bins of `data` (fine = fineBins(data)), each in row order, from
- * one pass over the bin indices. Quantiles and the histogram's edge bins are gathered together
- * (describe.ts), so the column is scanned once for both.
+ * one pass over the data. Quantiles and the histogram's edge bins are gathered together
+ * (describe.ts), so the column is scanned at most once for both.
  */
 export function binMembers(data: Float64Array, fine: FineBins, bins: Iterable<number>): Map<number, Float64Array> {
-  const { start, binOfValue } = fine;
+  const { start } = fine;
   const out = new Map<number, Float64Array>();
   // Slot per bin (0: not wanted); fill[slot] is where the next member goes.
   const slotOfBin = new Int32Array(fine.bins);
@@ -113,12 +136,15 @@ export function binMembers(data: Float64Array, fine: FineBins, bins: Iterable<nu
   }
   if (out.size === 0) return out;
   const fill = new Int32Array(members.length);
+  const { min: lo, scale } = fine;
+  const last = fine.bins - 1;
   const n = data.length;
   for (let i = 0; i < n; i++) {
-    const slot = slotOfBin[binOfValue[i] as number] as number;
+    const x = data[i] as number;
+    const slot = slotOfBin[binIndex(x, lo, scale, last)] as number;
     if (slot !== 0) {
       const at = fill[slot] as number;
-      (members[slot] as Float64Array)[at] = data[i] as number;
+      (members[slot] as Float64Array)[at] = x;
       fill[slot] = at + 1;
     }
   }
@@ -150,15 +176,21 @@ export function orderStatistics(
     for (const k of ranks) out.set(k, sorted[k] as number);
     return out;
   }
-  // Group the wanted ranks by bin, gather the members of those bins (one pass) unless given,
-  // and search again inside each.
+  // Group the wanted ranks by bin. A bin holding one value answers its ranks at once; the
+  // members of the others are gathered (one pass) unless given, and searched again.
   const wanted = new Map<number, number[]>();
   for (const k of ranks) {
     const b = binOfRank(fine, k);
+    const single = singleValue(fine, b);
+    if (single !== undefined) {
+      out.set(k, single);
+      continue;
+    }
     const list = wanted.get(b);
     if (list === undefined) wanted.set(b, [k]);
     else list.push(k);
   }
+  if (wanted.size === 0) return out;
   const subsets = members !== undefined && [...wanted.keys()].every((b) => members.has(b)) ? members : binMembers(data, fine, wanted.keys());
   for (const [b, ks] of wanted) {
     const first = fine.start[b] as number;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeTable } from '../../../src/stats/describe';
+import { accumulateHistogram } from '../../../src/stats/histogram';
+import { quantilesSorted, sortedFinite } from '../../../src/stats/quantiles';
+import { SeededRandom } from '../../../src/stats/random';
 import { booleanColumn, categoryColumn, datetimeColumn, makeTable, numberColumn, textColumn } from '../../../src/table/build';
 import type { NumberColumn } from '../../../src/table/types';
 import { FitplotError } from '../../../src/table/errors';
@@ -118,6 +121,24 @@ describe('describeTable', () => {
     expect(d.columns[0]?.histogram?.edges).toEqual([0, 20, 40, 60, 80, 100]);
     for (const bad of [{ quantiles: [1.5] }, { bins: 0 }, { topK: -1 }, { gapFactor: 0 }]) {
       expect(() => describeTable(table, bad)).toThrow(FitplotError);
+    }
+  });
+
+  it('large columns: quantiles and histogram equal the sort and the per-value count (discrete, continuous, given bins)', () => {
+    // Fine-bin shortcuts (select.ts, histogram.ts) must not change a single count or bit.
+    const r = new SeededRandom(12);
+    const n = 40_000;
+    const sensor = Array.from({ length: n }, () => (r.next() < 0.02 ? null : Math.round((60 + 8 * r.nextNormal()) * 10) / 10));
+    const continuous = Array.from({ length: n }, () => (r.next() < 0.02 ? null : Math.exp(r.nextNormal())));
+    for (const [values, options] of [[sensor, {}], [continuous, {}], [sensor, { bins: 37 }], [continuous, { bins: 500 }]] as const) {
+      const column = numberColumn('x', values);
+      const d = describeTable(makeTable([column]), { ...options, quantiles: [0.01, 0.5, 0.9] }).columns[0];
+      const sorted = sortedFinite(column.values, column.missing);
+      const expected = quantilesSorted(sorted, [0.01, 0.5, 0.9]);
+      for (const p of ['0.01', '0.5', '0.9']) expect(d?.quantiles?.[p]).toBe(expected[p]);
+      const edges = d?.histogram?.edges ?? [];
+      expect(edges.length).toBeGreaterThan(2);
+      expect(d?.histogram?.counts).toEqual(Array.from(accumulateHistogram(new Float64Array(edges.length - 1), edges, column.values, column.missing)));
     }
   });
 });

@@ -40,6 +40,11 @@ describe('O(n) selection (fine binning) equals the full sort bit for bit', () =>
     // Almost everything in one tiny interval plus far outliers: forces several binning rounds.
     outliers: () => (r.next() < 0.001 ? (r.next() < 0.5 ? -1e300 : 1e300) : 1 + r.next() * 1e-12),
     signedZeros: () => (r.next() < 0.5 ? -0 : 0),
+    // Measured data with two decimals: one distinct value per fine bin, so ranks are read from the
+    // bins' extremes without gathering; and ±0 among one-decimal values (a bin holding −0 and +0
+    // must be gathered, as they sort apart).
+    sensorTwoDecimals: () => Math.round((20 + 5 * r.nextNormal()) * 100) / 100,
+    zerosAmongDecimals: () => (r.next() < 0.3 ? (r.next() < 0.5 ? -0 : 0) : Math.round(r.nextNormal() * 10) / 10),
   };
   const probabilities = [0, 0.001, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 0.999, 1];
   for (const [name, draw] of Object.entries(cases)) {

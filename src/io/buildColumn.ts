@@ -40,12 +40,12 @@ function invalidWarning(name: string, type: string, invalid: number, samples: re
  * The first `n` elements of a growable array: a view when the unused capacity is small (≤ 1/8,
  * so no copy and no second array at the peak), else a trimmed copy.
  */
-function fit<T extends Float64Array | Int32Array | Uint8Array>(array: T, n: number): T {
+function fit<T extends Float64Array | Float32Array | Int32Array | Uint8Array>(array: T, n: number): T {
   return (array.length - n <= n / 8 ? array.subarray(0, n) : array.slice(0, n)) as T;
 }
 
 interface TypedCells {
-  values: Float64Array;
+  values: Float64Array | Float32Array;
   missing: Uint8Array;
   missingCount: number;
   invalid: number;
@@ -54,7 +54,7 @@ interface TypedCells {
 /** Typed mode: turns the accumulator's own arrays into the column (values in place, kinds → missing mask). */
 function typedInPlace(acc: ColumnAccumulator, valid: CellKind): TypedCells {
   const n = acc.length;
-  const values = acc.values as Float64Array;
+  const values = acc.values as Float64Array | Float32Array;
   const kinds = acc.kinds as Uint8Array;
   let invalid = 0;
   let missingCount = 0;
@@ -121,6 +121,8 @@ export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' 
     return { column, report, warnings };
   }
   if (type === 'datetime') {
+    // loadTable never builds a datetime column from float32 storage (it reads such a column again).
+    if (!(values instanceof Float64Array)) throw new Error('a datetime column needs float64 storage');
     const column: DatetimeColumn = {
       ...base,
       type,
@@ -134,10 +136,12 @@ export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' 
     const column: NumberColumn = { ...base, type, values };
     return { column, report, warnings };
   }
-  const narrow = Float32Array.from(values);
-  let changed = 0;
-  let worst = 0;
-  for (let i = 0; i < n; i++) {
+  // Values stored as float32 while reading were counted then (acc.narrowed); double storage
+  // (dictionary mode, or a column that showed datetimes early) is narrowed and counted here.
+  const narrow = values instanceof Float32Array ? values : Float32Array.from(values);
+  let changed = acc.narrowed;
+  let worst = acc.narrowedWorst;
+  for (let i = 0; i < n && narrow !== values; i++) {
     const v = values[i] as number;
     const w = narrow[i] as number;
     if (v === w || v !== v) continue;

@@ -64,8 +64,15 @@ export class ColumnAccumulator {
   private nextCheck = DICTIONARY_LIMIT;
 
   // Typed mode.
-  values: Float64Array | null = null;
+  /** Float32Array when the load asked for float32 and the column had shown no datetime when it went typed. */
+  values: Float64Array | Float32Array | null = null;
   kinds: Uint8Array | null = null;
+  /**
+   * Float32 storage: NUMBER cells whose value float32 changed, and the largest relative change,
+   * counted as they are stored (the double is gone afterwards) for the build's precision warning.
+   */
+  narrowed = 0;
+  narrowedWorst = 0;
 
   /** Whether the first NUMBER samples are taken (then appendNumber may skip pushNumber). */
   private numberQuiet = false;
@@ -78,6 +85,11 @@ export class ColumnAccumulator {
     private readonly keepStrings: boolean,
     /** Estimated row count (see above); undefined when unknown. */
     private readonly expectedRows?: number,
+    /**
+     * Store typed-mode values as float32 (LoadOptions.float32), so the load's peak memory holds 4
+     * bytes per number, not 8. Not for a column that has shown datetimes (epoch ms need doubles).
+     */
+    private readonly float32 = false,
   ) {
     this.codes = new Int32Array(this.initialCapacity());
   }
@@ -94,7 +106,7 @@ export class ColumnAccumulator {
   }
 
   /** Doubling keeps appends amortised O(1); past an estimate, 1.25× does (and wastes less). */
-  private grown<T extends Float64Array | Int32Array | Uint8Array>(array: T): T {
+  private grown<T extends Float64Array | Float32Array | Int32Array | Uint8Array>(array: T): T {
     const length = this.expectedRows === undefined ? array.length * 2 : Math.ceil(array.length * 1.25);
     const next = new (array.constructor as new (n: number) => T)(length);
     next.set(array);
@@ -121,7 +133,7 @@ export class ColumnAccumulator {
       this.codes[i] = -1;
     } else {
       this.ensureTyped(i);
-      (this.values as Float64Array)[i] = NaN;
+      (this.values as Float64Array | Float32Array)[i] = NaN;
       (this.kinds as Uint8Array)[i] = MISSING;
     }
   }
@@ -221,7 +233,7 @@ export class ColumnAccumulator {
     this.ensureTyped(i);
     this.noteNumber(flags, raw, line);
     (this.kinds as Uint8Array)[i] = NUMBER;
-    (this.values as Float64Array)[i] = value;
+    this.storeNumber(i, value);
     this.note(NUMBER, raw, line);
     this.numberQuiet = (this.samples[NUMBER] as CellSample[]).length >= SAMPLES_PER_KIND;
     this.numberNotesDue =
@@ -245,6 +257,8 @@ export class ColumnAccumulator {
     if (values === null || i >= values.length || !this.numberQuiet || (flags & this.numberNotesDue) !== 0) return false;
     this.length = i + 1;
     values[i] = value;
+    // A float32 store rounds; the check costs nothing in the default (Float64) storage.
+    if (values[i] !== value && value === value) this.noteNarrowed(value, values[i] as number);
     (this.kinds as Uint8Array)[i] = NUMBER;
     this.kindCounts[NUMBER]++;
     return true;
@@ -286,7 +300,7 @@ export class ColumnAccumulator {
     this.ensureTyped(i);
     this.noteDatetime(layout, hasZone);
     (this.kinds as Uint8Array)[i] = DATETIME;
-    (this.values as Float64Array)[i] = value;
+    (this.values as Float64Array | Float32Array)[i] = value;
     this.note(DATETIME, raw, line);
   }
 
@@ -295,7 +309,8 @@ export class ColumnAccumulator {
     const kind = this.classifier.classify(raw);
     if (kind !== MISSING && kind !== OTHER) this.noteShape(kind, raw, line);
     (this.kinds as Uint8Array)[i] = kind;
-    (this.values as Float64Array)[i] = kind === MISSING || kind === OTHER ? NaN : this.classifier.value;
+    if (kind === NUMBER) this.storeNumber(i, this.classifier.value);
+    else (this.values as Float64Array | Float32Array)[i] = kind === MISSING || kind === OTHER ? NaN : this.classifier.value;
     this.note(kind, raw, line);
   }
 
@@ -340,14 +355,19 @@ export class ColumnAccumulator {
     }
     const n = this.length;
     const capacity = (this.codes as Int32Array).length;
-    const values = new Float64Array(capacity);
+    const values = this.newValues(capacity);
     const kinds = new Uint8Array(capacity);
-    for (let i = 0; i < n; i++) {
-      kinds[i] = this.kindAt(i);
-      values[i] = this.valueAt(i);
-    }
     this.values = values;
     this.kinds = kinds;
+    const codes = this.codes as Int32Array;
+    for (let i = 0; i < n; i++) {
+      const code = codes[i] as number;
+      const kind = code < 0 ? MISSING : (this.entryKind[code] as CellKind);
+      const value = code < 0 ? NaN : (this.entryValue[code] as number);
+      kinds[i] = kind;
+      if (kind === NUMBER) this.storeNumber(i, value);
+      else values[i] = value;
+    }
     this.dictionary = null;
     this.codes = null;
     this.strings = [];
@@ -355,9 +375,27 @@ export class ColumnAccumulator {
     this.entryValue = [];
   }
 
+  /** Typed-mode value storage: float32 when asked for, unless the column has shown datetimes. */
+  newValues(capacity: number): Float64Array | Float32Array {
+    return this.float32 && this.kindCounts[DATETIME] === 0 ? new Float32Array(capacity) : new Float64Array(capacity);
+  }
+
+  /** Stores a NUMBER cell's value, counting what a float32 store changed. */
+  storeNumber(i: number, value: number): void {
+    const values = this.values as Float64Array | Float32Array;
+    values[i] = value;
+    if (values[i] !== value && value === value) this.noteNarrowed(value, values[i] as number);
+  }
+
+  private noteNarrowed(value: number, stored: number): void {
+    this.narrowed++;
+    const rel = Math.abs(stored - value) / Math.max(Math.abs(value), Number.MIN_VALUE);
+    if (rel > this.narrowedWorst) this.narrowedWorst = rel;
+  }
+
   private ensureTyped(i: number): void {
     if (this.values === null) {
-      this.values = new Float64Array(this.initialCapacity());
+      this.values = this.newValues(this.initialCapacity());
       this.kinds = new Uint8Array(this.initialCapacity());
     }
     if (i >= this.values.length) {

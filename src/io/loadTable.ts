@@ -192,7 +192,7 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
   const makeColumns = (names: string[]): void => {
     accumulators = names.map((name) => {
       const forced = forcedType(name);
-      return new ColumnAccumulator(classifier as CellClassifier, forced === 'text' || forced === 'category', expectedRows);
+      return new ColumnAccumulator(classifier as CellClassifier, forced === 'text' || forced === 'category', expectedRows, options.float32 === true);
     });
     pushCurrent = pushInto(accumulators);
   };
@@ -256,22 +256,28 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
     const acc = accumulators[c] as ColumnAccumulator;
     const name = headers[c] as string;
     let column: BuiltColumn | undefined;
-    if (d.type === 'number' || d.type === 'datetime' || d.type === 'boolean') column = buildTyped(name, acc, d.type, d.reason, options.float32 === true);
+    // A column stored as float32 that turns out datetime (its first cells were numbers) is read again, in doubles.
+    if (d.type === 'datetime' && acc.values instanceof Float32Array) column = undefined;
+    else if (d.type === 'number' || d.type === 'datetime' || d.type === 'boolean') column = buildTyped(name, acc, d.type, d.reason, options.float32 === true);
     else if (acc.hasStrings) column = buildDictionary(name, acc, d.type, d.reason);
     acc.release();
     return column;
   });
 
   // Text columns whose strings were dropped while they still looked numeric: read them again, into
-  // arrays of the first pass's capacity, so the column does not depend on whether strings were dropped.
+  // arrays of the first pass's capacity, so the column does not depend on whether strings were
+  // dropped. Likewise datetime columns stored as float32: read again into doubles.
   const reread = built.map((b, c) => (b === undefined ? c : -1)).filter((c) => c >= 0);
   if (reread.length > 0) {
-    const fresh: (ColumnAccumulator | undefined)[] = headers.map((_, c) => (reread.includes(c) ? new ColumnAccumulator(classifier as CellClassifier, true, expectedRows) : undefined));
+    const typed = (c: number): boolean => (decisions[c] as TypeDecision).type === 'datetime';
+    const fresh: (ColumnAccumulator | undefined)[] = headers.map((_, c) => (reread.includes(c) ? new ColumnAccumulator(classifier as CellClassifier, !typed(c), expectedRows) : undefined));
     const again = new RowRouter(options.header !== false, options.maxRows, width, () => undefined, pushInto(fresh));
     await runPass(source, options, again.onRecord, hooks, dialect);
     for (const c of reread) {
       const decision = decisions[c] as TypeDecision;
-      built[c] = buildDictionary(headers[c] as string, fresh[c] as ColumnAccumulator, decision.type as 'category' | 'text' | 'dictionary', decision.reason);
+      const acc = fresh[c] as ColumnAccumulator;
+      const name = headers[c] as string;
+      built[c] = decision.type === 'datetime' ? buildTyped(name, acc, 'datetime', decision.reason, false) : buildDictionary(name, acc, decision.type as 'category' | 'text' | 'dictionary', decision.reason);
     }
   }
 

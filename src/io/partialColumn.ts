@@ -7,7 +7,7 @@
  * a column dropped its strings — the build does not depend on it (buildColumn.ts: typedFromCodes
  * and the re-read give the same column whenever, or whether, the switch happened).
  */
-import { MISSING } from './cells/classify';
+import { MISSING, NUMBER } from './cells/classify';
 import type { CellKind } from './cells/classify';
 import type { CellSample, ColumnAccumulator, ShapeNote } from './columnAccumulator';
 
@@ -32,8 +32,11 @@ export interface PartialColumn {
   readonly entryValue: number[];
   readonly codes: Int32Array | null;
   /** Typed mode. */
-  readonly values: Float64Array | null;
+  readonly values: Float64Array | Float32Array | null;
   readonly kinds: Uint8Array | null;
+  /** Float32 storage: NUMBER cells the store changed, and the largest relative change. */
+  readonly narrowed: number;
+  readonly narrowedWorst: number;
 }
 
 /** The accumulator's state (its arrays are shared, not copied: transfer them, then drop the accumulator). */
@@ -57,6 +60,8 @@ export function partialOf(acc: ColumnAccumulator): PartialColumn {
     codes: acc.codes,
     values: acc.values,
     kinds: acc.kinds,
+    narrowed: acc.narrowed,
+    narrowedWorst: acc.narrowedWorst,
   };
 }
 
@@ -104,6 +109,8 @@ export function mergeParts(acc: ColumnAccumulator, parts: readonly LinedPart[]):
     // Only "> 0" of these counts matters (buildColumn.ts), so parts may count a string twice.
     acc.datetimeWithZone += part.datetimeWithZone;
     acc.datetimeWithoutZone += part.datetimeWithoutZone;
+    acc.narrowed += part.narrowed;
+    acc.narrowedWorst = Math.max(acc.narrowedWorst, part.narrowedWorst);
   }
   acc.length = n;
   if (parts.every((p) => p.part.strings !== null)) mergeDictionaries(acc, parts, capacity);
@@ -148,9 +155,14 @@ function mergeDictionaries(acc: ColumnAccumulator, parts: readonly LinedPart[], 
 
 function mergeTyped(acc: ColumnAccumulator, parts: readonly LinedPart[], capacity: number): void {
   const head = (parts[0] as LinedPart).part;
-  const inPlace = head.values !== null && head.values.length === capacity;
-  const values = inPlace ? (head.values as Float64Array) : new Float64Array(capacity);
+  // Float32 only when every typed part stored float32 (a part that showed datetimes kept doubles;
+  // buildColumn.ts then narrows the rest and adds its count to the parts' counts).
+  const typed = parts.filter((p) => p.part.values !== null);
+  const float32 = typed.length > 0 && typed.every((p) => p.part.values instanceof Float32Array);
+  const inPlace = head.values !== null && head.values.length === capacity && head.values instanceof Float32Array === float32;
+  const values = inPlace ? (head.values as Float64Array | Float32Array) : float32 ? new Float32Array(capacity) : new Float64Array(capacity);
   const kinds = inPlace ? (head.kinds as Uint8Array) : new Uint8Array(capacity);
+  acc.values = values;
   let at = 0;
   for (const [p, { part }] of parts.entries()) {
     if (p === 0 && inPlace) {
@@ -167,8 +179,11 @@ function mergeTyped(acc: ColumnAccumulator, parts: readonly LinedPart[], capacit
     const codes = part.codes as Int32Array;
     for (let i = 0; i < part.length; i++, at++) {
       const code = codes[i] as number;
-      kinds[at] = code < 0 ? MISSING : (part.entryKind[code] as CellKind);
-      values[at] = code < 0 ? NaN : (part.entryValue[code] as number);
+      const kind = code < 0 ? MISSING : (part.entryKind[code] as CellKind);
+      const value = code < 0 ? NaN : (part.entryValue[code] as number);
+      kinds[at] = kind;
+      if (kind === NUMBER) acc.storeNumber(at, value);
+      else values[at] = value;
     }
   }
   acc.dictionary = null;
@@ -176,7 +191,6 @@ function mergeTyped(acc: ColumnAccumulator, parts: readonly LinedPart[], capacit
   acc.strings = [];
   acc.entryKind = [];
   acc.entryValue = [];
-  acc.values = values;
   acc.kinds = kinds;
 }
 

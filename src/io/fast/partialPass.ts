@@ -44,7 +44,7 @@ export async function partialPass(source: ByteSource, options: LoadOptions, body
       columnsFor: (names) => {
         columns = names.map((name) => {
           const forced = options.columnTypes?.[name];
-          return new ColumnAccumulator(classifier as CellClassifier, forced === 'text' || forced === 'category', expectedRows);
+          return new ColumnAccumulator(classifier as CellClassifier, forced === 'text' || forced === 'category', expectedRows, options.float32 === true);
         });
         return columns;
       },

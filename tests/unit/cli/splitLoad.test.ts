@@ -125,6 +125,17 @@ describe('two-worker load = single-thread load', () => {
     expect(await compare(path, { missingTokens: ['-999'], columnTypes: { cat: 'text', wide: 'text' } })).toBeDefined();
   }, 60_000);
 
+  it('float32 storage while reading: parts merge into the single-thread table and precision warnings', async () => {
+    const path = join(dir, 'sensors32.csv');
+    writeFileSync(path, Buffer.concat([...generateSensorCsv({ targetBytes: 1_500_000, seed: 8 })]));
+    expect(await compare(path, { float32: true })).toBeDefined();
+    const r = await loadTable(fileSource(path), { float32: true }, splitFirstPass(path, { workerPath, minBytes: 0 }));
+    expect(r.warnings.filter((w) => w.code === 'FLOAT32_PRECISION').length).toBeGreaterThan(10);
+    const edge = join(dir, 'edge32.csv');
+    writeFileSync(edge, edgeFile());
+    expect(await compare(edge, { float32: true })).toBeDefined();
+  }, 60_000);
+
   it('a file with a quote in its second half takes the general path, as in one thread', async () => {
     const path = join(dir, 'quoted.csv');
     const lines = ['a,b'];

@@ -126,6 +126,45 @@ describe('type inference over the whole column', () => {
     expect(Array.from(y.values)).toEqual([1, 2]);
   });
 
+  it('float32 stores while reading (typed mode, both paths): the same values and warning as narrowing a double load', async () => {
+    // 100 000 distinct values: the columns go typed, so float32 storage starts during the read.
+    const text = csv('x,n,t', Array.from({ length: 100_000 }, (_, i) => `${(i * 0.37).toFixed(2)},${i},${i === 7 ? '' : i * 4}`));
+    const doubles = await load(text);
+    for (const fastPath of [true, false]) {
+      const r = await load(text, { float32: true, fastPath });
+      const [x, n, t] = r.table.columns as [NumberColumn, NumberColumn, NumberColumn];
+      for (const [narrow, wide] of [[x, doubles.table.columns[0]], [n, doubles.table.columns[1]], [t, doubles.table.columns[2]]] as [NumberColumn, NumberColumn][]) {
+        expect(narrow.values).toBeInstanceOf(Float32Array);
+        expect(narrow.values).toEqual(Float32Array.from(wide.values));
+        expect(narrow.missing).toEqual(wide.missing);
+      }
+      const wide = doubles.table.columns[0] as NumberColumn;
+      let changed = 0;
+      let worst = 0;
+      wide.values.forEach((v) => {
+        const w = Math.fround(v);
+        if (w === v || v !== v) return;
+        changed++;
+        worst = Math.max(worst, Math.abs(w - v) / Math.abs(v));
+      });
+      expect(changed).toBeGreaterThan(90_000);
+      expect(r.warnings).toEqual([expect.objectContaining({ code: 'FLOAT32_PRECISION', column: 'x', count: changed, message: expect.stringContaining(worst.toPrecision(2)) })]);
+    }
+  });
+
+  it('float32: a column that starts with numbers but is datetime is read again in doubles (epoch ms need them)', async () => {
+    const dates = Array.from({ length: 100_000 }, (_, i) => new Date(Date.UTC(2024, 0, 1) + i * 61_000).toISOString().slice(0, 19));
+    const numbers = Array.from({ length: 300 }, (_, i) => String(i));
+    const source = bytesSource(csv('t', [...numbers, ...dates]));
+    const r = await loadTable(source, { float32: true });
+    const t = r.table.columns[0] as DatetimeColumn;
+    expect(t.type).toBe('datetime');
+    expect(t.values).toBeInstanceOf(Float64Array);
+    expect(source.opens).toBe(2);
+    expect(t.values[300 + 99_999]).toBe(Date.UTC(2024, 0, 1) + 99_999 * 61_000);
+    expect(r.columns[0]).toMatchObject({ invalid: 300 });
+  });
+
   it('reports the table memory', async () => {
     const r = await load('x,g\n1,a\n2,a\n3,b\n');
     // x: 3×8 values + 3 mask; g: 3×4 codes + 3 mask + 2 strings × (24 + 2)

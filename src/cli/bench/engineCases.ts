@@ -1,7 +1,7 @@
 /**
- * Fitplot's own rows: the streaming loader (the same call `fitplot load` makes: a 64 KiB file
- * source), load + full describe (every statistic of describeTable, exact quantiles included), and
- * two chart builders over the loaded table — a bar chart of mean power per line and status (a
+ * Fitplot's own rows: the streaming loader (the same call `fitplot load` makes: a file source),
+ * load + full describe (every statistic of describeTable, exact quantiles included) — also with
+ * --float32 storage and with the file read by two worker threads (--workers 2) — and two chart builders over the loaded table — a bar chart of mean power per line and status (a
  * group-by aggregation over every row) and a current-vs-power scatter in density mode (2-D binning
  * of every point). Chart rows load the table untimed first: they time only the builder.
  */
@@ -10,12 +10,24 @@ import { fileSource } from '../fileSource';
 import { registerNodeDecoders } from '../nodeDecoders';
 import { buildBar, buildScatter } from '../../charts';
 import { loadTable } from '../../io/loadTable';
+import type { FirstPass } from '../../io/loadTable';
+import type { LoadOptions } from '../../io/types';
+import { splitFirstPass } from '../splitLoad';
 import { describeTable } from '../../stats/describe';
 import type { Table } from '../../table/types';
 
-async function load(csvPath: string): Promise<Table> {
+async function load(csvPath: string, options: LoadOptions = {}, firstPass?: FirstPass): Promise<Table> {
   registerNodeDecoders();
-  return (await loadTable(fileSource(csvPath))).table;
+  return (await loadTable(fileSource(csvPath), options, firstPass)).table;
+}
+
+function loadAndDescribe(csvPath: string, options: LoadOptions = {}, firstPass?: FirstPass): () => Promise<{ rows: number }> {
+  return async () => {
+    const table = await load(csvPath, options, firstPass);
+    const description = describeTable(table);
+    if (description.columns.length !== table.columns.length) throw new Error('describeTable skipped columns');
+    return { rows: description.rows };
+  };
 }
 
 export const loadCase: BenchCase = {
@@ -33,13 +45,27 @@ export const loadDescribeCase: BenchCase = {
   label: 'Fitplot load + describe (all statistics)',
   group: 'load',
   async prepare({ csvPath }) {
-    registerNodeDecoders();
-    return async () => {
-      const table = await load(csvPath);
-      const description = describeTable(table);
-      if (description.columns.length !== table.columns.length) throw new Error('describeTable skipped columns');
-      return { rows: description.rows };
-    };
+    return loadAndDescribe(csvPath);
+  },
+};
+
+/** The documented memory option: number columns stored as float32 from the first read on. */
+export const loadDescribeFloat32Case: BenchCase = {
+  id: 'load-describe-f32',
+  label: 'Fitplot load + describe, --float32',
+  group: 'load',
+  async prepare({ csvPath }) {
+    return loadAndDescribe(csvPath, { float32: true });
+  },
+};
+
+/** `--workers 2`: the file read by two worker threads (src/cli/splitLoad.ts), then described. */
+export const loadDescribeTwoWorkersCase: BenchCase = {
+  id: 'load-describe-2w',
+  label: 'Fitplot load (2 workers) + describe',
+  group: 'load',
+  async prepare({ csvPath }) {
+    return loadAndDescribe(csvPath, {}, splitFirstPass(csvPath));
   },
 };
 

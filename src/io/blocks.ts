@@ -1,8 +1,8 @@
 /**
  * Re-cuts a byte stream into blocks at fixed absolute offsets (multiples of `size`), so everything
  * that depends on where a block ends — e.g. which bytes are examined after a late UTF-8 error —
- * is the same however the source happened to chunk the file. Chunks that already line up (Node
- * file streams deliver exactly 64 KiB) pass through without a copy.
+ * is the same however the source happened to chunk the file. Chunks that already line up (the
+ * CLI's file source delivers 1 MiB, a multiple of the block) are cut into views, without a copy.
  */
 export class Reblocker {
   private carry: Uint8Array;

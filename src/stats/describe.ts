@@ -14,11 +14,14 @@ import { accumulateHistogram, chooseEdges, edgeFineBins, histogramFromBinMembers
 import type { Histogram } from './histogram';
 import { momentsAndFinite } from './moments';
 import { summarizeMoments } from './momentSummary';
+import type { MomentSummary } from './momentSummary';
+import { binnedColumn, usableExtent } from './binnedColumn';
+import { FitplotError } from '../table/errors';
 import { normalFitFromSummary } from './normal';
 import { checkBins, checkPositiveInteger, checkPositiveNumber, checkProbability } from './options';
 import type { NormalFit } from './normal';
-import { QUANTILE_METHOD, isSortedAscending, linearIndex, quantilesSorted, quantilesUnsorted, sortInPlace } from './quantiles';
-import { binMembers, binOfRank, fineBins, singleValue } from './select';
+import { QUANTILE_METHOD, isSortedAscending, lerp, linearIndex, quantilesSorted, quantilesUnsorted, sortInPlace } from './quantiles';
+import { binMembers, binOfRank, fineBins, valueOfRank } from './select';
 import type { FineBins } from './select';
 import { spearmanMatrix } from './spearman';
 
@@ -136,34 +139,53 @@ export interface DescribeScratch {
   finite: Float64Array;
 }
 
-export function describeNumberColumn(column: NumberColumn, options: DescribeOptions = {}, scratch?: DescribeScratch): ColumnDescription {
-  // One pass: moments and the finite values compacted (into the scratch when given).
+/** What the number-column statistics are computed from: fine bins of the column, and the compacted values unless binnedColumn settled everything. */
+interface NumberSource {
+  s: MomentSummary;
+  fine: FineBins | null;
+  /** The finite values compacted (general path), or null (binned path: the bins say it all). */
+  data: Float64Array | null;
+}
+
+function numberSource(column: NumberColumn, scratch?: DescribeScratch): NumberSource {
+  // Measured data: one pass over the bins gives everything (binnedColumn.ts).
+  const extent = usableExtent(column.values, column.missing);
+  const binned = extent === null ? null : binnedColumn(column.values, column.missing, extent.min, extent.max);
+  if (binned !== null) return { s: summarizeMoments(binned.moments), fine: binned.fine, data: null };
+  // General path. One pass: moments and the finite values compacted (into the scratch when given).
   const { moments, finite: data } = momentsAndFinite(column.values, column.missing, scratch?.finite);
   const s = summarizeMoments(moments);
+  return { s, fine: s.min === null || s.max === null ? null : fineBins(data, s.min, s.max), data };
+}
+
+export function describeNumberColumn(column: NumberColumn, options: DescribeOptions = {}, scratch?: DescribeScratch): ColumnDescription {
+  const { s, fine, data } = numberSource(column, scratch);
   // Quantiles by O(n) selection over fine bins (no sort); the histogram is counted from the same
   // bins. The members of the bins holding the quantile ranks and (guessed) histogram edges are
   // gathered in one pass (edgePrediction.ts), when any bin needs it: only a wrong guess costs a
   // second pass.
-  const fine = s.min === null || s.max === null ? null : fineBins(data, s.min, s.max);
   const probabilities = options.quantiles ?? DEFAULT_QUANTILES;
   const wantedProbabilities = [...new Set([...probabilities, 0.25, 0.75])];
   let members: Map<number, Float64Array> | undefined;
-  if (fine !== null && s.min !== null && s.max !== null) {
-    // Bins holding one value (select.ts) answer without their members.
+  if (fine !== null && data !== null && s.min !== null && s.max !== null) {
+    // Ranks whose bin holds one value need no members (select.ts).
     const wanted = new Set(wantedProbabilities.flatMap((p) => {
       const { lo, hi } = linearIndex(s.count, p);
-      return [binOfRank(fine, lo), binOfRank(fine, hi)];
-    }).filter((b) => singleValue(fine, b) === undefined));
+      return [lo, hi].filter((k) => valueOfRank(fine, k) === undefined).map((k) => binOfRank(fine, k));
+    }));
     for (const guess of likelyEdges(fine, s.count, s.min, s.max, options.bins)) for (const b of edgeFineBins(fine, guess) ?? []) wanted.add(b);
     if (wanted.size > 0) members = binMembers(data, fine, wanted);
   }
-  const q = quantilesUnsorted(data, wantedProbabilities, fine, members);
+  const q = data !== null ? quantilesUnsorted(data, wantedProbabilities, fine, members) : quantilesFromBins(fine as FineBins, s.count, wantedProbabilities);
   const q1 = q['0.25'] ?? null;
   const q3 = q['0.75'] ?? null;
   const iqr = q1 === null || q3 === null ? null : q3 - q1;
   const edges = chooseEdges(s.count, s.min ?? 0, s.max ?? 0, iqr ?? 0, options.bins === undefined ? {} : { bins: options.bins });
   let histogram: Histogram | null = null;
-  if (edges.length >= 2) histogram = { edges, counts: Array.from(countHistogram(edges, data, fine, members)) };
+  if (edges.length >= 2) {
+    const counts = data !== null ? countHistogram(edges, fine, members, data) : countHistogram(edges, fine, members, column.values, column.missing);
+    histogram = { edges, counts: Array.from(counts) };
+  }
   const quantiles: Record<string, number | null> = {};
   for (const p of probabilities) quantiles[String(p)] = q[String(p)] ?? null;
   return {
@@ -191,13 +213,30 @@ export function describeNumberColumn(column: NumberColumn, options: DescribeOpti
   };
 }
 
-/** Histogram counts over `edges`, from the gathered fine-bin members when they cover the edges. */
-function countHistogram(edges: readonly number[], data: Float64Array, fine: FineBins | null, members: Map<number, Float64Array> | undefined): Float64Array {
+/** Quantiles of n values whose fine bins each hold one value (binnedColumn.ts): numpy's linear method over the ranks' values. */
+function quantilesFromBins(fine: FineBins, n: number, probabilities: readonly number[]): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const p of probabilities) {
+    const { lo, hi, gamma } = linearIndex(n, p);
+    const a = valueOfRank(fine, lo);
+    const b = valueOfRank(fine, hi);
+    if (a === undefined || b === undefined) throw new FitplotError({ code: 'INTERNAL', message: 'A quantile rank fell in a fine bin holding several values.' });
+    out[String(p)] = lerp(a, b, gamma);
+  }
+  return out;
+}
+
+/**
+ * Histogram counts over `edges`, from the fine bins and their gathered members when those cover
+ * the edges; else by locating every value (values: compacted finite data when `missing` is
+ * undefined, else the column).
+ */
+function countHistogram(edges: readonly number[], fine: FineBins | null, members: Map<number, Float64Array> | undefined, values: ArrayLike<number>, missing?: Uint8Array): Float64Array {
   const counts = new Float64Array(edges.length - 1);
-  if (fine === null) return accumulateHistogram(counts, edges, data);
-  const needed = edgeFineBins(fine, edges);
-  if (needed !== null && needed.every((b) => members?.has(b) === true)) return histogramFromBinMembers(counts, edges, fine, members ?? new Map<number, Float64Array>());
-  return histogramFromFineBins(counts, edges, data, fine);
+  const needed = fine === null ? null : edgeFineBins(fine, edges);
+  if (fine !== null && needed !== null && needed.every((b) => members?.has(b) === true)) return histogramFromBinMembers(counts, edges, fine, members ?? new Map<number, Float64Array>());
+  if (fine !== null && missing === undefined && values instanceof Float64Array) return histogramFromFineBins(counts, edges, values, fine);
+  return accumulateHistogram(counts, edges, values, missing);
 }
 
 function describeDatetimeColumn(column: DatetimeColumn, options: DescribeOptions, scratch?: DescribeScratch): ColumnDescription {

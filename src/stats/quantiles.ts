@@ -46,7 +46,7 @@ export function linearIndex(n: number, p: number): { lo: number; hi: number; gam
 }
 
 /** numpy's _lerp. */
-function lerp(a: number, b: number, gamma: number): number {
+export function lerp(a: number, b: number, gamma: number): number {
   const diff = b - a;
   return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
 }

@@ -8,7 +8,8 @@
  * we sort what is left.
  */
 
-const SMALL = 2048;
+/** Up to this many values, selection sorts (and fineBins returns null). */
+export const SMALL = 2048;
 const MAX_DEPTH = 4;
 
 /** The finite, non-missing values of a column, compacted in row order (no sort). */
@@ -41,10 +42,12 @@ export interface FineBins {
   readonly bins: number;
   readonly scale: number;
   /** start[b] = how many values lie in bins before b (length bins + 1). */
-  readonly start: Uint32Array;
+  readonly start: Float64Array;
   /** Smallest and largest value in bin b (+Infinity and −Infinity when it is empty). */
   readonly lowest: Float64Array;
   readonly highest: Float64Array;
+  /** How many values are −0 (they sort before +0 but compare equal), or −1 when not counted. */
+  readonly negativeZeros: number;
 }
 
 /** The bin binOfValue would give x (monotone in x: x ≤ y ⇒ fineBinOf(x) ≤ fineBinOf(y)). */
@@ -54,17 +57,31 @@ export function fineBinOf(fine: FineBins, x: number): number {
 
 /**
  * The bin of a value x of the binned data (x ≥ lo): (x − lo)·scale is ≥ 0 and at most `last + 1`
- * here, so truncation is fineBinOf's floor. fineBins and binMembers both call this, so they agree.
+ * here, so truncation is fineBinOf's floor. Every binning pass (here and binnedColumn.ts) calls
+ * this, so they agree.
  */
-function binIndex(x: number, lo: number, scale: number, last: number): number {
+export function binIndex(x: number, lo: number, scale: number, last: number): number {
   const t = ((x - lo) * scale) | 0;
   return t > last ? last : t;
 }
 
-/** The one value of bin b when all its values are equal (and not ±0, which sort apart), else undefined. */
-export function singleValue(fine: FineBins, b: number): number | undefined {
+/**
+ * Rank k's value (0 ≤ k < n) when its bin holds one value, else undefined (gather the bin). A bin
+ * of zeros holds one value only up to sign: −0 sorts first, so the bin's first negativeZeros
+ * ranks are −0 (when they were counted).
+ */
+export function valueOfRank(fine: FineBins, k: number): number | undefined {
+  const b = binOfRank(fine, k);
   const x = fine.lowest[b] as number;
-  return x === fine.highest[b] && x !== 0 ? x : undefined;
+  if (x !== fine.highest[b]) return undefined;
+  if (x !== 0) return x;
+  if (fine.negativeZeros < 0) return undefined;
+  return k - (fine.start[b] as number) < fine.negativeZeros ? -0 : 0;
+}
+
+/** How many fine bins n values get: about 16 values per bin, at most 65 536 (Uint16 indices, 256 KiB of counts). */
+export function fineBinCount(n: number): number {
+  return Math.min(65_536, Math.max(16, n >>> 4));
 }
 
 /**
@@ -84,11 +101,13 @@ export function fineBins(data: Float64Array, min?: number, max?: number): FineBi
     }
   }
   if (lo === hi) return null;
-  const bins = Math.min(65_536, Math.max(16, n >>> 4));
+  const bins = fineBinCount(n);
   const scale = bins / (hi - lo);
   // A span that overflows or is subnormal gives no usable bin arithmetic: sort instead.
   if (!(Number.isFinite(hi - lo) && Number.isFinite(scale))) return null;
-  const start = new Uint32Array(bins + 1); // start[b + 1] counts bin b, then prefix sums
+  // start[b + 1] counts bin b, then prefix sums. Float64: V8 increments it faster than a
+  // Uint32Array (no uint32 → double conversion); exact below 2^53.
+  const start = new Float64Array(bins + 1);
   const lowest = new Float64Array(bins).fill(Infinity);
   const highest = new Float64Array(bins).fill(-Infinity);
   const last = bins - 1;
@@ -100,7 +119,7 @@ export function fineBins(data: Float64Array, min?: number, max?: number): FineBi
     if (x > (highest[b] as number)) highest[b] = x;
   }
   for (let b = 1; b <= bins; b++) start[b] = (start[b] as number) + (start[b - 1] as number);
-  return { min: lo, bins, scale, start, lowest, highest };
+  return { min: lo, bins, scale, start, lowest, highest, negativeZeros: -1 };
 }
 
 /** The fine bin holding rank k (0 ≤ k < n): bin b holds ranks [start[b], start[b + 1]). */
@@ -180,12 +199,12 @@ export function orderStatistics(
   // members of the others are gathered (one pass) unless given, and searched again.
   const wanted = new Map<number, number[]>();
   for (const k of ranks) {
-    const b = binOfRank(fine, k);
-    const single = singleValue(fine, b);
+    const single = valueOfRank(fine, k);
     if (single !== undefined) {
       out.set(k, single);
       continue;
     }
+    const b = binOfRank(fine, k);
     const list = wanted.get(b);
     if (list === undefined) wanted.set(b, [k]);
     else list.push(k);

@@ -1,0 +1,153 @@
+/**
+ * The whole statistics of a measured (discrete) column from one pass over its fine bins.
+ *
+ * Why: sensor values carry a fixed number of decimals, so a column of millions of rows holds a
+ * few thousand distinct values, far fewer than the 65 536 fine bins between its min and max
+ * (select.ts): every non-empty bin then holds copies of one value. Bin b is exactly the pair
+ * (value v_b, count c_b), and everything describe needs follows from those pairs without another
+ * look at the column:
+ * - quantiles: rank k's value is the value of the bin holding k (valueOfRank);
+ * - histogram: every edge lies on one side of each bin's single value (histogramFromBinMembers);
+ * - moments: Σ c_b·(v_b − mean)^k over the bins, a two-pass computation (Chan, Golub & LeVeque
+ *   1983) that is at least as accurate as the streaming one in moments.ts; the sum uses exact
+ *   products c_b·v_b (Veltkamp's split; c_b < 2^26 and v_b's halves have ≤ 26 and 27 bits, so
+ *   c_b·hi and c_b·lo are exact) added with Neumaier's compensated summation.
+ * The pass stops at the first bin that receives a second distinct value (continuous data: after a
+ * few hundred values), and the caller falls back to the general path (describe.ts).
+ */
+import type { MomentAccumulator } from './moments';
+import { binIndex, fineBinCount, SMALL } from './select';
+import type { FineBins } from './select';
+
+export interface BinnedColumn {
+  fine: FineBins;
+  moments: MomentAccumulator;
+}
+
+/** Values with counts below this can be split exactly (see the top comment). */
+const EXACT_COUNT = 2 ** 26;
+
+/**
+ * Fine bins and moments of the finite, non-missing values of a column whose usable extremes are
+ * min < max, when every bin holds a single value; null otherwise (or when the column is too small
+ * to bin, see select.ts). min/max must be the extremes of exactly those values.
+ */
+export function binnedColumn(values: ArrayLike<number>, missing: Uint8Array | undefined, min: number, max: number): BinnedColumn | null {
+  const length = values.length;
+  if (!(min < max) || length <= SMALL || length >= EXACT_COUNT) return null;
+  const bins = fineBinCount(length);
+  const scale = bins / (max - min);
+  if (!(Number.isFinite(max - min) && Number.isFinite(scale))) return null;
+  // Float64 counts: V8 increments them faster than Uint32 ones (no uint32→double conversion), exact below 2^53.
+  const counts = new Float64Array(bins + 1);
+  // The bin's value; NaN while empty (x !== NaN always holds, so the first value is stored).
+  const value = new Float64Array(bins).fill(NaN);
+  const last = bins - 1;
+  let missingCount = 0;
+  let nan = 0;
+  let posInf = 0;
+  let negInf = 0;
+  let negativeZeros = 0;
+  for (let i = 0; i < length; i++) {
+    if (missing !== undefined && missing[i] === 1) {
+      missingCount++;
+      continue;
+    }
+    const x = values[i] as number;
+    if (!(x >= min && x <= max)) {
+      // A finite value outside [min, max] breaks the contract: let the general path handle it.
+      if (Number.isFinite(x)) return null;
+      if (x === Infinity) posInf++;
+      else if (x === -Infinity) negInf++;
+      else nan++;
+      continue;
+    }
+    const b = binIndex(x, min, scale, last);
+    const v = value[b] as number;
+    if (x !== v) {
+      if (v === v) return null; // a second distinct value in this bin: not one value per bin
+      value[b] = x;
+    }
+    if (x === 0 && 1 / x < 0) negativeZeros++;
+    counts[b + 1] = (counts[b + 1] as number) + 1;
+  }
+  // Too few values to bin: the general path sorts them. (The bin count, chosen from the row
+  // count, may exceed fineBins' choice for the usable count: any monotone binning gives the same
+  // exact quantiles and counts.)
+  const n = length - missingCount - nan - posInf - negInf;
+  if (n <= SMALL) return null;
+  // Moments first: finish turns the counts into prefix sums in place.
+  const moments = momentsOfPairs(counts, value, n, min, max, { missing: missingCount, nan, posInf, negInf });
+  return { fine: finish(counts, value, min, scale, negativeZeros), moments };
+}
+
+function finish(start: Float64Array, value: Float64Array, min: number, scale: number, negativeZeros: number): FineBins {
+  const bins = value.length;
+  for (let b = 1; b <= bins; b++) start[b] = (start[b] as number) + (start[b - 1] as number);
+  const lowest = new Float64Array(bins);
+  const highest = new Float64Array(bins);
+  for (let b = 0; b < bins; b++) {
+    const v = value[b] as number;
+    // Empty bins: +Infinity / −Infinity, as fineBins leaves them.
+    lowest[b] = v === v ? v : Infinity;
+    highest[b] = v === v ? v : -Infinity;
+  }
+  return { min, bins, scale, start, lowest, highest, negativeZeros };
+}
+
+/** Moments of the (value, count) pairs of the bins; counts[b + 1] is bin b's count. */
+function momentsOfPairs(counts: Float64Array, value: Float64Array, n: number, min: number, max: number, cells: { missing: number; nan: number; posInf: number; negInf: number }): MomentAccumulator {
+  const bins = value.length;
+  // Exact products c·v split in two, summed with Neumaier's compensation.
+  let sum = 0;
+  let comp = 0;
+  const add = (x: number): void => {
+    const t = sum + x;
+    comp += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+    sum = t;
+  };
+  for (let b = 0; b < bins; b++) {
+    const c = counts[b + 1] as number;
+    if (c === 0) continue;
+    const v = value[b] as number;
+    const split = v * 134_217_729; // 2^27 + 1 (Veltkamp)
+    const hi = split - (split - v);
+    add(c * hi);
+    add(c * (v - hi));
+  }
+  // Two-pass central moments about the mean, with the mean refined by the mean deviation.
+  let mean = (sum + comp) / n;
+  let dev = 0;
+  for (let b = 0; b < bins; b++) {
+    const c = counts[b + 1] as number;
+    if (c !== 0) dev += c * ((value[b] as number) - mean); // empty bins hold NaN
+  }
+  mean += dev / n;
+  let m2 = 0;
+  let m3 = 0;
+  let m4 = 0;
+  for (let b = 0; b < bins; b++) {
+    const c = counts[b + 1] as number;
+    if (c === 0) continue;
+    const d = (value[b] as number) - mean;
+    const d2 = d * d;
+    m2 += c * d2;
+    m3 += c * d2 * d;
+    m4 += c * d2 * d2;
+  }
+  // The mean is the shift (moments.ts): summaries read mean = shift + 0.
+  return { n, shift: mean, mean: 0, m2, m3, m4, min, max, sum, sumCompensation: comp, ...cells };
+}
+
+/** Smallest and largest finite, non-missing value; null when there is none. */
+export function usableExtent(values: ArrayLike<number>, missing?: Uint8Array): { min: number; max: number } | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i] as number;
+    // NaN fails both tests; ±Infinity are excluded below.
+    if (x < min && x !== -Infinity && (missing === undefined || missing[i] !== 1)) min = x;
+    if (x > max && x !== Infinity && (missing === undefined || missing[i] !== 1)) max = x;
+  }
+  return min <= max ? { min, max } : null;
+}

@@ -139,8 +139,13 @@ function momentsOfPairs(counts: Float64Array, value: Float64Array, n: number, mi
   return { n, shift: mean, mean: 0, m2, m3, m4, min, max, sum, sumCompensation: comp, ...cells };
 }
 
+export interface Extent {
+  min: number;
+  max: number;
+}
+
 /** Smallest and largest finite, non-missing value; null when there is none. */
-export function usableExtent(values: ArrayLike<number>, missing?: Uint8Array): { min: number; max: number } | null {
+export function usableExtent(values: ArrayLike<number>, missing?: Uint8Array): Extent | null {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < values.length; i++) {

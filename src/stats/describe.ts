@@ -6,7 +6,7 @@
 import type { Column, DatetimeColumn, NumberColumn, Table } from '../table/types';
 import { summarizeCategories } from './categories';
 import type { CategoryCount } from './categories';
-import { pearsonMatrix } from './correlation';
+import { accumulateCorrelation, createCorrelation, pearsonFromAccumulator, sampledMean } from './correlation';
 import { summarizeDatetimes } from './datetimes';
 import type { DatetimeSummary } from './datetimes';
 import { likelyEdges } from './edgePrediction';
@@ -16,12 +16,13 @@ import { momentsAndFinite } from './moments';
 import { summarizeMoments } from './momentSummary';
 import type { MomentSummary } from './momentSummary';
 import { binnedColumn, usableExtent } from './binnedColumn';
+import type { Extent } from './binnedColumn';
 import { FitplotError } from '../table/errors';
 import { normalFitFromSummary } from './normal';
 import { checkBins, checkPositiveInteger, checkPositiveNumber, checkProbability } from './options';
 import type { NormalFit } from './normal';
 import { QUANTILE_METHOD, isSortedAscending, lerp, linearIndex, quantilesSorted, quantilesUnsorted, sortInPlace } from './quantiles';
-import { binMembers, binOfRank, fineBins, valueOfRank } from './select';
+import { binMembers, binOfRank, compactFinite, fineBins, valueOfRank } from './select';
 import type { FineBins } from './select';
 import { spearmanMatrix } from './spearman';
 
@@ -147,9 +148,8 @@ interface NumberSource {
   data: Float64Array | null;
 }
 
-function numberSource(column: NumberColumn, scratch?: DescribeScratch): NumberSource {
+function numberSource(column: NumberColumn, scratch: DescribeScratch | undefined, extent: Extent | null): NumberSource {
   // Measured data: one pass over the bins gives everything (binnedColumn.ts).
-  const extent = usableExtent(column.values, column.missing);
   const binned = extent === null ? null : binnedColumn(column.values, column.missing, extent.min, extent.max);
   if (binned !== null) return { s: summarizeMoments(binned.moments), fine: binned.fine, data: null };
   // General path. One pass: moments and the finite values compacted (into the scratch when given).
@@ -158,8 +158,12 @@ function numberSource(column: NumberColumn, scratch?: DescribeScratch): NumberSo
   return { s, fine: s.min === null || s.max === null ? null : fineBins(data, s.min, s.max), data };
 }
 
-export function describeNumberColumn(column: NumberColumn, options: DescribeOptions = {}, scratch?: DescribeScratch): ColumnDescription {
-  const { s, fine, data } = numberSource(column, scratch);
+/**
+ * `extent`, when given, is usableExtent(column.values, column.missing) (describeTable takes it
+ * from the correlation pass).
+ */
+export function describeNumberColumn(column: NumberColumn, options: DescribeOptions = {}, scratch?: DescribeScratch, extent = usableExtent(column.values, column.missing)): ColumnDescription {
+  const { s, fine, data } = numberSource(column, scratch, extent);
   // Quantiles by O(n) selection over fine bins (no sort); the histogram is counted from the same
   // bins. The members of the bins holding the quantile ranks and (guessed) histogram edges are
   // gathered in one pass (edgePrediction.ts), when any bin needs it: only a wrong guess costs a
@@ -240,8 +244,7 @@ function countHistogram(edges: readonly number[], fine: FineBins | null, members
 }
 
 function describeDatetimeColumn(column: DatetimeColumn, options: DescribeOptions, scratch?: DescribeScratch): ColumnDescription {
-  const { moments, finite } = momentsAndFinite(column.values, column.missing, scratch?.finite);
-  const s = summarizeMoments(moments);
+  const { finite, missing, nan, posInf, negInf } = compactFinite(column.values, column.missing, scratch?.finite);
   // Timestamps are usually complete and in file order: the column itself is then the sorted
   // array, and the compacted copy's memory is free for the intervals. Otherwise the compacted
   // values (ours: scratch or fresh) are sorted in place.
@@ -250,12 +253,12 @@ function describeDatetimeColumn(column: DatetimeColumn, options: DescribeOptions
   const datetime = summarizeDatetimes(column, options.gapFactor === undefined ? {} : { gapFactor: options.gapFactor }, sorted, inOrder ? finite : undefined);
   return {
     ...emptyDescription(column),
-    count: s.count,
-    missing: s.missing,
-    nan: s.nan,
-    infinite: s.posInf + s.negInf,
-    min: s.min,
-    max: s.max,
+    count: sorted.length,
+    missing,
+    nan,
+    infinite: posInf + negInf,
+    min: datetime.min,
+    max: datetime.max,
     // Quantiles of instants are instants (epoch ms); moments of timestamps are left null.
     quantiles: quantilesSorted(sorted, options.quantiles ?? DEFAULT_QUANTILES),
     distinct: datetime.distinct,
@@ -287,14 +290,20 @@ export function validateDescribeOptions(options: DescribeOptions): void {
 export function describeTable(table: Table, options: DescribeOptions = {}): TableDescription {
   validateDescribeOptions(options);
   const numeric = table.columns.filter((c): c is NumberColumn => c.type === 'number');
-  const scratch: DescribeScratch = { finite: new Float64Array(table.rowCount) };
-  const columns = table.columns.map((c) => describeColumn(c, options, scratch));
-  // The column means are the correlation's shifts: deviations from them need no second
-  // centring pass (correlation.ts).
-  const means = columns.filter((c) => c.type === 'number').map((c) => c.mean ?? NaN);
-  const { pearson, n } = pearsonMatrix(numeric, means);
+  // Correlation first: its pass also finds each column's extremes, which the binning needs.
+  // Sampled means as shifts spare it a second centring pass (correlation.ts).
+  const acc = accumulateCorrelation(createCorrelation(numeric.length, numeric.map(sampledMean)), numeric);
+  const { pearson, n } = pearsonFromAccumulator(acc);
   const correlation: TableDescription['correlation'] = { columns: numeric.map((c) => c.name), pearson, n };
   if (options.spearman === true) correlation.spearman = spearmanMatrix(numeric).pearson;
+  const scratch: DescribeScratch = { finite: new Float64Array(table.rowCount) };
+  const columns = table.columns.map((c) => {
+    if (c.type !== 'number') return describeColumn(c, options, scratch);
+    const j = numeric.indexOf(c);
+    const min = acc.min[j] as number;
+    const max = acc.max[j] as number;
+    return describeNumberColumn(c, options, scratch, min <= max ? { min, max } : null);
+  });
   return {
     rows: table.rowCount,
     columns,

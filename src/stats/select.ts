@@ -25,6 +25,37 @@ export function finiteValues(values: ArrayLike<number>, missing?: Uint8Array): F
   return out;
 }
 
+/** A column's finite, non-missing values compacted in row order, and what was left out. */
+export interface CompactedValues {
+  finite: Float64Array;
+  missing: number;
+  nan: number;
+  posInf: number;
+  negInf: number;
+}
+
+/**
+ * Like finiteValues in one pass, into `scratch` when it is long enough (the result is then a view
+ * of it), counting the cells left out: for columns that need no moments (datetimes).
+ */
+export function compactFinite(values: ArrayLike<number>, missing?: Uint8Array, scratch?: Float64Array): CompactedValues {
+  const out = scratch !== undefined && scratch.length >= values.length ? scratch : new Float64Array(values.length);
+  let k = 0;
+  let missingCount = 0;
+  let nan = 0;
+  let posInf = 0;
+  let negInf = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i] as number;
+    if (missing !== undefined && missing[i] === 1) missingCount++;
+    else if (Number.isFinite(x)) out[k++] = x;
+    else if (x === Infinity) posInf++;
+    else if (x === -Infinity) negInf++;
+    else nan++;
+  }
+  return { finite: out.subarray(0, k), missing: missingCount, nan, posInf, negInf };
+}
+
 /**
  * The top level of the search: how many values fall in each of up to 65 536 equal-width bins
  * between min and max, where each bin's ranks start, and each bin's smallest and largest value.

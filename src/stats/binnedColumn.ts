@@ -34,14 +34,16 @@ const EXACT_COUNT = 2 ** 26;
  */
 export function binnedColumn(values: ArrayLike<number>, missing: Uint8Array | undefined, min: number, max: number): BinnedColumn | null {
   const length = values.length;
-  if (!(min < max) || length <= SMALL || length >= EXACT_COUNT) return null;
+  // (Beyond ±1e290 Veltkamp's split would overflow: the general path handles such values.)
+  if (!(min < max) || length <= SMALL || length >= EXACT_COUNT || Math.max(-min, max) > 1e290) return null;
   const bins = fineBinCount(length);
   const scale = bins / (max - min);
   if (!(Number.isFinite(max - min) && Number.isFinite(scale))) return null;
-  // Float64 counts: V8 increments them faster than Uint32 ones (no uint32→double conversion), exact below 2^53.
-  const counts = new Float64Array(bins + 1);
-  // The bin's value; NaN while empty (x !== NaN always holds, so the first value is stored).
-  const value = new Float64Array(bins).fill(NaN);
+  // Per bin, side by side (one cache line): its value (NaN while empty; x !== NaN always holds,
+  // so the first value is stored) and its count (Float64: V8 increments it faster than a Uint32,
+  // exact below 2^53).
+  const slots = new Float64Array(2 * bins);
+  for (let b = 0; b < bins; b++) slots[2 * b] = NaN;
   const last = bins - 1;
   let missingCount = 0;
   let nan = 0;
@@ -49,45 +51,52 @@ export function binnedColumn(values: ArrayLike<number>, missing: Uint8Array | un
   let negInf = 0;
   let negativeZeros = 0;
   for (let i = 0; i < length; i++) {
-    if (missing !== undefined && missing[i] === 1) {
-      missingCount++;
-      continue;
-    }
     const x = values[i] as number;
     if (!(x >= min && x <= max)) {
-      // A finite value outside [min, max] breaks the contract: let the general path handle it.
-      if (Number.isFinite(x)) return null;
-      if (x === Infinity) posInf++;
+      // Missing cells hold NaN (src/table/types.ts), so the flag is read only here; that no
+      // flagged cell holds a usable value is checked below.
+      if (missing !== undefined && missing[i] === 1) missingCount++;
+      else if (Number.isFinite(x)) return null; // outside [min, max]: not this column's extremes
+      else if (x === Infinity) posInf++;
       else if (x === -Infinity) negInf++;
       else nan++;
       continue;
     }
-    const b = binIndex(x, min, scale, last);
-    const v = value[b] as number;
+    const b2 = binIndex(x, min, scale, last) << 1;
+    const v = slots[b2] as number;
     if (x !== v) {
       if (v === v) return null; // a second distinct value in this bin: not one value per bin
-      value[b] = x;
+      slots[b2] = x;
     }
     if (x === 0 && 1 / x < 0) negativeZeros++;
-    counts[b + 1] = (counts[b + 1] as number) + 1;
+    slots[b2 + 1] = (slots[b2 + 1] as number) + 1;
   }
+  if (missing !== undefined && missingCount !== flagCount(missing)) return null; // a flagged cell held a number
   // Too few values to bin: the general path sorts them. (The bin count, chosen from the row
   // count, may exceed fineBins' choice for the usable count: any monotone binning gives the same
   // exact quantiles and counts.)
   const n = length - missingCount - nan - posInf - negInf;
   if (n <= SMALL) return null;
-  // Moments first: finish turns the counts into prefix sums in place.
-  const moments = momentsOfPairs(counts, value, n, min, max, { missing: missingCount, nan, posInf, negInf });
-  return { fine: finish(counts, value, min, scale, negativeZeros), moments };
+  const moments = momentsOfPairs(slots, n, min, max, { missing: missingCount, nan, posInf, negInf });
+  return { fine: finish(slots, min, scale, negativeZeros), moments };
 }
 
-function finish(start: Float64Array, value: Float64Array, min: number, scale: number, negativeZeros: number): FineBins {
-  const bins = value.length;
-  for (let b = 1; b <= bins; b++) start[b] = (start[b] as number) + (start[b - 1] as number);
+/** How many cells are flagged missing (branch-free). */
+function flagCount(missing: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < missing.length; i++) count += missing[i] as number;
+  return count;
+}
+
+/** FineBins from the (value, count) slots: prefix sums of the counts, value as lowest and highest. */
+function finish(slots: Float64Array, min: number, scale: number, negativeZeros: number): FineBins {
+  const bins = slots.length >> 1;
+  const start = new Float64Array(bins + 1);
   const lowest = new Float64Array(bins);
   const highest = new Float64Array(bins);
   for (let b = 0; b < bins; b++) {
-    const v = value[b] as number;
+    const v = slots[2 * b] as number;
+    start[b + 1] = (start[b] as number) + (slots[2 * b + 1] as number);
     // Empty bins: +Infinity / −Infinity, as fineBins leaves them.
     lowest[b] = v === v ? v : Infinity;
     highest[b] = v === v ? v : -Infinity;
@@ -95,9 +104,9 @@ function finish(start: Float64Array, value: Float64Array, min: number, scale: nu
   return { min, bins, scale, start, lowest, highest, negativeZeros };
 }
 
-/** Moments of the (value, count) pairs of the bins; counts[b + 1] is bin b's count. */
-function momentsOfPairs(counts: Float64Array, value: Float64Array, n: number, min: number, max: number, cells: { missing: number; nan: number; posInf: number; negInf: number }): MomentAccumulator {
-  const bins = value.length;
+/** Moments of the bins' (value, count) pairs, slots[2b] and slots[2b + 1]. */
+function momentsOfPairs(slots: Float64Array, n: number, min: number, max: number, cells: { missing: number; nan: number; posInf: number; negInf: number }): MomentAccumulator {
+  const bins = slots.length >> 1;
   // Exact products c·v split in two, summed with Neumaier's compensation.
   let sum = 0;
   let comp = 0;
@@ -107,9 +116,9 @@ function momentsOfPairs(counts: Float64Array, value: Float64Array, n: number, mi
     sum = t;
   };
   for (let b = 0; b < bins; b++) {
-    const c = counts[b + 1] as number;
+    const c = slots[2 * b + 1] as number;
     if (c === 0) continue;
-    const v = value[b] as number;
+    const v = slots[2 * b] as number;
     const split = v * 134_217_729; // 2^27 + 1 (Veltkamp)
     const hi = split - (split - v);
     add(c * hi);
@@ -119,17 +128,17 @@ function momentsOfPairs(counts: Float64Array, value: Float64Array, n: number, mi
   let mean = (sum + comp) / n;
   let dev = 0;
   for (let b = 0; b < bins; b++) {
-    const c = counts[b + 1] as number;
-    if (c !== 0) dev += c * ((value[b] as number) - mean); // empty bins hold NaN
+    const c = slots[2 * b + 1] as number;
+    if (c !== 0) dev += c * ((slots[2 * b] as number) - mean); // empty bins hold NaN
   }
   mean += dev / n;
   let m2 = 0;
   let m3 = 0;
   let m4 = 0;
   for (let b = 0; b < bins; b++) {
-    const c = counts[b + 1] as number;
+    const c = slots[2 * b + 1] as number;
     if (c === 0) continue;
-    const d = (value[b] as number) - mean;
+    const d = (slots[2 * b] as number) - mean;
     const d2 = d * d;
     m2 += c * d2;
     m3 += c * d2 * d;

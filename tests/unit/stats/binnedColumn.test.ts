@@ -63,6 +63,15 @@ describe('binnedColumn (one value per fine bin)', () => {
     expect(binnedColumn(small, undefined, 0, 6)).toBeNull();
   });
 
+  it('a missing cell holding a number (against the table contract) leaves it to the general path', () => {
+    const values = Float64Array.from({ length: 5000 }, (_, i) => (i % 50) / 10);
+    const missing = new Uint8Array(5000);
+    missing[7] = 1; // holds 0.7, not NaN
+    expect(binnedColumn(values, missing, 0, 4.9)).toBeNull();
+    values[7] = NaN;
+    expect(binnedColumn(values, missing, 0, 4.9)?.moments.missing).toBe(1);
+  });
+
   it('usableExtent skips missing, NaN and ±Infinity cells', () => {
     expect(usableExtent([NaN, Infinity, 3, -Infinity, -2, 99], Uint8Array.from([0, 0, 0, 0, 0, 1]))).toEqual({ min: -2, max: 3 });
     expect(usableExtent([NaN, 5], Uint8Array.from([0, 1]))).toBeNull();

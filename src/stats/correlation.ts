@@ -188,6 +188,7 @@ class BlockCentring {
     let hi = acc.max[j] as number;
     // Pass 1: e = x − shift on usable rows (0 on holes), their count, Σe and Σe².
     let s2 = 0;
+    w.fill(1, 0, len);
     for (let i = 0; i < len; i++) {
       const x = values[blockStart + i] as number;
       if ((missing !== undefined && missing[blockStart + i] === 1) || !Number.isFinite(x)) {
@@ -203,7 +204,6 @@ class BlockCentring {
         acc.shiftSet[j] = 1;
       }
       const e = x - shift;
-      w[i] = 1;
       d[i] = e;
       count++;
       s += e;

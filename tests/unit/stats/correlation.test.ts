@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accumulateCorrelation, createCorrelation, mergeCorrelation, pearsonFromAccumulator, pearsonMatrix } from '../../../src/stats/correlation';
+import { accumulateCorrelation, createCorrelation, mergeCorrelation, pearsonFromAccumulator, pearsonMatrix, sampledMean } from '../../../src/stats/correlation';
 import type { CorrelationAccumulator, NumericInput } from '../../../src/stats/correlation';
 import { averageRanks } from '../../../src/stats/rank';
 import { SeededRandom } from '../../../src/stats/random';
@@ -62,6 +62,20 @@ describe('Pearson (pairwise-complete)', () => {
       expect(result.n).toEqual(whole.n);
       for (let j = 0; j < 3; j++) expectClose(result.pearson[j] as number[], whole.pearson[j] as number[], { rtol: 1e-12 });
     }
+  });
+
+  it('records each column\'s usable extremes, also across merges; sampledMean is a usable shift', () => {
+    const a: NumericInput = { values: Float64Array.from([5, NaN, -2, Infinity, 7, 100]), missing: Uint8Array.from([0, 0, 0, 0, 0, 1]) };
+    const b: NumericInput = { values: Float64Array.from([1, 2, 3, 4, 5, 6]) };
+    const whole = accumulateCorrelation(createCorrelation(2), [a, b]);
+    expect(Array.from(whole.min)).toEqual([-2, 1]);
+    expect(Array.from(whole.max)).toEqual([7, 6]);
+    const merged = mergeCorrelation(accumulateCorrelation(createCorrelation(2), [a, b], 0, 3), accumulateCorrelation(createCorrelation(2), [a, b], 3, 6));
+    expect(Array.from(merged.min)).toEqual([-2, 1]);
+    expect(Array.from(merged.max)).toEqual([7, 6]);
+    // Usable values 5, −2, 7 (NaN, Infinity and the flagged 100 are skipped).
+    expect(sampledMean(a)).toBeCloseTo(10 / 3, 14);
+    expect(Number.isNaN(sampledMean({ values: [NaN, Infinity] }))).toBe(true);
   });
 
   it('given shifts (near the means, or far from the data) change nothing beyond 1e-12', () => {

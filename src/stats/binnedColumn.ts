@@ -30,9 +30,10 @@ const EXACT_COUNT = 2 ** 26;
 /**
  * Fine bins and moments of the finite, non-missing values of a column whose usable extremes are
  * min < max, when every bin holds a single value; null otherwise (or when the column is too small
- * to bin, see select.ts). min/max must be the extremes of exactly those values.
+ * to bin, see select.ts). min/max must be the extremes of exactly those values; `usable`, when
+ * known (describeTable: the correlation pass counts it), is how many there are.
  */
-export function binnedColumn(values: ArrayLike<number>, missing: Uint8Array | undefined, min: number, max: number): BinnedColumn | null {
+export function binnedColumn(values: ArrayLike<number>, missing: Uint8Array | undefined, min: number, max: number, usable?: number): BinnedColumn | null {
   const length = values.length;
   // (Beyond ±1e290 Veltkamp's split would overflow: the general path handles such values.)
   if (!(min < max) || length <= SMALL || length >= EXACT_COUNT || Math.max(-min, max) > 1e290) return null;
@@ -71,11 +72,13 @@ export function binnedColumn(values: ArrayLike<number>, missing: Uint8Array | un
     if (x === 0 && 1 / x < 0) negativeZeros++;
     slots[b2 + 1] = (slots[b2 + 1] as number) + 1;
   }
-  if (missing !== undefined && missingCount !== flagCount(missing)) return null; // a flagged cell held a number
+  // A flagged cell holding a number was binned: then fewer values are usable than were binned.
+  const binned = length - missingCount - nan - posInf - negInf;
+  if (missing !== undefined && (usable === undefined ? missingCount !== flagCount(missing) : binned !== usable)) return null;
   // Too few values to bin: the general path sorts them. (The bin count, chosen from the row
   // count, may exceed fineBins' choice for the usable count: any monotone binning gives the same
   // exact quantiles and counts.)
-  const n = length - missingCount - nan - posInf - negInf;
+  const n = binned;
   if (n <= SMALL) return null;
   const moments = momentsOfPairs(slots, n, min, max, { missing: missingCount, nan, posInf, negInf });
   return { fine: finish(slots, min, scale, negativeZeros), moments };
@@ -151,6 +154,8 @@ function momentsOfPairs(slots: Float64Array, n: number, min: number, max: number
 export interface Extent {
   min: number;
   max: number;
+  /** How many values are usable (finite, not missing), when known. */
+  count?: number;
 }
 
 /** Smallest and largest finite, non-missing value; null when there is none. */

@@ -150,7 +150,7 @@ interface NumberSource {
 
 function numberSource(column: NumberColumn, scratch: DescribeScratch | undefined, extent: Extent | null): NumberSource {
   // Measured data: one pass over the bins gives everything (binnedColumn.ts).
-  const binned = extent === null ? null : binnedColumn(column.values, column.missing, extent.min, extent.max);
+  const binned = extent === null ? null : binnedColumn(column.values, column.missing, extent.min, extent.max, extent.count);
   if (binned !== null) return { s: summarizeMoments(binned.moments), fine: binned.fine, data: null };
   // General path. One pass: moments and the finite values compacted (into the scratch when given).
   const { moments, finite: data } = momentsAndFinite(column.values, column.missing, scratch?.finite);
@@ -302,7 +302,7 @@ export function describeTable(table: Table, options: DescribeOptions = {}): Tabl
     const j = numeric.indexOf(c);
     const min = acc.min[j] as number;
     const max = acc.max[j] as number;
-    return describeNumberColumn(c, options, scratch, min <= max ? { min, max } : null);
+    return describeNumberColumn(c, options, scratch, min <= max ? { min, max, count: acc.n[j * numeric.length + j] as number } : null);
   });
   return {
     rows: table.rowCount,

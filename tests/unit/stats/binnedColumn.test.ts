@@ -68,6 +68,8 @@ describe('binnedColumn (one value per fine bin)', () => {
     const missing = new Uint8Array(5000);
     missing[7] = 1; // holds 0.7, not NaN
     expect(binnedColumn(values, missing, 0, 4.9)).toBeNull();
+    // Found from the flags, or from the usable count another pass found (4999).
+    expect(binnedColumn(values, missing, 0, 4.9, 4999)).toBeNull();
     values[7] = NaN;
     expect(binnedColumn(values, missing, 0, 4.9)?.moments.missing).toBe(1);
   });

@@ -18,6 +18,11 @@ export function gramUpper(cols: readonly Float64Array[], len: number, out: Float
     const a0 = col(j0);
     const a1 = col(j0 + 1);
     for (let k0 = j0; k0 < p; k0 += 4) {
+      if (p - k0 <= 2) {
+        // The last one or two columns: a 2 × 2 tile instead of multiplying padding zeros.
+        tile2x2(a0, a1, col(k0), col(k0 + 1), len, p, j0, k0, out);
+        continue;
+      }
       const b0 = col(k0);
       const b1 = col(k0 + 1);
       const b2 = col(k0 + 2);
@@ -54,6 +59,32 @@ export function gramUpper(cols: readonly Float64Array[], len: number, out: Float
           if (j < p && k < p && j <= k) out[j * p + k] = tile[a * 4 + b] as number;
         }
       }
+    }
+  }
+}
+
+/** The 2 × 2 tile of gramUpper (columns j0, j0 + 1 against k0, k0 + 1), written where j ≤ k < p. */
+function tile2x2(a0: Float64Array, a1: Float64Array, b0: Float64Array, b1: Float64Array, len: number, p: number, j0: number, k0: number, out: Float64Array): void {
+  let s00 = 0;
+  let s01 = 0;
+  let s10 = 0;
+  let s11 = 0;
+  for (let i = 0; i < len; i++) {
+    const x0 = a0[i] as number;
+    const x1 = a1[i] as number;
+    const y0 = b0[i] as number;
+    const y1 = b1[i] as number;
+    s00 += x0 * y0;
+    s01 += x0 * y1;
+    s10 += x1 * y0;
+    s11 += x1 * y1;
+  }
+  const tile = [s00, s01, s10, s11];
+  for (let a = 0; a < 2; a++) {
+    for (let b = 0; b < 2; b++) {
+      const j = j0 + a;
+      const k = k0 + b;
+      if (j < p && k < p && j <= k) out[j * p + k] = tile[a * 2 + b] as number;
     }
   }
 }

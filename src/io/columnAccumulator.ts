@@ -256,9 +256,7 @@ export class ColumnAccumulator {
     const values = this.values;
     if (values === null || i >= values.length || !this.numberQuiet || (flags & this.numberNotesDue) !== 0) return false;
     this.length = i + 1;
-    values[i] = value;
-    // A float32 store rounds; the check costs nothing in the default (Float64) storage.
-    if (values[i] !== value && value === value) this.noteNarrowed(value, values[i] as number);
+    this.storeNumber(i, value);
     (this.kinds as Uint8Array)[i] = NUMBER;
     this.kindCounts[NUMBER]++;
     return true;
@@ -376,11 +374,14 @@ export class ColumnAccumulator {
   }
 
   /** Typed-mode value storage: float32 when asked for, unless the column has shown datetimes. */
-  newValues(capacity: number): Float64Array | Float32Array {
+  private newValues(capacity: number): Float64Array | Float32Array {
     return this.float32 && this.kindCounts[DATETIME] === 0 ? new Float32Array(capacity) : new Float64Array(capacity);
   }
 
-  /** Stores a NUMBER cell's value, counting what a float32 store changed. */
+  /**
+   * Stores a NUMBER cell's value (typed mode), counting what a float32 store changed; the check
+   * costs next to nothing with Float64 storage. Also used by the merge of parts (./partialColumn.ts).
+   */
   storeNumber(i: number, value: number): void {
     const values = this.values as Float64Array | Float32Array;
     values[i] = value;

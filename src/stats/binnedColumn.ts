@@ -43,24 +43,20 @@ export function binnedColumn(values: ArrayLike<number>, missing: Uint8Array | un
   // Per bin, side by side (one cache line): its value (NaN while empty; x !== NaN always holds,
   // so the first value is stored) and its count (Float64: V8 increments it faster than a Uint32,
   // exact below 2^53).
-  const slots = new Float64Array(2 * bins);
-  for (let b = 0; b < bins; b++) slots[2 * b] = NaN;
+  const slots = emptySlots(bins);
   const last = bins - 1;
-  let missingCount = 0;
-  let nan = 0;
-  let posInf = 0;
-  let negInf = 0;
-  let negativeZeros = 0;
+  // Unusable cells by kind (missing, NaN, +Infinity, −Infinity): one counter site for all, so
+  // the optimizing compiler has seen it before the rare kinds turn up (no deoptimization).
+  const cells = new Float64Array(4);
   for (let i = 0; i < length; i++) {
     const x = values[i] as number;
     if (!(x >= min && x <= max)) {
       // Missing cells hold NaN (src/table/types.ts), so the flag is read only here; that no
       // flagged cell holds a usable value is checked below.
-      if (missing !== undefined && missing[i] === 1) missingCount++;
-      else if (Number.isFinite(x)) return null; // outside [min, max]: not this column's extremes
-      else if (x === Infinity) posInf++;
-      else if (x === -Infinity) negInf++;
-      else nan++;
+      const flagged = missing !== undefined && missing[i] === 1;
+      if (!flagged && Number.isFinite(x)) return null; // outside [min, max]: not this column's extremes
+      const kind = flagged ? 0 : x === Infinity ? 2 : x === -Infinity ? 3 : 1;
+      cells[kind] = (cells[kind] as number) + 1;
       continue;
     }
     const b2 = binIndex(x, min, scale, last) << 1;
@@ -69,9 +65,9 @@ export function binnedColumn(values: ArrayLike<number>, missing: Uint8Array | un
       if (v === v) return null; // a second distinct value in this bin: not one value per bin
       slots[b2] = x;
     }
-    if (x === 0 && 1 / x < 0) negativeZeros++;
     slots[b2 + 1] = (slots[b2 + 1] as number) + 1;
   }
+  const [missingCount, nan, posInf, negInf] = cells as unknown as [number, number, number, number];
   // A flagged cell holding a number was binned: then fewer values are usable than were binned.
   const binned = length - missingCount - nan - posInf - negInf;
   if (missing !== undefined && (usable === undefined ? missingCount !== flagCount(missing) : binned !== usable)) return null;
@@ -81,7 +77,27 @@ export function binnedColumn(values: ArrayLike<number>, missing: Uint8Array | un
   const n = binned;
   if (n <= SMALL) return null;
   const moments = momentsOfPairs(slots, n, min, max, { missing: missingCount, nan, posInf, negInf });
-  return { fine: finish(slots, min, scale, negativeZeros), moments };
+  return { fine: finish(slots, min, scale, negativeZerosIn(values, slots, min, scale, last)), moments };
+}
+
+/** Slots of `bins` empty bins (value NaN, count 0); a function of its own so that the compiler's on-stack replacement of this loop does not stand for binnedColumn's. */
+function emptySlots(bins: number): Float64Array {
+  const slots = new Float64Array(2 * bins);
+  for (let b = 0; b < bins; b++) slots[2 * b] = NaN;
+  return slots;
+}
+
+/**
+ * How many values are −0 (they sort before +0, select.ts): counted in a separate pass, and only
+ * when the column holds zeros, so that the main loop has no rarely taken arithmetic.
+ */
+function negativeZerosIn(values: ArrayLike<number>, slots: Float64Array, min: number, scale: number, last: number): number {
+  if (!(min <= 0)) return 0;
+  const b2 = binIndex(0, min, scale, last) << 1;
+  if (slots[b2] !== 0) return 0; // no zero among the values (0 === −0 here)
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === 0 && Object.is(values[i], -0)) count++;
+  return count;
 }
 
 /** How many cells are flagged missing (branch-free). */

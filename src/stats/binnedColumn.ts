@@ -16,7 +16,7 @@
  * few hundred values), and the caller falls back to the general path (describe.ts).
  */
 import type { MomentAccumulator } from './moments';
-import { binIndex, fineBinCount, SMALL } from './select';
+import { binIndex, fineBinCount, flagCount, SMALL } from './select';
 import type { FineBins } from './select';
 
 export interface BinnedColumn {
@@ -100,12 +100,6 @@ function negativeZerosIn(values: ArrayLike<number>, slots: Float64Array, min: nu
   return count;
 }
 
-/** How many cells are flagged missing (branch-free). */
-function flagCount(missing: Uint8Array): number {
-  let count = 0;
-  for (let i = 0; i < missing.length; i++) count += missing[i] as number;
-  return count;
-}
 
 /** FineBins from the (value, count) slots: prefix sums of the counts, value as lowest and highest. */
 function finish(slots: Float64Array, min: number, scale: number, negativeZeros: number): FineBins {

@@ -9,6 +9,7 @@
  */
 import type { DatetimeColumn } from '../table/types';
 import { quantilesUnsorted, sortedFinite } from './quantiles';
+import { fineBins } from './select';
 
 export interface DatetimeGap {
   start: number;
@@ -56,13 +57,20 @@ export function summarizeDatetimes(column: DatetimeColumn, options: DatetimeOpti
   // Intervals between neighbouring distinct timestamps (one array: gaps are found by a second walk).
   const intervals = scratch !== undefined && scratch.length >= n && scratch.buffer !== sorted.buffer ? scratch : new Float64Array(Math.max(0, n - 1));
   let distinct = n > 0 ? 1 : 0;
+  let shortest = Infinity;
+  let longest = -Infinity;
   for (let i = 1; i < n; i++) {
     const d = (sorted[i] as number) - (sorted[i - 1] as number);
-    if ((sorted[i] as number) !== sorted[i - 1]) intervals[distinct++ - 1] = d;
+    if ((sorted[i] as number) !== sorted[i - 1]) {
+      intervals[distinct++ - 1] = d;
+      if (d < shortest) shortest = d;
+      if (d > longest) longest = d;
+    }
   }
   // Median by selection over fine bins, not a sort (bit-identical, select.ts): regular sampling
   // makes nearly all intervals one value, which the bins answer without gathering.
-  const medianInterval = quantilesUnsorted(intervals.subarray(0, Math.max(0, distinct - 1)), [0.5])['0.5'] ?? null;
+  const used = intervals.subarray(0, Math.max(0, distinct - 1));
+  const medianInterval = quantilesUnsorted(used, [0.5], used.length > 0 ? fineBins(used, shortest, longest) : null)['0.5'] ?? null;
   const gaps: DatetimeGap[] = [];
   let gapCount = 0;
   if (medianInterval !== null && medianInterval > 0) {

@@ -21,8 +21,8 @@ import { FitplotError } from '../table/errors';
 import { normalFitFromSummary } from './normal';
 import { checkBins, checkPositiveInteger, checkPositiveNumber, checkProbability } from './options';
 import type { NormalFit } from './normal';
-import { QUANTILE_METHOD, isSortedAscending, lerp, linearIndex, quantilesSorted, quantilesUnsorted, sortInPlace } from './quantiles';
-import { binMembers, binOfRank, compactFinite, fineBins, valueOfRank } from './select';
+import { QUANTILE_METHOD, isFiniteAscending, lerp, linearIndex, quantilesSorted, quantilesUnsorted, sortInPlace } from './quantiles';
+import { binMembers, binOfRank, compactFinite, fineBins, flagCount, valueOfRank } from './select';
 import type { FineBins } from './select';
 import { spearmanMatrix } from './spearman';
 
@@ -244,13 +244,13 @@ function countHistogram(edges: readonly number[], fine: FineBins | null, members
 }
 
 function describeDatetimeColumn(column: DatetimeColumn, options: DescribeOptions, scratch?: DescribeScratch): ColumnDescription {
-  const { finite, missing, nan, posInf, negInf } = compactFinite(column.values, column.missing, scratch?.finite);
   // Timestamps are usually complete and in file order: the column itself is then the sorted
-  // array, and the compacted copy's memory is free for the intervals. Otherwise the compacted
-  // values (ours: scratch or fresh) are sorted in place.
-  const inOrder = finite.length === column.values.length && isSortedAscending(finite);
+  // array (checked without a copy), and the scratch holds the intervals. Otherwise the finite
+  // values are compacted (into the scratch or a fresh array) and sorted in place.
+  const inOrder = flagCount(column.missing) === 0 && isFiniteAscending(column.values);
+  const { finite, missing, nan, posInf, negInf } = inOrder ? { finite: column.values, missing: 0, nan: 0, posInf: 0, negInf: 0 } : compactFinite(column.values, column.missing, scratch?.finite);
   const sorted = inOrder ? column.values : sortInPlace(finite);
-  const datetime = summarizeDatetimes(column, options.gapFactor === undefined ? {} : { gapFactor: options.gapFactor }, sorted, inOrder ? finite : undefined);
+  const datetime = summarizeDatetimes(column, options.gapFactor === undefined ? {} : { gapFactor: options.gapFactor }, sorted, inOrder ? scratch?.finite : undefined);
   return {
     ...emptyDescription(column),
     count: sorted.length,

@@ -37,6 +37,22 @@ export function isSortedAscending(data: Float64Array): boolean {
   return true;
 }
 
+/**
+ * Whether every value is finite and TypedArray sort would leave `data` as it is (NaN fails the
+ * comparison; the ends being finite excludes ±Infinity inside an ascending run).
+ */
+export function isFiniteAscending(data: Float64Array): boolean {
+  const n = data.length;
+  if (n === 0) return true;
+  if (!(Number.isFinite(data[0] as number) && Number.isFinite(data[n - 1] as number))) return false;
+  for (let i = 1; i < n; i++) {
+    const a = data[i - 1] as number;
+    const b = data[i] as number;
+    if (!(b >= a) || (b === 0 && a === 0 && Object.is(b, -0) && Object.is(a, 0))) return false;
+  }
+  return true;
+}
+
 /** The two order-statistic ranks (0-based) and the weight numpy's linear method uses for p. */
 export function linearIndex(n: number, p: number): { lo: number; hi: number; gamma: number } {
   checkProbability(p);

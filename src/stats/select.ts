@@ -25,6 +25,13 @@ export function finiteValues(values: ArrayLike<number>, missing?: Uint8Array): F
   return out;
 }
 
+/** How many cells are flagged missing (branch-free). */
+export function flagCount(missing: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < missing.length; i++) count += missing[i] as number;
+  return count;
+}
+
 /** A column's finite, non-missing values compacted in row order, and what was left out. */
 export interface CompactedValues {
   finite: Float64Array;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantileSorted, quantiles, quantilesSorted, quantilesUnsorted, sortedFinite } from '../../../src/stats/quantiles';
+import { isFiniteAscending, quantileSorted, quantiles, quantilesSorted, quantilesUnsorted, sortedFinite } from '../../../src/stats/quantiles';
 import { orderStatistics } from '../../../src/stats/select';
 import { SeededRandom } from '../../../src/stats/random';
 import { FitplotError } from '../../../src/table/errors';
@@ -62,5 +62,13 @@ describe('O(n) selection (fine binning) equals the full sort bit for bit', () =>
 
   it('empty input gives null quantiles', () => {
     expect(quantilesUnsorted(new Float64Array(0), [0.5])).toEqual({ '0.5': null });
+  });
+});
+
+describe('isFiniteAscending', () => {
+  it('accepts finite ascending data (ties, −0 before +0) and rejects NaN, ±Infinity, descents and +0 before −0', () => {
+    const f = (xs: number[]) => isFiniteAscending(Float64Array.from(xs));
+    expect([f([]), f([1, 2, 2, 3]), f([-0, 0])]).toEqual([true, true, true]);
+    expect([f([1, NaN, 2]), f([-Infinity, 1]), f([1, Infinity]), f([2, 1]), f([0, -0])]).toEqual([false, false, false, false, false]);
   });
 });

@@ -12,7 +12,7 @@
 /** Sums of products of `cols` (all at least `len` long) into the upper triangle of `out` (p×p). */
 export function gramUpper(cols: readonly Float64Array[], len: number, out: Float64Array): void {
   const p = cols.length;
-  const zero = new Float64Array(len);
+  const zero = zeros(len);
   const col = (j: number): Float64Array => (j < p ? (cols[j] as Float64Array) : zero);
   for (let j0 = 0; j0 < p; j0 += 2) {
     const a0 = col(j0);
@@ -51,14 +51,14 @@ export function gramUpper(cols: readonly Float64Array[], len: number, out: Float
         s12 += x1 * y2;
         s13 += x1 * y3;
       }
-      const tile = [s00, s01, s02, s03, s10, s11, s12, s13];
-      for (let a = 0; a < 2; a++) {
-        for (let b = 0; b < 4; b++) {
-          const j = j0 + a;
-          const k = k0 + b;
-          if (j < p && k < p && j <= k) out[j * p + k] = tile[a * 4 + b] as number;
-        }
-      }
+      put(out, p, j0, k0, s00);
+      put(out, p, j0, k0 + 1, s01);
+      put(out, p, j0, k0 + 2, s02);
+      put(out, p, j0, k0 + 3, s03);
+      put(out, p, j0 + 1, k0, s10);
+      put(out, p, j0 + 1, k0 + 1, s11);
+      put(out, p, j0 + 1, k0 + 2, s12);
+      put(out, p, j0 + 1, k0 + 3, s13);
     }
   }
 }
@@ -79,12 +79,23 @@ function tile2x2(a0: Float64Array, a1: Float64Array, b0: Float64Array, b1: Float
     s10 += x1 * y0;
     s11 += x1 * y1;
   }
-  const tile = [s00, s01, s10, s11];
-  for (let a = 0; a < 2; a++) {
-    for (let b = 0; b < 2; b++) {
-      const j = j0 + a;
-      const k = k0 + b;
-      if (j < p && k < p && j <= k) out[j * p + k] = tile[a * 2 + b] as number;
-    }
-  }
+  put(out, p, j0, k0, s00);
+  put(out, p, j0, k0 + 1, s01);
+  put(out, p, j0 + 1, k0, s10);
+  put(out, p, j0 + 1, k0 + 1, s11);
+}
+
+/** Stores a tile's sum for (j, k) when it is a real pair of the upper triangle (not padding, not below the diagonal). */
+function put(out: Float64Array, p: number, j: number, k: number, sum: number): void {
+  if (j < p && k < p && j <= k) out[j * p + k] = sum;
+}
+
+/**
+ * The padding column (zeros), kept between calls: the correlation pass calls gramUpper once per
+ * block, and a fresh array each time was most of its garbage.
+ */
+let zeroColumn = new Float64Array(0);
+function zeros(len: number): Float64Array {
+  if (zeroColumn.length < len) zeroColumn = new Float64Array(len);
+  return zeroColumn;
 }

@@ -10,19 +10,15 @@ import { accumulateCorrelation, createCorrelation, pearsonFromAccumulator, sampl
 import { summarizeDatetimes } from './datetimes';
 import type { DatetimeSummary } from './datetimes';
 import { likelyEdges } from './edgePrediction';
-import { accumulateHistogram, chooseEdges, edgeFineBins, histogramFromBinMembers, histogramFromFineBins, MAX_BINS } from './histogram';
+import { chooseEdges, edgeFineBins, MAX_BINS } from './histogram';
 import type { Histogram } from './histogram';
-import { momentsAndFinite } from './moments';
-import { summarizeMoments } from './momentSummary';
-import type { MomentSummary } from './momentSummary';
-import { binnedColumn, usableExtent } from './binnedColumn';
-import type { Extent } from './binnedColumn';
-import { FitplotError } from '../table/errors';
+import { usableExtent } from './binnedColumn';
+import { countHistogram, numberSource, quantilesFromBins } from './numberSource';
 import { normalFitFromSummary } from './normal';
 import { checkBins, checkPositiveInteger, checkPositiveNumber, checkProbability } from './options';
 import type { NormalFit } from './normal';
-import { QUANTILE_METHOD, isFiniteAscending, lerp, linearIndex, quantilesSorted, quantilesUnsorted, sortInPlace } from './quantiles';
-import { binMembers, binOfRank, compactFinite, fineBins, flagCount, valueOfRank } from './select';
+import { QUANTILE_METHOD, isFiniteAscending, linearIndex, quantilesSorted, quantilesUnsorted, sortInPlace } from './quantiles';
+import { binMembers, binOfRank, compactFinite, flagCount, valueOfRank } from './select';
 import type { FineBins } from './select';
 import { spearmanMatrix } from './spearman';
 
@@ -140,30 +136,12 @@ export interface DescribeScratch {
   finite: Float64Array;
 }
 
-/** What the number-column statistics are computed from: fine bins of the column, and the compacted values unless binnedColumn settled everything. */
-interface NumberSource {
-  s: MomentSummary;
-  fine: FineBins | null;
-  /** The finite values compacted (general path), or null (binned path: the bins say it all). */
-  data: Float64Array | null;
-}
-
-function numberSource(column: NumberColumn, scratch: DescribeScratch | undefined, extent: Extent | null): NumberSource {
-  // Measured data: one pass over the bins gives everything (binnedColumn.ts).
-  const binned = extent === null ? null : binnedColumn(column.values, column.missing, extent.min, extent.max, extent.count);
-  if (binned !== null) return { s: summarizeMoments(binned.moments), fine: binned.fine, data: null };
-  // General path. One pass: moments and the finite values compacted (into the scratch when given).
-  const { moments, finite: data } = momentsAndFinite(column.values, column.missing, scratch?.finite);
-  const s = summarizeMoments(moments);
-  return { s, fine: s.min === null || s.max === null ? null : fineBins(data, s.min, s.max), data };
-}
-
 /**
  * `extent`, when given, is usableExtent(column.values, column.missing) (describeTable takes it
  * from the correlation pass).
  */
 export function describeNumberColumn(column: NumberColumn, options: DescribeOptions = {}, scratch?: DescribeScratch, extent = usableExtent(column.values, column.missing)): ColumnDescription {
-  const { s, fine, data } = numberSource(column, scratch, extent);
+  const { s, fine, data } = numberSource(column, scratch?.finite, extent);
   // Quantiles by O(n) selection over fine bins (no sort); the histogram is counted from the same
   // bins. The members of the bins holding the quantile ranks and (guessed) histogram edges are
   // gathered in one pass (edgePrediction.ts), when any bin needs it: only a wrong guess costs a
@@ -215,32 +193,6 @@ export function describeNumberColumn(column: NumberColumn, options: DescribeOpti
     histogram,
     normal: s.count > 0 ? normalFitFromSummary(s) : null,
   };
-}
-
-/** Quantiles of n values whose fine bins each hold one value (binnedColumn.ts): numpy's linear method over the ranks' values. */
-function quantilesFromBins(fine: FineBins, n: number, probabilities: readonly number[]): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
-  for (const p of probabilities) {
-    const { lo, hi, gamma } = linearIndex(n, p);
-    const a = valueOfRank(fine, lo);
-    const b = valueOfRank(fine, hi);
-    if (a === undefined || b === undefined) throw new FitplotError({ code: 'INTERNAL', message: 'A quantile rank fell in a fine bin holding several values.' });
-    out[String(p)] = lerp(a, b, gamma);
-  }
-  return out;
-}
-
-/**
- * Histogram counts over `edges`, from the fine bins and their gathered members when those cover
- * the edges; else by locating every value (values: compacted finite data when `missing` is
- * undefined, else the column).
- */
-function countHistogram(edges: readonly number[], fine: FineBins | null, members: Map<number, Float64Array> | undefined, values: ArrayLike<number>, missing?: Uint8Array): Float64Array {
-  const counts = new Float64Array(edges.length - 1);
-  const needed = fine === null ? null : edgeFineBins(fine, edges);
-  if (fine !== null && needed !== null && needed.every((b) => members?.has(b) === true)) return histogramFromBinMembers(counts, edges, fine, members ?? new Map<number, Float64Array>());
-  if (fine !== null && missing === undefined && values instanceof Float64Array) return histogramFromFineBins(counts, edges, values, fine);
-  return accumulateHistogram(counts, edges, values, missing);
 }
 
 function describeDatetimeColumn(column: DatetimeColumn, options: DescribeOptions, scratch?: DescribeScratch): ColumnDescription {

@@ -1,9 +1,10 @@
 /**
  * Per-block centring for the Pearson accumulator (correlation.ts): each column's deviations from
  * its shift over a block of rows, 0 on unusable rows ("holes": missing or non-finite), with the
- * block's count, sums and extremes. Deviations are taken from the shift in one pass; a block whose
- * mean is far from the shift ((Σe)²/n > 64·M2) is centred about its own mean in a second pass,
- * so the later central sums M2 = Σd² − (Σd)²/n, C = Σdx·dy − Σdx·Σdy/n lose at most 6 bits.
+ * block's count, sums and extremes. With caller-given shifts (acc.onePass), deviations are taken
+ * from the shift in one pass, unless the block's mean is far from it ((Σe)²/n > 64·M2): the later
+ * central sums M2 = Σd² − (Σd)²/n, C = Σdx·dy − Σdx·Σdy/n then lose at most 6 bits. Otherwise
+ * the block is centred about its own mean in a second pass (the classic two-pass algorithm).
  */
 import type { CorrelationAccumulator, NumericInput } from './correlation';
 
@@ -19,6 +20,8 @@ export class BlockCentring {
   readonly n: Float64Array;
   /** What the deviations are taken about, relative to the column's shift (0, or the block mean); Σ deviations; Σ deviations². */
   readonly mean: Float64Array;
+  /** 1 when column j's deviations are about its block mean (second pass), 0 when about its shift. */
+  readonly centred: Uint8Array;
   readonly sum: Float64Array;
   readonly m2: Float64Array;
   private readonly out = { usable: 0, sum: 0, sumSquares: 0 };
@@ -30,6 +33,7 @@ export class BlockCentring {
     this.holeCount = new Int32Array(p);
     this.n = new Float64Array(p);
     this.mean = new Float64Array(p);
+    this.centred = new Uint8Array(p);
     this.sum = new Float64Array(p);
     this.m2 = new Float64Array(p);
   }
@@ -78,9 +82,10 @@ export class BlockCentring {
     this.n[j] = count;
     const mean = count > 0 ? s / count : 0;
     const offset = s * mean; // (Σe)²/n
-    if (!(offset > 64 * (s2 - offset))) {
+    if (acc.onePass && !(offset > 64 * (s2 - offset))) {
       // The shift is close to the block mean: keep the shifted deviations.
       this.mean[j] = 0;
+      this.centred[j] = 0;
       this.sum[j] = s;
       this.m2[j] = s2;
       return;
@@ -96,6 +101,7 @@ export class BlockCentring {
       m2 += e * e;
     }
     this.mean[j] = mean;
+    this.centred[j] = 1;
     this.sum[j] = sum;
     this.m2[j] = m2;
   }

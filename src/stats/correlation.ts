@@ -12,9 +12,10 @@
  * M2 = Σd² − (Σd)²/n, C = Σdx·dy − Σdx·Σdy/n.
  *
  * Accuracy: those differences cancel when the shift is far from the block's mean. The caller can
- * give good shifts (describeTable passes each column's mean); otherwise the shift is the column's
- * first value. A block whose (Σd)²/n exceeds 64 × its M2 is centred about its own mean in a second
- * pass (the classic two-pass algorithm), so the cancellation never costs more than 6 bits.
+ * give good shifts (describeTable passes sampled means) and save a pass: blocks then keep their
+ * deviations from the shift unless (Σd)²/n exceeds 64 × their M2 (at most 6 bits lost). Without
+ * given shifts (the shift is the column's first value), every block is centred about its own mean
+ * in a second pass (the classic two-pass algorithm), bit for bit as before shifts could be given.
  * r = C / √(M2x·M2y), null when n < 2 or a variance is 0 (numpy/scipy give NaN).
  */
 import { FitplotError } from '../table/errors';
@@ -32,6 +33,12 @@ export interface CorrelationAccumulator {
   readonly shift: Float64Array;
   /** Whether shift[j] has been set (first finite value of column j). */
   readonly shiftSet: Uint8Array;
+  /**
+   * Whether the caller gave the shifts (createCorrelation): only then may a block keep its
+   * deviations from the shift (one pass). Otherwise every block is centred about its own mean,
+   * as before shifts could be given, so those results stay the same to the last bit.
+   */
+  readonly onePass: boolean;
   /**
    * Smallest and largest usable value of each column (±Infinity while none): the pass reads
    * every value anyway, and describeTable needs the extents before binning (binnedColumn.ts).
@@ -65,6 +72,7 @@ export function createCorrelation(p: number, shifts?: ArrayLike<number>): Correl
     p,
     shift,
     shiftSet,
+    onePass: shifts !== undefined,
     min: new Float64Array(p).fill(Infinity),
     max: new Float64Array(p).fill(-Infinity),
     n: new Float64Array(pp),
@@ -138,10 +146,15 @@ export function accumulateCorrelation(acc: CorrelationAccumulator, columns: read
           sy -= y.sum;
           syy -= y.sumSquares;
         }
+        const q = j * p + k;
+        if (block.holeCount[j] === 0 && block.holeCount[k] === 0 && block.centred[j] === 1 && block.centred[k] === 1) {
+          // Both centred about their block means, no holes: the sums are the central ones.
+          combinePair(acc, q, 0, 0, nb, block.mean[j] as number, block.mean[k] as number, sxx, syy, gram[q] as number);
+          continue;
+        }
         // Central sums from the shifted ones (see the top comment for why this keeps the digits).
         const ax = sx / nb;
         const ay = sy / nb;
-        const q = j * p + k;
         combinePair(acc, q, 0, 0, nb, (block.mean[j] as number) + ax, (block.mean[k] as number) + ay, Math.max(0, sxx - sx * ax), Math.max(0, syy - sy * ay), (gram[q] as number) - sx * ay);
       }
     }

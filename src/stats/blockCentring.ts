@@ -6,7 +6,7 @@
  * central sums M2 = Σd² − (Σd)²/n, C = Σdx·dy − Σdx·Σdy/n then lose at most 6 bits. Otherwise
  * the block is centred about its own mean in a second pass (the classic two-pass algorithm).
  */
-import type { CorrelationAccumulator, NumericInput } from './correlation';
+import type { CorrelationAccumulator } from './correlation';
 
 /** Rows per block: the p deviation columns of a block stay in cache for the Gram pass. */
 export const BLOCK = 2048;
@@ -39,8 +39,9 @@ export class BlockCentring {
   }
 
   /** Deviations of column j's rows [blockStart, blockStart + len) from its shift, or from their mean when the shift is far from it. */
-  centre(acc: CorrelationAccumulator, j: number, column: NumericInput, blockStart: number, len: number): void {
-    const { values, missing } = column;
+  centre(acc: CorrelationAccumulator, j: number, values: ArrayLike<number>, missing: Uint8Array | undefined, blockStart: number, len: number): void {
+    // (The arrays, not the column object: columns of one table can differ in hidden class, and
+    // a call with a new one would throw this hot function back to the interpreter.)
     const w = this.usable[j] as Uint8Array;
     const holes = this.holes[j] as Int32Array;
     const d = this.dev[j] as Float64Array;

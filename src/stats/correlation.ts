@@ -118,10 +118,12 @@ export function accumulateCorrelation(acc: CorrelationAccumulator, columns: read
   // Per column and block: deviations from the block mean (0 on unusable rows), 0/1 usability,
   // and the list of unusable rows ("holes": missing or non-finite, 2 % of rows in typical files).
   const block = new BlockCentring(p);
+  const values = columns.map((c) => c.values);
+  const missing = columns.map((c) => c.missing);
   const gram = new Float64Array(p * p);
   for (let blockStart = start; blockStart < end; blockStart += BLOCK) {
     const len = Math.min(end, blockStart + BLOCK) - blockStart;
-    for (let j = 0; j < p; j++) block.centre(acc, j, columns[j] as NumericInput, blockStart, len);
+    for (let j = 0; j < p; j++) block.centre(acc, j, values[j] as ArrayLike<number>, missing[j], blockStart, len);
     // Σ d_j·d_k over the block for every pair at once: d is 0 on a column's own holes, so a
     // product is 0 unless both values are usable.
     gramUpper(block.dev, len, gram);

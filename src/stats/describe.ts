@@ -7,12 +7,14 @@ import type { Column, DatetimeColumn, NumberColumn, Table } from '../table/types
 import { summarizeCategories } from './categories';
 import type { CategoryCount } from './categories';
 import { accumulateCorrelation, createCorrelation, pearsonFromAccumulator, sampledMean } from './correlation';
+import type { CorrelationAccumulator } from './correlation';
 import { summarizeDatetimes } from './datetimes';
 import type { DatetimeSummary } from './datetimes';
 import { likelyEdges } from './edgePrediction';
 import { chooseEdges, edgeFineBins, MAX_BINS } from './histogram';
 import type { Histogram } from './histogram';
 import { usableExtent } from './binnedColumn';
+import type { Extent } from './binnedColumn';
 import { countHistogram, numberSource, quantilesFromBins } from './numberSource';
 import { normalFitFromSummary } from './normal';
 import { checkBins, checkPositiveInteger, checkPositiveNumber, checkProbability } from './options';
@@ -239,27 +241,45 @@ export function validateDescribeOptions(options: DescribeOptions): void {
   if (options.gapFactor !== undefined) checkPositiveNumber('gapFactor', options.gapFactor);
 }
 
-export function describeTable(table: Table, options: DescribeOptions = {}): TableDescription {
-  validateDescribeOptions(options);
-  const numeric = table.columns.filter((c): c is NumberColumn => c.type === 'number');
-  // Correlation first: its pass also finds each column's extremes, which the binning needs.
-  // Sampled means as shifts spare it a second centring pass (correlation.ts).
-  const acc = accumulateCorrelation(createCorrelation(numeric.length, numeric.map(sampledMean)), numeric);
+/** Number columns in table order: the ones the Pearson matrix covers. */
+export function numberColumnsOf(table: Table): NumberColumn[] {
+  return table.columns.filter((c): c is NumberColumn => c.type === 'number');
+}
+
+/**
+ * Correlation first: its pass also finds each column's extremes, which the binning needs. Sampled
+ * means as shifts spare it a second centring pass (correlation.ts). Rows [start, end) only, so
+ * threads can each take a range and merge (mergeCorrelation; src/cli/parallelDescribe.ts) — with
+ * the same `shifts` (describeShifts) for every range.
+ */
+export function describeCorrelation(numeric: readonly NumberColumn[], shifts: ArrayLike<number>, start?: number, end?: number): CorrelationAccumulator {
+  return accumulateCorrelation(createCorrelation(numeric.length, shifts), numeric, start, end);
+}
+
+export function describeShifts(numeric: readonly NumberColumn[]): number[] {
+  return numeric.map(sampledMean);
+}
+
+/** Number column j's extent from the correlation pass (null when it has no usable value). */
+export function extentFromCorrelation(acc: CorrelationAccumulator, j: number): Extent | null {
+  const min = acc.min[j] as number;
+  const max = acc.max[j] as number;
+  return min <= max ? { min, max, count: acc.n[j * acc.p + j] as number } : null;
+}
+
+/** The description from the correlation pass and the columns' descriptions (in table order). */
+export function assembleDescription(table: Table, numeric: readonly NumberColumn[], acc: CorrelationAccumulator, columns: ColumnDescription[], options: DescribeOptions): TableDescription {
   const { pearson, n } = pearsonFromAccumulator(acc);
   const correlation: TableDescription['correlation'] = { columns: numeric.map((c) => c.name), pearson, n };
   if (options.spearman === true) correlation.spearman = spearmanMatrix(numeric).pearson;
+  return { rows: table.rowCount, columns, correlation, conventions: { ...CONVENTIONS } };
+}
+
+export function describeTable(table: Table, options: DescribeOptions = {}): TableDescription {
+  validateDescribeOptions(options);
+  const numeric = numberColumnsOf(table);
+  const acc = describeCorrelation(numeric, describeShifts(numeric));
   const scratch: DescribeScratch = { finite: new Float64Array(table.rowCount) };
-  const columns = table.columns.map((c) => {
-    if (c.type !== 'number') return describeColumn(c, options, scratch);
-    const j = numeric.indexOf(c);
-    const min = acc.min[j] as number;
-    const max = acc.max[j] as number;
-    return describeNumberColumn(c, options, scratch, min <= max ? { min, max, count: acc.n[j * numeric.length + j] as number } : null);
-  });
-  return {
-    rows: table.rowCount,
-    columns,
-    correlation,
-    conventions: { ...CONVENTIONS },
-  };
+  const columns = table.columns.map((c) => (c.type === 'number' ? describeNumberColumn(c, options, scratch, extentFromCorrelation(acc, numeric.indexOf(c))) : describeColumn(c, options, scratch)));
+  return assembleDescription(table, numeric, acc, columns, options);
 }

@@ -30,7 +30,7 @@ export const LOADER_FLAGS_HELP = `  --encoding E      utf-8, utf-16le, utf-16be,
   --decimal-comma   read 1,5 as 1.5 (default when the delimiter is ;)
   --no-header       the first line is data; columns are named column_1, column_2, …
   --float32         store number columns as 32-bit floats (half the memory; a warning reports any precision lost)
-  --workers N       1 or 2 threads reading the file (default 1; 2 splits files ≥ 64 MiB without quotes in half)`;
+  --workers N       1 or 2 threads (default 1; 2 reads files ≥ 64 MiB without quotes in two halves, and describe uses both threads)`;
 
 export interface LoaderFlagValues {
   encoding?: string;
@@ -76,7 +76,8 @@ export async function loadFile(path: string, cliOptions: CliLoadOptions, io: Cli
   process.once('SIGINT', onInterrupt);
   try {
     const loadOptions = { ...options, signal: controller.signal, onProgress: (p: LoadProgress) => bar.update(p) };
-    return await (workers === 2 ? loadTable(source, loadOptions, splitFirstPass(resolve(io.cwd, path))) : loadTable(source, loadOptions));
+    // Two workers: the table's arrays are shared, so a second thread can also describe it (parallelDescribe.ts).
+    return await (workers === 2 ? loadTable(source, { ...loadOptions, sharedMemory: true }, splitFirstPass(resolve(io.cwd, path))) : loadTable(source, loadOptions));
   } finally {
     process.off('SIGINT', onInterrupt);
     bar.done();

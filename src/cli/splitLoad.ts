@@ -39,6 +39,11 @@ export interface SplitOptions {
   readonly onSplit?: (split: { readonly offset: number; readonly rows: readonly [number, number] }) => void;
 }
 
+/** The bundled worker entry beside the bundled CLI (dist/nodeWorker.cjs). */
+export function bundledWorkerPath(): string {
+  return join(__dirname, 'nodeWorker.cjs');
+}
+
 /** Offset just after the first line feed at or after `from`, or undefined (none within SEARCH_BYTES, or at the end). */
 export function splitOffset(path: string, size: number, from: number): number | undefined {
   const fd = openSync(path, 'r');
@@ -84,7 +89,7 @@ export function splitFirstPass(path: string, split: SplitOptions = {}): FirstPas
     const full = resolve(path);
     const mid = size >= (split.minBytes ?? SPLIT_MIN_BYTES) ? splitOffset(full, size, split.cutNear ?? Math.floor(size / 2)) : undefined;
     if (mid === undefined) return fastPass(source, options, hooks, setup);
-    const workerPath = split.workerPath ?? join(__dirname, 'nodeWorker.cjs');
+    const workerPath = split.workerPath ?? bundledWorkerPath();
     const read = [0, 0];
     const records = [0, 0];
     const progress = (i: number) => (bytesRead: number, seen: number) => {
@@ -94,7 +99,7 @@ export function splitFirstPass(path: string, split: SplitOptions = {}): FirstPas
       hooks.onProgress((read[0] as number) + (read[1] as number), (records[0] as number) + (records[1] as number));
     };
     const jobOptions = cloneable(options);
-    const parts = [startPart(workerPath, { path: full, size, start: 0, end: mid, options: jobOptions }, progress(0)), startPart(workerPath, { path: full, size, start: mid, end: size, options: jobOptions }, progress(1))];
+    const parts = [startPart(workerPath, { kind: 'part', path: full, size, start: 0, end: mid, options: jobOptions }, progress(0)), startPart(workerPath, { kind: 'part', path: full, size, start: mid, end: size, options: jobOptions }, progress(1))];
     const stop = (): void => void parts.forEach((p) => void p.worker.terminate());
     hooks.signal?.addEventListener('abort', stop);
     let results: (PartialPassResult | undefined | Error)[];

@@ -82,8 +82,8 @@ function typedInPlace(acc: ColumnAccumulator, valid: CellKind): TypedCells {
 function typedFromCodes(acc: ColumnAccumulator, valid: CellKind): TypedCells {
   const n = acc.length;
   const capacity = (acc.codes as Int32Array).length;
-  const missing = new Uint8Array(capacity);
-  const values = new Float64Array(capacity);
+  const missing = acc.allocate(Uint8Array, capacity);
+  const values = acc.allocate(Float64Array, capacity);
   let invalid = 0;
   let missingCount = 0;
   for (let i = 0; i < n; i++) {
@@ -115,7 +115,7 @@ export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' 
   const report: ColumnReport = { name, type, missing: missingCount, invalid, invalidExamples: samples.map(({ line, value }) => ({ line, value })), reason };
   const base = { name, length: n, missing, invalidCount: invalid };
   if (type === 'boolean') {
-    const bytes = new Uint8Array(n);
+    const bytes = acc.allocate(Uint8Array, n);
     for (let i = 0; i < n; i++) bytes[i] = values[i] === 1 ? 1 : 0;
     const column: BooleanColumn = { ...base, type, values: bytes };
     return { column, report, warnings };
@@ -138,7 +138,12 @@ export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' 
   }
   // Values stored as float32 while reading were counted then (acc.narrowed); double storage
   // (dictionary mode, or a column that showed datetimes early) is narrowed and counted here.
-  const narrow = values instanceof Float32Array ? values : Float32Array.from(values);
+  let narrow: Float32Array;
+  if (values instanceof Float32Array) narrow = values;
+  else {
+    narrow = acc.allocate(Float32Array, n);
+    narrow.set(values.subarray(0, n));
+  }
   let changed = acc.narrowed;
   let worst = acc.narrowedWorst;
   for (let i = 0; i < n && narrow !== values; i++) {
@@ -165,7 +170,7 @@ export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' 
 export function buildDictionary(name: string, acc: ColumnAccumulator, decided: 'category' | 'text' | 'dictionary', reason: string): BuiltColumn {
   const n = acc.length;
   const codes = fit(acc.codes as Int32Array, n);
-  const missing = new Uint8Array(n);
+  const missing = acc.allocate(Uint8Array, n);
   let missingCount = 0;
   for (let i = 0; i < n; i++) {
     if ((codes[i] as number) < 0) {

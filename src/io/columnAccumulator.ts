@@ -32,6 +32,17 @@ export interface CellSample {
 }
 
 /** First line (1-based) where a text-forcing number shape was seen, with the cell. */
+/** How an accumulator stores its cells. */
+export interface ColumnStorage {
+  /**
+   * Store typed-mode values as float32 (LoadOptions.float32), so the load's peak memory holds 4
+   * bytes per number, not 8. Not for a column that has shown datetimes (epoch ms need doubles).
+   */
+  readonly float32?: boolean;
+  /** Arrays in SharedArrayBuffers (LoadOptions.sharedMemory), for tables other threads read. */
+  readonly shared?: boolean;
+}
+
 export interface ShapeNote {
   readonly line: number;
   readonly value: string;
@@ -85,13 +96,14 @@ export class ColumnAccumulator {
     private readonly keepStrings: boolean,
     /** Estimated row count (see above); undefined when unknown. */
     private readonly expectedRows?: number,
-    /**
-     * Store typed-mode values as float32 (LoadOptions.float32), so the load's peak memory holds 4
-     * bytes per number, not 8. Not for a column that has shown datetimes (epoch ms need doubles).
-     */
-    private readonly float32 = false,
+    private readonly storage: ColumnStorage = {},
   ) {
-    this.codes = new Int32Array(this.initialCapacity());
+    this.codes = this.allocate(Int32Array, this.initialCapacity());
+  }
+
+  /** A new array of `length`, in a SharedArrayBuffer when the storage says so. */
+  allocate<T extends Float64Array | Float32Array | Int32Array | Uint8Array>(type: { new (length: number): T; new (buffer: SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number }, length: number): T {
+    return this.storage.shared === true ? new type(new SharedArrayBuffer(length * type.BYTES_PER_ELEMENT)) : new type(length);
   }
 
   private initialCapacity(): number {
@@ -108,7 +120,7 @@ export class ColumnAccumulator {
   /** Doubling keeps appends amortised O(1); past an estimate, 1.25× does (and wastes less). */
   private grown<T extends Float64Array | Float32Array | Int32Array | Uint8Array>(array: T): T {
     const length = this.expectedRows === undefined ? array.length * 2 : Math.ceil(array.length * 1.25);
-    const next = new (array.constructor as new (n: number) => T)(length);
+    const next = this.allocate(array.constructor as unknown as { new (length: number): T; new (buffer: SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number }, length);
     next.set(array);
     return next;
   }
@@ -354,7 +366,7 @@ export class ColumnAccumulator {
     const n = this.length;
     const capacity = (this.codes as Int32Array).length;
     const values = this.newValues(capacity);
-    const kinds = new Uint8Array(capacity);
+    const kinds = this.allocate(Uint8Array, capacity);
     this.values = values;
     this.kinds = kinds;
     const codes = this.codes as Int32Array;
@@ -375,7 +387,7 @@ export class ColumnAccumulator {
 
   /** Typed-mode value storage: float32 when asked for, unless the column has shown datetimes. */
   private newValues(capacity: number): Float64Array | Float32Array {
-    return this.float32 && this.kindCounts[DATETIME] === 0 ? new Float32Array(capacity) : new Float64Array(capacity);
+    return this.storage.float32 === true && this.kindCounts[DATETIME] === 0 ? this.allocate(Float32Array, capacity) : this.allocate(Float64Array, capacity);
   }
 
   /**
@@ -397,7 +409,7 @@ export class ColumnAccumulator {
   private ensureTyped(i: number): void {
     if (this.values === null) {
       this.values = this.newValues(this.initialCapacity());
-      this.kinds = new Uint8Array(this.initialCapacity());
+      this.kinds = this.allocate(Uint8Array, this.initialCapacity());
     }
     if (i >= this.values.length) {
       this.values = this.grown(this.values);

@@ -10,6 +10,7 @@ import { buildDictionary, buildTyped } from './buildColumn';
 import type { BuiltColumn } from './buildColumn';
 import { CellClassifier } from './cells/classify';
 import { ColumnAccumulator } from './columnAccumulator';
+import type { ColumnStorage } from './columnAccumulator';
 import { fastPass, fastPathAllowed } from './fast/fastPass';
 import type { FastPassResult, FastPassSetup } from './fast/fastPass';
 import { defaultName, makeHeaders } from './header';
@@ -148,6 +149,11 @@ export function estimateRows(size: number | undefined, dialect: Dialect, maxRows
   return maxRows === undefined ? rows : Math.min(rows, maxRows);
 }
 
+/** How the load's accumulators store cells (LoadOptions.float32, LoadOptions.sharedMemory). */
+export function columnStorage(options: LoadOptions): ColumnStorage {
+  return { float32: options.float32 === true, shared: options.sharedMemory === true };
+}
+
 /** Whether a missing token looks like a number or date (`-999`), so the fast path must classify every cell. */
 export function hasNumericMissingToken(options: LoadOptions): boolean {
   return (options.missingTokens ?? []).some((t) => /^[-+.0-9]/.test(t.trim()));
@@ -192,7 +198,7 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
   const makeColumns = (names: string[]): void => {
     accumulators = names.map((name) => {
       const forced = forcedType(name);
-      return new ColumnAccumulator(classifier as CellClassifier, forced === 'text' || forced === 'category', expectedRows, options.float32 === true);
+      return new ColumnAccumulator(classifier as CellClassifier, forced === 'text' || forced === 'category', expectedRows, columnStorage(options));
     });
     pushCurrent = pushInto(accumulators);
   };
@@ -270,7 +276,7 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
   const reread = built.map((b, c) => (b === undefined ? c : -1)).filter((c) => c >= 0);
   if (reread.length > 0) {
     const typed = (c: number): boolean => (decisions[c] as TypeDecision).type === 'datetime';
-    const fresh: (ColumnAccumulator | undefined)[] = headers.map((_, c) => (reread.includes(c) ? new ColumnAccumulator(classifier as CellClassifier, !typed(c), expectedRows) : undefined));
+    const fresh: (ColumnAccumulator | undefined)[] = headers.map((_, c) => (reread.includes(c) ? new ColumnAccumulator(classifier as CellClassifier, !typed(c), expectedRows, { shared: options.sharedMemory === true }) : undefined));
     const again = new RowRouter(options.header !== false, options.maxRows, width, () => undefined, pushInto(fresh));
     await runPass(source, options, again.onRecord, hooks, dialect);
     for (const c of reread) {

@@ -67,8 +67,9 @@ export function partialOf(acc: ColumnAccumulator): PartialColumn {
 
 /** The ArrayBuffers of a partial column, for a postMessage transfer list. */
 export function partialBuffers(part: PartialColumn): ArrayBuffer[] {
-  const arrays = [part.codes, part.values, part.kinds].filter((a) => a !== null);
-  return arrays.map((a) => a.buffer as ArrayBuffer);
+  // Shared buffers (LoadOptions.sharedMemory) are shared by postMessage, and cannot be transferred.
+  const buffers = [part.codes, part.values, part.kinds].flatMap((a) => (a === null ? [] : [a.buffer]));
+  return buffers.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }
 
 /** A part read with its lines counted from the start of its own range: `lineOffset` more in the file. */
@@ -122,7 +123,7 @@ function mergeDictionaries(acc: ColumnAccumulator, parts: readonly LinedPart[], 
   // The first part's worker sized its arrays for the whole file: when that capacity is the merged one, they are kept.
   const head = (parts[0] as LinedPart).part;
   const inPlace = head.codes !== null && head.codes.length === capacity;
-  const codes = inPlace ? (head.codes as Int32Array) : new Int32Array(capacity);
+  const codes = inPlace ? (head.codes as Int32Array) : acc.allocate(Int32Array, capacity);
   let at = 0;
   for (const [p, { part }] of parts.entries()) {
     const strings = part.strings as string[];
@@ -160,8 +161,8 @@ function mergeTyped(acc: ColumnAccumulator, parts: readonly LinedPart[], capacit
   const typed = parts.filter((p) => p.part.values !== null);
   const float32 = typed.length > 0 && typed.every((p) => p.part.values instanceof Float32Array);
   const inPlace = head.values !== null && head.values.length === capacity && head.values instanceof Float32Array === float32;
-  const values = inPlace ? (head.values as Float64Array | Float32Array) : float32 ? new Float32Array(capacity) : new Float64Array(capacity);
-  const kinds = inPlace ? (head.kinds as Uint8Array) : new Uint8Array(capacity);
+  const values = inPlace ? (head.values as Float64Array | Float32Array) : float32 ? acc.allocate(Float32Array, capacity) : acc.allocate(Float64Array, capacity);
+  const kinds = inPlace ? (head.kinds as Uint8Array) : acc.allocate(Uint8Array, capacity);
   acc.values = values;
   let at = 0;
   for (const [p, { part }] of parts.entries()) {

@@ -31,6 +31,12 @@ export interface LoadOptions {
   readonly columnTypes?: Readonly<Record<string, ColumnType>>;
   /** Store number columns as Float32Array (halves memory; never silently: reported in `LoadResult.float32`). */
   readonly float32?: boolean;
+  /**
+   * Column arrays in SharedArrayBuffers, so other threads can read the table without a copy (the
+   * CLI's `--workers 2` describes it in two threads). Needs SharedArrayBuffer: Node, or a
+   * cross-origin isolated page. The table is the same otherwise.
+   */
+  readonly sharedMemory?: boolean;
   /** Called at least every 250 ms while loading. */
   readonly onProgress?: (progress: LoadProgress) => void;
   /** Aborting stops the load within 250 ms with a CANCELLED error and drops partial columns. */

@@ -1,7 +1,9 @@
 /**
- * The worker_threads entry of a split load (src/cli/splitLoad.ts), bundled as dist/nodeWorker.cjs:
- * runs the fast pass over its part of the file and posts the partial column states back, their
- * arrays transferred (not copied). Posts `undefined` when the part needs the general path.
+ * The worker_threads entry of the CLI's `--workers 2` (bundled as dist/nodeWorker.cjs). For a split
+ * load (src/cli/splitLoad.ts) it runs the fast pass over its part of the file and posts the
+ * partial column states back, their arrays transferred or shared (not copied); it posts
+ * `undefined` when the part needs the general path. Started with `{ kind: 'describe' }` it serves
+ * the second thread of a describe instead (./nodeDescribe.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { fileRange } from '../cli/fileRange';
@@ -9,9 +11,11 @@ import { registerNodeDecoders } from '../cli/nodeDecoders';
 import { partialPass } from '../io/fast/partialPass';
 import { partialBuffers } from '../io/partialColumn';
 import type { LoadOptions } from '../io/types';
+import { serveDescribe } from './nodeDescribe';
 
 /** What the main thread sends (structured-clone data only: no signal, no callbacks). */
 export interface PartJob {
+  readonly kind: 'part';
   readonly path: string;
   readonly size: number;
   readonly start: number;
@@ -41,4 +45,7 @@ async function run(job: PartJob): Promise<void> {
   }
 }
 
-void run(workerData as PartJob);
+const job = workerData as PartJob | { readonly kind: 'describe' };
+if (job.kind === 'describe') {
+  if (parentPort !== null) serveDescribe(parentPort);
+} else void run(job);

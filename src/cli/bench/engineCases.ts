@@ -12,7 +12,8 @@ import { buildBar, buildScatter } from '../../charts';
 import { loadTable } from '../../io/loadTable';
 import type { FirstPass } from '../../io/loadTable';
 import type { LoadOptions } from '../../io/types';
-import { splitFirstPass } from '../splitLoad';
+import { describeInTwoThreads } from '../parallelDescribe';
+import { bundledWorkerPath, splitFirstPass } from '../splitLoad';
 import { describeTable } from '../../stats/describe';
 import type { Table } from '../../table/types';
 
@@ -21,10 +22,10 @@ async function load(csvPath: string, options: LoadOptions = {}, firstPass?: Firs
   return (await loadTable(fileSource(csvPath), options, firstPass)).table;
 }
 
-function loadAndDescribe(csvPath: string, options: LoadOptions = {}, firstPass?: FirstPass): () => Promise<{ rows: number }> {
+function loadAndDescribe(csvPath: string, options: LoadOptions = {}, firstPass?: FirstPass, twoThreads = false): () => Promise<{ rows: number }> {
   return async () => {
     const table = await load(csvPath, options, firstPass);
-    const description = describeTable(table);
+    const description = twoThreads ? await describeInTwoThreads(table, {}, bundledWorkerPath()) : describeTable(table);
     if (description.columns.length !== table.columns.length) throw new Error('describeTable skipped columns');
     return { rows: description.rows };
   };
@@ -59,13 +60,13 @@ export const loadDescribeFloat32Case: BenchCase = {
   },
 };
 
-/** `--workers 2`: the file read by two worker threads (src/cli/splitLoad.ts), then described. */
+/** `describe --workers 2`: the file read by two worker threads (src/cli/splitLoad.ts), then described in two threads (src/cli/parallelDescribe.ts). */
 export const loadDescribeTwoWorkersCase: BenchCase = {
   id: 'load-describe-2w',
-  label: 'Fitplot load (2 workers) + describe',
+  label: 'Fitplot load + describe, 2 threads',
   group: 'load',
   async prepare({ csvPath }) {
-    return loadAndDescribe(csvPath, {}, splitFirstPass(csvPath));
+    return loadAndDescribe(csvPath, { sharedMemory: true }, splitFirstPass(csvPath), true);
   },
 };
 

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { EXIT_OK, UsageError } from '../command';
 import type { Command } from '../command';
 import { LOADER_FLAGS_HELP, loadFile, loadOptionsFrom, loaderFlags } from '../loadFile';
+import { describeInTwoThreads } from '../parallelDescribe';
+import { bundledWorkerPath } from '../splitLoad';
 import { formatTextTable } from '../textTable';
 import { describeTable } from '../../stats/describe';
 import type { ColumnDescription, TableDescription } from '../../stats/describe';
@@ -18,8 +20,10 @@ ${LOADER_FLAGS_HELP}`,
   async run(args, io) {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...loaderFlags, json: { type: 'boolean' }, spearman: { type: 'boolean' } } });
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE.');
-    const result = await loadFile(positionals[0] as string, loadOptionsFrom(values), io);
-    const description = describeTable(result.table, { spearman: values.spearman === true });
+    const loadOptions = loadOptionsFrom(values);
+    const result = await loadFile(positionals[0] as string, loadOptions, io);
+    const options = { spearman: values.spearman === true };
+    const description = loadOptions.workers === 2 ? await describeInTwoThreads(result.table, options, bundledWorkerPath()) : describeTable(result.table, options);
     if (values.json) {
       const output = { file: result.fileName, encoding: result.encoding, delimiter: result.delimiter, decimalComma: result.decimalComma, ...description, warnings: result.warnings };
       io.stdout(`${JSON.stringify(output, null, 2)}\n`);

@@ -5,7 +5,7 @@
  */
 import { CellClassifier } from '../cells/classify';
 import { ColumnAccumulator } from '../columnAccumulator';
-import { estimateRows, hasNumericMissingToken } from '../loadTable';
+import { columnStorage, estimateRows, hasNumericMissingToken } from '../loadTable';
 import { partialOf } from '../partialColumn';
 import type { PartialColumn } from '../partialColumn';
 import type { Dialect } from '../pass';
@@ -44,7 +44,7 @@ export async function partialPass(source: ByteSource, options: LoadOptions, body
       columnsFor: (names) => {
         columns = names.map((name) => {
           const forced = options.columnTypes?.[name];
-          return new ColumnAccumulator(classifier as CellClassifier, forced === 'text' || forced === 'category', expectedRows, options.float32 === true);
+          return new ColumnAccumulator(classifier as CellClassifier, forced === 'text' || forced === 'category', expectedRows, columnStorage(options));
         });
         return columns;
       },

@@ -369,15 +369,7 @@ export class ColumnAccumulator {
     const kinds = this.allocate(Uint8Array, capacity);
     this.values = values;
     this.kinds = kinds;
-    const codes = this.codes as Int32Array;
-    for (let i = 0; i < n; i++) {
-      const code = codes[i] as number;
-      const kind = code < 0 ? MISSING : (this.entryKind[code] as CellKind);
-      const value = code < 0 ? NaN : (this.entryValue[code] as number);
-      kinds[i] = kind;
-      if (kind === NUMBER) this.storeNumber(i, value);
-      else values[i] = value;
-    }
+    this.storeCoded(0, this.codes as Int32Array, n, this.entryKind, this.entryValue);
     this.dictionary = null;
     this.codes = null;
     this.strings = [];
@@ -398,6 +390,23 @@ export class ColumnAccumulator {
     const values = this.values as Float64Array | Float32Array;
     values[i] = value;
     if (values[i] !== value && value === value) this.noteNarrowed(value, values[i] as number);
+  }
+
+  /**
+   * Typed mode: cells [at, at + count) from dictionary codes (-1 missing) and their entries' kinds
+   * and values — the switch to typed mode, and the merge of a part still in dictionary mode.
+   */
+  storeCoded(at: number, codes: Int32Array, count: number, entryKind: readonly CellKind[], entryValue: readonly number[]): void {
+    const values = this.values as Float64Array | Float32Array;
+    const kinds = this.kinds as Uint8Array;
+    for (let i = 0; i < count; i++, at++) {
+      const code = codes[i] as number;
+      const kind = code < 0 ? MISSING : (entryKind[code] as CellKind);
+      const value = code < 0 ? NaN : (entryValue[code] as number);
+      kinds[at] = kind;
+      if (kind === NUMBER) this.storeNumber(at, value);
+      else values[at] = value;
+    }
   }
 
   private noteNarrowed(value: number, stored: number): void {

@@ -7,7 +7,6 @@
  * a column dropped its strings — the build does not depend on it (buildColumn.ts: typedFromCodes
  * and the re-read give the same column whenever, or whether, the switch happened).
  */
-import { MISSING, NUMBER } from './cells/classify';
 import type { CellKind } from './cells/classify';
 import type { CellSample, ColumnAccumulator, ShapeNote } from './columnAccumulator';
 
@@ -164,6 +163,7 @@ function mergeTyped(acc: ColumnAccumulator, parts: readonly LinedPart[], capacit
   const values = inPlace ? (head.values as Float64Array | Float32Array) : float32 ? acc.allocate(Float32Array, capacity) : acc.allocate(Float64Array, capacity);
   const kinds = inPlace ? (head.kinds as Uint8Array) : acc.allocate(Uint8Array, capacity);
   acc.values = values;
+  acc.kinds = kinds;
   let at = 0;
   for (const [p, { part }] of parts.entries()) {
     if (p === 0 && inPlace) {
@@ -177,21 +177,13 @@ function mergeTyped(acc: ColumnAccumulator, parts: readonly LinedPart[], capacit
       continue;
     }
     // A part still in dictionary mode: each cell's kind and value from its code, as ColumnAccumulator's own switch does.
-    const codes = part.codes as Int32Array;
-    for (let i = 0; i < part.length; i++, at++) {
-      const code = codes[i] as number;
-      const kind = code < 0 ? MISSING : (part.entryKind[code] as CellKind);
-      const value = code < 0 ? NaN : (part.entryValue[code] as number);
-      kinds[at] = kind;
-      if (kind === NUMBER) acc.storeNumber(at, value);
-      else values[at] = value;
-    }
+    acc.storeCoded(at, part.codes as Int32Array, part.length, part.entryKind, part.entryValue);
+    at += part.length;
   }
   acc.dictionary = null;
   acc.codes = null;
   acc.strings = [];
   acc.entryKind = [];
   acc.entryValue = [];
-  acc.kinds = kinds;
 }
 

@@ -13,12 +13,12 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { cancelledError } from '../io/chunks';
 import { fastPass } from '../io/fast/fastPass';
 import type { PartialPassResult } from '../io/fast/partialPass';
 import type { FirstPass } from '../io/loadTable';
-import { mergeParts } from '../io/partialColumn';
+import { mergeParts, partialBuffers } from '../io/partialColumn';
 import type { LoadOptions } from '../io/types';
 import type { PartJob, WorkerMessage } from '../worker/nodeWorker';
 
@@ -82,6 +82,20 @@ function startPart(workerPath: string, job: PartJob, onProgress: (bytesRead: num
   return { done, worker };
 }
 
+/**
+ * Frees array buffers now instead of at some later garbage collection: transferred into a message
+ * that is never received, their memory goes when the channel closes (within a few event-loop
+ * turns, which this waits for).
+ */
+async function release(buffers: ArrayBuffer[]): Promise<void> {
+  if (buffers.length === 0) return;
+  const { port1, port2 } = new MessageChannel();
+  port1.postMessage(null, buffers);
+  port1.close();
+  port2.close();
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+}
+
 /** loadTable's first pass over a file on disk, in two workers when the file is large enough. */
 export function splitFirstPass(path: string, split: SplitOptions = {}): FirstPass {
   return async (source, options, hooks, setup) => {
@@ -116,13 +130,17 @@ export function splitFirstPass(path: string, split: SplitOptions = {}): FirstPas
     if (first === undefined || second === undefined) return undefined;
     setup.prepare(first.dialect);
     const columns = setup.columnsFor(first.headers);
-    columns.forEach((acc, c) => {
-      mergeParts(acc, [
+    for (const [c, acc] of columns.entries()) {
+      const parts = [
         { part: first.columns[c]!, lineOffset: 0 },
         // The second part numbered its first record line 2; in the file it follows the header and first.rows records.
         { part: second.columns[c]!, lineOffset: first.rows },
-      ]);
-    });
+      ];
+      mergeParts(acc, parts);
+      // Free the copied parts' arrays column by column, so the merge does not hold both halves of
+      // the table twice at its peak.
+      await release(parts.flatMap((p) => partialBuffers(p.part)).filter((b) => b !== acc.values?.buffer && b !== acc.kinds?.buffer && b !== acc.codes?.buffer));
+    }
     split.onSplit?.({ offset: mid, rows: [first.rows, second.rows] });
     return { dialect: first.dialect, bytesRead: first.bytesRead + second.bytesRead, headers: first.headers, headerWarnings: first.headerWarnings, rows: first.rows + second.rows };
   };

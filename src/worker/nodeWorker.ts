@@ -37,7 +37,10 @@ async function run(job: PartJob): Promise<void> {
   const source = job.start === 0 ? fileRange(job.path, 0, job.end) : fileRange(job.path, 0, job.size);
   const body = job.start === 0 ? undefined : fileRange(job.path, job.start, job.end);
   try {
-    const result = await partialPass(source, job.options, body, body === undefined ? job.size : body.size, (bytesRead, records) => port.postMessage({ type: 'progress', bytesRead, records } satisfies WorkerMessage));
+    // Only the first part's arrays can become the table's (the merge appends to them); a later
+    // part's are copied and then freed, which a shared buffer cannot be on demand.
+    const options = body === undefined ? job.options : { ...job.options, sharedMemory: false };
+    const result = await partialPass(source, options, body, body === undefined ? job.size : body.size, (bytesRead, records) => port.postMessage({ type: 'progress', bytesRead, records } satisfies WorkerMessage));
     const transfer = result === undefined ? [] : result.columns.flatMap(partialBuffers);
     port.postMessage({ type: 'done', result } satisfies WorkerMessage, transfer);
   } catch (error) {

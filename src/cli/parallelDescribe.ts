@@ -16,7 +16,7 @@ import type { CorrelationAccumulator } from '../stats/correlation';
 import { assembleDescription, describeColumn, describeCorrelation, describeNumberColumn, describeShifts, describeTable, extentFromCorrelation, numberColumnsOf, validateDescribeOptions } from '../stats/describe';
 import type { ColumnDescription, DescribeOptions, TableDescription } from '../stats/describe';
 import type { NumberColumn, Table } from '../table/types';
-import type { DescribeReply, DescribeRequest } from '../worker/nodeDescribe';
+import type { DescribeReply, DescribeRequest } from '../protocol/protocol';
 
 /** Below this many rows one thread takes well under a second and a worker's start-up would dominate. */
 export const PARALLEL_MIN_ROWS = 200_000;

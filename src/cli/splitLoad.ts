@@ -20,7 +20,7 @@ import type { PartialPassResult } from '../io/fast/partialPass';
 import type { FirstPass } from '../io/loadTable';
 import { mergeParts, partialBuffers } from '../io/partialColumn';
 import type { LoadOptions } from '../io/types';
-import type { PartJob, WorkerMessage } from '../worker/nodeWorker';
+import type { PartJob, PartMessage } from '../protocol/protocol';
 
 /** Below this size one thread is fast enough (< 0.5 s) and a worker's start-up would be a large share. */
 export const SPLIT_MIN_BYTES = 64 * 1024 * 1024;
@@ -72,7 +72,7 @@ interface Part {
 function startPart(workerPath: string, job: PartJob, onProgress: (bytesRead: number, records: number) => void): Part {
   const worker = new Worker(workerPath, { workerData: job });
   const done = new Promise<PartialPassResult | undefined | Error>((settle) => {
-    worker.on('message', (message: WorkerMessage) => {
+    worker.on('message', (message: PartMessage) => {
       if (message.type === 'progress') onProgress(message.bytesRead, message.records);
       else settle(message.type === 'done' ? message.result : new Error(message.message));
     });

@@ -5,20 +5,8 @@
  * correlation pass over a row range or for some columns' descriptions. Replies are small.
  */
 import type { MessagePort } from 'node:worker_threads';
-import type { CorrelationAccumulator } from '../stats/correlation';
+import type { DescribeReply, DescribeRequest } from '../protocol/protocol';
 import { describeCorrelation, describeNumberColumn } from '../stats/describe';
-import type { ColumnDescription, DescribeOptions } from '../stats/describe';
-import type { Extent } from '../stats/binnedColumn';
-import type { NumberColumn } from '../table/types';
-
-export type DescribeRequest =
-  | { readonly type: 'correlation'; readonly columns: readonly NumberColumn[]; readonly shifts: readonly number[]; readonly start: number; readonly end: number }
-  | { readonly type: 'columns'; readonly columns: readonly NumberColumn[]; readonly extents: readonly (Extent | null)[]; readonly options: DescribeOptions };
-
-export type DescribeReply =
-  | { readonly type: 'correlation'; readonly acc: CorrelationAccumulator }
-  | { readonly type: 'columns'; readonly descriptions: ColumnDescription[] }
-  | { readonly type: 'failed'; readonly message: string };
 
 function answer(request: DescribeRequest): DescribeReply {
   if (request.type === 'correlation') return { type: 'correlation', acc: describeCorrelation(request.columns, request.shifts, request.start, request.end) };

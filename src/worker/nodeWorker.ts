@@ -10,24 +10,8 @@ import { fileRange } from '../cli/fileRange';
 import { registerNodeDecoders } from '../cli/nodeDecoders';
 import { partialPass } from '../io/fast/partialPass';
 import { partialBuffers } from '../io/partialColumn';
-import type { LoadOptions } from '../io/types';
+import type { DescribeJob, PartJob, PartMessage } from '../protocol/protocol';
 import { serveDescribe } from './nodeDescribe';
-
-/** What the main thread sends (structured-clone data only: no signal, no callbacks). */
-export interface PartJob {
-  readonly kind: 'part';
-  readonly path: string;
-  readonly size: number;
-  readonly start: number;
-  readonly end: number;
-  readonly options: LoadOptions;
-}
-
-export type WorkerMessage =
-  /** Records counted as loadTable's progress counts them: the header line is one (a later part counts one too). */
-  | { readonly type: 'progress'; readonly bytesRead: number; readonly records: number }
-  | { readonly type: 'done'; readonly result: Awaited<ReturnType<typeof partialPass>> }
-  | { readonly type: 'failed'; readonly message: string };
 
 async function run(job: PartJob): Promise<void> {
   const port = parentPort;
@@ -40,15 +24,15 @@ async function run(job: PartJob): Promise<void> {
     // Only the first part's arrays can become the table's (the merge appends to them); a later
     // part's are copied and then freed, which a shared buffer cannot be on demand.
     const options = body === undefined ? job.options : { ...job.options, sharedMemory: false };
-    const result = await partialPass(source, options, body, body === undefined ? job.size : body.size, (bytesRead, records) => port.postMessage({ type: 'progress', bytesRead, records } satisfies WorkerMessage));
+    const result = await partialPass(source, options, body, body === undefined ? job.size : body.size, (bytesRead, records) => port.postMessage({ type: 'progress', bytesRead, records } satisfies PartMessage));
     const transfer = result === undefined ? [] : result.columns.flatMap(partialBuffers);
-    port.postMessage({ type: 'done', result } satisfies WorkerMessage, transfer);
+    port.postMessage({ type: 'done', result } satisfies PartMessage, transfer);
   } catch (error) {
-    port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
+    port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies PartMessage);
   }
 }
 
-const job = workerData as PartJob | { readonly kind: 'describe' };
+const job = workerData as PartJob | DescribeJob;
 if (job.kind === 'describe') {
   if (parentPort !== null) serveDescribe(parentPort);
 } else void run(job);

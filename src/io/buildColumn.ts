@@ -6,6 +6,7 @@ import type { CellSample, ColumnAccumulator } from './columnAccumulator';
 import { dictionaryType } from './inferType';
 import type { BooleanColumn, Column, DatetimeColumn, DictionaryColumn, NumberColumn } from '../table/types';
 import type { ColumnReport, LoadWarning } from './types';
+import { FitplotError } from '../table/errors';
 
 export interface BuiltColumn {
   readonly column: Column;
@@ -122,7 +123,7 @@ export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' 
   }
   if (type === 'datetime') {
     // loadTable never builds a datetime column from float32 storage (it reads such a column again).
-    if (!(values instanceof Float64Array)) throw new Error('a datetime column needs float64 storage');
+    if (!(values instanceof Float64Array)) throw new FitplotError({ code: 'INTERNAL', message: `Column "${name}" holds dates/times in float32 storage.` });
     const column: DatetimeColumn = {
       ...base,
       type,
@@ -143,17 +144,14 @@ export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' 
   else {
     narrow = acc.allocate(Float32Array, n);
     narrow.set(values.subarray(0, n));
+    for (let i = 0; i < n; i++) {
+      const v = values[i] as number;
+      const w = narrow[i] as number;
+      if (v !== w && v === v) acc.noteNarrowed(v, w);
+    }
   }
-  let changed = acc.narrowed;
-  let worst = acc.narrowedWorst;
-  for (let i = 0; i < n && narrow !== values; i++) {
-    const v = values[i] as number;
-    const w = narrow[i] as number;
-    if (v === w || v !== v) continue;
-    changed++;
-    const rel = Math.abs(w - v) / Math.max(Math.abs(v), Number.MIN_VALUE);
-    if (rel > worst) worst = rel;
-  }
+  const changed = acc.narrowed;
+  const worst = acc.narrowedWorst;
   if (changed > 0) {
     warnings.push({
       code: 'FLOAT32_PRECISION',

@@ -409,7 +409,8 @@ export class ColumnAccumulator {
     }
   }
 
-  private noteNarrowed(value: number, stored: number): void {
+  /** A NUMBER cell whose float32 store changed its value, for the precision warning (also buildColumn.ts). */
+  noteNarrowed(value: number, stored: number): void {
     this.narrowed++;
     // Nearly every cell of a decimal column lands here: divide only for a new largest change.
     const change = Math.abs(stored - value);

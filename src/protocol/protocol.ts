@@ -40,6 +40,8 @@ export interface ImportOptions {
   readonly decimalComma?: boolean;
   readonly header?: boolean;
   readonly columnTypes?: Readonly<Record<string, ColumnType>>;
+  /** Number columns as 32-bit floats (LoadOptions.float32): half the memory, a warning for each rounded column. */
+  readonly float32?: boolean;
 }
 
 /** A file's bytes as they cross into the worker: a transferred stream plus what the loader reports. */

@@ -5,6 +5,7 @@
  */
 import type { Column, Table } from '../table/types';
 import type { FilterSpec, SortSpec } from '../protocol/protocol';
+import { shownNumber, storedOperand } from './float32Display';
 import { argsortRows } from './radixSort';
 import type { SortKey } from './radixSort';
 
@@ -38,7 +39,7 @@ function cellText(column: Column, row: number): string | null {
   if (column.missing[row]) return null;
   switch (column.type) {
     case 'number':
-      return String(column.values[row]);
+      return String(shownNumber(column.values, row));
     case 'datetime':
       return formatDatetime(column.values[row]!, column.hasTimeZone);
     case 'boolean':
@@ -55,10 +56,11 @@ function predicate(column: Column, filter: FilterSpec): (row: number) => boolean
   if (op === 'notBlank') return (row) => column.missing[row] !== 1;
   if ((column.type === 'number' || column.type === 'datetime') && typeof value === 'number') {
     const values = column.values;
-    if (op === 'equals') return (row) => values[row] === value;
-    if (op === 'notEqual') return (row) => values[row] !== value;
-    if (op === 'greaterThan') return (row) => values[row]! > value;
-    if (op === 'lessThan') return (row) => values[row]! < value;
+    const x = storedOperand(values, value);
+    if (op === 'equals') return (row) => values[row] === x;
+    if (op === 'notEqual') return (row) => values[row] !== x;
+    if (op === 'greaterThan') return (row) => values[row]! > x;
+    if (op === 'lessThan') return (row) => values[row]! < x;
   }
   const needle = String(value ?? '').toLowerCase();
   if (column.type === 'category' || column.type === 'text') {

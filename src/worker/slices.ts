@@ -4,13 +4,14 @@
  */
 import type { Column, Table } from '../table/types';
 import type { ColumnSlice, MiniHistogram, RowsResult } from '../protocol/protocol';
+import { shownNumber } from './float32Display';
 import { cellText } from './rowIndex';
 
 function sliceColumn(column: Column, rows: Uint32Array): ColumnSlice {
   const n = rows.length;
   if (column.type === 'number' || column.type === 'datetime') {
     const values = new Float64Array(n);
-    for (let i = 0; i < n; i++) values[i] = column.missing[rows[i]!] ? NaN : column.values[rows[i]!]!;
+    for (let i = 0; i < n; i++) values[i] = column.missing[rows[i]!] ? NaN : shownNumber(column.values, rows[i]!);
     return { kind: column.type, values };
   }
   if (column.type === 'boolean') {

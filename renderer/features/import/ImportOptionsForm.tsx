@@ -1,4 +1,4 @@
-/** The import settings: encoding, delimiter, decimal mark, header — each with what was detected. */
+/** The import settings: encoding, delimiter, decimal mark, header — each with what was detected — and float32 storage. */
 import { useTranslation } from 'react-i18next';
 import type { ImportOptions, PreviewResult } from '../../../src/protocol/protocol';
 import type { Delimiter } from '../../../src/io/types';
@@ -50,6 +50,10 @@ export function ImportOptionsForm({ options, preview }: { options: ImportOptions
       <label className="check">
         <input type="checkbox" checked={options.header ?? preview?.header ?? true} onChange={(e) => setImportOption('header', e.target.checked)} />
         {t('import.header')}
+      </label>
+      <label className="check" title={t('import.float32Hint')}>
+        <input type="checkbox" checked={options.float32 === true} onChange={(e) => setImportOption('float32', e.target.checked || undefined)} data-testid="float32" />
+        {t('import.float32')}
       </label>
     </div>
   );

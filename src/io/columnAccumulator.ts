@@ -32,6 +32,14 @@ export interface CellSample {
 }
 
 /** First line (1-based) where a text-forcing number shape was seen, with the cell. */
+/** The arrays an accumulator keeps cells in, and their constructors. */
+type CellArray = Float64Array | Float32Array | Int32Array | Uint8Array;
+interface CellArrayType<T extends CellArray> {
+  new (length: number): T;
+  new (buffer: SharedArrayBuffer): T;
+  readonly BYTES_PER_ELEMENT: number;
+}
+
 /** How an accumulator stores its cells. */
 export interface ColumnStorage {
   /**
@@ -102,7 +110,7 @@ export class ColumnAccumulator {
   }
 
   /** A new array of `length`, in a SharedArrayBuffer when the storage says so. */
-  allocate<T extends Float64Array | Float32Array | Int32Array | Uint8Array>(type: { new (length: number): T; new (buffer: SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number }, length: number): T {
+  allocate<T extends CellArray>(type: CellArrayType<T>, length: number): T {
     return this.storage.shared === true ? new type(new SharedArrayBuffer(length * type.BYTES_PER_ELEMENT)) : new type(length);
   }
 
@@ -118,9 +126,9 @@ export class ColumnAccumulator {
   }
 
   /** Doubling keeps appends amortised O(1); past an estimate, 1.25× does (and wastes less). */
-  private grown<T extends Float64Array | Float32Array | Int32Array | Uint8Array>(array: T): T {
+  private grown<T extends CellArray>(array: T): T {
     const length = this.expectedRows === undefined ? array.length * 2 : Math.ceil(array.length * 1.25);
-    const next = this.allocate(array.constructor as unknown as { new (length: number): T; new (buffer: SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number }, length);
+    const next = this.allocate(array.constructor as unknown as CellArrayType<T>, length);
     next.set(array);
     return next;
   }

@@ -4,9 +4,19 @@
  * an Electron binary exists (the shared fixture in tests/e2e/fixtures.ts skips it, with the
  * reason, where it does not). `npm run test:e2e` builds the web bundle first.
  */
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
-export const WEB_PORT = 4178;
+/**
+ * A free port for the preview server, so `npm test` works while `npm start` serves 4178. Chosen
+ * once by the runner and handed to its workers through the environment (they load this file too).
+ */
+function freePort(): number {
+  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close();})";
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+}
+process.env.FITPLOT_E2E_PORT ??= String(freePort());
+export const WEB_PORT = Number(process.env.FITPLOT_E2E_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',

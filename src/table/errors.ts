@@ -4,6 +4,8 @@
  * It lives in `table` because that is the one module every other engine module may import.
  */
 
+import type { MessageParams } from './messages';
+
 export type ErrorCode =
   | 'EMPTY_FILE'
   | 'UNREADABLE'
@@ -22,6 +24,9 @@ export type ErrorCode =
 
 export interface ErrorInfo {
   readonly code: ErrorCode;
+  /** The message as a key and parameters (src/table/messages.ts), for front ends that word it themselves. */
+  readonly key?: string;
+  readonly params?: MessageParams;
   /** One plain sentence (or two) naming what went wrong and where: file, line, column. */
   readonly message: string;
   /** What the user can do about it. */
@@ -34,6 +39,8 @@ export interface ErrorInfo {
 
 export class FitplotError extends Error implements ErrorInfo {
   readonly code: ErrorCode;
+  readonly key?: string;
+  readonly params?: MessageParams;
   readonly hint?: string;
   readonly file?: string;
   readonly line?: number;
@@ -43,6 +50,8 @@ export class FitplotError extends Error implements ErrorInfo {
     super(info.message);
     this.name = 'FitplotError';
     this.code = info.code;
+    if (info.key !== undefined) this.key = info.key;
+    if (info.params !== undefined) this.params = info.params;
     if (info.hint !== undefined) this.hint = info.hint;
     if (info.file !== undefined) this.file = info.file;
     if (info.line !== undefined) this.line = info.line;
@@ -51,8 +60,8 @@ export class FitplotError extends Error implements ErrorInfo {
 
   /** Plain data for postMessage, JSON output and the UI. */
   toJSON(): ErrorInfo {
-    const { code, message, hint, file, line, column } = this;
-    return { code, message, ...(hint !== undefined && { hint }), ...(file !== undefined && { file }), ...(line !== undefined && { line }), ...(column !== undefined && { column }) };
+    const { code, key, params, message, hint, file, line, column } = this;
+    return { code, ...(key !== undefined && { key }), ...(params !== undefined && { params }), message, ...(hint !== undefined && { hint }), ...(file !== undefined && { file }), ...(line !== undefined && { line }), ...(column !== undefined && { column }) };
   }
 }
 

@@ -1,4 +1,4 @@
-// Lint: typescript-eslint's recommended rules plus the layer rules of shared/DESIGN.md, enforced
+// Lint: typescript-eslint's recommended rules plus the layer rules of docs/architecture.md, enforced
 // as import bans per folder (the per-folder tsconfigs enforce the matching lib/globals).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -15,6 +15,18 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionS
   name,
   message: 'The engine (src/) runs in Workers and Node: no DOM globals.',
 }));
+
+// The engine's layer graph (docs/architecture.md): what each folder of src/ may import from the
+// others. worker and cli wire everything together; protocol is types only (checked below).
+const ENGINE_FOLDERS = ['io', 'table', 'stats', 'linalg', 'models', 'charts', 'protocol', 'worker', 'cli'];
+const LAYERS = { table: [], linalg: [], io: ['table'], stats: ['table'], models: ['table', 'stats', 'linalg'], charts: ['table', 'stats'] };
+function engineLayers() {
+  return Object.entries(LAYERS).map(([folder, allowed]) => {
+    const banned = ENGINE_FOLDERS.filter((f) => f !== folder && !allowed.includes(f));
+    const layer = { group: banned.flatMap((f) => [`**/${f}`, `**/${f}/*`]), message: `src/${folder} ${allowed.length > 0 ? `may import only ${allowed.map((f) => `src/${f}`).join(', ')}` : 'imports nothing else from the engine'} (docs/architecture.md, "Rules between layers").` };
+    return { files: [`src/${folder}/**/*.ts`], rules: { 'no-restricted-imports': ['error', { patterns: [...uiAndShell, nodeModules, layer] }] } };
+  });
+}
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'out/**', 'release/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'tests/golden/**/*.py', 'assets/**'] },
@@ -38,10 +50,7 @@ export default tseslint.config(
     },
   },
   { files: ['src/cli/**/*.ts', 'src/worker/nodeWorker.ts', 'src/worker/nodeDescribe.ts'], rules: { 'no-restricted-imports': ['error', { patterns: uiAndShell }] } },
-  {
-    files: ['src/linalg/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...uiAndShell, nodeModules, { group: ['../*'], message: 'linalg imports nothing else from the engine.' }] }] },
-  },
+  ...engineLayers(),
   {
     files: ['src/protocol/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', disallowTypeAnnotations: false }] },

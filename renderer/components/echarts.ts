@@ -1,5 +1,5 @@
 /**
- * The tree-shaken ECharts build (shared/STACK.md: echarts/core is ~40 % smaller than the full
+ * The tree-shaken ECharts build (docs/dependencies.md: echarts/core is ~40 % smaller than the full
  * bundle): only the chart types and components the engine's builders emit, plus both renderers
  * (canvas on screen, SVG for export).
  */

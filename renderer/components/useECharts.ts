@@ -1,7 +1,7 @@
 /**
  * A small hook owning one ECharts instance: init on mount, setOption on change (notMerge, so a
  * chart of another type leaves nothing behind), resize with its box, dispose on unmount. Written
- * in-house because echarts-for-react has open leak/double-render issues (shared/STACK.md).
+ * in-house because echarts-for-react has open leak/double-render issues (docs/dependencies.md).
  */
 import { useEffect, useRef } from 'react';
 import type { RefObject } from 'react';

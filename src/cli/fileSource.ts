@@ -1,4 +1,4 @@
-/** A ByteSource over a file on disk, streamed in 1 MiB chunks: fewer reads and event-loop turns for the byte fast path; the general path re-cuts them into the 64 KiB blocks PapaParse likes (io/blocks.ts, shared/STACK.md). */
+/** A ByteSource over a file on disk, streamed in 1 MiB chunks: fewer reads and event-loop turns for the byte fast path; the general path re-cuts them into the 64 KiB blocks PapaParse likes (io/blocks.ts, docs/dependencies.md). */
 import { createReadStream, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { ByteSource } from '../io/types';

@@ -1,6 +1,6 @@
 /**
  * Node-side decoders: iconv-lite for CP949/EUC-KR, because Node's TextDecoder('euc-kr') is strict
- * KS X 1001 and decodes 똠 햏 뷁 wrongly (shared/STACK.md). Registered by the CLI, the Node worker
+ * KS X 1001 and decodes 똠 햏 뷁 wrongly (docs/dependencies.md). Registered by the CLI, the Node worker
  * and the tests; engine code only sees the `DecoderFactory` interface, so browsers never load it.
  */
 import iconv from 'iconv-lite';

@@ -5,7 +5,7 @@
  * `TextDecoder('euc-kr')` is strict KS X 1001 rather than CP949 (windows-949), so Hangul outside
  * KS X 1001 (똠 햏 뷁) decodes wrongly; the Node side (src/cli/nodeDecoders.ts) therefore
  * registers an iconv-lite factory with `setTextDecoderFactory`. Engine code never imports
- * iconv-lite, so the browser bundle never pulls it in (see shared/STACK.md, "Encodings").
+ * iconv-lite, so the browser bundle never pulls it in (docs/dependencies.md, "encodings").
  */
 import { FitplotError } from '../table/errors';
 

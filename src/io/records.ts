@@ -9,7 +9,7 @@ import { FitplotError } from '../table/errors';
 import type { Newline } from './dialect';
 import type { Delimiter } from './types';
 
-/** Text handed to Papa per round (~64 KiB, shared/STACK.md). */
+/** Text handed to Papa per round (~64 KiB, docs/dependencies.md). */
 const TARGET_CHARS = 64 * 1024;
 /**
  * A record longer than this is certainly an unterminated quote swallowing the file; we stop

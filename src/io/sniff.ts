@@ -1,6 +1,6 @@
 /**
  * Looks at the first bytes of a file: is it text at all, and in which encoding?
- * Cascade (shared/STACK.md): BOM → UTF-16 by NUL pattern → strict UTF-8 → CP949 trial decode →
+ * Cascade (docs/dependencies.md): BOM → UTF-16 by NUL pattern → strict UTF-8 → CP949 trial decode →
  * chardet as the last resort. The user's `encoding` option skips all of it (see loadTable).
  */
 import { analyse } from 'chardet';

@@ -1,7 +1,7 @@
 /**
  * Cross-product kernels XᵀX and Xᵀy over a row-major n×p Float64Array, in one pass over the rows.
  * Own loops rather than ml-matrix: on 1 M × 20 these take ~0.2 s, ml-matrix ~1.2 s plus the copy
- * into its Matrix (shared/STACK.md). Optional centring subtracts column means inside the loop,
+ * into its Matrix (docs/dependencies.md). Optional centring subtracts column means inside the loop,
  * which keeps the Gram matrix well conditioned when features have large offsets.
  */
 import type { DenseMatrix } from './matrix';

@@ -1,4 +1,4 @@
-/** Small dense kernels over Float64Array (shared/DESIGN.md: linalg imports nothing). */
+/** Small dense kernels over Float64Array (docs/architecture.md: linalg imports nothing). */
 export type { DenseMatrix } from './matrix';
 export { matrix, fromRows, matVec, matTVec, dot } from './matrix';
 export type { CrossProducts } from './gram';

@@ -1,4 +1,4 @@
-/** The scikit-learn estimator contract, over typed arrays (shared/DESIGN.md). */
+/** The scikit-learn estimator contract, over typed arrays (docs/architecture.md). */
 import type { DenseMatrix } from '../linalg';
 import { FitplotError } from '../table/errors';
 import type { DescentData } from './gradientDescent';

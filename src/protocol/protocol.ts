@@ -2,7 +2,7 @@
  * The worker protocol: every request, reply, progress event and error type exchanged between the
  * UI (renderer/engine/EngineClient) and the engine worker (src/worker/engineService). Types only.
  *
- * Transport is Comlink (shared/STACK.md): each call is an RPC; typed arrays in replies are
+ * Transport is Comlink (docs/dependencies.md): each call is an RPC; typed arrays in replies are
  * transferred, never copied. On top of that the protocol adds what Comlink lacks:
  * - a `requestId` per long call, so the UI can cancel it (`cancel(requestId)`);
  * - a `revision` the client stamps on each request and the reply echoes, so replies that arrive

@@ -1,5 +1,5 @@
 /**
- * Errors are values with a code and a human message (shared/DESIGN.md). Every layer throws or
+ * Errors are values with a code and a human message (docs/architecture.md). Every layer throws or
  * returns a FitplotError; the UI and CLI show `message` (and `hint`), and tests assert on `code`.
  * It lives in `table` because that is the one module every other engine module may import.
  */

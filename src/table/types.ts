@@ -1,6 +1,6 @@
 /**
  * Columnar table: the one data structure every part of the engine shares.
- * Nothing row-oriented survives loading (see shared/DESIGN.md, "Tables are columnar").
+ * Nothing row-oriented survives loading (docs/architecture.md, "The engine's contracts").
  */
 
 export type ColumnType = 'number' | 'datetime' | 'boolean' | 'category' | 'text';

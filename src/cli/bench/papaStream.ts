@@ -1,6 +1,6 @@
 /**
  * PapaParse over a file as the issue's reference measured it: a Node stream of 64 KiB text chunks
- * (Papa's 10 MiB default for local files is ~2.3× slower, shared/STACK.md), `header: false`, every
+ * (Papa's 10 MiB default for local files is ~2.3× slower, docs/dependencies.md), `header: false`, every
  * field a string. The rows of each chunk go to `onRows`; nothing else is kept.
  */
 import { createReadStream } from 'node:fs';

@@ -16,7 +16,7 @@ vi.mock('electron', () => ({
 
 function setup(pathForFile = '/home/me/drop.csv') {
   const on = new Map<string, OnListener>();
-  const invoke = vi.fn(async (channel: string, payload: unknown) => ({ channel, payload }));
+  const invoke = vi.fn(async (channel: string, payload: unknown): Promise<unknown> => ({ channel, payload }));
   const deps: PreloadDeps = {
     ipcRenderer: { invoke, on: (channel: string, listener: OnListener) => on.set(channel, listener), removeListener: vi.fn() } as never,
     webUtils: { getPathForFile: vi.fn(() => pathForFile) },

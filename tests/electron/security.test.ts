@@ -91,6 +91,7 @@ describe('main window', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
       additionalArguments: ['--fitplot-locale=ko-KR'],
     });
@@ -177,7 +178,7 @@ describe('session guards', () => {
   });
 
   it('the CSP allows scripts, workers and fetches from the app only; WebAssembly is the one script relaxation', () => {
-    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d: string) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    const directives: Record<string, string[]> = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d: string) => [d.split(' ')[0], d.split(' ').slice(1)]));
     // The whole policy, directive by directive: any added source or directive fails here.
     expect(directives).toEqual({
       'default-src': ["'none'"],

@@ -62,4 +62,8 @@ export default tseslint.config(
     files: ['electron/main/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/*', '**/renderer/*', 'echarts*'], message: 'electron/main moves bytes and paths only.' }] }] },
   },
+  {
+    files: ['electron/shared/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/*', '**/renderer/*'], message: 'The bridge and preload depend on no UI or engine code: shared types live in electron/shared.' }] }] },
+  },
 );

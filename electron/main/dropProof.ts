@@ -5,6 +5,8 @@
  * alone proves nothing (a compromised page can name /etc/passwd), so main asks for the bytes at
  * random places of the file and compares them with the disk. Whoever can answer already knows
  * the file's content at those places; whoever cannot gets nothing recorded, and so no grant.
+ * The disk is looked at only when the answer comes: a challenge is issued for any claim, so
+ * asking for one tells the page nothing (not even whether the path exists).
  */
 import { randomInt } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
@@ -64,12 +66,7 @@ export class DropVerifier {
     private readonly pick: (below: number) => number = randomInt,
   ) {}
 
-  /** Refuses claims that do not match the disk (not a regular file, another size, empty). */
-  async challenge(claim: DropClaim): Promise<DropChallenge> {
-    const info = await stat(claim.path).catch(() => null);
-    if (info === null || !info.isFile() || info.size !== claim.size || claim.size === 0) {
-      throw new Error('The dropped file does not match the file on disk; it was not added to recent files.');
-    }
+  challenge(claim: DropClaim): DropChallenge {
     this.forgetExpired();
     const id = randomToken();
     const ranges = challengeRanges(claim.size, this.pick);
@@ -78,7 +75,10 @@ export class DropVerifier {
     return { id, ranges };
   }
 
-  /** The verified path, or an error; each challenge can be answered once. */
+  /**
+   * The verified path, or one error whatever the reason (no such file, not a regular file, another
+   * size, empty, other bytes, an unknown or expired challenge); each challenge is answered once.
+   */
   async prove(id: string, bytes: Uint8Array): Promise<string> {
     this.forgetExpired();
     const pending = this.pending.get(id);
@@ -86,7 +86,7 @@ export class DropVerifier {
     const refused = new Error('The dropped file could not be verified; it was not added to recent files.');
     if (pending === undefined) throw refused;
     const info = await stat(pending.claim.path).catch(() => null);
-    if (info === null || info.size !== pending.claim.size) throw refused;
+    if (info === null || !info.isFile() || info.size !== pending.claim.size || info.size === 0) throw refused;
     const expected = await readRanges(pending.claim.path, pending.ranges).catch(() => null);
     if (expected === null || !expected.equals(bytes)) throw refused;
     return pending.claim.path;

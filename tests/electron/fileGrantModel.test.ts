@@ -63,7 +63,9 @@ describe('a compromised renderer', () => {
     await expect(invoke('fitplot:recent.add', { path: secret })).rejects.toThrow(/No handler registered/);
     await expect(invoke('fitplot:recent.open', { path: secret })).rejects.toThrow(/unexpected keys path/);
     await expect(invoke('fitplot:recent.open', { id: 'AAAAAAAAAAAA' })).rejects.toThrow(/no longer in the recent files list/);
-    // It may learn the size and ask for a challenge, but cannot answer it without the content.
+    // Asking for a challenge tells it nothing: a missing path gets one just like a real file.
+    expect(((await invoke('fitplot:drop.challenge', { path: `${secret}.missing`, size: 9600 })) as { ranges: unknown[] }).ranges).toHaveLength(3);
+    // It may know the size, but cannot answer without the content.
     const challenge = (await invoke('fitplot:drop.challenge', { path: secret, size: 9600 })) as { id: string; ranges: { start: number; end: number }[] };
     const guessed = new Uint8Array(challenge.ranges.reduce((sum, range) => sum + range.end - range.start, 0));
     await expect(invoke('fitplot:drop.prove', { id: challenge.id, bytes: guessed })).rejects.toThrow(/could not be verified/);

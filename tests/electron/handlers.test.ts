@@ -105,9 +105,10 @@ describe('opening files', () => {
     expect(challenge.ranges).toEqual([{ start: 0, end: 8 }]);
     await expect(handlers['fitplot:drop.prove']({ id: challenge.id, bytes: new TextEncoder().encode('a,b\n1,2\n') })).resolves.toBeNull();
     expect(recent.list().map((entry) => entry.path)).toEqual([data]);
-    // A folder, a wrong size or an empty file is refused before any challenge.
-    await expect(handlers['fitplot:drop.challenge']({ path: dir, size: 4096 })).rejects.toThrow(/does not match the file on disk/);
-    await expect(handlers['fitplot:drop.challenge']({ path: data, size: 9 })).rejects.toThrow(/does not match/);
+    // A folder is refused when the answer comes, and nothing is recorded.
+    const folder = await handlers['fitplot:drop.challenge']({ path: dir, size: 4096 });
+    await expect(handlers['fitplot:drop.prove']({ id: folder.id, bytes: new Uint8Array(4096) })).rejects.toThrow(/could not be verified/);
+    expect(recent.list().map((entry) => entry.path)).toEqual([data]);
   });
 
   it('lists and grants the samples present on disk', async () => {

@@ -101,6 +101,7 @@ describe('payload validators', () => {
     expect(() => validateDropClaim({ path: `/${'a'.repeat(5000)}`, size: 1 })).toThrow(InvalidPayloadError);
     expect(() => validateDropClaim({ path: '/a.csv', size: -1 })).toThrow(/byte count/);
     expect(() => validateDropClaim({ path: '/a.csv', size: 1.5 })).toThrow(/byte count/);
+    expect(() => validateDropClaim({ path: '/a.csv', size: 2 ** 47 + 1 })).toThrow(/byte count/);
     expect(() => validateDropClaim('/home/a.csv')).toThrow(/object/);
     const bytes = new Uint8Array(32 * 1024);
     expect(validateDropProof({ id: 'c1', bytes }).bytes).toBe(bytes);

@@ -62,7 +62,8 @@ export function validateDropClaim(value: unknown): DropClaim {
   const payload = record(value, ['path', 'size'], 'drop claim');
   const path = string(payload.path, 'path', MAX_PATH_LENGTH);
   if (!isAbsolute(path)) fail('path must be absolute');
-  if (typeof payload.size !== 'number' || !Number.isSafeInteger(payload.size) || payload.size < 0) fail('size must be a byte count');
+  // 2^47 bytes (128 TiB) keeps the block count within crypto.randomInt's range.
+  if (typeof payload.size !== 'number' || !Number.isSafeInteger(payload.size) || payload.size < 0 || payload.size > 2 ** 47) fail('size must be a byte count');
   return { path, size: payload.size };
 }
 

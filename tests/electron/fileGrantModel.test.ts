@@ -23,6 +23,7 @@ const { FileGrants } = await import('../../electron/main/fileGrants');
 const { RecentFiles } = await import('../../electron/main/recentFiles');
 const { DropVerifier } = await import('../../electron/main/dropProof');
 const { createAppRequestHandler } = await import('../../electron/main/appProtocol');
+const { createBridge } = await import('../../electron/preload/bridgeApi');
 
 type Listener = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>;
 
@@ -93,15 +94,23 @@ describe('files the user chose', () => {
     expect(again).toMatchObject({ name: 'chosen.csv', path: chosen, size: 8 });
   });
 
-  it('a dropped file proven with its own bytes is recorded and can be reopened', async () => {
-    const { secret, invoke, fetchApp } = app();
-    const content = new TextEncoder().encode('root:x:0:0:root:/root:/bin/bash\n'.repeat(300));
-    const challenge = (await invoke('fitplot:drop.challenge', { path: secret, size: content.length })) as { id: string; ranges: { start: number; end: number }[] };
-    const proof = new Uint8Array(challenge.ranges.flatMap((range) => [...content.subarray(range.start, range.end)]));
-    await expect(invoke('fitplot:drop.prove', { id: challenge.id, bytes: proof })).resolves.toBeNull();
-    const [entry] = (await invoke('fitplot:recent.list', null)) as { id: string; path: string }[];
-    expect(entry?.path).toBe(secret);
-    const grant = (await invoke('fitplot:recent.open', { id: entry?.id })) as FileGrant;
-    expect((await (await fetchApp(new Request(grant.url))).arrayBuffer()).byteLength).toBe(9600);
+  it('the real preload answers for a dropped File; main records it and reopens it by id', async () => {
+    const { dir, invoke, fetchApp } = app();
+    const dropped = join(dir, 'big-drop.csv');
+    const content = Buffer.from(Array.from({ length: 200_000 }, (_, i) => 48 + (i % 10)));
+    writeFileSync(dropped, content);
+    const bridge = createBridge({
+      ipcRenderer: { invoke: (channel: string, payload: unknown) => invoke(channel, payload), on: () => undefined, removeListener: () => undefined } as never,
+      webUtils: { getPathForFile: () => dropped },
+      argv: [],
+      platform: 'linux',
+    });
+    await expect(bridge.rememberDroppedFile(new File([content], 'big-drop.csv'))).resolves.toBeNull();
+    const [entry] = await bridge.listRecent();
+    expect(entry?.path).toBe(dropped);
+    const grant = await bridge.openRecent(entry?.id ?? '');
+    expect((await (await fetchApp(new Request(grant.url))).arrayBuffer()).byteLength).toBe(200_000);
+    // A File with other bytes under the same path (what a forger would hold) is refused.
+    await expect(bridge.rememberDroppedFile(new File([Buffer.alloc(200_000, 48)], 'big-drop.csv'))).rejects.toThrow(/could not be verified/);
   });
 });

@@ -109,6 +109,7 @@ async function scan(
     if (text.charCodeAt(text.length - 1) === CR) text = text.slice(0, -1);
     if (text.includes('"')) throw new FastPathFallback('quoted header');
     if (text.includes('\uFFFD')) throw new FastPathFallback('U+FFFD in the header');
+    if (text.includes('\0')) throw new FastPathFallback('NUL in the header');
     const fields = text.split(dialect.delimiter);
     if (fields.length < 2) throw new FastPathFallback('one column');
     const made = makeHeaders(fields, 1);

@@ -94,7 +94,7 @@ const EN = {
   },
   'load.encodingGuessUnsupported': {
     text: (p) => `${str(p.file)} looks like ${str(p.encoding)} text (a guess, ${str(p.confidence)} % confidence), which Fitplot cannot read.`,
-    hint: () => 'Save the file as UTF-8 (or UTF-16 with a byte-order mark), or choose its encoding explicitly if the guess is wrong.',
+    hint: () => 'Save the file as UTF-8 (or UTF-16 with a byte-order mark), or choose its encoding explicitly (utf-8 reads it with the undecodable bytes shown as "\uFFFD").',
   },
   'load.decodeFailed': { text: (p) => `${str(p.file)} could not be decoded as ${str(p.encoding)}.`, hint: () => 'Choose another encoding.' },
   'load.columnTypeUnknownColumn': {
@@ -113,7 +113,7 @@ const EN = {
     hint: CHOOSE_ENCODING,
   },
   'load.encodingDoubt.brokenUtf8': {
-    text: (p) => `${str(p.file)}: the file is UTF-8 with some invalid bytes (${str(p.confidence)} % confidence); those show as "\uFFFD". If text looks wrong, choose the encoding explicitly.`,
+    text: (p) => `${str(p.file)}: the file is UTF-8, but ${num(p.count)} byte sequence(s) in its first part are not valid UTF-8 and show as "\uFFFD" (the file may be damaged). If text looks wrong, choose the encoding explicitly.`,
     hint: CHOOSE_ENCODING,
   },
   'load.encodingDoubt.lateSwitch': {

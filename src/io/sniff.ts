@@ -49,8 +49,10 @@ export function detectBom(bytes: Uint8Array): Bom | undefined {
 
 /**
  * UTF-16 without BOM: ASCII-range text has a NUL in every other byte. We call it UTF-16 when over
- * 30 % of the odd (LE) or even (BE) positions are NUL and under 5 % of the other positions are;
- * Korean or Chinese UTF-16 has fewer NULs, but CSV punctuation and digits still give ≥ 30 %.
+ * 30 % of the odd (LE) or even (BE) positions are NUL and under 5 % of the other positions are.
+ * Text that is mostly Hangul (or CJK) has far fewer NULs — only its delimiters, digits and line
+ * ends give one — so a lower share, from 1 % of the pairs, also counts when the other positions
+ * have few and the sample decodes as plausible text (see plausibleUtf16).
  */
 export function detectUtf16ByNul(bytes: Uint8Array): string | undefined {
   const n = bytes.length - (bytes.length % 2);
@@ -64,7 +66,45 @@ export function detectUtf16ByNul(bytes: Uint8Array): string | undefined {
   const pairs = n / 2;
   if (oddNul > 0.3 * pairs && evenNul < 0.05 * pairs) return 'utf-16le';
   if (evenNul > 0.3 * pairs && oddNul < 0.05 * pairs) return 'utf-16be';
+  // A Hangul syllable such as 가 (U+AC00) puts a NUL on the other side too, rarely (1 in 256).
+  if (oddNul >= 0.01 * pairs && evenNul < 0.05 * pairs && oddNul > 2 * evenNul && plausibleUtf16(bytes.subarray(0, n), true)) return 'utf-16le';
+  if (evenNul >= 0.01 * pairs && oddNul < 0.05 * pairs && evenNul > 2 * oddNul && plausibleUtf16(bytes.subarray(0, n), false)) return 'utf-16be';
   return undefined;
+}
+
+/**
+ * Whether `bytes` read as UTF-16 is text: it has a line break, and at least 98 % of its code
+ * units are printable ASCII, tab/CR/LF, Latin-1 letters, Hangul (syllables and jamo), CJK
+ * ideographs, kana, or full-width and general punctuation. Binary data read as UTF-16 spreads over
+ * the whole code space and fails; lone surrogates count against it.
+ */
+function plausibleUtf16(bytes: Uint8Array, littleEndian: boolean): boolean {
+  let plausible = 0;
+  let lineBreaks = 0;
+  const units = bytes.length / 2;
+  for (let i = 0; i < bytes.length; i += 2) {
+    const lo = bytes[littleEndian ? i : i + 1] as number;
+    const hi = bytes[littleEndian ? i + 1 : i] as number;
+    const c = (hi << 8) | lo;
+    if (c === 0x0a || c === 0x0d) lineBreaks++;
+    if (
+      (c >= 0x20 && c < 0x7f) ||
+      c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
+      (c >= 0xa0 && c <= 0x24f) ||
+      (c >= 0x1100 && c <= 0x11ff) ||
+      (c >= 0x2000 && c <= 0x206f) ||
+      (c >= 0x3000 && c <= 0x30ff) ||
+      (c >= 0x3130 && c <= 0x318f) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= HANGUL_FIRST && c <= HANGUL_LAST) ||
+      (c >= 0xff00 && c <= 0xffef)
+    ) {
+      plausible++;
+    }
+  }
+  return lineBreaks > 0 && plausible >= 0.98 * units;
 }
 
 /**
@@ -146,7 +186,7 @@ export function guessLegacyEncoding(sample: Uint8Array): EncodingGuess {
   const encoding = best ? fromDetector(best.name) : 'windows-1252';
   const confidence = best ? best.confidence : 0;
   // The bytes are not valid UTF-8 (the cascade checked), so a UTF-8 guess means damaged UTF-8, not "not UTF-8".
-  if (encoding === 'utf-8') return { encoding, source: 'detector', doubt: { key: 'load.encodingDoubt.brokenUtf8', params: { confidence } } };
+  if (encoding === 'utf-8') return damagedUtf8(utf8Damage(sample).replacements);
   if (!decodable(encoding)) return { encoding, source: 'detector', unsupported: { key: 'load.encodingGuessUnsupported', params: { encoding, confidence } } };
   return { encoding, source: 'detector', doubt: { key: 'load.encodingDoubt.guessed', params: { encoding, confidence } } };
 }
@@ -161,7 +201,34 @@ function decodable(encoding: string): boolean {
   }
 }
 
-/** BOM → UTF-16 NUL pattern → strict UTF-8 → legacy guess; `binary` says why the bytes are not text. */
+/** U+FFFD from decoding `sample` as UTF-8, and its other non-ASCII characters (a cut at the sample's end is not counted). */
+function utf8Damage(sample: Uint8Array): { replacements: number; valid: number } {
+  const text = new TextDecoder('utf-8').decode(sample, { stream: true });
+  let replacements = 0;
+  let valid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) replacements++;
+    else if (c >= 0x80) valid++;
+  }
+  return { replacements, valid };
+}
+
+function damagedUtf8(replacements: number): EncodingGuess {
+  return { encoding: 'utf-8', source: 'detector', doubt: { key: 'load.encodingDoubt.brokenUtf8', params: { count: replacements } } };
+}
+
+/**
+ * UTF-8 with a few damaged bytes (a cut-and-paste, a truncated character) is still UTF-8: read as
+ * CP949 or a Latin code page, all its other accented or Korean text would turn to mojibake. At most
+ * one bad sequence per 100 well-formed non-ASCII characters, and at least 3 of those.
+ */
+function mostlyUtf8(sample: Uint8Array): EncodingGuess | undefined {
+  const { replacements, valid } = utf8Damage(sample);
+  return valid >= 3 && replacements <= Math.max(1, valid / 100) ? damagedUtf8(replacements) : undefined;
+}
+
+/** BOM → UTF-16 NUL pattern → strict UTF-8 → UTF-8 with rare damage → legacy guess; `binary` says why the bytes are not text. */
 export function sniffEncoding(sample: Uint8Array): EncodingGuess | { binary: Note } {
   const bom = detectBom(sample);
   if (bom) return { encoding: bom.encoding, source: 'bom' };
@@ -170,7 +237,7 @@ export function sniffEncoding(sample: Uint8Array): EncodingGuess | { binary: Not
   const binary = binaryReason(sample);
   if (binary) return { binary };
   if (!hasNonAscii(sample) || isValidUtf8Prefix(sample)) return { encoding: 'utf-8', source: 'utf-8-valid' };
-  return guessLegacyEncoding(sample);
+  return mostlyUtf8(sample) ?? guessLegacyEncoding(sample);
 }
 
 /** A user-chosen single-byte encoding on bytes that are valid multi-byte UTF-8 would give mojibake (`cafÃ©`). */

@@ -20,7 +20,8 @@ interface Entry {
 
 const str = (v: MessageParam | undefined): string => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
 const num = (v: MessageParam | undefined): string => (typeof v === 'number' ? v.toLocaleString('en-US') : str(v));
-const mb = (v: MessageParam | undefined): string => `${Math.round(Number(v) / 1e6).toLocaleString('en-US')} MB`;
+/** Bytes in decimal kB below 1 MB, else in MB: `480 kB`, `5,000 MB`. */
+const mb = (v: MessageParam | undefined): string => (Number(v) < 1e6 ? `${Math.round(Number(v) / 1e3).toLocaleString('en-US')} kB` : `${Math.round(Number(v) / 1e6).toLocaleString('en-US')} MB`);
 
 /** Invalid cells as `"value" (line n)`, from the parallel `values` and `lines` parameters. */
 function examples(p: MessageParams): string {

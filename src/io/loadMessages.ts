@@ -43,6 +43,9 @@ export const BINARY_KINDS = {
 } as const;
 export type BinaryKind = keyof typeof BINARY_KINDS;
 
+/** What a path that is not a regular file is (the `kind` of load.notRegularFile). */
+export const NON_FILE_KINDS = { fifo: 'a named pipe (FIFO)', socket: 'a socket', device: 'a device', other: 'not a file' } as const;
+
 /** Where the memory budget came from (memoryEstimate.ts BudgetSource). */
 const budget = (p: MessageParams): string => (p.budgetSource === 'available' ? 'the memory this process can use now' : 'the memory limit that was set');
 const TOO_LARGE_HINT = (): string => 'Store numbers as 32-bit floats (half the memory), load fewer columns or a sample of the rows, or allow more memory.';
@@ -59,7 +62,7 @@ const EN = {
   'load.permissionDenied': { text: (p) => `${str(p.file)} cannot be read (permission denied).`, hint: () => 'Check the path and the file permissions.' },
   'load.isFolder': { text: (p) => `${str(p.file)} is a folder, not a file.`, hint: () => 'Give the path of a CSV file.' },
   'load.notRegularFile': {
-    text: (p) => `${str(p.file)} is not a regular file (it is ${str(p.kind)}); Fitplot reads only files on disk, whose size is known and which end.`,
+    text: (p) => `${str(p.file)} is not a regular file (it is ${NON_FILE_KINDS[p.kind as keyof typeof NON_FILE_KINDS] ?? str(p.kind)}); Fitplot reads only files on disk, whose size is known and which end.`,
     hint: () => 'Save the data to a file first, then open that file.',
   },
   'load.unreadable': { text: (p) => `${str(p.file)} could not be read: ${str(p.reason)}.`, hint: () => 'Check that the file still exists and is readable, then try again.' },

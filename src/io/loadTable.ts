@@ -81,9 +81,9 @@ function pushInto(columns: readonly (ColumnAccumulator | undefined)[]) {
 }
 
 /** What the first pass noticed about records (the fast path never sees any of these: it falls back instead). */
-type ReaderStats = Pick<RecordReader, 'replacementCount' | 'replacementLineNumbers' | 'nulBytes' | 'nulLineNumbers' | 'blankLines' | 'blankLineNumbers' | 'malformedQuotes' | 'malformedQuoteLines'>;
+type ReaderStats = Pick<RecordReader, 'replacementCount' | 'replacementLineNumbers' | 'nulBytes' | 'nulLineNumbers' | 'blankLines' | 'blankLineNumbers' | 'malformedQuotes' | 'malformedQuoteLines' | 'endsWithBreak' | 'lastRecordLine'>;
 
-const NO_READER_NOTES: ReaderStats = { replacementCount: 0, replacementLineNumbers: [], nulBytes: 0, nulLineNumbers: [], blankLines: 0, blankLineNumbers: [], malformedQuotes: 0, malformedQuoteLines: [] };
+const NO_READER_NOTES: ReaderStats = { replacementCount: 0, replacementLineNumbers: [], nulBytes: 0, nulLineNumbers: [], blankLines: 0, blankLineNumbers: [], malformedQuotes: 0, malformedQuoteLines: [], endsWithBreak: true, lastRecordLine: 0 };
 
 function collectWarnings(source: ByteSource, dialect: Dialect, reader: ReaderStats, router: RowRouter, built: readonly BuiltColumn[]): LoadWarning[] {
   const file = source.name;
@@ -107,6 +107,27 @@ function collectWarnings(source: ByteSource, dialect: Dialect, reader: ReaderSta
   }
   warnings.push(...rowWarnings(router.shape, router.headers?.length ?? 0));
   for (const b of built) warnings.push(...b.warnings);
+  return warnings;
+}
+
+/** How the text ended: with a line break or not, and the line of its last record. */
+interface FileEnding {
+  readonly endsWithLineBreak: boolean;
+  readonly lastLine: number;
+}
+
+/**
+ * A file whose size when opened differs from the bytes read changed during the read (appended,
+ * truncated, rewritten): said so, and a last row without its line end is then reported as possibly
+ * cut off (396.9 being written read as 396), never taken as complete in silence.
+ */
+function changeWarnings(source: ByteSource, bytesRead: number, ending: FileEnding | undefined): LoadWarning[] {
+  if (source.size === undefined || bytesRead === source.size) return [];
+  const file = source.name;
+  const warnings = [loadWarning('FILE_CHANGED', 'load.fileChanged', { file, sizeBefore: source.size, sizeAfter: bytesRead })];
+  if (ending !== undefined && !ending.endsWithLineBreak && ending.lastLine > 0) {
+    warnings.push(loadWarning('FILE_CHANGED', 'load.lastLineUnended', { file, line: ending.lastLine }, { lines: [ending.lastLine] }));
+  }
   return warnings;
 }
 
@@ -193,9 +214,10 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
         numericMissingToken: hasNumericMissingToken(options),
       })
     : undefined;
-  let pass: { dialect: Dialect; reader: ReaderStats; bytesRead: number };
+  let pass: { dialect: Dialect; reader: ReaderStats; bytesRead: number; ending?: FileEnding };
   if (fast !== undefined) {
-    pass = { dialect: fast.dialect, reader: NO_READER_NOTES, bytesRead: fast.bytesRead };
+    const ending = fast.endsWithLineBreak !== undefined && fast.lastLine !== undefined ? { endsWithLineBreak: fast.endsWithLineBreak, lastLine: fast.lastLine } : undefined;
+    pass = { dialect: fast.dialect, reader: NO_READER_NOTES, bytesRead: fast.bytesRead, ...(ending && { ending }) };
     router.headers = fast.headers;
     router.headerWarnings = fast.headerWarnings;
     router.rows = fast.rows;
@@ -257,6 +279,7 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
   const reports: ColumnReport[] = built.map((b) => (b as BuiltColumn).report);
   const table: Table = { columns, rowCount: router.rows };
   const warnings = collectWarnings(source, dialect, reader, router, built as BuiltColumn[]);
+  if (!router.truncated) warnings.push(...changeWarnings(source, pass.bytesRead, pass.ending ?? { endsWithLineBreak: reader.endsWithBreak, lastLine: reader.lastRecordLine }));
 
   const elapsedMs = performance.now() - started;
   options.onProgress?.({ bytesRead: pass.bytesRead, totalBytes: source.size, rows: router.rows, elapsedMs, truncated: router.truncated });

@@ -96,8 +96,15 @@ export class RecordReader {
     return this.replacementLines;
   }
 
+  /** Whether the text so far ends with a line break (a last record without one may be cut off). */
+  endsWithBreak = false;
+  /** 1-based line of the last record handed on (0: none). */
+  lastRecordLine = 0;
+
   push(text: string): void {
     if (this.stopped || text.length === 0) return;
+    const last = text.charCodeAt(text.length - 1);
+    this.endsWithBreak = last === 0x0a || last === 0x0d;
     this.pending.push(text);
     this.pendingChars += text.length;
     if (this.pendingChars >= this.threshold) this.round(false);
@@ -163,6 +170,7 @@ export class RecordReader {
         if (f.charCodeAt(f.length - 1) === 0x0d) fields[last] = f.slice(0, -1);
       }
       this.records++;
+      this.lastRecordLine = recordLine;
       if (!this.sink(fields, recordLine)) this.stopped = true;
     }
     this.line += breaks;

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import type { BrowserWindow, OpenDialogOptions } from 'electron';
 import { ClipboardItem, clipboard, dialog, nativeImage } from 'electron';
 import type { FileGrant, LanguagePreference, Preferences } from '../shared/bridge';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../../src/cli/fs/atomicWrite';
 import type { DropVerifier } from './dropProof';
 import type { FileGrants } from './fileGrants';
 import type { Handlers } from './ipc/router';

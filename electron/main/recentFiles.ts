@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, isAbsolute } from 'node:path';
 import type { RecentFile } from '../shared/bridge';
-import { writeFileAtomicSync } from './atomicWrite';
+import { writeFileAtomicSync } from '../../src/cli/fs/atomicWrite';
 
 export const MAX_RECENT = 10;
 

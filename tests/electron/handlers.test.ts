@@ -133,6 +133,14 @@ describe('saving and the clipboard', () => {
     expect(electron.saveOptions[1]).toMatchObject({ defaultPath: join(dir, 'out', 'b.svg') });
   });
 
+  it('a failed save says where and why, and leaves nothing behind', async () => {
+    const { dir, handlers } = setup();
+    electron.saveResult = { canceled: false, filePath: join(dir, 'gone', 'chart.svg') };
+    await expect(handlers['fitplot:file.save']({ suggestedName: 'chart.svg', data: '<svg/>', filter: { name: 'SVG', extensions: ['svg'] } })).rejects.toThrow(
+      /^Could not write .*chart\.svg: the folder .*gone does not exist\. Nothing was changed there\.$/,
+    );
+  });
+
   it('returns false and writes nothing when the save dialog is cancelled', async () => {
     const { handlers } = setup();
     electron.saveResult = { canceled: true, filePath: '' };

@@ -109,8 +109,9 @@ export interface EventMap {
 
 /**
  * `window.fitplot`: the whole API the preload exposes. Small on purpose; every function maps to
- * one channel. The two that take a dropped DOM File resolve its path inside the preload with
- * webUtils.getPathForFile, so page code can never hand main an arbitrary path of its own.
+ * one channel (the drop answer, two). The two that take a dropped DOM File resolve its path inside
+ * the preload with webUtils.getPathForFile; main records a dropped path only once the drop proof
+ * (DropChallenge) checks out, so no path the page makes up is ever opened.
  */
 export interface FitplotBridge {
   readonly systemLocale: string;

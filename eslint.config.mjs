@@ -69,6 +69,18 @@ export default tseslint.config(
   },
   {
     files: ['electron/main/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/*', '**/renderer/*', 'echarts*'], message: 'electron/main moves bytes and paths only.' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/renderer/*', 'echarts*'], message: 'electron/main moves bytes and paths only.' },
+          // The one engine module main uses: the atomic write it shares with the CLI.
+          { regex: '(^|/)src/(?!cli/fs/atomicWrite$)', message: 'electron/main moves bytes and paths only (of src/ it uses only src/cli/fs/atomicWrite).' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/shared/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/*', '**/renderer/*'], message: 'The bridge and preload depend on no UI or engine code: shared types live in electron/shared.' }] }] },
   },
 );

@@ -37,10 +37,17 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+/**
+ * Sent with every response. COOP same-origin + COEP require-corp make the page cross-origin
+ * isolated, which is what enables SharedArrayBuffer: the loaded table's columns are shared with
+ * the engine and fit workers instead of copied. Everything the app loads is on its own origin
+ * (or data:/blob:), so require-corp blocks nothing it needs.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 

@@ -1,14 +1,16 @@
 /**
  * What each invoke channel does. Handlers receive payloads already validated by the router and
  * deal in paths and bytes only: a chosen file becomes a FileGrant (streamed by the app protocol),
- * an export is written atomically after the native save dialog.
+ * an export is written atomically after the native save dialog. Paths only ever come from main's
+ * own sources (the open dialog, the command line, the OS, the recent list main keeps, a verified
+ * drop); the renderer names recent entries by id and never hands main a path to open.
  */
-import { stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BrowserWindow, OpenDialogOptions } from 'electron';
 import { ClipboardItem, clipboard, dialog, nativeImage } from 'electron';
 import type { FileGrant, LanguagePreference, Preferences } from '../shared/bridge';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../../src/cli/fs/atomicWrite';
+import type { DropVerifier } from './dropProof';
 import type { FileGrants } from './fileGrants';
 import type { Handlers } from './ipc/router';
 import type { RecentFiles } from './recentFiles';
@@ -17,6 +19,7 @@ import { listSamples, samplePath } from './samples';
 export interface HandlerDeps {
   readonly grants: FileGrants;
   readonly recent: RecentFiles;
+  readonly drops: DropVerifier;
   readonly samplesDir: string;
   readonly documentsDir: string;
   window(): BrowserWindow | null;
@@ -42,10 +45,9 @@ export class FileOpener {
     return grant;
   }
 
-  /** A file the renderer reads itself (a dropped File): only recorded, after checking it is a regular file. */
-  async remember(path: string): Promise<void> {
-    const info = await stat(path).catch(() => null);
-    if (info === null || !info.isFile()) throw new Error(`“${basename(path)}” is not a readable file.`);
+  /** A dropped file, which the renderer reads itself: recorded once its drop proof checked out. */
+  async rememberDrop(id: string, bytes: Uint8Array): Promise<void> {
+    const path = await this.deps.drops.prove(id, bytes);
     this.deps.recent.add(path);
     this.lastDir = dirname(path);
   }
@@ -66,8 +68,9 @@ export class FileOpener {
     return result.canceled || path === undefined ? null : this.open(path);
   }
 
-  async openRecent(path: string): Promise<FileGrant> {
-    if (!this.deps.recent.has(path)) throw new Error(`“${basename(path)}” is not in the recent files list. Open it with File → Open….`);
+  async openRecent(id: string): Promise<FileGrant> {
+    const path = this.deps.recent.pathOf(id);
+    if (path === undefined) throw new Error('That file is no longer in the recent files list. Open it with File → Open….');
     try {
       return await this.open(path);
     } catch (error) {
@@ -82,11 +85,12 @@ export function createHandlers(deps: HandlerDeps, opener: FileOpener): Handlers 
   return {
     'fitplot:file.pick': () => opener.pick(),
     'fitplot:recent.list': () => deps.recent.list(),
-    'fitplot:recent.add': async ({ path }) => {
-      await opener.remember(path);
+    'fitplot:recent.open': ({ id }) => opener.openRecent(id),
+    'fitplot:drop.challenge': (claim) => deps.drops.challenge(claim),
+    'fitplot:drop.prove': async ({ id, bytes }) => {
+      await opener.rememberDrop(id, bytes);
       return null;
     },
-    'fitplot:recent.open': ({ path }) => opener.openRecent(path),
     'fitplot:sample.list': () => listSamples(deps.samplesDir),
     // Samples are granted but not added to recent files: they are always one click away anyway.
     'fitplot:sample.open': ({ id }) => deps.grants.grant(samplePath(deps.samplesDir, id)),

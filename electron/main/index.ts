@@ -8,6 +8,7 @@ import { Menu, app, dialog, ipcMain, nativeTheme, protocol, session } from 'elec
 import type { EventChannel, EventMap, Preferences, SampleInfo } from '../shared/bridge';
 import { APP_SCHEME, EVENT_CHANNELS } from '../shared/bridge';
 import { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './appProtocol';
+import { DropVerifier } from './dropProof';
 import { FileGrants } from './fileGrants';
 import { FileOpener, createHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc/router';
@@ -93,6 +94,7 @@ async function start(): Promise<void> {
   const deps = {
     grants,
     recent,
+    drops: new DropVerifier(),
     samplesDir: sampleDir,
     documentsDir: app.getPath('documents'),
     window: () => mainWindow,
@@ -114,7 +116,7 @@ async function start(): Promise<void> {
       { platform, preferences, recent: recent.list(), samples: availableSamples, devTools: !app.isPackaged },
       {
         command: (command) => sendToRenderer(EVENT_CHANNELS.menuCommand, command),
-        openRecent: (path) => openAndSend(() => opener.openRecent(path)),
+        openRecent: (id) => openAndSend(() => opener.openRecent(id)),
         clearRecent: () => recent.clear(),
         openSample: (id) => openAndSend(() => grants.grant(samplePath(sampleDir, id))),
         setPreferences: applyPreferences,

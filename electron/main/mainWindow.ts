@@ -25,7 +25,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     screen.getAllDisplays().map((display) => display.workArea),
     screen.getPrimaryDisplay().workArea,
   );
-  const win = new BrowserWindow({
+  // Electronegativity cannot see through secureWebPreferences(), which sets these; tests/electron/security.test.ts pins them.
+  const win = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
     x: state.x,
     y: state.y,
     width: state.width,

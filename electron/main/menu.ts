@@ -36,7 +36,7 @@ export interface MenuState {
 
 export interface MenuActions {
   command(command: MenuCommand): void;
-  openRecent(path: string): void;
+  openRecent(id: RecentFile['id']): void;
   clearRecent(): void;
   openSample(id: SampleInfo['id']): void;
   setPreferences(preferences: Preferences): void;
@@ -51,7 +51,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const recentItems: MenuItemConstructorOptions[] =
     state.recent.length === 0
       ? [{ label: l(text.noRecent), enabled: false }]
-      : state.recent.map((item) => ({ label: item.name, sublabel: item.path, toolTip: item.path, click: () => actions.openRecent(item.path) }));
+      : state.recent.map((item) => ({ label: item.name, sublabel: item.path, toolTip: item.path, click: () => actions.openRecent(item.id) }));
 
   const file: MenuItemConstructorOptions = {
     label: l(text.file),

@@ -1,21 +1,31 @@
 /**
  * Recent files: newest first, at most MAX_RECENT, one entry per path, persisted as JSON in
- * userData (validated on read) and mirrored to the OS list (app.addRecentDocument).
+ * userData (validated on read) and mirrored to the OS list (app.addRecentDocument). Only main
+ * adds entries, for files the user chose; each entry gets an opaque id for this run, and the
+ * renderer reopens entries by id, so no path it makes up can ever be opened through this list.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, isAbsolute } from 'node:path';
 import type { RecentFile } from '../shared/bridge';
-import { writeFileAtomicSync } from './atomicWrite';
+import { writeFileAtomicSync } from '../../src/cli/fs/atomicWrite';
 
 export const MAX_RECENT = 10;
+
+/** 72 random bits: ids only need to be distinct, the list itself is the allow-list. */
+export function newRecentId(): string {
+  return randomBytes(9).toString('base64url');
+}
 
 /** Windows and macOS file systems are case-insensitive by default: C:\A.csv is c:\a.csv. */
 export function samePath(a: string, b: string, platform: NodeJS.Platform): boolean {
   return platform === 'win32' || platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
 }
 
-export function addRecent(list: readonly RecentFile[], path: string, openedAt: Date, platform: NodeJS.Platform): RecentFile[] {
-  const entry: RecentFile = { path, name: basename(path), openedAt: openedAt.toISOString() };
+/** Moves `path` to the top (keeping its id when it is already listed). */
+export function addRecent(list: readonly RecentFile[], path: string, openedAt: Date, platform: NodeJS.Platform, newId: () => string = newRecentId): RecentFile[] {
+  const id = list.find((item) => samePath(item.path, path, platform))?.id ?? newId();
+  const entry: RecentFile = { id, path, name: basename(path), openedAt: openedAt.toISOString() };
   return [entry, ...list.filter((item) => !samePath(item.path, path, platform))].slice(0, MAX_RECENT);
 }
 
@@ -23,20 +33,20 @@ export function removeRecent(list: readonly RecentFile[], path: string, platform
   return list.filter((item) => !samePath(item.path, path, platform));
 }
 
-function parseEntry(value: unknown): RecentFile | null {
+function parseEntry(value: unknown, newId: () => string): RecentFile | null {
   if (typeof value !== 'object' || value === null) return null;
   const { path, openedAt } = value as Record<string, unknown>;
   if (typeof path !== 'string' || path.length === 0 || path.length > 4096 || !isAbsolute(path)) return null;
   if (typeof openedAt !== 'string' || Number.isNaN(Date.parse(openedAt))) return null;
-  return { path, name: basename(path), openedAt };
+  return { id: newId(), path, name: basename(path), openedAt };
 }
 
 /** Validates a parsed recent.json: keeps well-formed entries, drops duplicates, caps the length. */
-export function parseRecent(value: unknown, platform: NodeJS.Platform): RecentFile[] {
+export function parseRecent(value: unknown, platform: NodeJS.Platform, newId: () => string = newRecentId): RecentFile[] {
   if (!Array.isArray(value)) return [];
   const result: RecentFile[] = [];
   for (const item of value) {
-    const entry = parseEntry(item);
+    const entry = parseEntry(item, newId);
     if (entry !== null && !result.some((kept) => samePath(kept.path, entry.path, platform))) result.push(entry);
     if (result.length === MAX_RECENT) break;
   }
@@ -66,8 +76,9 @@ export class RecentFiles {
     return this.items;
   }
 
-  has(path: string): boolean {
-    return this.items.some((item) => samePath(item.path, path, this.platform));
+  /** The path of the entry with this id, undefined for any id main did not hand out. */
+  pathOf(id: string): string | undefined {
+    return this.items.find((item) => item.id === id)?.path;
   }
 
   add(path: string, now = new Date()): void {
@@ -87,7 +98,9 @@ export class RecentFiles {
   private update(items: RecentFile[]): void {
     this.items = items;
     try {
-      writeFileAtomicSync(this.file, `${JSON.stringify(items, null, 2)}\n`);
+      // Ids are per run: only paths and times are stored.
+      const stored = items.map(({ path, openedAt }) => ({ path, openedAt }));
+      writeFileAtomicSync(this.file, `${JSON.stringify(stored, null, 2)}\n`);
     } catch (error) {
       // The list still works for this session; losing it on disk is not worth interrupting the user.
       console.error('Fitplot: could not save recent files:', error);

@@ -8,13 +8,15 @@ import type { Session, WebContents, WebPreferences } from 'electron';
 import { APP_HOST, APP_SCHEME, LOCALE_ARG_PREFIX } from '../shared/bridge';
 
 /**
- * Scripts, workers and fetches only from the app itself. Styles allow 'unsafe-inline' because
+ * Scripts, workers and fetches only from the app itself. 'wasm-unsafe-eval' is the one relaxation
+ * for scripts: it lets the engine compile its own WebAssembly kernels (it allows
+ * WebAssembly.compile/instantiate, not eval or new Function). Styles allow 'unsafe-inline' because
  * AG Grid injects <style> elements and ECharts' SVG renderer writes style attributes; data: and
  * blob: images, fonts and fetches are local in-memory objects (chart exports), not remote content.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -44,6 +46,8 @@ export function secureWebPreferences(preloadPath: string, locale: string, devToo
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // A middle click on a link would otherwise open it in a new window (denied below anyway).
+    disableBlinkFeatures: 'Auxclick',
     devTools,
     additionalArguments: [`${LOCALE_ARG_PREFIX}${locale}`],
   };

@@ -4,7 +4,7 @@
  * have been unplugged since), and written atomically.
  */
 import { readFileSync } from 'node:fs';
-import { writeFileAtomicSync } from './atomicWrite';
+import { writeFileAtomicSync } from '../../src/cli/fs/atomicWrite';
 
 export interface Rect {
   readonly x: number;

@@ -5,7 +5,7 @@
  * IPC event object is never passed to the page (it would expose `sender`).
  */
 import type { IpcRenderer, WebUtils } from 'electron';
-import type { EventChannel, EventMap, FileGrant, FitplotBridge, InvokeChannel, InvokeMap, MenuCommand } from '../shared/bridge';
+import type { DropChallenge, EventChannel, EventMap, FileGrant, FitplotBridge, InvokeChannel, InvokeMap, MenuCommand } from '../shared/bridge';
 import { APP_ORIGIN, EVENT_CHANNELS, FILE_GRANT_PREFIX, INVOKE_CHANNELS, LOCALE_ARG_PREFIX, MENU_COMMANDS } from '../shared/bridge';
 
 export interface PreloadDeps {
@@ -40,6 +40,18 @@ const EVENT_VALIDATORS: { [C in EventChannel]: (value: unknown) => value is Even
   'fitplot:menu.command': isMenuCommand,
   'fitplot:file.opened': isFileGrant,
 };
+
+/** The answer to main's drop challenge: the File's bytes in the asked ranges, concatenated. */
+export async function dropProofBytes(file: Blob, challenge: DropChallenge): Promise<Uint8Array> {
+  const parts = await Promise.all(challenge.ranges.map(async (range) => new Uint8Array(await file.slice(range.start, range.end).arrayBuffer())));
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.byteLength;
+  }
+  return bytes;
+}
 
 export function createBridge(deps: PreloadDeps): FitplotBridge {
   const invoke = <C extends InvokeChannel>(channel: C, payload: InvokeMap[C]['payload']): Promise<InvokeMap[C]['result']> => {
@@ -83,12 +95,14 @@ export function createBridge(deps: PreloadDeps): FitplotBridge {
     rememberDroppedFile: async (file) => {
       // '' for Files that are not on disk (e.g. built by page script): nothing to remember.
       const path = deps.webUtils.getPathForFile(file);
-      return path === '' ? null : invoke(INVOKE_CHANNELS.recentAdd, { path });
+      if (path === '') return null;
+      const challenge = await invoke(INVOKE_CHANNELS.dropChallenge, { path, size: file.size });
+      return invoke(INVOKE_CHANNELS.dropProve, { id: challenge.id, bytes: await dropProofBytes(file, challenge) });
     },
     pathForFile: (file) => deps.webUtils.getPathForFile(file),
     save: (payload) => invoke(INVOKE_CHANNELS.fileSave, payload),
     listRecent: () => invoke(INVOKE_CHANNELS.recentList, null),
-    openRecent: (path) => invoke(INVOKE_CHANNELS.recentOpen, { path }),
+    openRecent: (id) => invoke(INVOKE_CHANNELS.recentOpen, { id }),
     listSamples: () => invoke(INVOKE_CHANNELS.sampleList, null),
     openSample: (id) => invoke(INVOKE_CHANNELS.sampleOpen, { id }),
     copyImage: (png) => invoke(INVOKE_CHANNELS.clipboardWriteImage, { png }),

@@ -6,9 +6,8 @@
  * Every channel is `fitplot:<noun>.<verb>`. The preload allows exactly these channels and
  * main re-validates every payload and the sender frame (see electron/main/ipc).
  */
-import type { MenuCommand, RecentFile, SampleInfo } from '../../renderer/host/HostApi';
+import type { MenuCommand, RecentFile, SampleInfo } from './hostTypes';
 
-// Re-exported so electron/main can use the contract's types without importing renderer/.
 export type { MenuCommand, RecentFile, SampleInfo };
 
 /** Renderer → main, request/response (ipcRenderer.invoke / ipcMain.handle). */
@@ -16,8 +15,9 @@ export const INVOKE_CHANNELS = {
   filePick: 'fitplot:file.pick',
   fileSave: 'fitplot:file.save',
   recentList: 'fitplot:recent.list',
-  recentAdd: 'fitplot:recent.add',
   recentOpen: 'fitplot:recent.open',
+  dropChallenge: 'fitplot:drop.challenge',
+  dropProve: 'fitplot:drop.prove',
   sampleList: 'fitplot:sample.list',
   sampleOpen: 'fitplot:sample.open',
   clipboardWriteImage: 'fitplot:clipboard.writeImage',
@@ -51,6 +51,34 @@ export interface SavePayload {
   readonly filter: { readonly name: string; readonly extensions: readonly string[] };
 }
 
+/**
+ * A dropped file is recorded in recent files only when the renderer proves it holds the file:
+ * main names byte ranges of the file at random (the challenge), the preload reads them from the
+ * dropped File and sends them back (the proof), and main compares them with the file on disk.
+ * A page that merely names a path cannot answer, so it can never make main record (and later
+ * grant) a file the user did not drop.
+ */
+export interface DropClaim {
+  readonly path: string;
+  readonly size: number;
+}
+
+export interface ByteRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface DropChallenge {
+  readonly id: string;
+  /** Ranges of the file, in order; the proof is their bytes concatenated. */
+  readonly ranges: readonly ByteRange[];
+}
+
+export interface DropProof {
+  readonly id: string;
+  readonly bytes: Uint8Array;
+}
+
 export type ThemePreference = 'light' | 'dark' | 'system';
 export type LanguagePreference = 'en' | 'ko';
 
@@ -65,8 +93,9 @@ export interface InvokeMap {
   'fitplot:file.pick': { payload: null; result: FileGrant | null };
   'fitplot:file.save': { payload: SavePayload; result: boolean };
   'fitplot:recent.list': { payload: null; result: readonly RecentFile[] };
-  'fitplot:recent.add': { payload: { readonly path: string }; result: null };
-  'fitplot:recent.open': { payload: { readonly path: string }; result: FileGrant };
+  'fitplot:recent.open': { payload: { readonly id: RecentFile['id'] }; result: FileGrant };
+  'fitplot:drop.challenge': { payload: DropClaim; result: DropChallenge };
+  'fitplot:drop.prove': { payload: DropProof; result: null };
   'fitplot:sample.list': { payload: null; result: readonly SampleInfo[] };
   'fitplot:sample.open': { payload: { readonly id: SampleInfo['id'] }; result: FileGrant };
   'fitplot:clipboard.writeImage': { payload: { readonly png: Uint8Array }; result: boolean };
@@ -80,20 +109,24 @@ export interface EventMap {
 
 /**
  * `window.fitplot`: the whole API the preload exposes. Small on purpose; every function maps to
- * one channel. The two that take a dropped DOM File resolve its path inside the preload with
- * webUtils.getPathForFile, so page code can never hand main an arbitrary path of its own.
+ * one channel (the drop answer, two). The two that take a dropped DOM File resolve its path inside
+ * the preload with webUtils.getPathForFile; main records a dropped path only once the drop proof
+ * (DropChallenge) checks out, so no path the page makes up is ever opened.
  */
 export interface FitplotBridge {
   readonly systemLocale: string;
   readonly platform: string;
   pickFile(): Promise<FileGrant | null>;
-  /** Records a dropped File in recent files when it is on disk (its bytes are read locally with File.stream()). */
+  /**
+   * Records a dropped File in recent files when it is on disk (its bytes are read locally with
+   * File.stream()), answering main's drop challenge from the File's own bytes.
+   */
   rememberDroppedFile(file: File): Promise<null>;
   /** The on-disk path of a dropped File, '' when it has none (synchronous, from webUtils). */
   pathForFile(file: File): string;
   save(payload: SavePayload): Promise<boolean>;
   listRecent(): Promise<readonly RecentFile[]>;
-  openRecent(path: string): Promise<FileGrant>;
+  openRecent(id: RecentFile['id']): Promise<FileGrant>;
   listSamples(): Promise<readonly SampleInfo[]>;
   openSample(id: SampleInfo['id']): Promise<FileGrant>;
   copyImage(png: Uint8Array): Promise<boolean>;

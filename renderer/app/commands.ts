@@ -6,7 +6,7 @@ import type { ImportOptions } from '../../src/protocol/protocol';
 import { engine } from '../engine/EngineClient';
 import type { Pending } from '../engine/EngineClient';
 import { host } from '../host';
-import type { HostFile, SampleInfo } from '../host';
+import type { HostFile, RecentFile, SampleInfo } from '../host';
 import { act, useApp } from './store';
 
 let running: Pending<unknown> | null = null;
@@ -41,9 +41,9 @@ export async function openSample(id: SampleInfo['id']): Promise<void> {
   }
 }
 
-export async function openRecent(path: string): Promise<void> {
+export async function openRecent(id: RecentFile['id']): Promise<void> {
   try {
-    chooseFile(await host().openRecent(path));
+    chooseFile(await host().openRecent(id));
   } catch (error) {
     hostError(error);
   }

@@ -3,6 +3,9 @@
  * (window.fitplot, see electron/shared/bridge.ts) or a plain browser (File API, downloads).
  * The UI never touches window.fitplot or Electron directly.
  */
+import type { MenuCommand, RecentFile, SampleInfo } from '../../electron/shared/hostTypes';
+
+export type { MenuCommand, RecentFile, SampleInfo };
 
 /** A file the user chose. Its bytes are streamed, never copied whole (files can be GBs). */
 export interface HostFile {
@@ -14,18 +17,6 @@ export interface HostFile {
   stream(): ReadableStream<Uint8Array>;
 }
 
-export interface RecentFile {
-  readonly path: string;
-  readonly name: string;
-  readonly openedAt: string;
-}
-
-export interface SampleInfo {
-  readonly id: 'breast-cancer' | 'diabetes' | 'plant-sensors' | 'plant-sensors-cp949';
-  readonly fileName: string;
-  readonly size: number;
-}
-
 export interface SaveRequest {
   readonly suggestedName: string;
   readonly data: Uint8Array | string;
@@ -33,19 +24,6 @@ export interface SaveRequest {
   /** File-type filter for the native dialog, e.g. { name: 'PNG image', extensions: ['png'] }. */
   readonly filter: { readonly name: string; readonly extensions: readonly string[] };
 }
-
-/** Menu commands the shell sends to the UI (Electron menus; keyboard shortcuts in the browser). */
-export type MenuCommand =
-  | 'file.open'
-  | 'file.close'
-  | 'chart.export'
-  | 'view.theme.light'
-  | 'view.theme.dark'
-  | 'view.theme.system'
-  | 'view.language.en'
-  | 'view.language.ko'
-  | 'help.about'
-  | 'help.shortcuts';
 
 export interface HostApi {
   readonly kind: 'electron' | 'browser';
@@ -56,7 +34,8 @@ export interface HostApi {
   listSamples(): Promise<readonly SampleInfo[]>;
   openSample(id: SampleInfo['id']): Promise<HostFile>;
   listRecent(): Promise<readonly RecentFile[]>;
-  openRecent(path: string): Promise<HostFile>;
+  /** Reopens a recent entry by its id (main looks the path up; the UI never sends one). */
+  openRecent(id: RecentFile['id']): Promise<HostFile>;
   /** Saves atomically (Electron: native save dialog + temp file + rename; browser: a download). Resolves false when cancelled. */
   save(request: SaveRequest): Promise<boolean>;
   /** Copies a PNG to the clipboard; false where the host cannot. */

@@ -18,14 +18,15 @@ function fileHandle(file: File): HostFile {
 
 function remember(name: string): void {
   const list = readRecent().filter((r) => r.name !== name);
-  list.unshift({ path: name, name, openedAt: new Date().toISOString() });
+  list.unshift({ id: name, path: name, name, openedAt: new Date().toISOString() });
   localStorage.setItem(RECENT_KEY, JSON.stringify(list.slice(0, RECENT_MAX)));
 }
 
 function readRecent(): RecentFile[] {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(RECENT_KEY) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as RecentFile[]).filter((r) => typeof r?.name === 'string') : [];
+    // The file name is the id (lists stored before ids existed have none).
+    return Array.isArray(parsed) ? (parsed as RecentFile[]).filter((r) => typeof r?.name === 'string').map((r) => ({ ...r, id: r.name })) : [];
   } catch {
     return [];
   }
@@ -84,8 +85,8 @@ export function createBrowserHost(): HostApi {
       return { name: sample.fileName, size: blob.size, stream: () => blob.stream() };
     },
     listRecent: async () => readRecent(),
-    openRecent: async (path) => {
-      throw new Error(`A browser cannot reopen '${path}' by itself: choose it again with Open.`);
+    openRecent: async (id) => {
+      throw new Error(`A browser cannot reopen '${id}' by itself: choose it again with Open.`);
     },
     save: async (request: SaveRequest) => {
       const part = typeof request.data === 'string' ? request.data : new Uint8Array(request.data);

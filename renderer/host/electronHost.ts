@@ -72,7 +72,7 @@ export function createElectronHost(bridge: FitplotBridge, fetchImpl: typeof fetc
     listSamples: () => call(bridge.listSamples()),
     openSample: async (id) => fromGrant(await call(bridge.openSample(id))),
     listRecent: () => call(bridge.listRecent()),
-    openRecent: async (path) => fromGrant(await call(bridge.openRecent(path))),
+    openRecent: async (id) => fromGrant(await call(bridge.openRecent(id))),
     save: (request) => call(bridge.save({ suggestedName: request.suggestedName, data: request.data, filter: request.filter })),
     copyImage: (png) => call(bridge.copyImage(png)),
     systemLocale: () => bridge.systemLocale,

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppRequestHandler, staticPathFor } from '../../electron/main/appProtocol';
+import { SECURITY_HEADERS, createAppRequestHandler, staticPathFor } from '../../electron/main/appProtocol';
 import { FileGrants, randomToken } from '../../electron/main/fileGrants';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
 
@@ -114,6 +114,20 @@ describe('app protocol handler', () => {
     expect((await handle(new Request('app://fitplot/%2e%2e/secret.txt'))).status).toBe(404);
     expect((await handle(new Request('app://fitplot/assets/..%2f..%2fsecret.txt'))).status).toBe(404);
     expect((await handle(new Request('app://fitplot/assets'))).status).toBe(404); // a folder
+  });
+
+  it('every response is cross-origin isolated (COOP + COEP) with the CSP, so SharedArrayBuffer is available', async () => {
+    const { data, grants, handle } = setup();
+    expect(SECURITY_HEADERS).toMatchObject({ 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' });
+    const urls = ['app://fitplot/', 'app://fitplot/assets/index-abc.js', (await grants.grant(data)).url, 'app://fitplot/missing.js'];
+    for (const url of urls) {
+      const response = await handle(new Request(url));
+      expect(response.headers.get('Cross-Origin-Opener-Policy'), url).toBe('same-origin');
+      expect(response.headers.get('Cross-Origin-Embedder-Policy'), url).toBe('require-corp');
+      expect(response.headers.get('Cross-Origin-Resource-Policy'), url).toBe('same-origin');
+      expect(response.headers.get('Content-Security-Policy'), url).toBe(CONTENT_SECURITY_POLICY);
+      await response.body?.cancel();
+    }
   });
 
   it('staticPathFor maps inside the root only', () => {

@@ -1,4 +1,5 @@
-// Atomic save: temp file in the same folder, fsync, rename; the original survives a failure.
+// Electron main's writes (exports, recent.json, window-state.json) go through the atomic write it
+// shares with the CLI: temp file in the same folder, fsync, rename; the original survives a failure.
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
 });
 
-const { writeFileAtomic, writeFileAtomicSync } = await import('../../electron/main/atomicWrite');
+const { writeFileAtomic, writeFileAtomicSync } = await import('../../src/cli/fs/atomicWrite');
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'fitplot-atomic-'));
@@ -34,7 +35,7 @@ describe('writeFileAtomic', () => {
     expect([...readFileSync(target)]).toEqual([1, 2, 3]);
     const [from, to] = renames.at(-1) ?? [];
     expect(to).toBe(target);
-    expect(from).toMatch(/[/\\]\.chart\.png\.[0-9a-f]{12}\.tmp$/);
+    expect(from).toMatch(/[/\\]\.fitplot-[0-9a-f]{12}\.tmp$/);
     expect(from?.startsWith(dir)).toBe(true);
     await writeFileAtomic(join(dir, 'chart.svg'), '<svg>한글</svg>');
     expect(readFileSync(join(dir, 'chart.svg'), 'utf8')).toBe('<svg>한글</svg>');
@@ -45,7 +46,7 @@ describe('writeFileAtomic', () => {
     const dir = tempDir();
     const target = join(dir, 'fail-rename.png');
     writeFileSync(target, 'original');
-    await expect(writeFileAtomic(target, new Uint8Array([9, 9]))).rejects.toThrow(/simulated rename failure/);
+    await expect(writeFileAtomic(target, new Uint8Array([9, 9]))).rejects.toThrow(/Could not write .*fail-rename\.png: EXDEV: simulated rename failure\. Nothing was changed there\./);
     expect(readFileSync(target, 'utf8')).toBe('original');
     expect(readdirSync(dir)).toEqual(['fail-rename.png']);
   });
@@ -71,6 +72,6 @@ describe('writeFileAtomicSync', () => {
     writeFileAtomicSync(target, '{"a":2}');
     expect(readFileSync(target, 'utf8')).toBe('{"a":2}');
     expect(readdirSync(dir)).toEqual(['state.json']);
-    expect(() => writeFileAtomicSync(join(dir, 'missing', 'state.json'), 'x')).toThrow(/ENOENT/);
+    expect(() => writeFileAtomicSync(join(dir, 'missing', 'state.json'), 'x')).toThrow(/the folder .*missing does not exist/);
   });
 });

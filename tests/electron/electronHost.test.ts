@@ -117,8 +117,8 @@ describe('createElectronHost', () => {
   });
 
   it('shows errors from main without Electron’s prefix', async () => {
-    const failing = bridge({ openRecent: vi.fn(async () => Promise.reject(new Error("Error invoking remote method 'fitplot:recent.open': Error: “a.csv” is not in the recent files list."))) });
-    await expect(createElectronHost(failing).openRecent('/d/a.csv')).rejects.toThrow(/^“a\.csv” is not in the recent files list\.$/);
+    const failing = bridge({ openRecent: vi.fn(async () => Promise.reject(new Error("Error invoking remote method 'fitplot:recent.open': Error: That file is no longer in the recent files list."))) });
+    await expect(createElectronHost(failing).openRecent('r1')).rejects.toThrow(/^That file is no longer in the recent files list\.$/);
     expect(plainError('plain').message).toBe('plain');
   });
 });

@@ -35,6 +35,7 @@ vi.mock('electron', () => ({
 
 const { FileOpener, createHandlers } = await import('../../electron/main/handlers');
 const { FileGrants } = await import('../../electron/main/fileGrants');
+const { DropVerifier } = await import('../../electron/main/dropProof');
 const { RecentFiles } = await import('../../electron/main/recentFiles');
 
 function setup() {
@@ -49,6 +50,7 @@ function setup() {
   const deps = {
     grants: new FileGrants(),
     recent,
+    drops: new DropVerifier(),
     samplesDir: samples,
     documentsDir: dir,
     window: () => null,
@@ -85,22 +87,28 @@ describe('opening files', () => {
     expect(await handlers['fitplot:file.pick'](null)).toBeNull();
   });
 
-  it('opens only paths that are in the recent list, and forgets ones that disappeared', async () => {
+  it('reopens recent entries by the id main gave them, and forgets ones that disappeared', async () => {
     const { dir, data, handlers, recent } = setup();
-    await expect(handlers['fitplot:recent.open']({ path: '/etc/passwd' })).rejects.toThrow(/not in the recent files list/);
+    await expect(handlers['fitplot:recent.open']({ id: 'made-up' })).rejects.toThrow(/no longer in the recent files list/);
     recent.add(data);
-    await expect(handlers['fitplot:recent.open']({ path: data })).resolves.toMatchObject({ path: data });
+    const id = recent.list()[0]?.id ?? '';
+    await expect(handlers['fitplot:recent.open']({ id })).resolves.toMatchObject({ path: data, name: 'data.csv' });
     const gone = join(dir, 'gone.csv');
     recent.add(gone);
-    await expect(handlers['fitplot:recent.open']({ path: gone })).rejects.toThrow(/does not exist/);
-    expect(recent.has(gone)).toBe(false);
+    await expect(handlers['fitplot:recent.open']({ id: recent.list()[0]?.id ?? '' })).rejects.toThrow(/does not exist/);
+    expect(recent.list().map((entry) => entry.path)).toEqual([data]);
   });
 
-  it('records dropped files that are regular files only', async () => {
+  it('records a dropped file once the renderer answers the drop challenge with its bytes', async () => {
     const { dir, data, handlers, recent } = setup();
-    await expect(handlers['fitplot:recent.add']({ path: data })).resolves.toBeNull();
-    expect(recent.has(data)).toBe(true);
-    await expect(handlers['fitplot:recent.add']({ path: dir })).rejects.toThrow(/not a readable file/);
+    const challenge = await handlers['fitplot:drop.challenge']({ path: data, size: 8 });
+    expect(challenge.ranges).toEqual([{ start: 0, end: 8 }]);
+    await expect(handlers['fitplot:drop.prove']({ id: challenge.id, bytes: new TextEncoder().encode('a,b\n1,2\n') })).resolves.toBeNull();
+    expect(recent.list().map((entry) => entry.path)).toEqual([data]);
+    // A folder is refused when the answer comes, and nothing is recorded.
+    const folder = await handlers['fitplot:drop.challenge']({ path: dir, size: 4096 });
+    await expect(handlers['fitplot:drop.prove']({ id: folder.id, bytes: new Uint8Array(4096) })).rejects.toThrow(/could not be verified/);
+    expect(recent.list().map((entry) => entry.path)).toEqual([data]);
   });
 
   it('lists and grants the samples present on disk', async () => {
@@ -123,6 +131,14 @@ describe('saving and the clipboard', () => {
     // The next save starts in the folder used last.
     await handlers['fitplot:file.save']({ suggestedName: 'b.svg', data: '<svg/>', filter: { name: 'SVG', extensions: ['svg'] } });
     expect(electron.saveOptions[1]).toMatchObject({ defaultPath: join(dir, 'out', 'b.svg') });
+  });
+
+  it('a failed save says where and why, and leaves nothing behind', async () => {
+    const { dir, handlers } = setup();
+    electron.saveResult = { canceled: false, filePath: join(dir, 'gone', 'chart.svg') };
+    await expect(handlers['fitplot:file.save']({ suggestedName: 'chart.svg', data: '<svg/>', filter: { name: 'SVG', extensions: ['svg'] } })).rejects.toThrow(
+      /^Could not write .*chart\.svg: the folder .*gone does not exist\. Nothing was changed there\.$/,
+    );
   });
 
   it('returns false and writes nothing when the save dialog is cancelled', async () => {

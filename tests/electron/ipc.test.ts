@@ -8,9 +8,11 @@ import { isAppUrl } from '../../electron/main/security';
 import {
   InvalidPayloadError,
   validateImagePayload,
+  validateDropClaim,
+  validateDropProof,
   validateNoPayload,
-  validatePathPayload,
   validatePreferences,
+  validateRecentPayload,
   validateSamplePayload,
   validateSavePayload,
 } from '../../electron/main/ipc/validators';
@@ -53,19 +55,26 @@ describe('registered channels', () => {
     for (const channel of listeners.keys()) expect(channel).toMatch(/^fitplot:[a-z]+\.[a-zA-Z]+$/);
   });
 
+  it('no channel takes a path to open or to add to recent files', () => {
+    const channels = Object.values(INVOKE_CHANNELS);
+    expect(channels).not.toContain('fitplot:recent.add');
+    // The only payload with a path is the drop claim, which grants nothing by itself (dropProof.ts).
+    expect(() => validateRecentPayload({ path: '/etc/passwd' })).toThrow(/unexpected keys path/);
+  });
+
   it('runs the handler with the validated payload for a trusted sender', async () => {
-    const open = vi.fn(async ({ path }: { path: string }) => ({ url: 'app://fitplot/@file/x', name: 'a.csv', size: 3, path }));
+    const open = vi.fn(async ({ id }: { id: string }) => ({ url: 'app://fitplot/@file/x', name: 'a.csv', size: 3, path: `/data/${id}.csv` }));
     const listener = registered({ 'fitplot:recent.open': open }).get('fitplot:recent.open');
-    await expect(listener?.(fakeEvent('app://fitplot/index.html'), { path: '/data/a.csv' })).resolves.toMatchObject({ path: '/data/a.csv' });
-    expect(open).toHaveBeenCalledWith({ path: '/data/a.csv' });
+    await expect(listener?.(fakeEvent('app://fitplot/index.html'), { id: 'r1' })).resolves.toMatchObject({ path: '/data/r1.csv' });
+    expect(open).toHaveBeenCalledWith({ id: 'r1' });
   });
 
   it('rejects foreign senders and bad payloads before the handler runs', async () => {
     const open = vi.fn();
     const listener = registered({ 'fitplot:recent.open': open }).get('fitplot:recent.open');
-    await expect(listener?.(fakeEvent('https://example.com/'), { path: '/data/a.csv' })).rejects.toThrow(UntrustedSenderError);
-    await expect(listener?.(fakeEvent('app://fitplot/index.html'), { path: 'relative.csv' })).rejects.toThrow(InvalidPayloadError);
-    await expect(listener?.(fakeEvent('app://fitplot/index.html'), { path: '/a.csv', extra: 1 })).rejects.toThrow(/unexpected keys extra/);
+    await expect(listener?.(fakeEvent('https://example.com/'), { id: 'r1' })).rejects.toThrow(UntrustedSenderError);
+    await expect(listener?.(fakeEvent('app://fitplot/index.html'), { id: '../etc/passwd' })).rejects.toThrow(InvalidPayloadError);
+    await expect(listener?.(fakeEvent('app://fitplot/index.html'), { id: 'r1', extra: 1 })).rejects.toThrow(/unexpected keys extra/);
     expect(open).not.toHaveBeenCalled();
   });
 });
@@ -80,13 +89,24 @@ describe('payload validators', () => {
     expect(() => validateNoPayload({})).toThrow(InvalidPayloadError);
   });
 
-  it('paths must be absolute strings without NUL', () => {
-    expect(validatePathPayload({ path: '/home/a.csv' })).toEqual({ path: '/home/a.csv' });
-    expect(() => validatePathPayload({ path: '' })).toThrow(InvalidPayloadError);
-    expect(() => validatePathPayload({ path: '/a\0b' })).toThrow(/NUL/);
-    expect(() => validatePathPayload({ path: 42 })).toThrow(InvalidPayloadError);
-    expect(() => validatePathPayload('/home/a.csv')).toThrow(/object/);
-    expect(() => validatePathPayload({ path: `/${'a'.repeat(5000)}` })).toThrow(InvalidPayloadError);
+  it('recent ids are short base64url tokens', () => {
+    expect(validateRecentPayload({ id: 'Ab_-09xYz123' })).toEqual({ id: 'Ab_-09xYz123' });
+    for (const id of ['', 'a/b', 'a.b', 42, 'x'.repeat(65)]) expect(() => validateRecentPayload({ id }), String(id)).toThrow(InvalidPayloadError);
+  });
+
+  it('drop claims: an absolute path without NUL and a byte count; proofs: an id and at most 32 KiB', () => {
+    expect(validateDropClaim({ path: '/home/a.csv', size: 10 })).toEqual({ path: '/home/a.csv', size: 10 });
+    expect(() => validateDropClaim({ path: 'a.csv', size: 10 })).toThrow(/absolute/);
+    expect(() => validateDropClaim({ path: '/a\0b', size: 10 })).toThrow(/NUL/);
+    expect(() => validateDropClaim({ path: `/${'a'.repeat(5000)}`, size: 1 })).toThrow(InvalidPayloadError);
+    expect(() => validateDropClaim({ path: '/a.csv', size: -1 })).toThrow(/byte count/);
+    expect(() => validateDropClaim({ path: '/a.csv', size: 1.5 })).toThrow(/byte count/);
+    expect(() => validateDropClaim({ path: '/a.csv', size: 2 ** 47 + 1 })).toThrow(/byte count/);
+    expect(() => validateDropClaim('/home/a.csv')).toThrow(/object/);
+    const bytes = new Uint8Array(32 * 1024);
+    expect(validateDropProof({ id: 'c1', bytes }).bytes).toBe(bytes);
+    expect(() => validateDropProof({ id: 'c1', bytes: new Uint8Array(32 * 1024 + 1) })).toThrow(/larger than/);
+    expect(() => validateDropProof({ id: 'c1', bytes: [1, 2] })).toThrow(/Uint8Array/);
   });
 
   it('sample ids come from the catalogue', () => {

@@ -1,11 +1,13 @@
 // The main-process entry wired end to end with Electron mocked: scheme privileges before ready,
-// single-instance lock, files from the command line / macOS open-file / a second instance
-// delivered once the page has loaded, menu actions, preferences from the UI.
+// the session and web-contents guards installed at startup (and effective), single-instance lock,
+// files from the command line / macOS open-file / a second instance delivered once the page has
+// loaded, menu actions, preferences from the UI.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
+import { INVOKE_CHANNELS } from '../../electron/shared/bridge';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -31,6 +33,9 @@ const h = vi.hoisted(() => {
     quit: 0,
     setPaths: [] as Array<[string, string]>,
     nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
+    /** What startup installed on the default session, and the order of session vs window setup. */
+    session: new Map<string, Fn>(),
+    order: [] as string[],
   };
   return state;
 });
@@ -44,6 +49,7 @@ vi.mock('electron', () => {
       setWindowOpenHandler: () => undefined,
     };
     constructor() {
+      h.order.push('window');
       h.windows.push(this.record);
     }
     once(): void {}
@@ -81,7 +87,18 @@ vi.mock('electron', () => {
       registerSchemesAsPrivileged: (schemes: unknown[]) => h.privileged.push(...schemes),
       handle: (scheme: string) => h.handled.push(scheme),
     },
-    session: { defaultSession: { webRequest: { onBeforeRequest: () => undefined }, setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined } },
+    session: {
+      defaultSession: {
+        webRequest: {
+          onBeforeRequest: (filter: Fn) => {
+            h.order.push('session');
+            h.session.set('request', filter);
+          },
+        },
+        setPermissionRequestHandler: (handler: Fn) => h.session.set('permissionRequest', handler),
+        setPermissionCheckHandler: (handler: Fn) => h.session.set('permissionCheck', handler),
+      },
+    },
     ipcMain: { handle: (channel: string, listener: Fn) => h.ipc.set(channel, listener) },
     Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: (menu: unknown[]) => h.menus.push(menu) },
     dialog: { showErrorBox: () => undefined },
@@ -124,8 +141,9 @@ function openedNames(): string[] {
 }
 
 describe('main process', () => {
-  it('before ready: registers the app scheme as privileged and listens for OS file requests', () => {
-    expect(h.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true, stream: true }) }]);
+  it('before ready: registers the app scheme as privileged (never bypassing the CSP) and listens for OS file requests', () => {
+    // Exactly these privileges: bypassCSP (or allowServiceWorkers, …) appearing fails here.
+    expect(h.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, corsEnabled: true, codeCache: true } }]);
     expect([...h.appEvents.keys()].sort()).toEqual(['activate', 'open-file', 'second-instance', 'web-contents-created', 'window-all-closed']);
     const preventDefault = vi.fn();
     h.appEvents.get('open-file')?.({ preventDefault }, fromFinder);
@@ -138,10 +156,34 @@ describe('main process', () => {
     h.markReady();
     await vi.waitFor(() => expect(h.windows).toHaveLength(1));
     expect(h.handled).toEqual(['app']);
-    expect([...h.ipc.keys()].every((channel) => channel.startsWith('fitplot:'))).toBe(true);
-    expect(h.ipc.size).toBe(9);
+    expect([...h.ipc.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
     expect((h.menus.at(-1) as MenuItemConstructorOptions[]).map((menu) => menu.label)).toEqual(['파일(&F)', '편집(&E)', '보기(&V)', '도움말(&H)']);
     expect(h.windows[0]?.loaded).toEqual(['app://fitplot/index.html']);
+  });
+
+  it('on ready: hardens the default session before the first window, and the guards work', () => {
+    expect(h.order.slice(0, 2)).toEqual(['session', 'window']);
+    const callback = vi.fn();
+    h.session.get('request')?.({ url: 'https://example.com/track.gif' }, callback);
+    h.session.get('request')?.({ url: 'app://fitplot/index.html' }, callback);
+    expect(callback.mock.calls).toEqual([[{ cancel: true }], [{ cancel: false }]]);
+    const answer = vi.fn();
+    h.session.get('permissionRequest')?.({}, 'media', answer, { requestingUrl: 'app://fitplot/index.html' });
+    expect(answer).toHaveBeenCalledWith(false);
+    expect(h.session.get('permissionCheck')?.({}, 'geolocation', 'app://fitplot')).toBe(false);
+  });
+
+  it('every web contents created gets the navigation, webview and new-window guards', () => {
+    const handlers = new Map<string, Fn>();
+    let openHandler: Fn | undefined;
+    const contents = { on: (event: string, handler: Fn) => handlers.set(event, handler), setWindowOpenHandler: (handler: Fn) => (openHandler = handler) };
+    h.appEvents.get('web-contents-created')?.({}, contents);
+    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const preventDefault = vi.fn();
+      handlers.get(event)?.({ preventDefault }, 'https://example.com/');
+      expect(preventDefault, event).toHaveBeenCalledTimes(1);
+    }
+    expect(openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
   });
 
   it('delivers the command-line file and the macOS open-file once the page has loaded', async () => {

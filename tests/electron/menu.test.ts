@@ -11,7 +11,7 @@ function state(overrides: Partial<MenuState> = {}): MenuState {
   return {
     platform: 'linux',
     preferences: { theme: 'system', language: 'en' },
-    recent: [{ path: '/data/sensors.csv', name: 'sensors.csv', openedAt: '2026-11-28T10:00:00.000Z' }],
+    recent: [{ id: 'r1', path: '/data/sensors.csv', name: 'sensors.csv', openedAt: '2026-11-28T10:00:00.000Z' }],
     samples: ['breast-cancer', 'diabetes'],
     devTools: false,
     ...overrides,
@@ -93,7 +93,7 @@ describe('menu template', () => {
     const recent = byId(template, 'file.recent').submenu as MenuItemConstructorOptions[];
     expect(recent[0]).toMatchObject({ label: 'sensors.csv', sublabel: '/data/sensors.csv' });
     click(recent[0] as MenuItemConstructorOptions);
-    expect(spy.openRecent).toHaveBeenCalledWith('/data/sensors.csv');
+    expect(spy.openRecent).toHaveBeenCalledWith('r1');
     click(recent[2] as MenuItemConstructorOptions);
     expect(spy.clearRecent).toHaveBeenCalledTimes(1);
     const samples = byId(template, 'file.sample').submenu as MenuItemConstructorOptions[];

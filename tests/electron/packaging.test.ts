@@ -18,6 +18,7 @@ type Config = {
   win: { target: string[]; icon: string };
   mac: { target: string[]; icon: string };
   directories: { output: string };
+  electronFuses: Record<string, boolean>;
 };
 const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Config;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -41,6 +42,23 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
     expect(config.files).toEqual(['out/**', 'package.json']);
     expect(config.extraResources).toEqual([{ from: 'assets/samples', to: 'samples' }]);
+  });
+
+  it('flips the security fuses: no Node runtime, no NODE_OPTIONS or inspector, encrypted cookies, asar only and checked', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // Names as electron-builder's own schema spells them (a typo would be ignored, leaving the fuse at its default).
+    const schema = JSON.parse(readFileSync(join(root, 'node_modules', 'app-builder-lib', 'scheme.json'), 'utf8')) as {
+      definitions: { FuseOptionsV1: { properties: Record<string, unknown> } };
+    };
+    for (const fuse of Object.keys(config.electronFuses)) expect(Object.keys(schema.definitions.FuseOptionsV1.properties)).toContain(fuse);
   });
 
   it('associates .csv and .tsv', () => {

@@ -16,7 +16,7 @@ vi.mock('electron', () => ({
 
 function setup(pathForFile = '/home/me/drop.csv') {
   const on = new Map<string, OnListener>();
-  const invoke = vi.fn(async (channel: string, payload: unknown) => ({ channel, payload }));
+  const invoke = vi.fn(async (channel: string, payload: unknown): Promise<unknown> => ({ channel, payload }));
   const deps: PreloadDeps = {
     ipcRenderer: { invoke, on: (channel: string, listener: OnListener) => on.set(channel, listener), removeListener: vi.fn() } as never,
     webUtils: { getPathForFile: vi.fn(() => pathForFile) },
@@ -41,7 +41,7 @@ describe('preload bridge', () => {
     const { bridge, invoke } = setup();
     const png = new Uint8Array([1]);
     await bridge.pickFile();
-    await bridge.openRecent('/d/a.csv');
+    await bridge.openRecent('r1');
     await bridge.openSample('diabetes');
     await bridge.copyImage(png);
     await bridge.save({ suggestedName: 'c.svg', data: '<svg/>', filter: { name: 'SVG', extensions: ['svg'] } });
@@ -54,7 +54,7 @@ describe('preload bridge', () => {
       'fitplot:file.save',
       'fitplot:prefs.apply',
     ]);
-    expect(invoke.mock.calls[1]?.[1]).toEqual({ path: '/d/a.csv' });
+    expect(invoke.mock.calls[1]?.[1]).toEqual({ id: 'r1' });
     expect(invoke.mock.calls[3]?.[1]).toEqual({ png });
   });
 
@@ -62,12 +62,16 @@ describe('preload bridge', () => {
     expect(setup().bridge.systemLocale).toBe('ko-KR');
   });
 
-  it('resolves dropped Files to paths in the preload; Files not on disk are not sent', async () => {
+  it('answers the drop challenge from the dropped File itself; Files not on disk are not sent', async () => {
     const { bridge, invoke } = setup();
-    const file = new File(['x'], 'drop.csv');
+    const file = new File(['0123456789abcdef'], 'drop.csv');
     expect(bridge.pathForFile(file)).toBe('/home/me/drop.csv');
+    invoke.mockImplementationOnce(async () => ({ id: 'c1', ranges: [{ start: 0, end: 2 }, { start: 10, end: 16 }] }));
     await bridge.rememberDroppedFile(file);
-    expect(invoke).toHaveBeenLastCalledWith('fitplot:recent.add', { path: '/home/me/drop.csv' });
+    expect(invoke.mock.calls).toEqual([
+      ['fitplot:drop.challenge', { path: '/home/me/drop.csv', size: 16 }],
+      ['fitplot:drop.prove', { id: 'c1', bytes: new TextEncoder().encode('01abcdef') }],
+    ]);
     const notOnDisk = setup('');
     await expect(notOnDisk.bridge.rememberDroppedFile(file)).resolves.toBeNull();
     expect(notOnDisk.invoke).not.toHaveBeenCalled();

@@ -3,18 +3,25 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_RECENT, RecentFiles, addRecent, parseRecent, removeRecent } from '../../electron/main/recentFiles';
+import { MAX_RECENT, RecentFiles, addRecent, newRecentId, parseRecent, removeRecent } from '../../electron/main/recentFiles';
 
 const t0 = new Date('2026-11-28T10:00:00.000Z');
 
+/** Ids r1, r2, … in order of creation. */
+function counter(): () => string {
+  let n = 0;
+  return () => `r${++n}`;
+}
+
 describe('list logic', () => {
-  it('puts the newest first, moves a re-opened file to the top, keeps at most 10', () => {
-    let list = addRecent([], '/d/a.csv', t0, 'linux');
-    list = addRecent(list, '/d/b.csv', t0, 'linux');
-    list = addRecent(list, '/d/a.csv', new Date('2026-11-28T11:00:00.000Z'), 'linux');
+  it('puts the newest first, moves a re-opened file to the top (same id), keeps at most 10', () => {
+    const ids = counter();
+    let list = addRecent([], '/d/a.csv', t0, 'linux', ids);
+    list = addRecent(list, '/d/b.csv', t0, 'linux', ids);
+    list = addRecent(list, '/d/a.csv', new Date('2026-11-28T11:00:00.000Z'), 'linux', ids);
     expect(list).toEqual([
-      { path: '/d/a.csv', name: 'a.csv', openedAt: '2026-11-28T11:00:00.000Z' },
-      { path: '/d/b.csv', name: 'b.csv', openedAt: '2026-11-28T10:00:00.000Z' },
+      { id: 'r1', path: '/d/a.csv', name: 'a.csv', openedAt: '2026-11-28T11:00:00.000Z' },
+      { id: 'r2', path: '/d/b.csv', name: 'b.csv', openedAt: '2026-11-28T10:00:00.000Z' },
     ]);
     for (let i = 0; i < 15; i++) list = addRecent(list, `/d/f${i}.csv`, t0, 'linux');
     expect(list).toHaveLength(MAX_RECENT);
@@ -36,7 +43,7 @@ describe('list logic', () => {
       { path: '/d/a.csv', openedAt: '2026-10-01T00:00:00.000Z' },
       'junk',
     ];
-    expect(parseRecent(stored, 'linux')).toEqual([{ path: '/d/a.csv', name: 'a.csv', openedAt: '2026-11-01T00:00:00.000Z' }]);
+    expect(parseRecent(stored, 'linux', counter())).toEqual([{ id: 'r1', path: '/d/a.csv', name: 'a.csv', openedAt: '2026-11-01T00:00:00.000Z' }]);
     expect(parseRecent({ not: 'a list' }, 'linux')).toEqual([]);
   });
 });
@@ -50,15 +57,27 @@ describe('RecentFiles store', () => {
     const store = new RecentFiles(file, 'linux', onChange, os);
     store.add('/d/a.csv', t0);
     expect(os.add).toHaveBeenCalledWith('/d/a.csv');
-    expect(onChange).toHaveBeenLastCalledWith([{ path: '/d/a.csv', name: 'a.csv', openedAt: t0.toISOString() }]);
-    expect(new RecentFiles(file, 'linux', vi.fn(), os).list()).toEqual(store.list());
-    expect(store.has('/d/a.csv')).toBe(true);
+    const id = store.list()[0]?.id ?? '';
+    expect(onChange).toHaveBeenLastCalledWith([{ id, path: '/d/a.csv', name: 'a.csv', openedAt: t0.toISOString() }]);
+    expect(store.pathOf(id)).toBe('/d/a.csv');
+    expect(store.pathOf('r-unknown')).toBeUndefined();
+    // Only paths and times are stored; the next run hands out fresh ids.
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual([{ path: '/d/a.csv', openedAt: t0.toISOString() }]);
+    const reloaded = new RecentFiles(file, 'linux', vi.fn(), os).list();
+    expect(reloaded.map(({ path, name, openedAt }) => ({ path, name, openedAt }))).toEqual([{ path: '/d/a.csv', name: 'a.csv', openedAt: t0.toISOString() }]);
+    expect(reloaded[0]?.id).not.toBe(id);
     store.remove('/d/a.csv');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual([]);
     store.add('/d/b.csv', t0);
     store.clear();
     expect(store.list()).toEqual([]);
     expect(os.clear).toHaveBeenCalledTimes(1);
+  });
+
+  it('ids are distinct base64url tokens', () => {
+    const ids = new Set(Array.from({ length: 100 }, () => newRecentId()));
+    expect(ids.size).toBe(100);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{12}$/);
   });
 
   it('starts empty from a corrupt file', () => {

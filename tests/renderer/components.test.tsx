@@ -36,8 +36,8 @@ describe('WarningList', () => {
     render(
       <WarningList
         warnings={[
-          { code: 'RAGGED_ROWS_SHORT', message: '2 rows have fewer fields (first on line 10).', lines: [10, 14] },
-          { code: 'INVALID_CELLS', message: 'Column "price": 1 cell could not be read as a number (line 6).', lines: [6] },
+          { code: 'RAGGED_ROWS_SHORT', key: 'load.raggedShort', params: { count: 2, width: 3, lines: [10, 14] }, message: '2 rows have fewer fields (first on line 10).', lines: [10, 14] },
+          { code: 'INVALID_CELLS', key: 'load.invalidCells', params: { column: 'price', count: 1, type: 'number', values: ['x'], lines: [6] }, message: 'Column "price": 1 cell could not be read as a number (line 6).', lines: [6] },
         ]}
       />,
     );

@@ -9,10 +9,12 @@ import type { InvokeChannel, InvokeMap } from '../../shared/bridge';
 import { INVOKE_CHANNELS } from '../../shared/bridge';
 import { isAppUrl } from '../security';
 import {
+  validateDropClaim,
+  validateDropProof,
   validateImagePayload,
   validateNoPayload,
-  validatePathPayload,
   validatePreferences,
+  validateRecentPayload,
   validateSamplePayload,
   validateSavePayload,
 } from './validators';
@@ -27,8 +29,9 @@ export const VALIDATORS: Validators = {
   'fitplot:file.pick': validateNoPayload,
   'fitplot:file.save': validateSavePayload,
   'fitplot:recent.list': validateNoPayload,
-  'fitplot:recent.add': validatePathPayload,
-  'fitplot:recent.open': validatePathPayload,
+  'fitplot:recent.open': validateRecentPayload,
+  'fitplot:drop.challenge': validateDropClaim,
+  'fitplot:drop.prove': validateDropProof,
   'fitplot:sample.list': validateNoPayload,
   'fitplot:sample.open': validateSamplePayload,
   'fitplot:clipboard.writeImage': validateImagePayload,

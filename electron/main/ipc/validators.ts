@@ -3,8 +3,9 @@
  * payload is checked for exact shape (no extra keys), types and sizes before main acts on it.
  */
 import { isAbsolute } from 'node:path';
-import type { LanguagePreference, Preferences, SampleInfo, SavePayload, ThemePreference } from '../../shared/bridge';
+import type { DropClaim, DropProof, LanguagePreference, Preferences, RecentFile, SampleInfo, SavePayload, ThemePreference } from '../../shared/bridge';
 import { SAMPLE_IDS } from '../../shared/bridge';
+import { PROOF_BLOCK, PROOF_BLOCKS } from '../dropProof';
 
 export class InvalidPayloadError extends Error {
   override readonly name = 'InvalidPayloadError';
@@ -13,6 +14,8 @@ export class InvalidPayloadError extends Error {
 /** Largest export accepted through IPC (a 4× PNG of a big chart is a few tens of MB). */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 export const MAX_PATH_LENGTH = 4096;
+/** A drop proof is PROOF_BLOCKS × PROOF_BLOCK bytes at most (electron/main/dropProof.ts). */
+const MAX_PROOF_BYTES = PROOF_BLOCKS * PROOF_BLOCK;
 
 function fail(what: string): never {
   throw new InvalidPayloadError(`Invalid IPC payload: ${what}`);
@@ -42,11 +45,31 @@ export function validateNoPayload(value: unknown): null {
   return null;
 }
 
-export function validatePathPayload(value: unknown): { path: string } {
-  const payload = record(value, ['path'], 'path payload');
+/** Recent-entry ids and drop-challenge ids: base64url tokens issued by main. */
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function id(value: unknown, what: string): string {
+  if (typeof value !== 'string' || !ID.test(value)) fail(`${what} must be an id issued by main`);
+  return value;
+}
+
+export function validateRecentPayload(value: unknown): { id: RecentFile['id'] } {
+  const payload = record(value, ['id'], 'recent payload');
+  return { id: id(payload.id, 'id') };
+}
+
+export function validateDropClaim(value: unknown): DropClaim {
+  const payload = record(value, ['path', 'size'], 'drop claim');
   const path = string(payload.path, 'path', MAX_PATH_LENGTH);
   if (!isAbsolute(path)) fail('path must be absolute');
-  return { path };
+  // 2^47 bytes (128 TiB) keeps the block count within crypto.randomInt's range.
+  if (typeof payload.size !== 'number' || !Number.isSafeInteger(payload.size) || payload.size < 0 || payload.size > 2 ** 47) fail('size must be a byte count');
+  return { path, size: payload.size };
+}
+
+export function validateDropProof(value: unknown): DropProof {
+  const payload = record(value, ['id', 'bytes'], 'drop proof');
+  return { id: id(payload.id, 'id'), bytes: bytes(payload.bytes, 'bytes', MAX_PROOF_BYTES) };
 }
 
 export function validateSamplePayload(value: unknown): { id: SampleInfo['id'] } {

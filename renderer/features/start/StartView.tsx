@@ -74,9 +74,9 @@ export function StartView() {
         ) : (
           <ul style={{ margin: 0, paddingLeft: 18 }}>
             {recent.map((file) => (
-              <li key={file.path}>
+              <li key={file.id}>
                 {host().kind === 'electron' ? (
-                  <button className="link" onClick={() => void openRecent(file.path)}>{file.name}</button>
+                  <button className="link" onClick={() => void openRecent(file.id)}>{file.name}</button>
                 ) : (
                   <span title={t('start.reopenHint')}>{file.name}</span>
                 )}{' '}

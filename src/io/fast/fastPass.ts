@@ -40,6 +40,9 @@ export interface FastPassResult {
   readonly headers: string[];
   readonly headerWarnings: LoadWarning[];
   readonly rows: number;
+  /** Whether the file ended with a line break, and the line of its last record (when the pass knows them). */
+  readonly endsWithLineBreak?: boolean;
+  readonly lastLine?: number;
 }
 
 export interface FastPassSetup {
@@ -109,6 +112,7 @@ async function scan(
     if (text.charCodeAt(text.length - 1) === CR) text = text.slice(0, -1);
     if (text.includes('"')) throw new FastPathFallback('quoted header');
     if (text.includes('\uFFFD')) throw new FastPathFallback('U+FFFD in the header');
+    if (text.includes('\0')) throw new FastPathFallback('NUL in the header');
     const fields = text.split(dialect.delimiter);
     if (fields.length < 2) throw new FastPathFallback('one column');
     const made = makeHeaders(fields, 1);
@@ -202,10 +206,11 @@ async function scan(
     }
   }
   // The last line without a final line break.
+  const endsWithLineBreak = carry.length === 0;
   if (carry.length > 0) {
     if (scanner === undefined) header(carry, 0, carry.length);
     else scanner.row(carry, 0, carry.length);
   }
   if (scanner === undefined) throw new FastPathFallback('no header line');
-  return { dialect, bytesRead, headers, headerWarnings, rows: scanner.rows };
+  return { dialect, bytesRead, headers, headerWarnings, rows: scanner.rows, endsWithLineBreak, lastLine: scanner.line };
 }

@@ -17,6 +17,14 @@ interface Issue {
   readonly description: string;
 }
 type Run = (options: Record<string, unknown>) => Promise<{ issues: Issue[]; errors: Array<{ file: string; message: string }> }>;
+
+// At each run the tool asks the internet for translations of its messages (its locales/i18n.js
+// calls `got`). Tests make no network requests: its `got` is replaced before the tool is loaded by
+// one that refuses at once, and the tool keeps its bundled English messages.
+const toolDir = dirname(require.resolve('@doyensec/electronegativity/package.json'));
+const gotPath = require.resolve('got', { paths: [toolDir] });
+const offlineGot = () => Promise.reject(new Error('no network in tests'));
+require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: offlineGot } as unknown as NodeJS.Module;
 const run = require('@doyensec/electronegativity') as Run;
 const csp = require('@doyensec/csp-evaluator') as {
   CspParser: new (policy: string) => { csp: unknown };

@@ -49,3 +49,14 @@ export function inverseGramDiagonal(u: Float64Array, p: number, k = p): Float64A
   }
   return out;
 }
+
+/** Solves Uᵀ·x = b for upper-triangular U (k×k leading block of a row-major p-wide array). */
+export function solveUpperTransposed(u: Float64Array, p: number, b: ArrayLike<number>, k = p): Float64Array {
+  const x = new Float64Array(k);
+  for (let i = 0; i < k; i++) {
+    let s = b[i]!;
+    for (let j = 0; j < i; j++) s -= u[j * p + i]! * x[j]!;
+    x[i] = s / u[i * p + i]!;
+  }
+  return x;
+}

@@ -21,7 +21,7 @@ export function triangularConditionNumber(r: Float64Array, k: number): number {
 /** The largest eigenvalue of a symmetric positive semi-definite operator. */
 function powerIteration(k: number, apply: (v: Float64Array) => Float64Array): number {
   // A start with a component along every direction (all ones alone can be orthogonal to the answer).
-  let v = Float64Array.from({ length: k }, (_, i) => 1 + 1 / (i + 2));
+  let v: Float64Array = Float64Array.from({ length: k }, (_, i) => 1 + 1 / (i + 2));
   normalise(v);
   let lambda = 0;
   for (let step = 0; step < MAX_STEPS; step++) {

@@ -37,8 +37,8 @@ describe('fitTable and (near) collinearity', () => {
   it('--no-intercept fits through the origin, and is refused for other methods', () => {
     const t = makeTable([numberColumn('x', [1, 2, 3, 4]), numberColumn('y', [2.1, 3.9, 6.2, 7.8])]);
     const { report } = fitTable(t, { model: 'linear', target: 'y', fitIntercept: false, split: { kind: 'none' } });
-    // b = Σxy/Σx² = 59.1/30.
-    expectClose((report.coefficients as Record<string, number>).x, 59.1 / 30, { rtol: 1e-14 });
+    // b = Σxy/Σx² = (2.1 + 7.8 + 18.6 + 31.2)/30 = 59.7/30.
+    expectClose((report.coefficients as Record<string, number>).x, 59.7 / 30, { rtol: 1e-14 });
     expect(report.intercept).toBe(0);
     expect(() => fitTable(t, { model: 'linear', target: 'y', method: 'ridge', fitIntercept: false, split: { kind: 'none' } })).toThrow(/ordinary least squares only/);
   });

@@ -17,8 +17,9 @@ import { compensatedResiduals, compensatedTransposeProduct } from './compensated
 import { inverseGramDiagonal, solveUpper, solveUpperTransposed } from './triangular';
 import { triangularConditionNumber } from './condition';
 
-/** Refinement steps at most; it stops earlier once a step no longer changes b. */
+/** Refinement steps at most; it stops earlier once a step changes no coefficient by more than STALL·ε relative (rounding noise). */
 const MAX_REFINEMENTS = 4;
+const STALL = 4;
 
 export interface LeastSquaresSolution {
   /** Coefficients in the original column order; columns beyond the rank are 0 (see `dropped`). */
@@ -59,7 +60,7 @@ export function leastSquaresQR(x: DenseMatrix, y: ArrayLike<number>, options: QR
     let changed = false;
     for (let j = 0; j < k; j++) {
       const next = z[j]! + dz[j]!;
-      if (Math.abs(next - z[j]!) > Number.EPSILON * Math.abs(z[j]!)) changed = true;
+      if (Math.abs(dz[j]!) > STALL * Number.EPSILON * Math.abs(z[j]!)) changed = true;
       z[j] = next;
     }
     for (let i = 0; i < n; i++) res[i]! += dr[i]!;

@@ -5,7 +5,7 @@
  * Both converge from below/above towards the extreme singular values; 2–3 correct digits, which is
  * what a "how many digits can the data lose" warning needs, usually take well under 50 steps.
  */
-import { solveUpper, solveUpperTransposed } from './triangular';
+import { solveLower, solveUpper, transposeSquare } from './triangular';
 
 const MAX_STEPS = 200;
 const RTOL = 1e-4;
@@ -14,7 +14,8 @@ export function triangularConditionNumber(r: Float64Array, k: number): number {
   if (k === 0) return 1;
   for (let i = 0; i < k; i++) if (!(Math.abs(r[i * k + i]!) > 0)) return Infinity;
   const sigmaMax = Math.sqrt(powerIteration(k, (v) => multiplyUpperTransposed(r, k, multiplyUpper(r, k, v))));
-  const inverseMin = Math.sqrt(powerIteration(k, (v) => solveUpper(r, k, solveUpperTransposed(r, k, v))));
+  const rt = transposeSquare(r, k);
+  const inverseMin = Math.sqrt(powerIteration(k, (v) => solveUpper(r, k, solveLower(rt, k, v))));
   return sigmaMax * inverseMin;
 }
 

@@ -3,7 +3,7 @@ export type { DenseMatrix } from './matrix';
 export { matrix, fromRows, matVec, matTVec, dot } from './matrix';
 export type { CrossProducts } from './gram';
 export { crossProducts, columnMeans, weightedGramWithIntercept } from './gram';
-export { solveUpper, solveUpperTransposed, solveLower, solveLowerTransposed, inverseGramDiagonal } from './triangular';
+export { solveUpper, solveLower, solveLowerTransposed, inverseGramDiagonal } from './triangular';
 export type { Cholesky } from './cholesky';
 export { cholesky, choleskySolve, choleskyInverseDiagonal } from './cholesky';
 export type { QRFactorization, QROptions } from './qr';

@@ -14,7 +14,7 @@ import type { DenseMatrix } from './matrix';
 import type { QROptions } from './qr';
 import { applyQ, applyQTranspose, qrDecompose, upperR } from './qr';
 import { compensatedResiduals, compensatedTransposeProduct } from './compensated';
-import { inverseGramDiagonal, solveUpper, solveUpperTransposed } from './triangular';
+import { inverseGramDiagonal, solveLower, solveUpper, transposeSquare } from './triangular';
 import { triangularConditionNumber } from './condition';
 
 /** Refinement steps at most; it stops earlier once a step changes no coefficient by more than STALL·ε relative (rounding noise). */
@@ -41,6 +41,7 @@ export function leastSquaresQR(x: DenseMatrix, y: ArrayLike<number>, options: QR
   const f = qrDecompose(x, { scaleColumns: true, ...options });
   const { n, rank: k, perm, scale } = f;
   const r = upperR(f, k);
+  const rt = transposeSquare(r, k);
   // Work in the scaled, pivoted coordinates z (zⱼ = b[perm[j]]·scale[perm[j]]) of A = X·P·D⁻¹ = Q·R.
   const toB = (z: Float64Array, b: Float64Array) => z.forEach((v, j) => (b[perm[j]!] = v / scale[perm[j]!]!));
   const b = new Float64Array(f.p);
@@ -53,7 +54,7 @@ export function leastSquaresQR(x: DenseMatrix, y: ArrayLike<number>, options: QR
     const xtr = compensatedTransposeProduct(x, res);
     const g = Float64Array.from({ length: k }, (_, j) => -xtr[perm[j]!]! / scale[perm[j]!]!);
     // Corrections from the same factors: h = R⁻ᵀg, d = Qᵀf, δz = R⁻¹(d₁ − h), δr = Q·[h; d₂].
-    const h = solveUpperTransposed(r, k, g, k);
+    const h = solveLower(rt, k, g);
     const d = applyQTranspose(f, fr);
     const dz = solveUpper(r, k, d.subarray(0, k).map((v, j) => v - h[j]!), k);
     const dr = applyQ(f, Float64Array.from({ length: n }, (_, i) => (i < k ? h[i]! : d[i]!)));

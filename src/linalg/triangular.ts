@@ -50,13 +50,9 @@ export function inverseGramDiagonal(u: Float64Array, p: number, k = p): Float64A
   return out;
 }
 
-/** Solves Uᵀ·x = b for upper-triangular U (k×k leading block of a row-major p-wide array). */
-export function solveUpperTransposed(u: Float64Array, p: number, b: ArrayLike<number>, k = p): Float64Array {
-  const x = new Float64Array(k);
-  for (let i = 0; i < k; i++) {
-    let s = b[i]!;
-    for (let j = 0; j < i; j++) s -= u[j * p + i]! * x[j]!;
-    x[i] = s / u[i * p + i]!;
-  }
-  return x;
+/** The transpose of a k×k row-major matrix (Rᵀ is lower-triangular, for solveLower). */
+export function transposeSquare(a: Float64Array, k: number): Float64Array {
+  const t = new Float64Array(k * k);
+  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) t[j * k + i] = a[i * k + j]!;
+  return t;
 }

@@ -8,7 +8,6 @@
  * Storage is column-major internally (each reflection streams down columns).
  */
 import type { DenseMatrix } from './matrix';
-import { solveUpper, inverseGramDiagonal } from './triangular';
 
 export interface QRFactorization {
   readonly n: number;
@@ -21,6 +20,8 @@ export interface QRFactorization {
   /** Numerical rank: count of |Rₖₖ| > tolerance·|R₀₀|. */
   readonly rank: number;
   readonly tolerance: number;
+  /** Original column j of A was divided by scale[j] before factorising (all 1 unless `scaleColumns`). */
+  readonly scale: Float64Array;
 }
 
 export interface QROptions {
@@ -28,6 +29,12 @@ export interface QROptions {
   readonly pivoting?: boolean;
   /** Relative rank tolerance on |Rₖₖ|/|R₀₀|; default max(n, p)·ε as numpy.linalg.matrix_rank. */
   readonly tolerance?: number;
+  /**
+   * Factorise A·D⁻¹ with D = diag(‖aⱼ‖) (column equilibration, default false). Units no longer
+   * decide the pivot order or the rank: a column of x¹⁰ values near 10⁹ beside a column of ones
+   * would otherwise make |R₀₀| so large that well-determined columns fall under the tolerance.
+   */
+  readonly scaleColumns?: boolean;
 }
 
 export function qrDecompose(x: DenseMatrix, options: QROptions = {}): QRFactorization {
@@ -39,10 +46,16 @@ export function qrDecompose(x: DenseMatrix, options: QROptions = {}): QRFactoriz
   const perm = new Int32Array(p);
   const norms = new Float64Array(p); // squared norms of the not-yet-reduced part of each column
   const norms0 = new Float64Array(p);
+  const scale = new Float64Array(p).fill(1);
   for (let j = 0; j < p; j++) {
     perm[j] = j;
     let s = 0;
     for (let i = 0; i < n; i++) s += a[j * n + i]! ** 2;
+    if (options.scaleColumns && s > 0) {
+      scale[j] = Math.sqrt(s);
+      for (let i = 0; i < n; i++) a[j * n + i]! /= scale[j]!;
+      s = 1;
+    }
     norms[j] = s;
     norms0[j] = s;
   }
@@ -93,7 +106,7 @@ export function qrDecompose(x: DenseMatrix, options: QROptions = {}): QRFactoriz
   const r00 = steps > 0 ? Math.abs(a[0]!) : 0;
   let rank = 0;
   while (rank < steps && Math.abs(a[rank * n + rank]!) > tolerance * r00) rank++;
-  return { n, p, qr: a, tau, perm, rank, tolerance };
+  return { n, p, qr: a, tau, perm, rank, tolerance, scale };
 }
 
 function swapColumns(a: Float64Array, n: number, i: number, j: number, norms: Float64Array, norms0: Float64Array, perm: Int32Array): void {
@@ -114,19 +127,29 @@ function swapColumns(a: Float64Array, n: number, i: number, j: number, norms: Fl
 
 /** Qᵀ·y (length n), applying the stored reflections in order. */
 export function applyQTranspose(f: QRFactorization, y: ArrayLike<number>): Float64Array {
-  const { n, p, qr, tau } = f;
   const out = Float64Array.from(y as ArrayLike<number>);
-  for (let k = 0; k < Math.min(n, p); k++) {
-    const t = tau[k]!;
-    if (t === 0) continue;
-    const ck = k * n;
-    let s = out[k]!;
-    for (let i = k + 1; i < n; i++) s += qr[ck + i]! * out[i]!;
-    s *= t;
-    out[k]! -= s;
-    for (let i = k + 1; i < n; i++) out[i]! -= s * qr[ck + i]!;
-  }
+  for (let k = 0; k < Math.min(f.n, f.p); k++) reflect(f, k, out);
   return out;
+}
+
+/** Q·v (length n): the same reflections (each its own inverse) in reverse order. */
+export function applyQ(f: QRFactorization, v: ArrayLike<number>): Float64Array {
+  const out = Float64Array.from(v as ArrayLike<number>);
+  for (let k = Math.min(f.n, f.p) - 1; k >= 0; k--) reflect(f, k, out);
+  return out;
+}
+
+/** out ← Hₖ·out with Hₖ = I − τₖ·vₖvₖᵀ, vₖ = (0…0, 1, stored part of column k). */
+function reflect(f: QRFactorization, k: number, out: Float64Array): void {
+  const { n, qr, tau } = f;
+  const t = tau[k]!;
+  if (t === 0) return;
+  const ck = k * n;
+  let s = out[k]!;
+  for (let i = k + 1; i < n; i++) s += qr[ck + i]! * out[i]!;
+  s *= t;
+  out[k]! -= s;
+  for (let i = k + 1; i < n; i++) out[i]! -= s * qr[ck + i]!;
 }
 
 /** The leading k×k block of R, row-major (k = rank by default). */
@@ -134,37 +157,4 @@ export function upperR(f: QRFactorization, k = f.rank): Float64Array {
   const r = new Float64Array(k * k);
   for (let i = 0; i < k; i++) for (let j = i; j < k; j++) r[i * k + j] = f.qr[j * f.n + i]!;
   return r;
-}
-
-export interface LeastSquaresSolution {
-  /** Coefficients in the original column order; columns beyond the rank are 0 (see `dropped`). */
-  readonly coefficients: Float64Array;
-  /** Original indices of columns left out because they are linear combinations of the others. */
-  readonly dropped: readonly number[];
-  readonly rank: number;
-  /** ‖y − Xb‖². */
-  readonly residualSumOfSquares: number;
-  /** diag((XᵀX)⁻¹) for the kept columns (in original order; NaN for dropped ones), via R⁻¹. */
-  readonly inverseGramDiagonal: Float64Array;
-}
-
-/** Minimises ‖y − X·b‖² by pivoted QR; rank-deficient columns get coefficient 0 (R's lm reports NA). */
-export function leastSquaresQR(x: DenseMatrix, y: ArrayLike<number>, options: QROptions = {}): LeastSquaresSolution {
-  if (y.length !== x.rows) throw new RangeError(`leastSquaresQR: y has ${y.length} values, X has ${x.rows} rows`);
-  const f = qrDecompose(x, options);
-  const qty = applyQTranspose(f, y);
-  const k = f.rank;
-  const r = upperR(f, k);
-  const z = solveUpper(r, k, qty, k);
-  const coefficients = new Float64Array(f.p);
-  const diag = new Float64Array(f.p).fill(Number.NaN);
-  const d = inverseGramDiagonal(r, k, k);
-  for (let j = 0; j < k; j++) {
-    coefficients[f.perm[j]!] = z[j]!;
-    diag[f.perm[j]!] = d[j]!;
-  }
-  let rss = 0;
-  for (let i = k; i < f.n; i++) rss += qty[i]! ** 2;
-  const dropped = Array.from(f.perm.subarray(k)).sort((u, v) => u - v);
-  return { coefficients, dropped, rank: k, residualSumOfSquares: rss, inverseGramDiagonal: diag };
 }

@@ -49,3 +49,10 @@ export function inverseGramDiagonal(u: Float64Array, p: number, k = p): Float64A
   }
   return out;
 }
+
+/** The transpose of a k×k row-major matrix (Rᵀ is lower-triangular, for solveLower). */
+export function transposeSquare(a: Float64Array, k: number): Float64Array {
+  const t = new Float64Array(k * k);
+  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) t[j * k + i] = a[i * k + j]!;
+  return t;
+}

@@ -32,6 +32,8 @@ export interface EstimatorSettings {
   readonly patience?: number;
   readonly threshold?: number;
   readonly classes?: number;
+  /** Ordinary least squares only: false fits a model through the origin (default true). */
+  readonly fitIntercept?: boolean;
 }
 
 export function defaultMethod(model: ModelKind): Method {
@@ -66,9 +68,12 @@ export function makeEstimator(s: EstimatorSettings): Estimator {
       ...(s.classes !== undefined && { classes: s.classes }),
     });
   }
+  if (s.fitIntercept === false && (s.model !== 'linear' || method !== 'ols')) {
+    throw new FitplotError({ code: 'BAD_OPTION', message: 'A model without an intercept is available for ordinary least squares only.', hint: 'Use --method ols with --no-intercept, or leave the intercept in.' });
+  }
   switch (method) {
     case 'ols':
-      return new LinearRegression();
+      return new LinearRegression({ fitIntercept: s.fitIntercept ?? true });
     case 'ridge':
       return new Ridge({ alpha: s.alpha ?? 1 });
     case 'lasso':

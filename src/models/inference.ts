@@ -34,9 +34,11 @@ export interface OlsInference {
   readonly fPValue: number;
   /** Intercept first (when fitted), then the features in order. */
   readonly coefficients: readonly CoefficientInference[];
+  /** Condition number of the design with unit-length columns (see LinearRegression.conditionNumber). */
+  readonly conditionNumber?: number;
 }
 
-export function olsInference(y: ArrayLike<number>, yHat: ArrayLike<number>, coef: Float64Array, intercept: number, diag: Float64Array, rank: number, fitIntercept: boolean): OlsInference {
+export function olsInference(y: ArrayLike<number>, yHat: ArrayLike<number>, coef: Float64Array, intercept: number, diag: Float64Array, rank: number, fitIntercept: boolean, conditionNumber?: number): OlsInference {
   const n = y.length;
   let mean = 0;
   for (let i = 0; i < n; i++) mean += y[i]!;
@@ -67,5 +69,5 @@ export function olsInference(y: ArrayLike<number>, yHat: ArrayLike<number>, coef
     const p = 2 * tCdf(-Math.abs(t), dfResidual);
     return { estimate, standardError, t, p, ciLow: estimate - tCrit * standardError, ciHigh: estimate + tCrit * standardError };
   });
-  return { n, rank, dfModel, dfResidual, r2, adjustedR2, mse: rss / n, rmse: Math.sqrt(rss / n), mae: sae / n, residualVariance: s2, fStatistic, fPValue, coefficients };
+  return { n, rank, dfModel, dfResidual, r2, adjustedR2, mse: rss / n, rmse: Math.sqrt(rss / n), mae: sae / n, residualVariance: s2, fStatistic, fPValue, coefficients, ...(conditionNumber !== undefined && { conditionNumber }) };
 }

@@ -10,7 +10,7 @@ import type { Table } from '../table/types';
 import type { Estimator } from './estimator';
 import type { EstimatorSettings, Method, ModelKind } from './estimators';
 import { defaultMethod, makeEstimator } from './estimators';
-import { LinearRegression } from './LinearRegression';
+import { LinearRegression, NEAR_COLLINEAR_CONDITION } from './LinearRegression';
 import { LogisticRegression } from './LogisticRegression';
 import { GradientDescentRegressor } from './GradientDescentRegressor';
 import { compareLeastSquaresDescent } from './compare';
@@ -162,6 +162,10 @@ export function fitTable(table: Table, spec: FitSpec): { report: FitReport; mode
   const inference = est instanceof LinearRegression && est.inference ? inferenceReport(est, names) : undefined;
   if (est instanceof LinearRegression && est.collinear.length > 0) {
     warnings.push(`Collinear features (linear combinations of the others) were given coefficient 0: ${est.collinear.map((j) => names[j]).join(', ')}.`);
+  }
+  if (est instanceof LinearRegression && est.conditionNumber !== undefined && est.conditionNumber > NEAR_COLLINEAR_CONDITION) {
+    const digits = Math.round(Math.log10(est.conditionNumber));
+    warnings.push(`Near-collinear features: the condition number of the design (columns scaled to unit length) is ${est.conditionNumber.toPrecision(2)}, so the coefficients can lose about ${digits} significant digits to rounding or noise in the data. They are still the least-squares solution; fewer or centred features make them better determined.`);
   }
   const imputed: Record<string, number> = {};
   if (missing !== 'drop') baseNames.forEach((nm, j) => (prep.imputed[j]! > 0 ? (imputed[nm] = prep.imputed[j]!) : undefined));

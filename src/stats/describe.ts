@@ -4,6 +4,7 @@
  * Conventions are stated in the output (`conventions`) so readers need not guess.
  */
 import type { Column, DatetimeColumn, NumberColumn, Table } from '../table/types';
+import { lag1Autocorrelation } from './autocorrelation';
 import { summarizeCategories } from './categories';
 import type { CategoryCount } from './categories';
 import { accumulateCorrelation, createCorrelation, pearsonFromAccumulator, sampledMean } from './correlation';
@@ -63,6 +64,8 @@ export interface ColumnDescription {
   kurtosis: number | null;
   skewnessCorrected: number | null;
   kurtosisCorrected: number | null;
+  /** Lag-1 autocorrelation in row order (number columns; autocorrelation.ts). */
+  autocorrelation: number | null;
   histogram: Histogram | null;
   normal: NormalFit | null;
   top: CategoryCount[] | null;
@@ -92,6 +95,7 @@ export const CONVENTIONS: Record<string, string> = {
   skewnessCorrected: 'skewnessCorrected, kurtosisCorrected: bias-corrected G1/G2, scipy bias=False, Excel SKEW/KURT',
   histogram: `Freedman–Diaconis bins (Sturges when IQR=0), clamped to [min(10, Sturges), ${MAX_BINS}], nice d3 edges; numpy bin membership (last bin closed)`,
   normal: 'sigma: maximum likelihood (÷ n); jarqueBera as scipy.stats.jarque_bera; dagostino as scipy.stats.normaltest (n ≥ 8)',
+  autocorrelation: 'lag 1 in row order, Σ(yᵢ−ȳ)(yᵢ₋₁−ȳ)/Σ(yᵢ−ȳ)² as NIST StRD; products only where both adjacent rows are usable',
   correlation: 'number columns only; pairwise-complete: each pair uses rows where both values are finite; n per pair',
   mode: 'ties broken by dictionary order (first seen in the file; false before true)',
   datetime: 'epoch ms (UTC), also for min/max/quantiles; medianInterval between consecutive distinct timestamps; gap = interval > gapFactor × medianInterval',
@@ -120,6 +124,7 @@ function emptyDescription(column: Column): ColumnDescription {
     kurtosis: null,
     skewnessCorrected: null,
     kurtosisCorrected: null,
+    autocorrelation: null,
     histogram: null,
     normal: null,
     top: null,
@@ -192,6 +197,7 @@ export function describeNumberColumn(column: NumberColumn, options: DescribeOpti
     kurtosis: s.kurtosis,
     skewnessCorrected: s.skewnessCorrected,
     kurtosisCorrected: s.kurtosisCorrected,
+    autocorrelation: s.mean === null ? null : lag1Autocorrelation(column.values, column.missing, s.mean),
     histogram,
     normal: s.count > 0 ? normalFitFromSummary(s) : null,
   };

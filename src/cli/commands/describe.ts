@@ -49,12 +49,12 @@ export function formatNumber(v: number): string {
 }
 
 function numericTable(d: TableDescription): string {
-  const header = ['column', 'type', 'count', 'missing', 'mean', 'std', 'min', '25%', '50%', '75%', 'max'];
+  const header = ['column', 'type', 'count', 'missing', 'mean', 'std', 'min', '25%', '50%', '75%', 'max', 'lag-1 r'];
   const rows = d.columns.map((c: ColumnDescription) => {
     const q = c.quantiles ?? {};
     const timeLike = c.type === 'datetime';
     const show = (v: number | null | undefined): string => (timeLike && v !== null && v !== undefined ? new Date(v).toISOString().replace('T', ' ').replace('.000Z', '') : fmt(v));
-    return [c.name, c.type, fmt(c.count), fmt(c.missing), timeLike ? '' : fmt(c.mean), timeLike ? '' : fmt(c.std), show(c.min), show(q['0.25']), show(q['0.5']), show(q['0.75']), show(c.max)];
+    return [c.name, c.type, fmt(c.count), fmt(c.missing), timeLike ? '' : fmt(c.mean), timeLike ? '' : fmt(c.std), show(c.min), show(q['0.25']), show(q['0.5']), show(q['0.75']), show(c.max), fmt(c.autocorrelation)];
   });
   return formatTextTable([header, ...rows], header.map((_, i) => i >= 2));
 }

@@ -31,6 +31,7 @@ export const fitCommand: Command = {
   --degree D              polynomial features of degree 1–10 (default 1)
   --missing drop|mean|median     rows with missing features (default drop)
   --keep-first-level      one-hot keeps every category level (default: drop the first)
+  --no-intercept          ols only: fit through the origin (R² then measures y about 0, as R's lm)
   --positive-class V      binary logistic: the class counted as positive (default: the second in sorted order)
   --threshold P           binary logistic decision threshold (default 0.5)
   --validation F          random validation fraction, stratified for logistic (default 0.2; 0 = fit on all rows)

@@ -39,6 +39,7 @@ export const fitFlags = {
   'early-stopping': { type: 'boolean' },
   patience: { type: 'string' },
   'keep-first-level': { type: 'boolean' },
+  'no-intercept': { type: 'boolean' },
   compare: { type: 'boolean' },
   save: { type: 'string' },
   json: { type: 'boolean' },
@@ -114,6 +115,7 @@ export function parseFitArgs(args: readonly string[]): ParsedFit {
     ...(v['early-stopping'] && { earlyStopping: true }),
     ...(v.patience !== undefined && { patience: num('patience', v.patience, positiveInt, 'a positive integer') }),
     ...(v['keep-first-level'] && { dropFirst: false }),
+    ...(v['no-intercept'] && { fitIntercept: false }),
     ...(v.compare && { compare: true }),
   };
   return { model, file, ...(v.save !== undefined && { save: v.save }), json: v.json === true, loader: v, spec, ...(split && { split }) };

@@ -23,7 +23,9 @@ export function fitSummary(r: FitReport, fileName: string): string {
       const i = inf?.[name];
       return [name, fmt(value), ...(orig ? [fmt(o)] : []), ...(inf ? [fmt(i?.standardError), fmt(i?.t), fmt(i?.p), fmt(i?.ciLow), fmt(i?.ciHigh)] : [])];
     };
-    const rows = [row('(intercept)', r.intercept, r.interceptOriginalUnits as number | undefined), ...Object.entries(coef).map(([k, v]) => row(k, v, orig?.[k]))];
+    // A least-squares fit through the origin (--no-intercept) has no intercept row in its inference.
+    const throughOrigin = inf !== undefined && !('(intercept)' in inf);
+    const rows = [...(throughOrigin ? [] : [row('(intercept)', r.intercept, r.interceptOriginalUnits as number | undefined)]), ...Object.entries(coef).map(([k, v]) => row(k, v, orig?.[k]))];
     out.push(formatTextTable([header, ...rows], header.map((_, i) => i > 0)));
   } else {
     const coef = r.coefficients as Record<string, Record<string, number>>;

@@ -78,6 +78,19 @@ export function detectUtf16ByNul(bytes: Uint8Array): string | undefined {
  * ideographs, kana, or full-width and general punctuation. Binary data read as UTF-16 spreads over
  * the whole code space and fails; lone surrogates count against it.
  */
+/** Code unit ranges of text: ASCII, Latin-1 and Latin Extended, Hangul jamo, punctuation, CJK symbols and kana, compatibility jamo, CJK ideographs, Hangul syllables, full-width forms. */
+const TEXT_RANGES: readonly (readonly [number, number])[] = [
+  [0x20, 0x7e],
+  [0xa0, 0x24f],
+  [0x1100, 0x11ff],
+  [0x2000, 0x206f],
+  [0x3000, 0x30ff],
+  [0x3130, 0x318f],
+  [0x4e00, 0x9fff],
+  [0xac00, 0xd7a3],
+  [0xff00, 0xffef],
+];
+
 function plausibleUtf16(bytes: Uint8Array, littleEndian: boolean): boolean {
   let plausible = 0;
   let lineBreaks = 0;
@@ -87,20 +100,7 @@ function plausibleUtf16(bytes: Uint8Array, littleEndian: boolean): boolean {
     const hi = bytes[littleEndian ? i + 1 : i] as number;
     const c = (hi << 8) | lo;
     if (c === 0x0a || c === 0x0d) lineBreaks++;
-    if (
-      (c >= 0x20 && c < 0x7f) ||
-      c === 0x09 ||
-      c === 0x0a ||
-      c === 0x0d ||
-      (c >= 0xa0 && c <= 0x24f) ||
-      (c >= 0x1100 && c <= 0x11ff) ||
-      (c >= 0x2000 && c <= 0x206f) ||
-      (c >= 0x3000 && c <= 0x30ff) ||
-      (c >= 0x3130 && c <= 0x318f) ||
-      (c >= 0x4e00 && c <= 0x9fff) ||
-      (c >= HANGUL_FIRST && c <= HANGUL_LAST) ||
-      (c >= 0xff00 && c <= 0xffef)
-    ) {
+    if (c === 0x09 || c === 0x0a || c === 0x0d || TEXT_RANGES.some(([from, to]) => c >= from && c <= to)) {
       plausible++;
     }
   }

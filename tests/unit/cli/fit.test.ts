@@ -183,6 +183,9 @@ describe('fitplot fit model options (generated from MODEL_SPECS)', () => {
     expect(j.settings).toMatchObject({ learningRate: 0.01, learningRateSchedule: 'constant', epochs: 30, shuffle: false, init: 'zeros', seed: 0, penalty: 'l2', C: 1, threshold: 0.5 });
     expect(j.settings.lambda).toBeCloseTo(1 / j.split.trainRows, 15);
     expect(j).toMatchObject({ method: 'sgd', solver: 'gradient descent (sgd)', stopReason: 'maxEpochs', epochsRun: 30, epochsRequested: 30, separation: false });
+    expect(j.defaults).toEqual(['learningRate', 'learningRateSchedule', 'shuffle', 'init', 'seed', 'penalty', 'earlyStopping', 'C', 'threshold']);
+    const text = await run(['fit', 'logistic', join(samples, 'breast_cancer.csv'), '--target', 'diagnosis', '--features', 'mean radius', '--scale', 'standard'], tempDir());
+    expect(text.out).toMatch(/method newton \(newton\): --penalty l2 \(default\), λ=0\.00219\d*, --C 1 \(default\), --threshold 0\.5 \(default\); converged after \d+ epochs\/iterations/);
   });
 });
 

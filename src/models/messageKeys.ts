@@ -22,6 +22,7 @@ const FIXED_KEYS = [
   'model.advice.stopEarly',
   'model.advice.strongerPenalty',
   'model.advice.weakerPenalty',
+  'model.error.badFolds',
   'model.error.compareNeedsDescent',
   'model.error.damagedWeights',
   'model.error.epochCurveNeedsDescent',
@@ -79,9 +80,12 @@ const FIXED_KEYS = [
   'model.warning.nearConstantFeature',
   'model.warning.notConverged',
   'model.warning.separation',
+  'model.warning.shuffledFoldsTimeSeries',
   'model.warning.splitRowsLeftOut',
   'model.warning.stopped',
+  'model.warning.timeFoldsFileOrder',
   'model.warning.timeSplitDefault',
+  'model.warning.timeSplitFileOrder',
   'model.warning.trainingAccuracyOne',
 ] as const;
 

@@ -74,6 +74,7 @@ export function fitTable(table: Table, spec: FitSpec, control?: FitControl): { r
       ...(timeColumn !== undefined && { timeColumn }),
       // Data-row indices of the file (0-based), so the split can be replayed with --split-file.
       ...(listed && { train: split.train.map((p) => enc.rows[p]!), validation: split.validation.map((p) => enc.rows[p]!) }),
+      ...(listed && folds && { folds: folds.map((f) => ({ train: f.train.map((p) => enc.rows[p]!), validation: f.validation.map((p) => enc.rows[p]!) })) }),
     },
     rows: { total: table.rowCount, used: n, ...enc.counts, imputed },
     preprocessing: { scale: spec.scale ?? 'none', degree: spec.degree ?? 1, missing: spec.missing ?? 'drop' },

@@ -37,6 +37,7 @@ export const fitFlags = {
   'time-column': { type: 'string' },
   'split-file': { type: 'string' },
   folds: { type: 'string' },
+  'time-folds': { type: 'string' },
   degree: { type: 'string' },
   missing: { type: 'string' },
   'positive-class': { type: 'string' },
@@ -142,16 +143,18 @@ export function parseFitArgs(args: readonly string[], extraFlags: Readonly<Recor
   const modelOptions = modelOptionValues(v);
   const errors = validateModelOptions(model, method, modelOptions);
   if (errors.length > 0) throw new UsageError(errors.map(word).join('\n'));
-  const splits = ['validation', 'time-split', 'split-file', 'folds'].filter((k) => v[k] !== undefined);
-  if (splits.length > 1) throw new UsageError(`choose one of --validation, --time-split, --split-file, --folds (got ${splits.map((s) => `--${s}`).join(', ')}).`);
+  const splits = ['validation', 'time-split', 'split-file', 'folds', 'time-folds'].filter((k) => v[k] !== undefined);
+  if (splits.length > 1) throw new UsageError(`choose one of --validation, --time-split, --split-file, --folds, --time-folds (got ${splits.map((s) => `--${s}`).join(', ')}).`);
   let split: ParsedFit['split'];
   const val = num('validation', str('validation'), fraction, 'a fraction in [0, 1)');
   const ts = num('time-split', str('time-split'), fraction, 'a fraction in [0, 1)');
   const folds = num('folds', str('folds'), (x) => Number.isInteger(x) && x >= 2, 'an integer ≥ 2');
+  const timeFolds = num('time-folds', str('time-folds'), (x) => Number.isInteger(x) && x >= 2, 'an integer ≥ 2');
   if (val !== undefined) split = val === 0 ? { kind: 'none' } : { kind: 'random', fraction: val };
   else if (ts !== undefined) split = { kind: 'time', fraction: ts, ...(str('time-column') !== undefined && { timeColumn: str('time-column') }) };
   else if (str('split-file') !== undefined) split = { kind: 'file', path: str('split-file')! };
   else if (folds !== undefined) split = { kind: 'kfold', folds };
+  else if (timeFolds !== undefined) split = { kind: 'kfold', folds: timeFolds, timeOrdered: true };
   const reference = referenceLevels(str('reference'));
   const spec: Omit<FitSpec, 'split'> = {
     model,

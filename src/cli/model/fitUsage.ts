@@ -43,7 +43,8 @@ Data and validation:
   --validation F          random validation fraction, stratified for logistic (default 0.2; 0 = fit on all rows)
   --time-split F          the last F of the rows in time order are validation (--time-column C)
   --split-file F.json     { "train": [...], "validation": [...] } with 0-based data-row indices
-  --folds K               K-fold cross-validation (stratified for logistic), then a fit on all rows
+  --folds K               K shuffled folds (stratified for logistic), then a fit on all rows
+  --time-folds K          K time-ordered folds (expanding window: train on the past, validate on the next block)
   --compare               linear gd/minibatch/sgd: also solve by least squares; report both side by side
   --save model.json       save the fitted model (for fitplot predict); never written when the fit diverged
   --python script.py      write a numpy/scikit-learn script that reproduces this fit from the CSV

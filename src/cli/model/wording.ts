@@ -71,6 +71,7 @@ const WORDS: Readonly<Record<string, Words>> = {
   'model.advice.strongerPenalty': () => 'Use a stronger penalty (larger --alpha, smaller --C).',
   'model.advice.weakerPenalty': () => 'Use a weaker penalty (smaller --alpha, larger --C).',
   'model.error.compareNeedsDescent': () => '--compare needs a linear gradient-descent method (--method gd, minibatch or sgd).',
+  'model.error.badFolds': (p) => `--time-folds must be from 2 to ${num(Number(p.rows) - 1)} (got ${num(p.folds)}).`,
   'model.error.damagedWeights': (p) => `The saved ${p.kind} has weights of the wrong size: the model file is damaged.`,
   'model.error.epochCurveNeedsDescent': () => 'A curve over epochs needs a gradient-descent method (--method gd, minibatch or sgd) and validation rows.',
   'model.error.learningCurveNeedsSplit': () => 'A learning curve needs validation rows (--validation F or --time-split F).',
@@ -135,6 +136,9 @@ const WORDS: Readonly<Record<string, Words>> = {
   'model.warning.separation': () => 'Perfect separation: a linear boundary classifies every training row correctly, so without a penalty the coefficients would grow without bound. The coefficients shown are one separating solution, not a maximum-likelihood estimate. Add a penalty (--penalty l2 --C 1) or use fewer features.',
   'model.warning.splitRowsLeftOut': (p) => `${num(p.count)} rows of the split file were left out (missing values).`,
   'model.warning.stopped': (p) => `Stopped after epoch ${num(p.epoch)} of ${num(p.epochs)}${p.bestEpoch !== undefined ? `; kept the weights of epoch ${num(p.bestEpoch)}` : ''}.`,
+  'model.warning.shuffledFoldsTimeSeries': (p) => `The table has a datetime column '${p.column}', but the ${num(p.folds)} folds are shuffled: later rows help predict earlier ones (leakage). Use --time-folds ${num(p.folds)} for time-ordered folds.`,
+  'model.warning.timeFoldsFileOrder': () => 'The table has no datetime column: the time-ordered folds follow the file order.',
+  'model.warning.timeSplitFileOrder': (p) => `The table has no datetime column: --time-split takes the last ${num(100 * Number(p.fraction))} % of the rows in file order.`,
   'model.warning.timeSplitDefault': (p) => `The table has a datetime column '${p.column}': validation is the last ${num(100 * Number(p.fraction))} % in time (a random split would leak the future into training; --validation F splits at random anyway).`,
   'model.warning.trainingAccuracyOne': () => 'The training rows are perfectly separated by the fitted model (training accuracy 1).',
 };

@@ -16,7 +16,8 @@ export type SplitRequest =
   | { readonly kind: 'random'; readonly fraction: number }
   | { readonly kind: 'time'; readonly fraction: number; readonly timeColumn?: string }
   | { readonly kind: 'explicit'; readonly train: number[]; readonly validation: number[] }
-  | { readonly kind: 'kfold'; readonly folds: number };
+  /** K folds: shuffled (stratified for classification), or time-ordered expanding windows with `timeOrdered`. */
+  | { readonly kind: 'kfold'; readonly folds: number; readonly timeOrdered?: boolean };
 
 export interface FitSpec {
   /** The model family of MODEL_SPECS: 'linear' or 'logistic'. */
@@ -55,6 +56,8 @@ export interface SplitReport {
   /** Data-row indices of the file (0-based); left out above MAX_LISTED_ROWS rows (the seed reproduces them). */
   readonly train?: number[];
   readonly validation?: number[];
+  /** K-fold: each fold's rows (data-row indices, listed up to MAX_LISTED_ROWS rows). */
+  readonly folds?: { readonly train: number[]; readonly validation: number[] }[];
 }
 
 export interface FitReport extends Omit<FitInfo, 'warnings'> {

@@ -8,7 +8,7 @@ import type { Message } from '../../table/messages';
 import { msg } from '../../table/messages';
 import type { Table } from '../../table/types';
 import type { Split } from '../split';
-import { kFold, noSplit, randomSplit, stratifiedSplit, timeSplit } from '../split';
+import { kFold, noSplit, randomSplit, stratifiedSplit, timeFolds, timeSplit } from '../split';
 import type { FitSpec, SplitRequest } from './fitSpec';
 
 export interface ChosenSplit {
@@ -31,11 +31,11 @@ export function splitStage(table: Table, spec: FitSpec, rows: number[], y: Float
       return { split: classification ? stratifiedSplit(y, req.fraction, seed) : randomSplit(n, req.fraction, seed) };
     case 'time': {
       const name = req.timeColumn ?? datetime?.name;
-      if (!name) return { split: timeSplit(n, req.fraction) };
-      const col = table.columns.find((c) => c.name === name);
-      if (!col || col.type !== 'datetime') throw new FitplotError({ code: 'BAD_COLUMN_TYPE', key: 'model.error.notATimeColumn', params: { column: name }, message: `The time column '${name}' is not a datetime column.`, column: name });
-      const order = Array.from({ length: n }, (_, p) => p).sort((a, b) => col.values[rows[a]!]! - col.values[rows[b]!]! || a - b);
-      return { split: timeSplit(n, req.fraction, order), timeColumn: name };
+      if (!name) {
+        warnings.push(msg('model.warning.timeSplitFileOrder', { fraction: req.fraction }));
+        return { split: timeSplit(n, req.fraction) };
+      }
+      return { split: timeSplit(n, req.fraction, timeOrder(table, name, rows)), timeColumn: name };
     }
     case 'explicit': {
       const position = new Int32Array(table.rowCount).fill(-1);
@@ -48,8 +48,21 @@ export function splitStage(table: Table, spec: FitSpec, rows: number[], y: Float
       return { split: { kind: 'explicit', train, validation } };
     }
     case 'kfold': {
-      const folds = kFold(n, req.folds, seed, classification ? y : undefined);
-      return { split: noSplit(n), folds };
+      if (req.timeOrdered) {
+        const name = datetime?.name;
+        if (!name) warnings.push(msg('model.warning.timeFoldsFileOrder', { folds: req.folds }));
+        const order = name ? timeOrder(table, name, rows) : Array.from({ length: n }, (_, p) => p);
+        return { split: noSplit(n), folds: timeFolds(n, req.folds, order), ...(name !== undefined && { timeColumn: name }) };
+      }
+      if (datetime) warnings.push(msg('model.warning.shuffledFoldsTimeSeries', { column: datetime.name, folds: req.folds }));
+      return { split: noSplit(n), folds: kFold(n, req.folds, seed, classification ? y : undefined) };
     }
   }
+}
+
+/** Positions of the usable rows sorted by a datetime column (ties in file order). */
+function timeOrder(table: Table, name: string, rows: readonly number[]): number[] {
+  const col = table.columns.find((c) => c.name === name);
+  if (!col || col.type !== 'datetime') throw new FitplotError({ code: 'BAD_COLUMN_TYPE', key: 'model.error.notATimeColumn', params: { column: name }, message: `The time column '${name}' is not a datetime column.`, column: name });
+  return Array.from({ length: rows.length }, (_, p) => p).sort((a, b) => col.values[rows[a]!]! - col.values[rows[b]!]! || a - b);
 }

@@ -153,10 +153,28 @@ describe('fitplot fit splits from the command line', () => {
     expect(k.split.kind).toBe('kfold');
   });
 
-  it('--time-split without a datetime column takes the last rows in file order', async () => {
+  it('--time-split without a datetime column takes the last rows in file order, and says so', async () => {
     const j = JSON.parse((await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--time-split', '0.25', '--json'], tempDir())).out);
     expect(j.split).toMatchObject({ kind: 'time', trainRows: 331, validationRows: 111 }); // round(0.25 × 442) = 111
     expect(j.split.validation[0]).toBe(331);
+    expect(j.warnings).toContainEqual({ key: 'model.warning.timeSplitFileOrder', params: { fraction: 0.25 } });
+  });
+
+  it('--folds on a time series warns of shuffled folds; --time-folds uses expanding windows; each fold’s rows are listed', async () => {
+    const dir = tempDir();
+    const lines = Array.from({ length: 40 }, (_, i) => `2025-01-${String(1 + (i % 28)).padStart(2, '0')} ${String(i % 24).padStart(2, '0')}:00:00,${i % 9},${2 * (i % 9) + (i % 4)}`);
+    writeFileSync(join(dir, 'ts.csv'), `time,x,y\n${lines.join('\n')}\n`);
+    const shuffled = JSON.parse((await run(['fit', 'linear', 'ts.csv', '--target', 'y', '--features', 'x', '--folds', '4', '--json'], dir)).out);
+    expect(shuffled.warnings).toContainEqual({ key: 'model.warning.shuffledFoldsTimeSeries', params: { column: 'time', folds: 4 } });
+    expect(shuffled.split.folds.length).toBe(4);
+    expect(shuffled.split.folds.flatMap((f: { validation: number[] }) => f.validation).sort((a: number, b: number) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    const ordered = JSON.parse((await run(['fit', 'linear', 'ts.csv', '--target', 'y', '--features', 'x', '--time-folds', '4', '--json'], dir)).out);
+    expect(ordered.warnings.map((w: { key: string }) => w.key)).not.toContain('model.warning.shuffledFoldsTimeSeries');
+    expect(ordered.crossValidation.folds).toBe(4);
+    const time = (row: number) => lines[row]!.slice(0, 19);
+    for (const f of ordered.split.folds as { train: number[]; validation: number[] }[]) {
+      expect(f.train.map(time).sort().at(-1)! <= f.validation.map(time).sort()[0]!).toBe(true);
+    }
   });
 });
 

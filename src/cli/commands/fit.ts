@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../model/atomicWrite';
 import { fitSummary } from '../model/fitText';
 import { fitUsage } from '../model/fitUsage';
 import { withWordedErrors } from '../model/wordErrors';
+import { parseStudies, runStudies, studyText } from '../model/studies';
 import { fitTable } from '../../models/pipeline';
 import { pythonScript } from '../../models/exportPython';
 
@@ -17,6 +18,7 @@ export const fitCommand: Command = {
   run: (args, io) =>
     withWordedErrors(async () => {
       const parsed = parseFitArgs(args);
+      const studyRequest = parseStudies(parsed.values['learning-curve'] === true, parsed.values['validation-curve'] as string | undefined);
       const loaded = await loadFile(parsed.file, loadOptionsFrom(parsed.loader), io);
       const split = parsed.split?.kind === 'file' ? readSplitFile(parsed.split.path, io.cwd, loaded.table.rowCount) : parsed.split;
       const { report, model } = fitTable(loaded.table, { ...parsed.spec, ...(split && { split }), fileName: loaded.fileName });
@@ -25,9 +27,12 @@ export const fitCommand: Command = {
       const save = diverged ? undefined : parsed.save;
       if (save) writeFileAtomic(save, [`${JSON.stringify(model)}\n`], io.cwd);
       if (parsed.python) writeFileAtomic(parsed.python, [pythonScript({ ...parsed.spec, fileName: loaded.fileName }, report)], io.cwd);
-      if (parsed.json) io.stdout(`${JSON.stringify({ file: loaded.fileName, ...report, ...(save && { saved: save }) }, null, 2)}\n`);
+      const studies = runStudies(loaded.table, { ...parsed.spec, ...(split && { split }), fileName: loaded.fileName }, studyRequest);
+      if (parsed.json) io.stdout(`${JSON.stringify({ file: loaded.fileName, ...report, ...studies, ...(save && { saved: save }) }, null, 2)}\n`);
       else {
         io.stdout(fitSummary(report, loaded.fileName));
+        if (studies.learningCurve) io.stdout(`${studyText(studies.learningCurve, 'learning curve (score by training rows)')}\n`);
+        if (studies.validationCurve) io.stdout(`${studyText(studies.validationCurve, `validation curve (score by ${studies.validationCurve.param})`)}\n`);
         if (save) io.stdout(`model saved to ${save}\n`);
       }
       if (diverged) io.stderr(`fitplot fit: the fit diverged${parsed.save ? `; ${parsed.save} was not written` : ''} (see the advice above).\n`);

@@ -46,6 +46,8 @@ export const fitFlags = {
   compare: { type: 'boolean' },
   save: { type: 'string' },
   python: { type: 'string' },
+  'learning-curve': { type: 'boolean' },
+  'validation-curve': { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 

@@ -235,3 +235,18 @@ describe('fitplot predict reports what it could not predict and copies cells exa
     expect(text.out).toMatch(/Column 'temp': 2 cell\(s\) are not numbers, e\.g\. "n\/a\?" \(line 4\), "20,5" \(line 6\)/);
   });
 });
+
+describe('fitplot fit --learning-curve / --validation-curve', () => {
+  it('reports scores by training size and by alpha, in JSON and text', async () => {
+    const args = ['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--method', 'ridge', '--learning-curve', '--validation-curve', 'alpha=0.01,1,100'];
+    const j = JSON.parse((await run([...args, '--json'], tempDir())).out);
+    expect(j.learningCurve.values.at(-1)).toBe(354); // all 442 − 88 training rows
+    expect(j.learningCurve.values.length).toBe(6);
+    expect(j.validationCurve).toMatchObject({ param: 'alpha', values: [0.01, 1, 100] });
+    expect(j.validationCurve.trainScore[0]).toBeGreaterThan(j.validationCurve.trainScore[2]);
+    const text = await run(args, tempDir());
+    expect(text.out).toMatch(/learning curve \(score by training rows\)/);
+    expect(text.out).toMatch(/validation curve \(score by alpha\)/);
+    expect((await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--validation-curve', 'gamma=1'], tempDir())).code).toBe(2);
+  });
+});

@@ -122,3 +122,15 @@ export function kFold(n: number, k: number, seed: number, labels?: ArrayLike<num
     return { kind: labels ? 'stratified' : 'random', train, validation, seed };
   });
 }
+
+/**
+ * Time-ordered (expanding window) folds, as scikit-learn's TimeSeriesSplit: the rows in time order
+ * are cut into k + 1 blocks; fold f trains on blocks 0..f and validates on block f + 1, so no fold
+ * is validated on rows older than its training rows.
+ */
+export function timeFolds(n: number, k: number, order: ArrayLike<number>): Split[] {
+  if (!(Number.isInteger(k) && k >= 2 && k < n)) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.error.badFolds', params: { folds: k, rows: n }, message: `The number of time-ordered folds must be an integer from 2 to ${n - 1}, got ${k}.` });
+  const o = Array.from(order);
+  const block = (b: number) => Math.round((b * n) / (k + 1));
+  return range(k).map((f) => ({ kind: 'time', train: o.slice(0, block(f + 1)), validation: o.slice(block(f + 1), block(f + 2)) }));
+}

@@ -70,10 +70,10 @@ async function fitCli(d: LinearDataset, polynomial: boolean): Promise<Fitted> {
   const code = await runCli(['fit', 'linear', file, '--target', 'y', ...features, '--method', 'ols', '--validation', '0', ...(d.intercept ? [] : ['--no-intercept']), '--json'], { stdout: (t) => (out += t), stderr: (t) => (err += t), stderrIsTTY: false, cwd: dir }, [fitCommand]);
   expect(err).toBe('');
   expect(code).toBe(0);
-  const report = JSON.parse(out) as { warnings: string[]; inference: { r2: number; residualVariance: number; coefficients: Record<string, { estimate: number; standardError: number }> } };
+  const report = JSON.parse(out) as { warnings: { key: string; params?: Record<string, unknown> }[]; inference: { r2: number; residualVariance: number; coefficients: Record<string, { estimate: number; standardError: number }> } };
   // Ill-conditioned is not dependent: nothing is dropped, and only Filip is flagged as near-collinear.
-  expect(report.warnings.filter((w) => w.startsWith('Collinear'))).toEqual([]);
-  const near = report.warnings.filter((w) => w.startsWith('Near-collinear'));
+  expect(report.warnings.filter((w) => w.key === 'model.warning.collinear')).toEqual([]);
+  const near = report.warnings.filter((w) => w.key === 'model.warning.nearCollinear');
   expect(near.length).toBe(d.name === 'Filip' ? 1 : 0);
   const coefs = Object.values(report.inference.coefficients);
   return { coefficients: coefs.map((c) => c.estimate), standardErrors: coefs.map((c) => c.standardError), residualStandardDeviation: Math.sqrt(report.inference.residualVariance), r2: report.inference.r2 };

@@ -1,6 +1,6 @@
 /** Splits are plain data, reproducible from the seed, and respect their contracts. */
 import { describe, expect, it } from 'vitest';
-import { kFold, parseSplitJSON, randomSplit, stratifiedSplit, timeSplit } from '../../../src/models/split';
+import { kFold, parseSplitJSON, randomSplit, stratifiedSplit, timeFolds, timeSplit } from '../../../src/models/split';
 
 describe('splits', () => {
   it('random: round(f·n) validation rows, disjoint, covering, same for the same seed', () => {
@@ -42,5 +42,14 @@ describe('splits', () => {
     const labels = [0, 0, 0, 0, 0, 1, 1, 1, 1, 1];
     for (const f of kFold(10, 5, 3, labels)) expect(f.validation.map((i) => labels[i]).sort()).toEqual([0, 1]);
     expect(() => kFold(3, 5, 0)).toThrow(/from 2 to the number of rows/);
+  });
+});
+
+describe('timeFolds (expanding window)', () => {
+  it('trains on the past and validates on the next block, in time order', () => {
+    const order = [5, 0, 3, 1, 4, 2, 7, 6];
+    const f = timeFolds(8, 3, order);
+    expect(f.map((s) => s.train)).toEqual([[5, 0], [5, 0, 3, 1], [5, 0, 3, 1, 4, 2]]);
+    expect(f.map((s) => s.validation)).toEqual([[3, 1], [4, 2], [7, 6]]);
   });
 });

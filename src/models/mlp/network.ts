@@ -97,3 +97,8 @@ export function parametersFromLayers(layers: readonly LayerJSON[], inputs: numbe
   });
   return params.theta.every(Number.isFinite) ? params : null;
 }
+
+/** Every weight then every bias, layer after layer, W row by row (the order of numpy's ravel on coefs_). */
+export function flattenLayers(layers: readonly LayerJSON[]): number[] {
+  return layers.flatMap((l) => [...l.weights.flat(), ...l.biases]);
+}

@@ -91,7 +91,3 @@ export function maxRelativeError(a: ArrayLike<number>, b: ArrayLike<number>, flo
   for (let i = 0; i < b.length; i++) worst = Math.max(worst, Math.abs(a[i]! - b[i]!) / Math.max(Math.abs(b[i]!), floor));
   return worst;
 }
-
-export function flatten(layers: readonly LayerJSON[]): number[] {
-  return layers.flatMap((l) => [...l.weights.flat(), ...l.biases]);
-}

@@ -64,10 +64,11 @@ export function forwardBlock(net: Net, ws: Workspace, x: Float64Array, order: In
 }
 
 /**
- * Forward pass, output loss added to sums (sums[0] += Σ loss, sums[1] += correct predictions) and,
- * when grad is given, Σ of the rows' gradients added into grad (same layout as the parameters).
+ * Forward pass, output loss added to sums when given (sums[0] += Σ loss, sums[1] += correct
+ * predictions) and, when grad is given, Σ of the rows' gradients added into grad (same layout as
+ * the parameters).
  */
-export function blockPass(net: Net, ws: Workspace, x: Float64Array, y: ArrayLike<number>, order: Int32Array | null, first: number, rows: number, grad: Parameters | null, sums: Float64Array): void {
+export function blockPass(net: Net, ws: Workspace, x: Float64Array, y: ArrayLike<number>, order: Int32Array | null, first: number, rows: number, grad: Parameters | null, sums: Float64Array | null): void {
   const { input, at } = forwardBlock(net, ws, x, order, first, rows);
   for (let r = 0; r < rows; r++) ws.y[r] = y[order === null ? first + r : order[first + r]!]!;
   const layers = net.params.layers;

@@ -22,10 +22,12 @@ export interface Head {
 }
 
 /**
- * Adds the block's summed loss to sums[0] and its correct predictions (classifiers) to sums[1];
- * writes ∂loss/∂z (rows × outputs) into d when d is given. y holds the block's targets.
+ * Adds the block's summed loss to sums[0] and its correct predictions (classifiers) to sums[1]
+ * when sums is given (a training step whose loss is not reported skips them: log1p per row is a
+ * tenth of a small network's work); writes ∂loss/∂z (rows × outputs) into d when d is given.
+ * y holds the block's targets.
  */
-export function outputBlock(head: Head, z: Float64Array, rows: number, y: Float64Array, d: Float64Array | null, sums: Float64Array): void {
+export function outputBlock(head: Head, z: Float64Array, rows: number, y: Float64Array, d: Float64Array | null, sums: Float64Array | null): void {
   if (head.activation === 'softmax') return softmaxBlock(head, z, rows, y, d, sums);
   let loss = 0;
   let correct = 0;
@@ -48,17 +50,18 @@ export function outputBlock(head: Head, z: Float64Array, rows: number, y: Float6
         loss += 0.5 * err * err;
         if (d) d[r] = err * s * (1 - s);
       } else {
-        loss += Math.max(v, 0) + Math.log1p(e) - t * v;
+        if (sums) loss += Math.max(v, 0) + Math.log1p(e) - t * v;
         if (d) d[r] = s - t;
       }
       if ((v >= cut ? 1 : 0) === t) correct++;
     }
   }
+  if (!sums) return;
   sums[0] = sums[0]! + loss;
   sums[1] = sums[1]! + correct;
 }
 
-function softmaxBlock(head: Head, z: Float64Array, rows: number, y: Float64Array, d: Float64Array | null, sums: Float64Array): void {
+function softmaxBlock(head: Head, z: Float64Array, rows: number, y: Float64Array, d: Float64Array | null, sums: Float64Array | null): void {
   const k = head.outputs;
   const squared = head.loss === 'squared';
   let loss = 0;
@@ -93,6 +96,7 @@ function softmaxBlock(head: Head, z: Float64Array, rows: number, y: Float64Array
       d[o + c] = p * (p - (c === t ? 1 : 0) - pe);
     }
   }
+  if (!sums) return;
   sums[0] = sums[0]! + loss;
   sums[1] = sums[1]! + correct;
 }

@@ -209,7 +209,8 @@ export function trainNetwork(net: Net, train: TrainData, o: ResolvedOptions, met
       const end = Math.min(n, s + batch);
       grad.theta.fill(0);
       sums.fill(0);
-      for (let b = s; b < end; b += ws.blockRows) blockPass(net, ws, x, train.y, order, b, Math.min(ws.blockRows, end - b), grad, sums);
+      // Only full batch reports this pass's loss (as the previous epoch's); other steps skip it.
+      for (let b = s; b < end; b += ws.blockRows) blockPass(net, ws, x, train.y, order, b, Math.min(ws.blockRows, end - b), grad, fused ? sums : null);
       if (fused && epoch === 1) startLoss = sums[0]! / n;
       if (fused && epoch > 1 && !finishEpoch(epoch - 1, sums[0]! / n, fromSums(sums, n, metric, sstTrain), previous)) {
         running = false;

@@ -7,8 +7,8 @@ import type { DenseMatrix } from '../../linalg';
 import { FitplotError } from '../../table/errors';
 import type { Message } from '../../table/messages';
 import type { TrainingCurves } from '../curves';
-import type { EstimatorJSON, FitOptions } from '../estimator';
-import { checkFeatures, notFitted } from '../estimator';
+import type { Estimator, EstimatorJSON, FitInfo, FitOptions, StopReason } from '../estimatorContract';
+import { checkFeatures, notFitted } from '../estimatorContract';
 import type { Net } from './blockPass';
 import { createWorkspace, forwardBlock } from './blockPass';
 import type { LayerJSON, Parameters } from './network';
@@ -17,16 +17,17 @@ import type { MLPOptions, ResolvedOptions } from './options';
 import { checkOptions } from './options';
 import type { Head } from './outputLayer';
 import { outputValues } from './outputLayer';
-import type { StopReason, TrainHooks } from './train';
 import { trainNetwork } from './train';
 
 /** Rows per forward block when predicting. */
 const PREDICT_BLOCK = 256;
 
-export type MLPFitOptions = FitOptions & Omit<TrainHooks, 'validation'>;
-
-export abstract class MLPBase {
+export abstract class MLPBase implements Estimator {
   abstract readonly kind: string;
+  abstract fit(x: DenseMatrix, y: ArrayLike<number>, fitOptions?: FitOptions): this;
+  abstract predict(x: DenseMatrix): Float64Array;
+  abstract score(x: DenseMatrix, y: ArrayLike<number>): number;
+  abstract toJSON(): EstimatorJSON;
   readonly options: MLPOptions;
   protected readonly resolved: ResolvedOptions;
   protected net: Net | undefined;
@@ -49,23 +50,27 @@ export abstract class MLPBase {
    */
   startFrom(layers: readonly LayerJSON[], inputs: number): this {
     const params = parametersFromLayers(layers, inputs);
-    if (!params) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.mlp.badLayers', params: { model: this.kind }, message: `${this.kind}: the starting layers do not chain from ${inputs} inputs or hold non-finite values.` });
+    if (!params) throw new FitplotError({ code: 'BAD_OPTION', message: `${this.kind}: the starting layers do not chain from ${inputs} inputs or hold non-finite values.` });
     this.start = params;
     return this;
   }
 
-  protected train(x: DenseMatrix, y: ArrayLike<number>, head: Head, metric: 'accuracy' | 'r2', fitOptions: MLPFitOptions): void {
+  protected train(x: DenseMatrix, y: ArrayLike<number>, head: Head, metric: 'accuracy' | 'r2', fitOptions: FitOptions): void {
     const o = this.resolved;
     const sizes = [x.cols, ...o.hidden, head.outputs];
     let params = initialParameters(sizes, o.init, o.seed);
     if (this.start) {
-      if (this.start.sizes.join() !== sizes.join()) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.mlp.badLayers', params: { model: this.kind }, message: `${this.kind}: the starting layers have sizes ${this.start.sizes.join('-')}, the network ${sizes.join('-')}.` });
+      if (this.start.sizes.join() !== sizes.join()) throw new FitplotError({ code: 'BAD_OPTION', message: `${this.kind}: the starting layers have sizes ${this.start.sizes.join('-')}, the network ${sizes.join('-')}.` });
       params = this.start;
       this.start = undefined;
     }
     const net: Net = { params, activation: o.activation, head };
-    const { validation, onEpoch, shouldStop } = fitOptions;
-    const r = trainNetwork(net, { x, y }, o, metric, { ...(validation && { validation }), ...(onEpoch && { onEpoch }), ...(shouldStop && { shouldStop }) });
+    const { validation, control } = fitOptions;
+    const r = trainNetwork(net, { x, y }, o, metric, {
+      ...(validation && { validation }),
+      ...(control?.onEpoch && { onEpoch: (p) => control.onEpoch!(p) }),
+      ...(control?.shouldStop && { shouldStop: () => control.shouldStop!() }),
+    });
     this.net = net;
     this.curves = r.curves;
     this.stopReason = r.stopReason;
@@ -102,22 +107,44 @@ export abstract class MLPBase {
     return parametersToLayers(this.net.params);
   }
 
+  /** Every option in effect (defaults included) by its MODEL_SPECS name, and how the fit ended. */
+  fitInfo(): FitInfo {
+    if (!this.net) throw notFitted(this.kind);
+    const o = this.resolved;
+    const settings = {
+      hidden: o.hidden.join(','), activation: o.activation, init: o.init, learningRate: o.learningRate, learningRateSchedule: o.schedule,
+      ...(o.schedule === 'decay' && { decay: o.decay }), momentum: o.momentum, epochs: o.epochs,
+      ...(o.method === 'minibatch' && { batchSize: o.batchSize }), shuffle: o.shuffle, seed: o.seed, penalty: o.penalty,
+      ...(o.penalty !== 'none' && { alpha: o.alpha }), earlyStopping: o.earlyStopping, ...(o.earlyStopping && { patience: o.patience, tol: o.tol }),
+      ...this.extraSettings(),
+    };
+    return {
+      solver: `gradient descent (${o.method})`, settings,
+      ...(this.stopReason && { stopReason: this.stopReason }),
+      epochsRun: this.epochsRun, epochsRequested: o.epochs, bestEpoch: this.bestEpoch,
+      converged: this.stopReason !== 'diverged', warnings: this.warnings,
+    };
+  }
+
+  /** The subclass's own settings (loss, threshold). */
+  protected abstract extraSettings(): Record<string, string | number | boolean>;
+
   protected stateJSON(extra: Record<string, unknown>): EstimatorJSON {
     if (!this.net) throw notFitted(this.kind);
-    const { sizes } = this.net.params;
     return {
-      kind: this.kind, options: { ...this.options }, outputs: sizes.at(-1)!, features: sizes[0]!, weights: [], intercepts: [],
-      state: { layers: this.layers(), stopReason: this.stopReason, epochsRun: this.epochsRun, ...extra },
+      kind: this.kind, options: { ...this.options },
+      state: { features: this.net.params.sizes[0]!, layers: this.layers(), stopReason: this.stopReason, epochsRun: this.epochsRun, bestEpoch: this.bestEpoch, ...extra },
     };
   }
 
   /** Restores the network saved by stateJSON with the given output layer. */
   protected restore(j: EstimatorJSON, head: Head): void {
-    const layers = j.state?.layers as LayerJSON[] | undefined;
-    const params = Array.isArray(layers) ? parametersFromLayers(layers, j.features) : null;
-    if (!params || params.sizes.at(-1) !== head.outputs) throw new FitplotError({ code: 'MODEL', key: 'model.mlp.damagedFile', params: { model: j.kind }, message: `The saved ${j.kind} has no usable layers: the file is damaged.` });
+    const layers = j.state.layers as LayerJSON[] | undefined;
+    const params = Array.isArray(layers) ? parametersFromLayers(layers, Number(j.state.features)) : null;
+    if (!params || params.sizes.at(-1) !== head.outputs) throw new FitplotError({ code: 'MODEL', key: 'model.error.damagedWeights', params: { kind: j.kind }, message: `The saved ${j.kind} has no usable layers: the file is damaged.` });
     this.net = { params, activation: this.resolved.activation, head };
-    this.stopReason = j.state?.stopReason as StopReason | undefined;
-    this.epochsRun = Number(j.state?.epochsRun ?? 0);
+    this.stopReason = j.state.stopReason as StopReason | undefined;
+    this.epochsRun = Number(j.state.epochsRun ?? 0);
+    this.bestEpoch = Number(j.state.bestEpoch ?? 0);
   }
 }

@@ -5,9 +5,8 @@
  */
 import type { DenseMatrix } from '../../linalg';
 import { FitplotError } from '../../table/errors';
-import type { EstimatorJSON } from '../estimator';
-import { checkXY } from '../estimator';
-import type { MLPFitOptions } from './MLPBase';
+import type { EstimatorJSON, FitOptions } from '../estimatorContract';
+import { checkXY } from '../estimatorContract';
 import { MLPBase } from './MLPBase';
 import type { MLPOptions } from './options';
 import type { Head } from './outputLayer';
@@ -28,15 +27,15 @@ export class MLPClassifier extends MLPBase {
       : { activation: 'softmax', loss, outputs: classes, cut: 0 };
   }
 
-  fit(x: DenseMatrix, y: ArrayLike<number>, fitOptions: MLPFitOptions = {}): this {
+  fit(x: DenseMatrix, y: ArrayLike<number>, fitOptions: FitOptions = {}): this {
     checkXY(this.kind, x, y);
     const seen = new Set<number>();
     for (let i = 0; i < y.length; i++) {
       const v = y[i]!;
-      if (!(Number.isInteger(v) && v >= 0)) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.mlp.badLabel', params: { row: i + 1, value: v }, message: `MLPClassifier: class labels must be indices 0, 1, …; row ${i + 1} has ${v}.` });
+      if (!(Number.isInteger(v) && v >= 0)) throw new FitplotError({ code: 'BAD_OPTION', message: `MLPClassifier: class labels must be indices 0, 1, …; row ${i + 1} has ${v}.` });
       seen.add(v);
     }
-    if (seen.size < 2) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', key: 'model.mlp.oneClass', params: { model: this.kind }, message: 'MLPClassifier: the target has only one class in the training rows.', hint: 'Check the target column, or use a stratified split.' });
+    if (seen.size < 2) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', key: 'model.error.oneClass', message: 'MLPClassifier: the target has only one class in the training rows.', hint: 'Check the target column, or use a stratified split.' });
     this.classes = Math.max(this.options.classes ?? 0, Math.max(...seen) + 1);
     this.train(x, y, this.head(this.classes), 'accuracy', fitOptions);
     return this;
@@ -72,13 +71,17 @@ export class MLPClassifier extends MLPBase {
     return ok / y.length;
   }
 
+  protected extraSettings() {
+    return { loss: this.options.loss ?? 'crossEntropy', ...(this.classes === 2 && { threshold: this.options.threshold ?? 0.5 }) };
+  }
+
   toJSON(): EstimatorJSON {
     return this.stateJSON({ classes: this.classes });
   }
 
   static fromJSON(j: EstimatorJSON): MLPClassifier {
     const m = new MLPClassifier(j.options as MLPOptions);
-    m.classes = Number(j.state?.classes);
+    m.classes = Number(j.state.classes);
     if (!(Number.isInteger(m.classes) && m.classes >= 2)) m.classes = 0;
     m.restore(j, m.head(Math.max(m.classes, 2)));
     return m;

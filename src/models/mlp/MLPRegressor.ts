@@ -1,9 +1,8 @@
 /** A multilayer perceptron for one numeric target: identity output, squared-error loss (½·MSE). */
 import type { DenseMatrix } from '../../linalg';
 import { FitplotError } from '../../table/errors';
-import type { EstimatorJSON } from '../estimator';
-import { checkXY } from '../estimator';
-import type { MLPFitOptions } from './MLPBase';
+import type { EstimatorJSON, FitOptions } from '../estimatorContract';
+import { checkXY } from '../estimatorContract';
 import { MLPBase } from './MLPBase';
 import type { MLPOptions } from './options';
 import type { Head } from './outputLayer';
@@ -16,10 +15,10 @@ export class MLPRegressor extends MLPBase {
 
   constructor(options: MLPOptions = {}) {
     super('MLPRegressor', options);
-    if (options.loss !== undefined && options.loss !== 'squared') throw new FitplotError({ code: 'BAD_OPTION', key: 'model.mlp.badOption', params: { model: this.kind, option: 'loss', value: options.loss, expected: 'squared' }, message: `MLPRegressor: loss must be squared, got ${options.loss}.` });
+    if (options.loss !== undefined && options.loss !== 'squared') throw new FitplotError({ code: 'BAD_OPTION', key: 'model.option.notAChoice', params: { option: 'loss', value: options.loss, choices: ['squared'] }, message: `MLPRegressor: loss must be squared, got ${options.loss}.` });
   }
 
-  fit(x: DenseMatrix, y: ArrayLike<number>, fitOptions: MLPFitOptions = {}): this {
+  fit(x: DenseMatrix, y: ArrayLike<number>, fitOptions: FitOptions = {}): this {
     checkXY(this.kind, x, y);
     this.train(x, y, HEAD, 'r2', fitOptions);
     return this;
@@ -35,6 +34,10 @@ export class MLPRegressor extends MLPBase {
     let sse = 0;
     for (let i = 0; i < y.length; i++) sse += (y[i]! - pred[i]!) ** 2;
     return 1 - sse / totalSumOfSquares(y);
+  }
+
+  protected extraSettings() {
+    return { loss: 'squared' };
   }
 
   toJSON(): EstimatorJSON {

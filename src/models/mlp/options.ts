@@ -72,13 +72,20 @@ export function resolveOptions(o: MLPOptions) {
 }
 export type ResolvedOptions = ReturnType<typeof resolveOptions>;
 
-function bad(kind: string, option: string, value: unknown, expected: string): FitplotError {
-  return new FitplotError({
-    code: 'BAD_OPTION',
-    key: 'model.mlp.badOption',
-    params: { model: kind, option, value: String(value), expected },
-    message: `${kind}: ${option} must be ${expected}, got ${String(value)}.`,
-  });
+/** The option errors of optionValidation.ts (same keys and parameters), for callers that skip MODEL_SPECS. */
+function notAChoice(kind: string, option: string, value: unknown, choices: readonly string[]): FitplotError {
+  return new FitplotError({ code: 'BAD_OPTION', key: 'model.option.notAChoice', params: { option, value: String(value), choices }, message: `${kind}: ${option} must be one of ${choices.join(', ')}, got ${String(value)}.` });
+}
+
+function outOfRange(kind: string, option: string, value: number, min: number, minRule: '≥' | '>', max?: number, maxRule?: '<'): FitplotError {
+  const params = { option, value: Number.isFinite(value) ? value : String(value), min, minRule, ...(max !== undefined && maxRule && { max, maxRule }) };
+  return new FitplotError({ code: 'BAD_OPTION', key: 'model.option.outOfRange', params, message: `${kind}: ${option} must be ${minRule} ${min}${max !== undefined ? ` and ${maxRule} ${max}` : ''}, got ${String(value)}.` });
+}
+
+/** An integer option's error: not an integer, or below its minimum. */
+function checkInteger(kind: string, option: string, value: number, min: number): void {
+  if (!Number.isInteger(value)) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.option.notAnInteger', params: { option, value: String(value) }, message: `${kind}: ${option} must be an integer, got ${String(value)}.` });
+  if (value < min) throw outOfRange(kind, option, value, min, '≥');
 }
 
 const positiveInteger = (v: number) => Number.isInteger(v) && v >= 1;
@@ -86,20 +93,22 @@ const positiveInteger = (v: number) => Number.isInteger(v) && v >= 1;
 /** Throws on the first option out of range; returns the resolved options. */
 export function checkOptions(kind: string, o: MLPOptions): ResolvedOptions {
   const r = resolveOptions(o);
-  if (r.hidden.length < 1 || r.hidden.length > MAX_HIDDEN_LAYERS || !r.hidden.every(positiveInteger)) throw bad(kind, 'hidden', r.hidden.join(','), `1 to ${MAX_HIDDEN_LAYERS} positive unit counts`);
-  if (!ACTIVATIONS.includes(r.activation)) throw bad(kind, 'activation', r.activation, `one of ${ACTIVATIONS.join(', ')}`);
-  if (!INITIALISATIONS.includes(r.init)) throw bad(kind, 'init', r.init, `one of ${INITIALISATIONS.join(', ')}`);
-  if (!MLP_METHODS.includes(r.method)) throw bad(kind, 'method', r.method, `one of ${MLP_METHODS.join(', ')}`);
-  if (o.loss !== undefined && !LOSSES.includes(o.loss)) throw bad(kind, 'loss', o.loss, `one of ${LOSSES.join(', ')}`);
-  if (!positiveInteger(r.batchSize)) throw bad(kind, 'batchSize', r.batchSize, 'a positive integer');
-  if (!(r.learningRate > 0 && Number.isFinite(r.learningRate))) throw bad(kind, 'learningRate', r.learningRate, 'a positive number');
-  if (!(r.decay >= 0 && Number.isFinite(r.decay))) throw bad(kind, 'decay', r.decay, 'a number ≥ 0');
-  if (!(r.momentum >= 0 && r.momentum < 1)) throw bad(kind, 'momentum', r.momentum, 'in [0, 1)');
-  if (!positiveInteger(r.epochs)) throw bad(kind, 'epochs', r.epochs, 'a positive integer');
-  if (!['none', 'l1', 'l2'].includes(r.penalty)) throw bad(kind, 'penalty', r.penalty, 'one of none, l1, l2');
-  if (!(r.alpha >= 0 && Number.isFinite(r.alpha))) throw bad(kind, 'alpha', r.alpha, 'a number ≥ 0');
-  if (!positiveInteger(r.patience)) throw bad(kind, 'patience', r.patience, 'a positive integer');
-  if (!(r.tol >= 0 && r.tol < 1)) throw bad(kind, 'tol', r.tol, 'in [0, 1)');
-  if (o.threshold !== undefined && !(o.threshold > 0 && o.threshold < 1)) throw bad(kind, 'threshold', o.threshold, 'in (0, 1)');
+  if (r.hidden.length < 1 || r.hidden.length > MAX_HIDDEN_LAYERS || !r.hidden.every(positiveInteger)) {
+    throw new FitplotError({ code: 'BAD_OPTION', key: 'model.option.badList', params: { option: 'hidden', value: r.hidden.join(',') }, message: `${kind}: hidden must list 1 to ${MAX_HIDDEN_LAYERS} positive unit counts, got '${r.hidden.join(',')}'.` });
+  }
+  if (!ACTIVATIONS.includes(r.activation)) throw notAChoice(kind, 'activation', r.activation, ACTIVATIONS);
+  if (!INITIALISATIONS.includes(r.init)) throw notAChoice(kind, 'init', r.init, INITIALISATIONS);
+  if (!MLP_METHODS.includes(r.method)) throw notAChoice(kind, 'method', r.method, MLP_METHODS);
+  if (o.loss !== undefined && !LOSSES.includes(o.loss)) throw notAChoice(kind, 'loss', o.loss, LOSSES);
+  if (!['none', 'l1', 'l2'].includes(r.penalty)) throw notAChoice(kind, 'penalty', r.penalty, ['none', 'l1', 'l2']);
+  checkInteger(kind, 'batchSize', r.batchSize, 1);
+  if (!(r.learningRate > 0 && Number.isFinite(r.learningRate))) throw outOfRange(kind, 'learningRate', r.learningRate, 0, '>');
+  if (!(r.decay >= 0 && Number.isFinite(r.decay))) throw outOfRange(kind, 'decay', r.decay, 0, '≥');
+  if (!(r.momentum >= 0 && r.momentum < 1)) throw outOfRange(kind, 'momentum', r.momentum, 0, '≥', 1, '<');
+  checkInteger(kind, 'epochs', r.epochs, 1);
+  if (!(r.alpha >= 0 && Number.isFinite(r.alpha))) throw outOfRange(kind, 'alpha', r.alpha, 0, '≥');
+  checkInteger(kind, 'patience', r.patience, 1);
+  if (!(r.tol >= 0 && r.tol < 1)) throw outOfRange(kind, 'tol', r.tol, 0, '≥', 1, '<');
+  if (o.threshold !== undefined && !(o.threshold > 0 && o.threshold < 1)) throw outOfRange(kind, 'threshold', o.threshold, 0, '>', 1, '<');
   return r;
 }

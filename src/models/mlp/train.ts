@@ -17,6 +17,7 @@ import type { Message } from '../../table/messages';
 import { msg } from '../../table/messages';
 import { SeededRandom } from '../../stats/random';
 import type { TrainingCurves } from '../curves';
+import type { EpochProgress, StopReason } from '../estimatorContract';
 import { emptyCurves } from '../curves';
 import type { Net, Workspace } from './blockPass';
 import { blockPass, createWorkspace } from './blockPass';
@@ -33,25 +34,12 @@ export interface TrainData {
   readonly y: ArrayLike<number>;
 }
 
-export interface EpochProgress {
-  readonly epoch: number;
-  readonly epochs: number;
-  readonly trainLoss: number;
-  readonly validationLoss?: number;
-  readonly trainMetric?: number;
-  readonly validationMetric?: number;
-  readonly bestEpoch?: number;
-  readonly elapsedMs: number;
-}
-
 export interface TrainHooks {
   readonly validation?: TrainData;
   readonly onEpoch?: (progress: EpochProgress) => void;
   /** Polled after every epoch: true ends the fit with the current (or, with early stopping, the best) weights. */
   readonly shouldStop?: () => boolean;
 }
-
-export type StopReason = 'maxEpochs' | 'earlyStopped' | 'converged' | 'diverged' | 'stopped';
 
 export interface TrainResult {
   readonly curves: TrainingCurves;
@@ -134,7 +122,7 @@ export function trainNetwork(net: Net, train: TrainData, o: ResolvedOptions, met
   const warnings: Message[] = [];
   let batch = o.method === 'gd' ? n : o.method === 'sgd' ? 1 : o.batchSize;
   if (batch > n) {
-    warnings.push(msg('model.mlp.batchLargerThanRows', { batchSize: batch, rows: n }));
+    warnings.push(msg('model.warning.batchLargerThanRows', { batchSize: batch, rows: n }));
     batch = n;
   }
   const ws = createWorkspace(params.sizes, Math.min(BLOCK_ROWS, Math.max(n, val?.x.rows ?? 0)));
@@ -154,15 +142,15 @@ export function trainNetwork(net: Net, train: TrainData, o: ResolvedOptions, met
   let stopReason: StopReason = 'maxEpochs';
   let sinceBest = 0;
 
-  const diverge = (epoch: number, restore: Float64Array) => {
+  const diverge = (epoch: number, restore: Float64Array, loss: number) => {
     theta.set(restore);
     stopReason = 'diverged';
-    warnings.push(msg('model.mlp.diverged', { epoch, learningRate: o.learningRate }));
+    warnings.push(msg('model.warning.diverged', { epoch, learningRate: o.learningRate, ...(Number.isFinite(loss) && { loss }) }));
   };
   /** Records epoch e from the training loss and metric of the current weights; false ends the fit. */
   const finishEpoch = (e: number, trainLoss: number, trainMetric: number, restore: Float64Array): boolean => {
     if (!Number.isFinite(trainLoss) || trainLoss > 1e4 * Math.max(startLoss, 1e-12)) {
-      diverge(e, restore);
+      diverge(e, restore, trainLoss);
       return false;
     }
     curves.epochs.push(e);
@@ -187,13 +175,15 @@ export function trainNetwork(net: Net, train: TrainData, o: ResolvedOptions, met
     });
     if (o.earlyStopping && sinceBest >= o.patience) {
       theta.set(best.theta);
+      // Without validation rows the training loss is monitored: it has levelled off ('converged', no warning).
       stopReason = val ? 'earlyStopped' : 'converged';
-      warnings.push(msg(val ? 'model.mlp.earlyStopped' : 'model.mlp.converged', { epoch: e, patience: o.patience, bestEpoch: best.epoch }));
+      if (val) warnings.push(msg('model.warning.earlyStopped', { epoch: e, patience: o.patience, bestEpoch: best.epoch }));
       return false;
     }
     if (hooks.shouldStop?.()) {
       if (o.earlyStopping) theta.set(best.theta);
       stopReason = 'stopped';
+      warnings.push(msg('model.warning.stopped', { epoch: e, epochs: o.epochs, ...(o.earlyStopping && { bestEpoch: best.epoch }) }));
       return false;
     }
     return true;
@@ -217,7 +207,7 @@ export function trainNetwork(net: Net, train: TrainData, o: ResolvedOptions, met
         break;
       }
       if (!step(params, grad, velocity, o, eta, end - s)) {
-        diverge(epoch, snapshot);
+        diverge(epoch, snapshot, Number.NaN);
         running = false;
       }
     }

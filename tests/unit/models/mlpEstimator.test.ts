@@ -11,7 +11,7 @@ import { SeededRandom } from '../../../src/stats/random';
 import { FitplotError } from '../../../src/table/errors';
 import { MLPClassifier } from '../../../src/models/mlp/MLPClassifier';
 import { MLPRegressor } from '../../../src/models/mlp/MLPRegressor';
-import type { EpochProgress } from '../../../src/models/mlp/train';
+import type { EpochProgress } from '../../../src/models/estimatorContract';
 
 /** Class = sign(x₀·x₁) (XOR of the signs) on 4 features, two of them noise: no linear boundary separates it. */
 function twoClasses(n: number, seed: number): { x: DenseMatrix; y: number[] } {
@@ -70,15 +70,16 @@ describe('MLPClassifier', () => {
     // The kept weights are those of the best epoch: their validation loss is the curve's minimum.
     const best = c.validationLoss[m.bestEpoch - 1]!;
     expect(Math.min(...c.validationLoss)).toBe(best);
-    expect(m.warnings.map((w) => w.key)).toContain('model.mlp.earlyStopped');
+    expect(m.warnings.map((w) => w.key)).toContain('model.warning.earlyStopped');
     expect(m.score(val.x, val.y)).toBe(c.validationMetric[m.bestEpoch - 1]);
   });
 
   it('reports progress after every epoch and stops when asked, keeping the weights of the last epoch', () => {
     const seen: EpochProgress[] = [];
     const m = new MLPClassifier({ hidden: [4], method: 'gd', epochs: 50 });
-    m.fit(train.x, train.y, { validation: val, onEpoch: (p) => seen.push(p), shouldStop: () => seen.length >= 3 });
+    m.fit(train.x, train.y, { validation: val, control: { onEpoch: (p) => seen.push(p), shouldStop: () => seen.length >= 3 } });
     expect(m.stopReason).toBe('stopped');
+    expect(m.warnings).toContainEqual({ key: 'model.warning.stopped', params: { epoch: 3, epochs: 50 } });
     expect(seen.map((p) => p.epoch)).toEqual([1, 2, 3]);
     expect(seen.every((p) => p.epochs === 50 && p.validationLoss !== undefined)).toBe(true);
     expect(m.curves!.epochs).toEqual([1, 2, 3]);
@@ -105,8 +106,8 @@ describe('MLPClassifier', () => {
 
   it('a target with one class, labels that are not class indices and wrong widths are clear errors', () => {
     const m = new MLPClassifier();
-    expect(errorOf(() => m.fit(train.x, train.y.map(() => 1))).key).toBe('model.mlp.oneClass');
-    expect(errorOf(() => m.fit(train.x, train.y.map((v) => v + 0.5))).key).toBe('model.mlp.badLabel');
+    expect(errorOf(() => m.fit(train.x, train.y.map(() => 1))).key).toBe('model.error.oneClass');
+    expect(errorOf(() => m.fit(train.x, train.y.map((v) => v + 0.5))).message).toMatch(/row 1 has 0\.5|row 1 has 1\.5/);
     m.fit(train.x, train.y);
     expect(errorOf(() => m.predict(matrix(1, 3, new Float64Array(3)))).code).toBe('BAD_OPTION');
   });
@@ -128,7 +129,7 @@ describe('MLPRegressor', () => {
     const m = new MLPRegressor({ hidden: [8], activation: 'relu', method: 'gd', learningRate: 10, epochs: 200, init: 'he' }).fit(big, train.y);
     expect(m.stopReason).toBe('diverged');
     expect(m.layers().flatMap((l) => [...l.weights.flat(), ...l.biases]).every(Number.isFinite)).toBe(true);
-    expect(m.warnings).toContainEqual({ key: 'model.mlp.diverged', params: { epoch: expect.any(Number), learningRate: 10 } });
+    expect(m.warnings).toContainEqual({ key: 'model.warning.diverged', params: expect.objectContaining({ epoch: expect.any(Number), learningRate: 10 }) });
     expect(Array.from(m.predict(big)).every(Number.isFinite)).toBe(true);
   });
 
@@ -141,7 +142,7 @@ describe('MLPRegressor', () => {
   it('a batch larger than the training rows runs as full batch and says so', () => {
     const m = new MLPRegressor({ hidden: [4], method: 'minibatch', batchSize: 1000, shuffle: false, epochs: 3 }).fit(train.x, train.y);
     const full = new MLPRegressor({ hidden: [4], method: 'gd', epochs: 3 }).fit(train.x, train.y);
-    expect(m.warnings).toContainEqual({ key: 'model.mlp.batchLargerThanRows', params: { batchSize: 1000, rows: 300 } });
+    expect(m.warnings).toContainEqual({ key: 'model.warning.batchLargerThanRows', params: { batchSize: 1000, rows: 300 } });
     expect(m.curves!.trainLoss).toEqual(full.curves!.trainLoss);
   });
 

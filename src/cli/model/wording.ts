@@ -8,11 +8,11 @@ import { allOptionSpecs } from '../../models/specs';
 
 type Words = (p: MessageParams) => string;
 
-/** Numbers as a reader wants them: 3 decimals, or 3 significant digits when very large or small. */
+/** Numbers as a reader wants them: at most 3 decimals, or 3 significant digits when very large or small. */
 export function num(v: MessageParam | undefined): string {
   if (typeof v !== 'number') return String(v ?? '');
   if (Number.isInteger(v) && Math.abs(v) < 1e15) return String(v);
-  return Math.abs(v) >= 1000 || (Math.abs(v) < 0.001 && v !== 0) ? v.toPrecision(3) : v.toFixed(3);
+  return Math.abs(v) >= 1000 || (Math.abs(v) < 0.001 && v !== 0) ? v.toPrecision(3) : String(Number(v.toFixed(3)));
 }
 
 const list = (v: MessageParam | undefined): string => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));

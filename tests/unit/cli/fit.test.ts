@@ -159,3 +159,29 @@ describe('fitplot fit splits from the command line', () => {
     expect(j.split.validation[0]).toBe(331);
   });
 });
+
+describe('fitplot fit model options (generated from MODEL_SPECS)', () => {
+  it('an option the method does not use exits 2 naming the method and its options', async () => {
+    const r = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--method', 'ols', '--alpha', '0.5'], tempDir());
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--alpha is not used by --method ols; its options are: none\./);
+    const gd = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--method', 'gd', '--batch-size', '8'], tempDir());
+    expect(gd.code).toBe(2);
+    expect(gd.err).toMatch(/--batch-size is not used by --method gd; its options are: --lr, --lr-schedule, --lr-decay, --epochs, --init, --early-stopping, --patience, --penalty, --alpha\./);
+  });
+
+  it('a negative value after a space gets the range error, as with =', async () => {
+    for (const args of [['--alpha', '-1'], ['--alpha=-1']]) {
+      const r = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--method', 'ridge', ...args], tempDir());
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/--alpha must be ≥ 0 \(got -1\)\./);
+    }
+  });
+
+  it('the report records every setting, the solver and how the run ended', async () => {
+    const j = JSON.parse((await run(['fit', 'logistic', join(samples, 'breast_cancer.csv'), '--target', 'diagnosis', '--features', 'mean radius,mean texture', '--method', 'sgd', '--scale', 'standard', '--epochs', '30', '--json'], tempDir())).out);
+    expect(j.settings).toMatchObject({ learningRate: 0.01, learningRateSchedule: 'constant', epochs: 30, shuffle: false, init: 'zeros', seed: 0, penalty: 'l2', C: 1, threshold: 0.5 });
+    expect(j.settings.lambda).toBeCloseTo(1 / j.split.trainRows, 15);
+    expect(j).toMatchObject({ method: 'sgd', solver: 'gradient descent (sgd)', stopReason: 'maxEpochs', epochsRun: 30, epochsRequested: 30, separation: false });
+  });
+});

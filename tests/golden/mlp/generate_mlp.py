@@ -150,61 +150,53 @@ def train(cfg, layers, X, y, Xv=None, yv=None):
 
 # ---- the course's networks (chapter 6), for the accuracies it prints ------------------------
 
+class CourseNetwork:
+    """The course's DualLayer / RandomInitNetwork / MinibatchNetwork: 10 sigmoid units, η 0.1, L2."""
+
+    def __init__(self, features, init, l2):
+        if init == 'ones':
+            self.w1, self.w2 = np.ones((features, 10)), np.ones((10, 1))
+        else:
+            np.random.seed(42)
+            self.w1 = np.random.normal(0, 1, (features, 10))
+            self.w2 = np.random.normal(0, 1, (10, 1))
+        self.b1, self.b2, self.l2 = np.zeros(10), 0.0, l2
+
+    def training(self, x, y):
+        m = len(x)
+        a1 = activate('sigmoid', x @ self.w1 + self.b1)
+        err = -(y - activate('sigmoid', a1 @ self.w2 + self.b2))
+        w2_grad = (a1.T @ err + self.l2 * self.w2) / m
+        b2_grad = np.sum(err) / m
+        hidden = (err @ self.w2.T) * a1 * (1 - a1)
+        self.w1 -= 0.1 * (x.T @ hidden + self.l2 * self.w1) / m
+        self.b1 -= 0.1 * hidden.sum(axis=0) / m
+        self.w2 -= 0.1 * w2_grad
+        self.b2 -= 0.1 * b2_grad
+
+    def score(self, xv, yv):
+        z = activate('sigmoid', xv @ self.w1 + self.b1) @ self.w2 + self.b2
+        return float(np.mean((z[:, 0] > 0) == yv))
+
+
 def course_dual_layer(x, y, xv, yv, epochs, l2, init):
     """DualLayer (init 'ones') / RandomInitNetwork (init 'normal', np.random.seed(42)), full batch."""
-    y = y.reshape(-1, 1)
-    m = len(x)
-    if init == 'ones':
-        w1, w2 = np.ones((x.shape[1], 10)), np.ones((10, 1))
-    else:
-        np.random.seed(42)
-        w1 = np.random.normal(0, 1, (x.shape[1], 10))
-        w2 = np.random.normal(0, 1, (10, 1))
-    b1, b2 = np.zeros(10), 0.0
+    net = CourseNetwork(x.shape[1], init, l2)
     for _ in range(epochs):
-        a1 = activate('sigmoid', x @ w1 + b1)
-        a = activate('sigmoid', a1 @ w2 + b2)
-        err = -(y - a)
-        w2_grad = (a1.T @ err + l2 * w2) / m
-        b2_grad = np.sum(err) / m
-        hidden = (err @ w2.T) * a1 * (1 - a1)
-        w1_grad = (x.T @ hidden + l2 * w1) / m
-        b1_grad = hidden.sum(axis=0) / m
-        w1 -= 0.1 * w1_grad
-        b1 -= 0.1 * b1_grad
-        w2 -= 0.1 * w2_grad
-        b2 -= 0.1 * b2_grad
-    z = activate('sigmoid', xv @ w1 + b1) @ w2 + b2
-    return float(np.mean((z[:, 0] > 0) == yv))
+        net.training(x, y.reshape(-1, 1))
+    return net.score(xv, yv)
 
 
 def course_minibatch(x, y, xv, yv, epochs, batch_size, l2):
     """MinibatchNetwork(l2, batch_size): RandomInitNetwork weights, np.random.permutation per epoch."""
-    np.random.seed(42)
-    w1 = np.random.normal(0, 1, (x.shape[1], 10))
-    w2 = np.random.normal(0, 1, (10, 1))
-    b1, b2 = np.zeros(10), 0.0
+    net = CourseNetwork(x.shape[1], 'normal', l2)
     np.random.seed(42)
     for _ in range(epochs):
         idx = np.random.permutation(np.arange(len(x)))
         xs, ys = x[idx], y[idx]
         for s in range(0, len(x), batch_size):
-            xb, yb = xs[s:s + batch_size], ys[s:s + batch_size].reshape(-1, 1)
-            m = len(xb)
-            a1 = activate('sigmoid', xb @ w1 + b1)
-            a = activate('sigmoid', a1 @ w2 + b2)
-            err = -(yb - a)
-            w2_grad = (a1.T @ err + l2 * w2) / m
-            b2_grad = np.sum(err) / m
-            hidden = (err @ w2.T) * a1 * (1 - a1)
-            w1_grad = (xb.T @ hidden + l2 * w1) / m
-            b1_grad = hidden.sum(axis=0) / m
-            w1 -= 0.1 * w1_grad
-            b1 -= 0.1 * b1_grad
-            w2 -= 0.1 * w2_grad
-            b2 -= 0.1 * b2_grad
-    z = activate('sigmoid', xv @ w1 + b1) @ w2 + b2
-    return float(np.mean((z[:, 0] > 0) == yv))
+            net.training(xs[s:s + batch_size], ys[s:s + batch_size].reshape(-1, 1))
+    return net.score(xv, yv)
 
 
 def course_split():

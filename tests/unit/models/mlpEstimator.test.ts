@@ -13,28 +13,21 @@ import { MLPClassifier } from '../../../src/models/mlp/MLPClassifier';
 import { MLPRegressor } from '../../../src/models/mlp/MLPRegressor';
 import type { EpochProgress } from '../../../src/models/estimatorContract';
 
-/** Class = sign(x₀·x₁) (XOR of the signs) on 4 features, two of them noise: no linear boundary separates it. */
-function twoClasses(n: number, seed: number): { x: DenseMatrix; y: number[] } {
+/** n rows of p standard-normal features and a target computed from each row. */
+function sample(n: number, p: number, seed: number, target: (row: Float64Array, rng: SeededRandom) => number): { x: DenseMatrix; y: number[] } {
   const rng = new SeededRandom(seed);
-  const x = new Float64Array(n * 4);
+  const x = new Float64Array(n * p);
   const y: number[] = [];
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < 4; j++) x[i * 4 + j] = rng.nextNormal();
-    y.push(x[i * 4]! * x[i * 4 + 1]! > 0 ? 1 : 0);
+    for (let j = 0; j < p; j++) x[i * p + j] = rng.nextNormal();
+    y.push(target(x.subarray(i * p, i * p + p), rng));
   }
-  return { x: matrix(n, 4, x), y };
+  return { x: matrix(n, p, x), y };
 }
 
-function regression(n: number, seed: number): { x: DenseMatrix; y: number[] } {
-  const rng = new SeededRandom(seed);
-  const x = new Float64Array(n * 3);
-  const y: number[] = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < 3; j++) x[i * 3 + j] = rng.nextNormal();
-    y.push(Math.sin(x[i * 3]!) + x[i * 3 + 1]! ** 2 + 0.1 * rng.nextNormal());
-  }
-  return { x: matrix(n, 3, x), y };
-}
+/** Class = sign(x₀·x₁) (XOR of the signs) on 4 features, two of them noise: no linear boundary separates it. */
+const twoClasses = (n: number, seed: number) => sample(n, 4, seed, (r) => (r[0]! * r[1]! > 0 ? 1 : 0));
+const regression = (n: number, seed: number) => sample(n, 3, seed, (r, rng) => Math.sin(r[0]!) + r[1]! ** 2 + 0.1 * rng.nextNormal());
 
 const errorOf = (fn: () => unknown): FitplotError => {
   try {

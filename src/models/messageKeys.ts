@@ -29,6 +29,7 @@ const FIXED_KEYS = [
   'model.error.modelFileNotJson',
   'model.error.newerModelFile',
   'model.error.noFeatures',
+  'model.error.noPythonExport',
   'model.error.noRows',
   'model.error.notAModelFile',
   'model.error.notATimeColumn',

@@ -83,6 +83,7 @@ const WORDS: Readonly<Record<string, Words>> = {
   'model.error.learningCurveNeedsSplit': () => 'A learning curve needs validation rows (--validation F or --time-split F).',
   'model.error.modelFileNotJson': (p) => `${p.file} is not valid JSON; give a file written by \`fitplot fit … --save model.json\`.`,
   'model.error.newerModelFile': (p) => `${p.file} has model format version ${p.version}; this Fitplot reads up to ${p.supported}.`,
+  'model.error.noPythonExport': (p) => `There is no Python export for --method ${p.method} yet.`,
   'model.error.noFeatures': () => 'No feature columns: give --features, or add number or category columns.',
   'model.error.noRows': () => 'No rows to fit.',
   'model.error.oneClass': () => 'The target has only one class in the training rows; check the target column (a stratified split keeps every class: --validation F).',

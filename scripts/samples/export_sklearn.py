@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Exports scikit-learn's bundled Wisconsin breast-cancer and diabetes datasets as the CSV samples in
+"""Exports scikit-learn's bundled Wisconsin breast-cancer, diabetes and handwritten-digits datasets as the CSV samples in
 assets/samples/. Run with Debian's python3 (python3-sklearn):  /usr/bin/python3 scripts/samples/export_sklearn.py
 
 Numbers are written with Python's repr (the shortest text that round-trips the float64 exactly), so
@@ -11,7 +11,7 @@ import sys
 
 import numpy as np
 import sklearn
-from sklearn.datasets import load_breast_cancer, load_diabetes
+from sklearn.datasets import load_breast_cancer, load_diabetes, load_digits
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "assets", "samples")
 DIABETES_COLUMNS = ["age", "sex", "bmi", "bp", "s1", "s2", "s3", "s4", "s5", "s6"]
@@ -47,6 +47,10 @@ def main():
     header = DIABETES_COLUMNS + ["target"]
     write("diabetes.csv", header, [[number(v) for v in row] + [number(t)] for row, t in zip(raw.data, raw.target)])
     write("diabetes_scaled.csv", header, [[number(v) for v in row] + [number(t)] for row, t in zip(scaled.data, scaled.target)])
+    digits = load_digits()
+    assert digits.data.shape == (1797, 64)
+    # 8x8 images of 0-16 intensities, row by row: pixel_<row>_<column>, as sklearn's feature_names.
+    write("digits.csv", [str(n) for n in digits.feature_names] + ["digit"], [[number(v) for v in row] + [int(t)] for row, t in zip(digits.data, digits.target)])
     print(f"sklearn {sklearn.__version__}, numpy {np.__version__}, Python {sys.version.split()[0]}")
 
 

@@ -8,10 +8,12 @@
  */
 import { FitplotError } from '../table/errors';
 import type { FitReport, FitSpec } from './fit/fitSpec';
+import { isNetwork, networkLines } from './mlp/exportPython';
 
 const py = (v: unknown): string => (typeof v === 'boolean' ? (v ? 'True' : 'False') : typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? `[${v.map(py).join(', ')}]` : String(v));
 
-function estimatorLines(r: FitReport): { imports: string[]; make: string } {
+function estimatorLines(r: FitReport): { imports: string[]; make: string; show?: string[] } {
+  if (isNetwork(r)) return networkLines(r);
   const s = r.settings;
   switch (r.method) {
     case 'ols':
@@ -122,7 +124,7 @@ export function pythonScript(spec: FitSpec, r: FitReport): string {
     `"""Reproduces a Fitplot fit in numpy and scikit-learn: ${r.model} ${r.method} of '${r.target}' on ${spec.fileName ?? 'the CSV file'}.`,
     'Run: python3 this_script.py path/to/file.csv"""',
     ...imports,
-    r.method === 'gd' || r.method === 'minibatch' || r.method === 'sgd' ? descentClass(r) : '',
+    est.make.startsWith('Descent(') ? descentClass(r) : '',
     `FILE = sys.argv[1] if len(sys.argv) > 1 else ${py(spec.fileName ?? 'data.csv')}`,
     `TARGET = ${py(r.target)}`,
     `# Model inputs: numbers as they are, "column=level" as 0/1 (reference levels ${py(Object.entries(r.referenceLevels).map(([c, l]) => `${c}=${l}`))} dropped).`,
@@ -158,8 +160,7 @@ export function pythonScript(spec: FitSpec, r: FitReport): string {
     'pipeline.fit(X[train], y[train])',
     `score = ${classification ? 'lambda rows: float(np.mean(pipeline.predict(X[rows]) == y[rows]))' : 'lambda rows: 1 - float(np.sum((y[rows] - pipeline.predict(X[rows])) ** 2) / np.sum((y[rows] - y[rows].mean()) ** 2))'}`,
     `print(${py(classification ? 'accuracy' : 'R²')}, "train", score(train), "validation", score(validation) if len(validation) else "-")`,
-    'print("intercept", model.intercept_)',
-    'print("coefficients", model.coef_)',
+    ...(est.show ?? ['print("intercept", model.intercept_)', 'print("coefficients", model.coef_)']),
     '',
   ];
   return lines.join('\n');

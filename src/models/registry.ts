@@ -15,6 +15,9 @@ import { ElasticNet, Lasso } from './ElasticNet';
 import { GradientDescentRegressor } from './GradientDescentRegressor';
 import { LogisticRegression } from './LogisticRegression';
 import type { LogisticSolver } from './LogisticRegression';
+import { MLPClassifier } from './mlp/MLPClassifier';
+import { MLPRegressor } from './mlp/MLPRegressor';
+import { fromSettings as mlpOptions } from './mlp/spec';
 
 export interface EstimatorCapabilities {
   /** `parameters()` gives weights and intercepts of a linear model (coefficient tables, original units). */
@@ -117,6 +120,8 @@ export const ESTIMATORS: Readonly<Record<string, EstimatorEntry>> = {
     },
     fromJSON: (j) => LogisticRegression.fromJSON(j),
   }),
+  MLPClassifier: entry({ kind: 'MLPClassifier', labelKey: 'model.family.mlp', tasks: ['classification'], capabilities: { linearCoefficients: false, probabilities: true, curves: true, inference: false }, create: (m, s) => new MLPClassifier(mlpOptions(m, s)), fromJSON: (j) => MLPClassifier.fromJSON(j) }),
+  MLPRegressor: entry({ kind: 'MLPRegressor', labelKey: 'model.family.mlpRegression', tasks: ['regression'], capabilities: { linearCoefficients: false, probabilities: false, curves: true, inference: false }, create: (m, s) => new MLPRegressor(mlpOptions(m, s)), fromJSON: (j) => MLPRegressor.fromJSON(j) }),
 };
 
 export function estimatorEntry(kind: string): EstimatorEntry {

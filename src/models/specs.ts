@@ -4,7 +4,9 @@
  * `validateModelOptions` (optionValidation.ts) checks values against it, so both front ends give
  * the same error. A method lists the options it uses; any other option is an error naming them.
  */
-export type ModelFamily = 'linear' | 'logistic';
+import { MLP_FAMILIES } from './mlp/spec';
+
+export type ModelFamily = 'linear' | 'logistic' | 'mlp' | 'mlp-regression';
 export type Task = 'regression' | 'classification';
 export type OptionKind = 'number' | 'integer' | 'enum' | 'boolean' | 'list';
 export type OptionValue = number | string | boolean | readonly number[];
@@ -125,6 +127,7 @@ export const MODEL_SPECS: Readonly<Record<string, FamilySpec>> = {
       ...descentMethods('LogisticRegression', LOGISTIC_PENALTY, {}),
     ],
   },
+  ...MLP_FAMILIES,
 };
 
 export function familySpec(family: string): FamilySpec | undefined {

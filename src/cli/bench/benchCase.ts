@@ -29,7 +29,7 @@ export interface BenchCase {
    */
   readonly group: CaseGroup;
   /** The numpy timing this row is compared with, if any. */
-  readonly numpy?: 'lstsq' | 'logistic';
+  readonly numpy?: 'lstsq' | 'logistic' | 'mlp';
   /**
    * Untimed preparation (e.g. loading the table an aggregation works on); returns the timed work.
    * Whatever the closure holds is part of the memory baseline, not of the row's peak.

@@ -1,7 +1,7 @@
 /** Every benchmark row, in the order the table prints them. */
 import type { BenchCase } from './benchCase';
 import { barCase, loadCase, loadDescribeCase, loadDescribeFloat32Case, loadDescribeTwoWorkersCase, scatterDensityCase } from './engineCases';
-import { leastSquaresCase, logisticDescentCase } from './modelCases';
+import { leastSquaresCase, logisticDescentCase, mlpMinibatchCase } from './modelCases';
 import { baselineCase, bytesReadCase, papaTokeniseCase } from './readCases';
 
-export const BENCH_CASES: readonly BenchCase[] = [bytesReadCase, papaTokeniseCase, baselineCase, loadCase, loadDescribeCase, loadDescribeFloat32Case, loadDescribeTwoWorkersCase, barCase, scatterDensityCase, leastSquaresCase, logisticDescentCase];
+export const BENCH_CASES: readonly BenchCase[] = [bytesReadCase, papaTokeniseCase, baselineCase, loadCase, loadDescribeCase, loadDescribeFloat32Case, loadDescribeTwoWorkersCase, barCase, scatterDensityCase, leastSquaresCase, logisticDescentCase, mlpMinibatchCase];

@@ -6,10 +6,22 @@
  */
 import { spawnSync } from 'node:child_process';
 import type { ModelDataFiles } from './modelData';
+import type { LayerJSON } from '../../models/mlp/network';
+import { initialParameters, parametersToLayers } from '../../models/mlp/network';
 
 export const PYTHON = '/usr/bin/python3';
 export const LOGISTIC_EPOCHS = 100;
 export const LOGISTIC_LEARNING_RATE = 0.1;
+/** The MLP row: one hidden layer of 16 ReLU units, 5 epochs of mini-batches of 256 rows in file order. */
+export const MLP_HIDDEN = 16;
+export const MLP_EPOCHS = 5;
+export const MLP_BATCH = 256;
+export const MLP_LEARNING_RATE = 0.1;
+
+/** The MLP row's starting weights (He initialisation, seed 1), shared with numpy so the final weights compare. */
+export function mlpStartLayers(cols: number): LayerJSON[] {
+  return parametersToLayers(initialParameters([cols, MLP_HIDDEN, 1], 'he', 1));
+}
 
 const SCRIPT = String.raw`
 import json, sys, time
@@ -34,6 +46,30 @@ def logistic():
         b -= a["lr"] * g.mean()
     return np.concatenate([[b], w]), losses
 
+def mlp():
+    # The same algorithm as MLPClassifier (src/models/mlp): ReLU hidden layer, sigmoid output,
+    # cross-entropy; mean gradients per mini-batch; the training loss over all rows after each epoch.
+    (W1, b1), (W2, b2) = [(np.array(l["weights"], dtype=float), np.array(l["biases"], dtype=float)) for l in a["mlpStart"]]
+    y = ylog[:, None]
+    B, lr = a["mlpBatch"], a["mlpLr"]
+    losses = []
+    for _ in range(a["mlpEpochs"]):
+        for s in range(0, n, B):
+            xb, yb = X[s:s + B], y[s:s + B]
+            m = len(xb)
+            a1 = np.maximum(xb @ W1 + b1, 0)
+            z = a1 @ W2 + b2
+            e = np.exp(-np.abs(z))
+            d2 = np.where(z >= 0, 1, e) / (1 + e) - yb
+            d1 = (d2 @ W2.T) * (a1 > 0)
+            W2 -= lr * (a1.T @ d2) / m
+            b2 -= lr * d2.sum(axis=0) / m
+            W1 -= lr * (xb.T @ d1) / m
+            b1 -= lr * d1.sum(axis=0) / m
+        z = np.maximum(X @ W1 + b1, 0) @ W2 + b2
+        losses.append(float(np.mean(np.logaddexp(0.0, z) - y * z)))
+    return np.concatenate([W1.ravel(), b1, W2.ravel(), b2]), losses
+
 def timed(name, fn):
     # Up to runs repetitions; no further ones once the total exceeds the bench's per-case budget.
     out[name] = []
@@ -44,9 +80,12 @@ def timed(name, fn):
 out = {"numpy": np.__version__, "python": sys.version.split()[0]}
 coef = timed("lstsq", lstsq)
 wl, losses = timed("logistic", logistic)
+wm, mlp_losses = timed("mlp", mlp)
 out["lstsqCoefficients"] = coef.tolist()
 out["logisticCoefficients"] = wl.tolist()
 out["logisticFinalLoss"] = losses[-1]
+out["mlpCoefficients"] = wm.tolist()
+out["mlpFinalLoss"] = mlp_losses[-1]
 print(json.dumps(out))
 `;
 
@@ -56,10 +95,14 @@ export interface NumpyTimings {
   /** Seconds per run (fewer runs than asked when they exceeded the per-case budget). */
   readonly lstsq: readonly number[];
   readonly logistic: readonly number[];
+  readonly mlp: readonly number[];
   /** Intercept first, then the p slopes. */
   readonly lstsqCoefficients: readonly number[];
   readonly logisticCoefficients: readonly number[];
   readonly logisticFinalLoss: number;
+  /** The MLP row's final weights in flattenLayers order. */
+  readonly mlpCoefficients: readonly number[];
+  readonly mlpFinalLoss: number;
 }
 
 /** Why numpy cannot be used here, or undefined when it can. */
@@ -71,7 +114,8 @@ export function numpyUnavailable(): string | undefined {
 }
 
 export function runNumpy(files: ModelDataFiles, runs: number, budgetSeconds: number): NumpyTimings {
-  const args = { rows: files.rows, cols: files.cols, x: files.xPath, ylinear: files.yLinearPath, ylogistic: files.yLogisticPath, runs, budget: budgetSeconds, epochs: LOGISTIC_EPOCHS, lr: LOGISTIC_LEARNING_RATE };
+  const args = { rows: files.rows, cols: files.cols, x: files.xPath, ylinear: files.yLinearPath, ylogistic: files.yLogisticPath, runs, budget: budgetSeconds, epochs: LOGISTIC_EPOCHS, lr: LOGISTIC_LEARNING_RATE,
+    mlpStart: mlpStartLayers(files.cols), mlpEpochs: MLP_EPOCHS, mlpBatch: MLP_BATCH, mlpLr: MLP_LEARNING_RATE };
   const single = { OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
   const child = spawnSync(PYTHON, ['-c', SCRIPT, JSON.stringify(args)], { encoding: 'utf8', env: { ...process.env, ...single }, maxBuffer: 1 << 24 });
   if (child.status !== 0) throw new Error(`numpy comparison failed: ${(child.stderr || String(child.error)).trim()}`);

@@ -67,7 +67,7 @@ export interface BenchReport {
   readonly settings: { readonly sizeBytes: number; readonly runs: number; readonly caseBudgetSeconds: number; readonly seed: number; readonly modelRows: number; readonly modelCols: number; readonly isolation: 'child-process' | 'in-process'; readonly memoryMethod: string };
   readonly input: { readonly path: string; readonly bytes: number; readonly generatedSeconds: number };
   readonly rows: readonly BenchRow[];
-  readonly numpy: (Omit<NumpyTimings, 'lstsqCoefficients' | 'logisticCoefficients'> & { readonly status: 'ok' }) | { readonly status: 'skipped'; readonly reason: string };
+  readonly numpy: (Omit<NumpyTimings, 'lstsqCoefficients' | 'logisticCoefficients' | 'mlpCoefficients'> & { readonly status: 'ok' }) | { readonly status: 'skipped'; readonly reason: string };
   /** Cross-checks that failed (row counts that disagree, coefficients far from numpy's). */
   readonly warnings: readonly string[];
 }
@@ -177,18 +177,18 @@ function compareWithNumpy(options: BenchOptions, models: ModelDataFiles | undefi
     options.log(`numpy: skipped — ${unavailable}`);
     return { status: 'skipped', reason: unavailable ?? 'no model data' };
   }
-  options.log(`numpy: timing lstsq and logistic descent on ${models.rows.toLocaleString('en-US')} × ${models.cols} (up to ${options.runs} runs each, one BLAS thread)`);
+  options.log(`numpy: timing lstsq, logistic descent and the MLP on ${models.rows.toLocaleString('en-US')} × ${models.cols} (up to ${options.runs} runs each, one BLAS thread)`);
   const timings = runNumpy(models, options.runs, options.caseBudgetSeconds);
   for (const [i, row] of rows.entries()) {
     const kind = options.cases.find((c) => c.id === row.id)?.numpy;
     if (!kind || row.status !== 'ok' || !row.seconds) continue;
     const numpySeconds = median(timings[kind]);
     const ours = measured.get(row.id)?.[0]?.coefficients;
-    const theirs = kind === 'lstsq' ? timings.lstsqCoefficients : timings.logisticCoefficients;
+    const theirs = timings[`${kind}Coefficients`];
     const diff = ours ? maxAbsDiff(ours, theirs) : undefined;
     if (diff !== undefined && !(diff < 1e-6)) warnings.push(`${row.id}: coefficients differ from numpy's by up to ${diff.toExponential(2)}.`);
     rows[i] = { ...row, numpySeconds, speedupVsNumpy: numpySeconds / row.seconds, ...(diff !== undefined && { maxCoefficientDiffVsNumpy: diff }) };
   }
-  const { lstsqCoefficients: _l, logisticCoefficients: _g, ...rest } = timings;
+  const { lstsqCoefficients: _l, logisticCoefficients: _g, mlpCoefficients: _m, ...rest } = timings;
   return { status: 'ok', ...rest };
 }

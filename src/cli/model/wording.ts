@@ -40,11 +40,18 @@ const OPTION_HELP: Readonly<Record<string, string>> = {
   earlyStopping: 'stop when the validation loss stops improving; keep the best epoch',
   patience: 'epochs without improvement before early stopping',
   threshold: 'binary logistic decision threshold',
+  hidden: 'units per hidden layer, 1 to 3 layers (e.g. 10 or 10,5)',
+  activation: 'hidden units: sigmoid, tanh or relu',
+  mlpInit: 'initial network weights: ones, normal N(0, 1), glorot or he (seeded); biases start at 0',
+  momentum: 'momentum μ of each step: v ← μ·v − η·g',
+  loss: 'network loss: crossEntropy or squared error',
 };
 
 const LABELS: Readonly<Record<string, string>> = {
   'model.family.linear': 'linear regression',
   'model.family.logistic': 'logistic regression',
+  'model.family.mlp': 'neural network classifier (multilayer perceptron)',
+  'model.family.mlpRegression': 'neural network regression (multilayer perceptron)',
   'model.method.ols': 'ordinary least squares',
   'model.method.ridge': 'ridge regression',
   'model.method.lasso': 'lasso',
@@ -83,6 +90,7 @@ const WORDS: Readonly<Record<string, Words>> = {
   'model.error.featureAllMissing': (p) => `The feature '${p.column}' has no values in the rows with a target; leave it out of --features.`,
   'model.error.noFeatures': () => 'No feature columns: give --features, or add number or category columns.',
   'model.error.noRows': () => 'No rows to fit.',
+  'model.error.oneClass': () => 'The target has only one class in the training rows; check the target column (a stratified split keeps every class: --validation F).',
   'model.error.notAModelFile': (p) => `${p.file} is not a Fitplot model; give a file written by \`fitplot fit … --save model.json\`.`,
   'model.error.notATimeColumn': (p) => `The time column '${p.column}' is not a datetime column (--time-column).`,
   'model.error.notFitted': (p) => `${p.kind} is not fitted yet.`,
@@ -123,6 +131,7 @@ const WORDS: Readonly<Record<string, Words>> = {
   'model.verdict.underfitting': () => 'underfitting',
   'model.verdict.unknown': () => 'unknown',
   'model.verdict.unstable': () => 'unstable',
+  'model.warning.batchLargerThanRows': (p) => `--batch-size ${num(p.batchSize)} is more than the ${num(p.rows)} training rows: every step used all rows (full batch).`,
   'model.warning.collinear': (p) => `Collinear features (linear combinations of the others) were given coefficient 0: ${list(p.features)}.`,
   'model.warning.nearCollinear': (p) =>
     `Near-collinear features: the condition number of the design (columns scaled to unit length) is ${p.condition}, so the coefficients can lose about ${p.digits} significant digits to rounding or noise in the data. They are still the least-squares solution; fewer or centred features make them better determined.`,

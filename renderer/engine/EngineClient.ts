@@ -12,7 +12,13 @@ import type {
   DatasetId,
   Description,
   EngineApi,
+  FitProgress,
+  FitResult,
   ImportOptions,
+  ModelChartSet,
+  ModelChartsLook,
+  ModelRef,
+  PredictResult,
   MiniHistogram,
   OpenResult,
   PreviewResult,
@@ -24,6 +30,7 @@ import type {
   StreamSource,
 } from '../../src/protocol/protocol';
 import type { ErrorInfo } from '../../src/table/errors';
+import type { FitSpec } from '../../src/models/pipeline';
 import type { HostFile } from '../host/HostApi';
 
 export type Outcome<T> = { readonly kind: 'ok'; readonly value: T } | { readonly kind: 'error'; readonly error: ErrorInfo } | { readonly kind: 'stale' };
@@ -163,6 +170,40 @@ export class EngineClient {
 
   close(datasetId: DatasetId): void {
     void this.api.close(datasetId);
+  }
+
+  /**
+   * Starts a fit (it runs in a fit worker of its own); `runId` is known at once so Stop works
+   * before the first progress event. Every fit has its own channel: runs never make each other stale.
+   */
+  fit(datasetId: DatasetId, spec: FitSpec, onProgress: (event: FitProgress) => void): { runId: string; result: Promise<Outcome<FitResult>> } {
+    const meta = this.stamp(`fit:${this.nextRequest}`);
+    const runId = `run${meta.requestId}`;
+    return { runId, result: this.settle(`fit:${meta.requestId}`, this.api.fit(meta, datasetId, spec, Comlink.proxy(onProgress))) };
+  }
+
+  /** Ends a fit at its current epoch; its result then arrives as usual, marked stopped. */
+  stopFit(runId: string): void {
+    void this.api.stopFit(runId);
+  }
+
+  predict(model: ModelRef, datasetId: DatasetId, previewRows: number): Promise<Outcome<PredictResult>> {
+    const meta = this.stamp('predict');
+    return this.settle('predict', this.api.predict(meta, model, datasetId, previewRows));
+  }
+
+  predictionsCsv(model: ModelRef, datasetId: DatasetId): Promise<Outcome<string>> {
+    const meta = this.stamp('predictionsCsv');
+    return this.settle('predictionsCsv', this.api.predictionsCsv(meta, model, datasetId));
+  }
+
+  modelCharts(runId: string, datasetId: DatasetId, look: ModelChartsLook): Promise<Outcome<ModelChartSet>> {
+    const meta = this.stamp('modelCharts');
+    return this.settle('modelCharts', this.api.modelCharts(meta, runId, datasetId, look));
+  }
+
+  forgetRun(runId: string): void {
+    void this.api.forgetRun(runId);
   }
 
   dispose(): void {

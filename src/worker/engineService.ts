@@ -18,6 +18,13 @@ import type {
   ChartSpecs,
   DatasetId,
   Description,
+  FitProgress,
+  FitResult,
+  ModelChartSet,
+  ModelChartsLook,
+  ModelRef,
+  PredictResult,
+  RunId,
   EngineApi,
   ImportOptions,
   LoadSummary,
@@ -33,6 +40,11 @@ import type {
   RowsResult,
   StreamSource,
 } from '../protocol/protocol';
+import type { FitSpec } from '../models/pipeline';
+import { inProcessLauncher } from './fitLauncher';
+import type { FitLauncher } from './fitLauncher';
+import { ModelRuns } from './modelRuns';
+import { predictPreview, predictionsCsvText, regressionCharts } from './modelResults';
 import { buildRowIndex } from './rowIndex';
 import { miniHistogram, previewRows, sliceRows } from './slices';
 
@@ -97,14 +109,19 @@ export interface EngineServiceHooks {
   transfer<T>(value: T, buffers: ArrayBuffer[]): T;
   /** Frees a callback the UI passed in once the call is over (Comlink.releaseProxy). */
   release?(callback: unknown): void;
+  /** Where fits run (the browser: a fit worker per fit); in-process by default. */
+  launchFit?: FitLauncher;
 }
 
 export class EngineService implements EngineApi {
   private readonly datasets = new Map<DatasetId, Dataset>();
   private readonly running = new Map<RequestId, AbortController>();
   private nextDataset = 1;
+  private readonly runs: ModelRuns;
 
-  constructor(private readonly hooks: EngineServiceHooks = { transfer: (value) => value }) {}
+  constructor(private readonly hooks: EngineServiceHooks = { transfer: (value) => value }) {
+    this.runs = new ModelRuns(hooks.launchFit ?? inProcessLauncher);
+  }
 
   private releaseAll(...callbacks: unknown[]): void {
     for (const callback of callbacks) if (callback !== undefined) this.hooks.release?.(callback);
@@ -184,13 +201,45 @@ export class EngineService implements EngineApi {
   close(datasetId: DatasetId): void {
     this.datasets.delete(datasetId);
   }
+
+  /** The run id is `run<requestId>`, so the UI can stop a fit before its first progress event. */
+  fit(meta: RequestMeta, datasetId: DatasetId, spec: FitSpec, onProgress: (event: FitProgress) => void): Promise<Reply<FitResult>> {
+    return this.run(meta, () => this.runs.fit(runIdOf(meta.requestId), datasetId, this.table(datasetId).table, spec, (event) => notify(onProgress, event))).finally(() => this.releaseAll(onProgress));
+  }
+
+  stopFit(runId: RunId): void {
+    this.runs.stop(runId);
+  }
+
+  predict(meta: RequestMeta, model: ModelRef, datasetId: DatasetId, previewRows: number): Promise<Reply<PredictResult>> {
+    return this.run(meta, () => predictPreview(this.runs.model(model), this.table(datasetId).table, previewRows));
+  }
+
+  predictionsCsv(meta: RequestMeta, model: ModelRef, datasetId: DatasetId): Promise<Reply<string>> {
+    return this.run(meta, () => predictionsCsvText(this.runs.model(model), this.table(datasetId).table));
+  }
+
+  modelCharts(meta: RequestMeta, runId: RunId, datasetId: DatasetId, look: ModelChartsLook): Promise<Reply<ModelChartSet>> {
+    return this.run(meta, () => {
+      const { result } = this.runs.run(runId);
+      return regressionCharts(result.report, result.model, this.table(datasetId).table, look);
+    });
+  }
+
+  forgetRun(runId: RunId): void {
+    this.runs.forget(runId);
+  }
+}
+
+export function runIdOf(requestId: RequestId): RunId {
+  return `run${requestId}`;
 }
 
 /**
  * Progress is a notification to the UI, which may have gone (window reloaded, callback released
  * after a late timer): a failed delivery must not break the load, so it is dropped on purpose.
  */
-function notify(listener: (event: ProgressEvent) => void, event: ProgressEvent): void {
+function notify<E>(listener: (event: E) => void, event: E): void {
   try {
     void Promise.resolve(listener(event) as unknown).catch(() => undefined);
   } catch {

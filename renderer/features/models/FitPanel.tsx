@@ -1,0 +1,132 @@
+/**
+ * The fit panel: task, target, features, preparation, split and method with its options (generated
+ * from the engine's MODEL_SPECS), Fit and Stop, and the equivalent `fitplot fit` command line.
+ */
+import { useTranslation } from 'react-i18next';
+import type { ColumnInfo } from '../../../src/protocol/protocol';
+import type { Method, ModelKind } from '../../../src/models/estimators';
+import type { Message } from '../../../src/table/messages';
+import { FeaturePicker } from './FeaturePicker';
+import { OptionField } from './OptionField';
+import type { FitFormState, SplitKind } from './fitForm';
+import { commandLine, featureCandidates, suggestedModel } from './fitForm';
+import { methodsFor, optionFlags, optionsFor } from './methodSpecs';
+import { wordMessage } from './wording';
+
+interface Props {
+  readonly form: FitFormState;
+  readonly columns: readonly ColumnInfo[];
+  readonly fileName: string;
+  readonly problems: readonly Message[];
+  readonly running: boolean;
+  readonly onChange: (form: FitFormState) => void;
+  readonly onFit: () => void;
+  readonly onStop: () => void;
+}
+
+export function FitPanel({ form, columns, fileName, problems, running, onChange, onFit, onStop }: Props) {
+  const { t } = useTranslation();
+  const set = (patch: Partial<FitFormState>) => onChange({ ...form, ...patch });
+  const setModel = (model: ModelKind) => set({ model, method: methodsFor(model)[0]!, options: {} });
+  const setTarget = (target: string) => {
+    const model = suggestedModel(columns.find((c) => c.name === target));
+    onChange({ ...form, target, features: form.features.filter((f) => f !== target), ...(model !== form.model && { model, method: methodsFor(model)[0]!, options: {} }) });
+  };
+  const candidates = featureCandidates(columns, form.target);
+  const options = optionsFor(form.model, form.method);
+  const command = commandLine(form, fileName, optionFlags(form.model, form.method, form.options));
+  return (
+    <form className="form panel fit-panel" aria-label={t('models.fitPanel')} onSubmit={(e) => (e.preventDefault(), onFit())}>
+      <label>
+        {t('models.target')}
+        <select value={form.target} onChange={(e) => setTarget(e.target.value)}>
+          {columns.filter((c) => c.type !== 'datetime').map((c) => <option key={c.name} value={c.name}>{c.name} ({t(`types.${c.type}`)})</option>)}
+        </select>
+      </label>
+      <label>
+        {t('models.task')}
+        <select value={form.model} onChange={(e) => setModel(e.target.value as ModelKind)}>
+          <option value="linear">{t('models.regression')}</option>
+          <option value="logistic">{t('models.classification')}</option>
+        </select>
+      </label>
+      <FeaturePicker candidates={candidates} chosen={form.features} onChange={(features) => set({ features })} />
+      <fieldset>
+        <legend>{t('models.preparation')}</legend>
+        <label>
+          {t('models.scale')}
+          <select value={form.scale} onChange={(e) => set({ scale: e.target.value as FitFormState['scale'] })}>
+            {(['none', 'standard', 'minmax'] as const).map((s) => <option key={s} value={s}>{t(`models.scaleKind.${s}`)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('models.missing')}
+          <select value={form.missing} onChange={(e) => set({ missing: e.target.value as FitFormState['missing'] })}>
+            {(['drop', 'mean', 'median'] as const).map((s) => <option key={s} value={s}>{t(`models.missingKind.${s}`)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('models.degree')}
+          <input type="number" min={1} max={10} step={1} value={form.degree} onChange={(e) => set({ degree: Math.max(1, Math.round(Number(e.target.value) || 1)) })} />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('models.split')}</legend>
+        <label>
+          {t('models.splitKind')}
+          <select value={form.split} onChange={(e) => set({ split: e.target.value as SplitKind })}>
+            {(['random', 'time', 'kfold', 'none'] as const).map((s) => <option key={s} value={s}>{t(`models.splitKinds.${s}`)}</option>)}
+          </select>
+        </label>
+        {(form.split === 'random' || form.split === 'time') && (
+          <label>
+            {t('models.validationFraction')}
+            <input type="number" min={0.05} max={0.9} step={0.05} value={form.fraction} onChange={(e) => set({ fraction: Number(e.target.value) })} />
+          </label>
+        )}
+        {form.split === 'kfold' && (
+          <label>
+            {t('models.folds')}
+            <input type="number" min={2} max={20} step={1} value={form.folds} onChange={(e) => set({ folds: Math.round(Number(e.target.value)) })} />
+          </label>
+        )}
+        <label>
+          {t('models.seed')}
+          <input type="number" min={0} step={1} value={form.seed} onChange={(e) => set({ seed: Math.max(0, Math.round(Number(e.target.value) || 0)) })} />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('models.methodOptions')}</legend>
+        <label>
+          {t('models.method')}
+          <select value={form.method} onChange={(e) => set({ method: e.target.value as Method, options: {} })}>
+            {methodsFor(form.model).map((m) => <option key={m} value={m}>{t(`models.methods.${m}`)}</option>)}
+          </select>
+        </label>
+        <small className="muted option-help">{t(`models.methodHelp.${form.method}`)}</small>
+        {options.map((o) => (
+          <OptionField key={o.name} option={o} value={form.options[o.name]} onChange={(value) => {
+            const next = { ...form.options };
+            if (value === undefined) delete next[o.name];
+            else next[o.name] = value;
+            set({ options: next });
+          }} />
+        ))}
+      </fieldset>
+      {problems.length > 0 && (
+        <ul className="warnings form-problems" data-testid="form-problems">
+          {problems.map((p) => <li key={p.key + JSON.stringify(p.params ?? {})}>{wordMessage(t, p)}</li>)}
+        </ul>
+      )}
+      <div className="row">
+        <button type="submit" className="primary" disabled={running || problems.length > 0}>{t('models.fit')}</button>
+        <button type="button" onClick={onStop} disabled={!running}>{t('models.stop')}</button>
+      </div>
+      <details className="command-line">
+        <summary>{t('models.commandLine')}</summary>
+        <code data-testid="command-line">{command}</code>
+        <button type="button" onClick={() => void navigator.clipboard?.writeText(command)}>{t('models.copyCommand')}</button>
+      </details>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * What the app shows of a fitted model that needs the table's rows: predictions (a preview and the
+ * full CSV with prediction columns) and the per-row result charts (predicted vs actual, residuals
+ * vs fitted) on the validation rows, or on every row when the split was not listed.
+ */
+import { buildPredictedActual, buildResiduals } from '../charts/modelCharts';
+import { predictionCsv } from '../cli/model/csvOut';
+import type { FitReport } from '../models/pipeline';
+import type { ModelJSON, Predictions } from '../models/modelJson';
+import { applyModel } from '../models/modelJson';
+import type { Table } from '../table/types';
+import type { ChartOption, ModelChartsLook, ModelChartSet, PredictResult } from '../protocol/protocol';
+
+export function predictionColumns(model: ModelJSON, p: Predictions): string[] {
+  return [`predicted_${model.target}`, ...(p.classes ?? []).map((c) => `probability_${c}`)];
+}
+
+export function predictPreview(model: ModelJSON, table: Table, previewRows: number, fileName?: string): PredictResult {
+  const p = applyModel(model, table, fileName);
+  const k = p.classes?.length ?? 0;
+  const preview: string[][] = [];
+  for (let r = 0; r < Math.min(previewRows, table.rowCount); r++) {
+    const v = p.values[r]!;
+    if (Number.isNaN(v)) preview.push(new Array<string>(1 + k).fill(''));
+    else preview.push([p.classes ? (p.classes[v] ?? String(v)) : String(v), ...Array.from({ length: k }, (_, c) => p.probabilities![r * k + c]!.toFixed(4))]);
+  }
+  return { rows: table.rowCount, skippedRows: p.skippedRows, columns: predictionColumns(model, p), preview };
+}
+
+export function predictionsCsvText(model: ModelJSON, table: Table, fileName?: string): string {
+  return [...predictionCsv(table, model.target, applyModel(model, table, fileName))].join('');
+}
+
+export function regressionCharts(report: FitReport, model: ModelJSON, table: Table, look: ModelChartsLook): ModelChartSet {
+  const target = table.columns.find((c) => c.name === model.target);
+  if (report.model !== 'linear' || !target || target.type !== 'number') return {};
+  const predicted = applyModel(model, table).values;
+  const rows = report.split.validation && report.split.validation.length > 0 ? report.split.validation : Array.from({ length: table.rowCount }, (_, i) => i);
+  const actual: number[] = [];
+  const fitted: number[] = [];
+  const residuals: number[] = [];
+  for (const r of rows) {
+    const a = target.values[r]!;
+    const f = predicted[r]!;
+    if (!Number.isFinite(a) || !Number.isFinite(f)) continue;
+    actual.push(a);
+    fitted.push(f);
+    residuals.push(a - f);
+  }
+  const onRows = report.split.validation && report.split.validation.length > 0 ? (look.locale === 'ko' ? '검증 행' : 'validation rows') : look.locale === 'ko' ? '모든 행' : 'all rows';
+  const chartLook = { ...look, subtitle: onRows };
+  return {
+    predictedActual: buildPredictedActual(actual, fitted, chartLook) as unknown as ChartOption,
+    residuals: buildResiduals(fitted, residuals, chartLook) as unknown as ChartOption,
+  };
+}

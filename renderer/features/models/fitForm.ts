@@ -75,9 +75,10 @@ export function specFromForm(form: FitFormState, fileName: string, usedOptions: 
     target: form.target,
     features: [...form.features],
     split: splitRequest(form),
-    scale: form.scale,
-    missing: form.missing,
-    degree: form.degree,
+    // Left out at the engine's defaults, as the command line leaves their flags out.
+    ...(form.scale !== 'none' && { scale: form.scale }),
+    ...(form.missing !== 'drop' && { missing: form.missing }),
+    ...(form.degree !== 1 && { degree: form.degree }),
     seed: form.seed,
     fileName,
   } as FitSpec;

@@ -15,6 +15,7 @@ import type {
   FitProgress,
   FitResult,
   ImportOptions,
+  ModelChartRequest,
   ModelChartSet,
   ModelChartsLook,
   ModelRef,
@@ -31,6 +32,8 @@ import type {
 } from '../../src/protocol/protocol';
 import type { ErrorInfo } from '../../src/table/errors';
 import type { FitSpec } from '../../src/models/pipeline';
+import type { ModelJSON } from '../../src/models/modelJson';
+import type { ModelChartLook } from '../../src/charts/modelCharts';
 import type { HostFile } from '../host/HostApi';
 
 export type Outcome<T> = { readonly kind: 'ok'; readonly value: T } | { readonly kind: 'error'; readonly error: ErrorInfo } | { readonly kind: 'stale' };
@@ -204,6 +207,17 @@ export class EngineClient {
 
   forgetRun(runId: string): void {
     void this.api.forgetRun(runId);
+  }
+
+  /** One channel per chart, so a slow build never overwrites a newer one (live curves update often). */
+  modelChart(chartId: string, request: ModelChartRequest, look: ModelChartLook): Promise<Outcome<ChartOption>> {
+    const meta = this.stamp(`modelChart:${chartId}`);
+    return this.settle(`modelChart:${chartId}`, this.api.modelChart(meta, request, look));
+  }
+
+  readModel(text: string, fileName: string): Promise<Outcome<ModelJSON>> {
+    const meta = this.stamp('readModel');
+    return this.settle('readModel', this.api.readModel(meta, text, fileName));
   }
 
   dispose(): void {

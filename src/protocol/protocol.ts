@@ -20,6 +20,7 @@ import type { ChartKind } from '../charts/settings';
 import type { ChartSpec, OptionSpec } from '../charts/spec';
 import type { FitReport, FitSpec } from '../models/pipeline';
 import type { ModelJSON } from '../models/modelJson';
+import type { ConfusionInput, ModelChartLook, PrCurve, RocCurve, TrainingRun } from '../charts/modelCharts';
 
 export type RequestId = number;
 export type DatasetId = string;
@@ -178,6 +179,10 @@ export interface EngineApi {
   /** The result charts of a kept run on the dataset it was fitted on. */
   modelCharts(meta: RequestMeta, runId: RunId, datasetId: DatasetId, look: ModelChartsLook): Promise<Reply<ModelChartSet>>;
   forgetRun(runId: RunId): void;
+  /** A chart of model results from data the UI holds (live training curves, ROC, confusion at a threshold …). */
+  modelChart(meta: RequestMeta, request: ModelChartRequest, look: ModelChartLook): Promise<Reply<ChartOption>>;
+  /** Reads a saved model file (JSON text), checking its format and version. */
+  readModel(meta: RequestMeta, text: string, fileName: string): Promise<Reply<ModelJSON>>;
 }
 
 // ── Models ──────────────────────────────────────────────────────────────────────────────────────
@@ -244,6 +249,13 @@ export interface ModelChartSet {
   readonly roc?: ChartOption;
   readonly precisionRecall?: ChartOption;
 }
+
+/** Charts built from data the UI already has; `training` marks the best epoch and draws closed-form runs as levels. */
+export type ModelChartRequest =
+  | { readonly kind: 'training'; readonly runs: readonly TrainingRun[]; readonly bestEpoch?: number; readonly levels?: readonly { readonly name: string; readonly value: number }[] }
+  | { readonly kind: 'roc'; readonly curves: readonly RocCurve[] }
+  | { readonly kind: 'pr'; readonly curves: readonly PrCurve[] }
+  | { readonly kind: 'confusion'; readonly input: ConfusionInput };
 
 /** What the engine worker posts to a fit worker: the columns a fit needs, as a table. */
 export interface FitJob {

@@ -20,6 +20,7 @@ import type {
   Description,
   FitProgress,
   FitResult,
+  ModelChartRequest,
   ModelChartSet,
   ModelChartsLook,
   ModelRef,
@@ -45,6 +46,10 @@ import { inProcessLauncher } from './fitLauncher';
 import type { FitLauncher } from './fitLauncher';
 import { ModelRuns } from './modelRuns';
 import { predictPreview, predictionsCsvText, regressionCharts } from './modelResults';
+import { buildModelChart } from './modelChart';
+import type { ModelChartLook } from '../charts/modelCharts';
+import { parseModelJSON } from '../models/modelJson';
+import type { ModelJSON } from '../models/modelJson';
 import { buildRowIndex } from './rowIndex';
 import { miniHistogram, previewRows, sliceRows } from './slices';
 
@@ -228,6 +233,14 @@ export class EngineService implements EngineApi {
 
   forgetRun(runId: RunId): void {
     this.runs.forget(runId);
+  }
+
+  modelChart(meta: RequestMeta, request: ModelChartRequest, look: ModelChartLook): Promise<Reply<ChartOption>> {
+    return this.run(meta, () => buildModelChart(request, look));
+  }
+
+  readModel(meta: RequestMeta, text: string, fileName: string): Promise<Reply<ModelJSON>> {
+    return this.run(meta, () => parseModelJSON(text, fileName));
   }
 }
 

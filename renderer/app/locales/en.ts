@@ -42,7 +42,7 @@ export const en = {
     missing: 'Missing values', missingKind: { drop: 'Drop rows', mean: 'Fill with the mean', median: 'Fill with the median' }, degree: 'Polynomial degree',
     split: 'Validation', splitKind: 'Split', splitKinds: { random: 'Random (stratified for classes)', time: 'Time-ordered (last part)', kfold: 'k-fold cross-validation', none: 'None (train on all rows)' },
     validationFraction: 'Validation fraction', folds: 'Folds', seed: 'Random seed',
-    methodOptions: 'Method', method: 'Method',
+    methodOptions: 'Method and options', method: 'Method',
     methods: { ols: 'Least squares', ridge: 'Ridge (L2)', lasso: 'Lasso (L1)', elasticnet: 'Elastic net (L1 + L2)', gd: 'Gradient descent (batch)', minibatch: 'Gradient descent (mini-batch)', sgd: 'Stochastic gradient descent', newton: 'Newton (IRLS)', lbfgs: 'L-BFGS' },
     methodHelp: {
       ols: 'Solves the normal equations exactly: no learning rate, no epochs; standard errors and p-values included.',

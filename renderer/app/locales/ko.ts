@@ -44,7 +44,7 @@ export const ko: Messages = {
     missing: '결측값', missingKind: { drop: '행 제외', mean: '평균으로 채움', median: '중앙값으로 채움' }, degree: '다항 차수',
     split: '검증', splitKind: '분할', splitKinds: { random: '무작위 (분류는 층화)', time: '시간 순 (마지막 구간)', kfold: 'k-겹 교차 검증', none: '없음 (모든 행으로 훈련)' },
     validationFraction: '검증 비율', folds: '겹 수', seed: '난수 시드',
-    methodOptions: '방법', method: '방법',
+    methodOptions: '방법과 옵션', method: '방법',
     methods: { ols: '최소제곱법', ridge: '릿지 (L2)', lasso: '라쏘 (L1)', elasticnet: '엘라스틱넷 (L1 + L2)', gd: '경사 하강법 (배치)', minibatch: '경사 하강법 (미니배치)', sgd: '확률적 경사 하강법', newton: '뉴턴 (IRLS)', lbfgs: 'L-BFGS' },
     methodHelp: {
       ols: '정규 방정식을 정확히 풉니다. 학습률과 에포크가 없고 표준오차와 p-값을 함께 보여 줍니다.',

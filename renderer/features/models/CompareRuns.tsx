@@ -9,7 +9,8 @@ import { fmt } from './format';
 import type { RunRecord } from './runsStore';
 import { mainScore } from './runSummary';
 import type { Look } from './trainingChart';
-import { trainingOption } from './trainingChart';
+import { trainingRequest } from './trainingChart';
+import { useModelChart } from './useModelChart';
 
 type Named = Record<string, number>;
 
@@ -25,13 +26,14 @@ function coefficientsOf(run: RunRecord): Named | null {
 export function CompareRuns({ runs, look }: { runs: readonly RunRecord[]; look: Look }) {
   const { t } = useTranslation();
   const name = (run: RunRecord) => `${t('models.runName', { n: run.number })} · ${t(`models.methods.${run.spec.method ?? 'ols'}`)}`;
-  const option = useMemo(() => trainingOption(runs, name, look, t('models.compareCurves')), [runs, look, t]);
+  const request = useMemo(() => trainingRequest(runs, name), [runs, t]);
+  const option = useModelChart('compare', request, look);
   const coefficients = runs.map(coefficientsOf);
   const terms = [...new Set(coefficients.flatMap((c) => (c ? Object.keys(c) : [])))];
   return (
     <section className="panel compare" aria-label={t('models.comparison')}>
       <h2>{t('models.comparison')}</h2>
-      {option && <EChart option={option} theme={look.theme} className="training-chart" label={t('models.compareCurves')} />}
+      {request && <EChart option={option} theme={look.theme} className="training-chart" label={t('models.compareCurves')} />}
       <table className="results" aria-label={t('models.compareCoefficients')}>
         <caption>{t('models.compareCoefficients')}</caption>
         <thead><tr><th>{t('models.term')}</th>{runs.map((r) => <th key={r.id}>{name(r)}</th>)}</tr></thead>

@@ -7,6 +7,7 @@ import type { ColumnInfo } from '../../../src/protocol/protocol';
 import type { Method, ModelKind } from '../../../src/models/estimators';
 import type { Message } from '../../../src/table/messages';
 import { FeaturePicker } from './FeaturePicker';
+import { Field } from './Field';
 import { OptionField } from './OptionField';
 import type { FitFormState, SplitKind } from './fitForm';
 import { commandLine, featureCandidates, suggestedModel } from './fitForm';
@@ -37,72 +38,62 @@ export function FitPanel({ form, columns, fileName, problems, running, onChange,
   const command = commandLine(form, fileName, optionFlags(form.model, form.method, form.options));
   return (
     <form className="form panel fit-panel" aria-label={t('models.fitPanel')} onSubmit={(e) => (e.preventDefault(), onFit())}>
-      <label>
-        {t('models.target')}
+      <Field label={t('models.target')}>
         <select value={form.target} onChange={(e) => setTarget(e.target.value)}>
           {columns.filter((c) => c.type !== 'datetime').map((c) => <option key={c.name} value={c.name}>{c.name} ({t(`types.${c.type}`)})</option>)}
         </select>
-      </label>
-      <label>
-        {t('models.task')}
+      </Field>
+      <Field label={t('models.task')}>
         <select value={form.model} onChange={(e) => setModel(e.target.value as ModelKind)}>
           <option value="linear">{t('models.regression')}</option>
           <option value="logistic">{t('models.classification')}</option>
         </select>
-      </label>
+      </Field>
       <FeaturePicker candidates={candidates} chosen={form.features} onChange={(features) => set({ features })} />
       <fieldset>
         <legend>{t('models.preparation')}</legend>
-        <label>
-          {t('models.scale')}
+        <Field label={t('models.scale')}>
           <select value={form.scale} onChange={(e) => set({ scale: e.target.value as FitFormState['scale'] })}>
             {(['none', 'standard', 'minmax'] as const).map((s) => <option key={s} value={s}>{t(`models.scaleKind.${s}`)}</option>)}
           </select>
-        </label>
-        <label>
-          {t('models.missing')}
+        </Field>
+        <Field label={t('models.missing')}>
           <select value={form.missing} onChange={(e) => set({ missing: e.target.value as FitFormState['missing'] })}>
             {(['drop', 'mean', 'median'] as const).map((s) => <option key={s} value={s}>{t(`models.missingKind.${s}`)}</option>)}
           </select>
-        </label>
-        <label>
-          {t('models.degree')}
+        </Field>
+        <Field label={t('models.degree')}>
           <input type="number" min={1} max={10} step={1} value={form.degree} onChange={(e) => set({ degree: Math.max(1, Math.round(Number(e.target.value) || 1)) })} />
-        </label>
+        </Field>
       </fieldset>
       <fieldset>
         <legend>{t('models.split')}</legend>
-        <label>
-          {t('models.splitKind')}
+        <Field label={t('models.splitKind')}>
           <select value={form.split} onChange={(e) => set({ split: e.target.value as SplitKind })}>
             {(['random', 'time', 'kfold', 'none'] as const).map((s) => <option key={s} value={s}>{t(`models.splitKinds.${s}`)}</option>)}
           </select>
-        </label>
+        </Field>
         {(form.split === 'random' || form.split === 'time') && (
-          <label>
-            {t('models.validationFraction')}
+          <Field label={t('models.validationFraction')}>
             <input type="number" min={0.05} max={0.9} step={0.05} value={form.fraction} onChange={(e) => set({ fraction: Number(e.target.value) })} />
-          </label>
+          </Field>
         )}
         {form.split === 'kfold' && (
-          <label>
-            {t('models.folds')}
+          <Field label={t('models.folds')}>
             <input type="number" min={2} max={20} step={1} value={form.folds} onChange={(e) => set({ folds: Math.round(Number(e.target.value)) })} />
-          </label>
+          </Field>
         )}
-        <label>
-          {t('models.seed')}
+        <Field label={t('models.seed')}>
           <input type="number" min={0} step={1} value={form.seed} onChange={(e) => set({ seed: Math.max(0, Math.round(Number(e.target.value) || 0)) })} />
-        </label>
+        </Field>
       </fieldset>
       <fieldset>
         <legend>{t('models.methodOptions')}</legend>
-        <label>
-          {t('models.method')}
+        <Field label={t('models.method')}>
           <select value={form.method} onChange={(e) => set({ method: e.target.value as Method, options: {} })}>
             {methodsFor(form.model).map((m) => <option key={m} value={m}>{t(`models.methods.${m}`)}</option>)}
           </select>
-        </label>
+        </Field>
         <small className="muted option-help">{t(`models.methodHelp.${form.method}`)}</small>
         {options.map((o) => (
           <OptionField key={o.name} option={o} value={form.options[o.name]} onChange={(value) => {

@@ -5,12 +5,14 @@ import { EChart } from '../../components/EChart';
 import { fmt, fmtDuration } from './format';
 import type { RunRecord } from './runsStore';
 import type { Look } from './trainingChart';
-import { bestEpoch, runLosses, trainingOption } from './trainingChart';
+import { bestEpoch, runLosses, trainingRequest } from './trainingChart';
+import { useModelChart } from './useModelChart';
 
 export function LiveTraining({ run, look }: { run: RunRecord; look: Look }) {
   const { t } = useTranslation();
   const last = run.epochs.at(-1);
-  const option = useMemo(() => trainingOption([run], () => t('models.runName', { n: run.number }), look), [run, look, t]);
+  const request = useMemo(() => trainingRequest([run], () => t('models.runName', { n: run.number })), [run, t]);
+  const option = useModelChart(`training-${run.id}`, request, look);
   const losses = runLosses(run);
   const best = last?.bestEpoch ?? (losses ? bestEpoch(losses) : undefined);
   const elapsed = last?.elapsedMs ?? run.result?.report.timeMs;
@@ -27,7 +29,7 @@ export function LiveTraining({ run, look }: { run: RunRecord; look: Look }) {
         {last && <span>{t('models.trainLoss', { value: fmt(last.trainLoss) })}</span>}
         {last?.validationLoss !== undefined && <span>{t('models.validationLoss', { value: fmt(last.validationLoss) })}</span>}
       </div>
-      {option ? <EChart option={option} theme={look.theme} className="training-chart" label={t('models.trainingCurves')} /> : run.status === 'running' ? <p className="muted">{t('models.fitting')}</p> : <p className="muted">{t('models.closedForm')}</p>}
+      {request ? <EChart option={option} theme={look.theme} className="training-chart" label={t('models.trainingCurves')} /> : run.status === 'running' ? <p className="muted">{t('models.fitting')}</p> : <p className="muted">{t('models.closedForm')}</p>}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** One method option, generated from its MODEL_SPECS entry: the control, its label and its inline explanation. */
 import { useTranslation } from 'react-i18next';
+import { Field } from './Field';
 import type { OptionValue } from './fitForm';
 import type { ModelOptionSpec } from './methodSpecs';
 import { optionDefault } from './methodSpecs';
@@ -13,29 +14,30 @@ interface Props {
 export function OptionField({ option, value, onChange }: Props) {
   const { t } = useTranslation();
   const label = t(`models.option.${option.name}`, { defaultValue: option.name });
-  const help = t(`models.help.${option.name}`, { defaultValue: '' });
+  const help = t(`models.help.${option.name}`, { defaultValue: '' }) || undefined;
   const current = value ?? optionDefault(option);
-  const helpId = `help-${option.name}`;
-  let control;
   if (option.kind === 'boolean') {
     return (
-      <div>
+      <div className="field">
         <label className="check">
-          <input type="checkbox" checked={current === true} onChange={(e) => onChange(e.target.checked)} aria-describedby={help ? helpId : undefined} />
+          <input type="checkbox" checked={current === true} onChange={(e) => onChange(e.target.checked)} />
           {label}
         </label>
-        {help && <small id={helpId} className="muted option-help">{help}</small>}
+        {help && <small className="muted option-help">{help}</small>}
       </div>
     );
   }
   if (option.kind === 'enum') {
-    control = (
-      <select value={String(current ?? '')} onChange={(e) => onChange(e.target.value)} aria-describedby={help ? helpId : undefined}>
-        {(option.choices ?? []).map((c) => <option key={c} value={c}>{t(`models.choice.${c}`, { defaultValue: c })}</option>)}
-      </select>
+    return (
+      <Field label={label} {...(help && { help })}>
+        <select value={String(current ?? '')} onChange={(e) => onChange(e.target.value)}>
+          {(option.choices ?? []).map((c) => <option key={c} value={c}>{t(`models.choice.${c}`, { defaultValue: c })}</option>)}
+        </select>
+      </Field>
     );
-  } else {
-    control = (
+  }
+  return (
+    <Field label={label} {...(help && { help })}>
       <input
         type="number"
         value={current === undefined ? '' : String(current)}
@@ -43,15 +45,7 @@ export function OptionField({ option, value, onChange }: Props) {
         max={option.max}
         step={option.kind === 'integer' ? 1 : 'any'}
         onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
-        aria-describedby={help ? helpId : undefined}
       />
-    );
-  }
-  return (
-    <label>
-      {label}
-      {control}
-      {help && <small id={helpId} className="muted option-help">{help}</small>}
-    </label>
+    </Field>
   );
 }

@@ -22,9 +22,10 @@ export function UseModel({ result }: { result: FitResult }) {
     if (!file) return;
     const read = await readModelFile(file);
     setApplied(null);
-    if ('error' in read) return setError(read.error);
+    if (read.kind === 'error') return setError(read.error);
+    if (read.kind !== 'ok') return;
     setError(null);
-    setLoaded({ name: file.name, model: read.model });
+    setLoaded({ name: file.name, model: read.value });
   };
   const onCsv = async (file: File | undefined) => {
     if (!file) return;

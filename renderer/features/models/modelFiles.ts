@@ -5,9 +5,6 @@
  */
 import type { ModelRef, PredictResult } from '../../../src/protocol/protocol';
 import type { ModelJSON } from '../../../src/models/modelJson';
-import { parseModelJSON } from '../../../src/models/modelJson';
-import type { ErrorInfo } from '../../../src/table/errors';
-import { toErrorInfo } from '../../../src/table/errors';
 import { engine } from '../../engine/EngineClient';
 import type { Outcome } from '../../engine/EngineClient';
 import { host } from '../../host';
@@ -19,12 +16,15 @@ export function saveModel(model: ModelJSON): Promise<boolean> {
   return host().save({ suggestedName: `${model.target}-${model.model}-model.json`, data: `${JSON.stringify(model, null, 2)}\n`, mimeType: 'application/json', filter: { name: 'Fitplot model', extensions: ['json'] } });
 }
 
-export async function readModelFile(file: File): Promise<{ model: ModelJSON } | { error: ErrorInfo }> {
+/** Reads a saved model (the worker checks its format and version). */
+export async function readModelFile(file: File): Promise<Outcome<ModelJSON>> {
+  let text: string;
   try {
-    return { model: parseModelJSON(await file.text(), file.name) };
+    text = await file.text();
   } catch (error) {
-    return { error: toErrorInfo(error) };
+    return { kind: 'error', error: { code: 'UNREADABLE', message: `${file.name} could not be read (${String(error)}).`, file: file.name, hint: 'Choose the file again.' } };
   }
+  return engine().readModel(text, file.name);
 }
 
 export interface Applied {

@@ -1,11 +1,10 @@
 /**
- * The training-curve chart options: one or several runs' train/validation loss per epoch (the live
- * epochs while a run trains, its recorded curves once done), the best epoch marked, and a closed-form
- * run (least squares) drawn as the flat level a descent converges to.
+ * What the training-curve chart shows of one or several runs: their train/validation loss per epoch
+ * (the live epochs while a run trains, its recorded curves once done), the best epoch, and a
+ * closed-form run (least squares) as the flat level a descent converges to. The worker draws it.
  */
-import { buildTrainingCurves } from '../../../src/charts/modelCharts';
+import type { ModelChartRequest } from '../../../src/protocol/protocol';
 import type { TrainingRun } from '../../../src/charts/modelCharts';
-import type { EChartsOption } from '../../components/echarts';
 import type { RunRecord } from './runsStore';
 
 export interface Look {
@@ -37,28 +36,18 @@ function closedFormLoss(run: RunRecord): number | undefined {
   return m?.mse === undefined ? undefined : m.mse / 2;
 }
 
-export function trainingOption(runs: readonly RunRecord[], name: (run: RunRecord) => string, look: Look, title?: string): EChartsOption | null {
+export function trainingRequest(runs: readonly RunRecord[], name: (run: RunRecord) => string): ModelChartRequest | null {
   const curves: TrainingRun[] = [];
   const levels: { name: string; value: number }[] = [];
-  let longest = 1;
   for (const run of runs) {
     const losses = runLosses(run);
-    if (losses) {
-      curves.push({ name: name(run), ...losses });
-      longest = Math.max(longest, losses.train.length);
-    } else {
+    if (losses) curves.push({ name: name(run), ...losses });
+    else {
       const level = closedFormLoss(run);
       if (level !== undefined) levels.push({ name: name(run), value: level });
     }
   }
   if (curves.length === 0) return null;
-  const option = buildTrainingCurves(curves, { ...look, ...(title !== undefined && { title }) }) as EChartsOption & { series: Record<string, unknown>[] };
-  const first = curves.length === 1 ? bestEpoch(curves[0]!) : undefined;
-  if (first !== undefined && option.series[0]) {
-    option.series[0].markLine = { symbol: 'none', silent: true, label: { formatter: look.locale === 'ko' ? `최적 에포크 ${first}` : `best epoch ${first}` }, lineStyle: { type: 'dotted' }, data: [{ xAxis: first }] };
-  }
-  for (const level of levels) {
-    option.series.push({ type: 'line', name: level.name, data: [[1, level.value], [longest, level.value]], showSymbol: false, lineStyle: { type: 'dotted', width: 2 } });
-  }
-  return option;
+  const best = curves.length === 1 ? bestEpoch(curves[0]!) : undefined;
+  return { kind: 'training', runs: curves, ...(best !== undefined && { bestEpoch: best }), ...(levels.length > 0 && { levels }) };
 }

@@ -2,6 +2,7 @@
 import type { BenchCase } from './benchCase';
 import { barCase, loadCase, loadDescribeCase, loadDescribeFloat32Case, loadDescribeTwoWorkersCase, scatterDensityCase } from './engineCases';
 import { leastSquaresCase, logisticDescentCase } from './modelCases';
+import { fitAppCase, fitCliCase } from './appFitCases';
 import { baselineCase, bytesReadCase, papaTokeniseCase } from './readCases';
 
-export const BENCH_CASES: readonly BenchCase[] = [bytesReadCase, papaTokeniseCase, baselineCase, loadCase, loadDescribeCase, loadDescribeFloat32Case, loadDescribeTwoWorkersCase, barCase, scatterDensityCase, leastSquaresCase, logisticDescentCase];
+export const BENCH_CASES: readonly BenchCase[] = [bytesReadCase, papaTokeniseCase, baselineCase, loadCase, loadDescribeCase, loadDescribeFloat32Case, loadDescribeTwoWorkersCase, barCase, scatterDensityCase, leastSquaresCase, logisticDescentCase, fitCliCase, fitAppCase];

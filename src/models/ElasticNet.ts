@@ -8,10 +8,11 @@
 import type { DenseMatrix } from '../linalg';
 import { columnMeans } from '../linalg';
 import { FitplotError } from '../table/errors';
-import type { Estimator, EstimatorJSON, FitOptions } from './estimator';
-import { checkXY, paramsFromJSON, paramsToJSON } from './estimator';
+import type { Estimator, EstimatorJSON, FitInfo, FitOptions, StopReason } from './estimatorContract';
+import { checkXY, paramsFromJSON, paramsToJSON } from './estimatorContract';
+import { msg } from '../table/messages';
 import type { LinearParameters } from './linear';
-import { LinearRegressor } from './LinearRegressor';
+import { LinearRegressorBase } from './linearRegressorBase';
 import { lossAndMetric, meanLoss } from './linear';
 import type { TrainingCurves } from './curves';
 import { emptyCurves } from './curves';
@@ -25,13 +26,14 @@ export interface ElasticNetOptions {
   readonly tol?: number;
 }
 
-export class ElasticNet extends LinearRegressor implements Estimator {
+export class ElasticNet extends LinearRegressorBase implements Estimator {
   readonly kind: string = 'ElasticNet';
   readonly options: Required<ElasticNetOptions>;
   curves: TrainingCurves | undefined;
   nIter = 0;
   dualGap = Number.NaN;
   converged = false;
+  stopReason: StopReason | undefined;
 
   constructor(options: ElasticNetOptions = {}) {
     super();
@@ -72,6 +74,8 @@ export class ElasticNet extends LinearRegressor implements Estimator {
     const w = new Float64Array(p);
     const curves = emptyCurves('r2');
     const params: LinearParameters = { weights: w, intercepts: new Float64Array(1), outputs: 1, features: p };
+    const start = performance.now();
+    const control = fitOptions.control;
     const record = (iter: number) => {
       params.intercepts[0] = fitIntercept ? my - dotMean(mx, w) : 0;
       curves.epochs.push(iter);
@@ -85,8 +89,17 @@ export class ElasticNet extends LinearRegressor implements Estimator {
         curves.validationLoss.push(val.loss);
         curves.validationMetric.push(val.metric);
       }
+      control?.onEpoch?.({
+        epoch: iter,
+        epochs: maxIter,
+        trainLoss: train.loss,
+        trainMetric: train.metric,
+        ...(curves.validationLoss.length > 0 && { validationLoss: curves.validationLoss.at(-1)!, validationMetric: curves.validationMetric.at(-1)! }),
+        elapsedMs: performance.now() - start,
+      });
     };
     this.converged = false;
+    this.stopReason = 'maxEpochs';
     let iter = 0;
     for (iter = 1; iter <= maxIter; iter++) {
       for (let j = 0; j < p; j++) {
@@ -107,6 +120,11 @@ export class ElasticNet extends LinearRegressor implements Estimator {
       record(iter);
       if (this.dualGap < tol * yy) {
         this.converged = true;
+        this.stopReason = 'converged';
+        break;
+      }
+      if (iter < maxIter && control?.shouldStop?.()) {
+        this.stopReason = 'stopped';
         break;
       }
     }
@@ -123,8 +141,23 @@ export class ElasticNet extends LinearRegressor implements Estimator {
     return meanLoss(x, y, p, squaredLoss) + penalty(p.weights, this.options.alpha, this.options.l1Ratio);
   }
 
+  fitInfo(): FitInfo {
+    const { alpha, l1Ratio, maxIter, tol } = this.options;
+    const stopReason = this.stopReason ?? 'maxEpochs';
+    const warnings = stopReason === 'maxEpochs' ? [msg('model.warning.notConverged', { solver: 'coordinate descent', iterations: this.nIter })] : stopReason === 'stopped' ? [msg('model.warning.stopped', { epoch: this.nIter, epochs: maxIter })] : [];
+    return {
+      solver: 'coordinate descent',
+      settings: { alpha, ...(this.kind === 'ElasticNet' && { l1Ratio }), maxIter, tol },
+      stopReason,
+      epochsRun: this.nIter,
+      epochsRequested: maxIter,
+      converged: this.converged,
+      warnings,
+    };
+  }
+
   toJSON(): EstimatorJSON {
-    return paramsToJSON(this.kind, { ...this.options }, this.parameters(), { nIter: this.nIter, converged: this.converged });
+    return paramsToJSON(this.kind, this.options, this.parameters(), { nIter: this.nIter, converged: this.converged });
   }
 
   static fromJSON(j: EstimatorJSON): ElasticNet {

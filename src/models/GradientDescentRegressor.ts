@@ -7,15 +7,17 @@
  * or seeded shuffles, and the course's Neuron as the special case sgd + η = 1 + init 'ones'.
  */
 import type { DenseMatrix } from '../linalg';
-import type { Estimator, EstimatorJSON, FitOptions } from './estimator';
-import { checkXY, paramsFromJSON, paramsToJSON } from './estimator';
+import type { Estimator, EstimatorJSON, FitInfo, FitOptions } from './estimatorContract';
+import { checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimatorContract';
 import type { DescentHooks, DescentResult, GradientDescentOptions } from './gradientDescent';
-import { gradientDescent } from './gradientDescent';
-import { LinearRegressor } from './LinearRegressor';
+import { descentInfo, descentSettings, gradientDescent } from './gradientDescent';
+import { LinearRegressorBase } from './linearRegressorBase';
 import { squaredLoss } from './losses';
 import type { TrainingCurves } from './curves';
 
-export class GradientDescentRegressor extends LinearRegressor implements Estimator {
+const METHOD_NAMES = { batch: 'gd', minibatch: 'minibatch', sgd: 'sgd' } as const;
+
+export class GradientDescentRegressor extends LinearRegressorBase implements Estimator {
   readonly kind = 'GradientDescentRegressor';
   readonly options: GradientDescentOptions;
   result: Omit<DescentResult, 'params'> | undefined;
@@ -31,6 +33,7 @@ export class GradientDescentRegressor extends LinearRegressor implements Estimat
       metric: 'r2',
       ...(fitOptions.validation && { validation: fitOptions.validation }),
       ...(fitOptions.onEpoch && { onEpoch: fitOptions.onEpoch }),
+      ...(fitOptions.control && { control: fitOptions.control }),
     };
     const { params, ...rest } = gradientDescent({ x, y }, squaredLoss, this.options, hooks);
     this.params = params;
@@ -42,9 +45,14 @@ export class GradientDescentRegressor extends LinearRegressor implements Estimat
     return this.result?.curves;
   }
 
+  fitInfo(): FitInfo {
+    if (!this.result) throw notFitted(this.kind);
+    return { solver: `gradient descent (${METHOD_NAMES[this.options.method ?? 'batch']})`, settings: descentSettings(this.options), ...descentInfo(this.result, this.options) };
+  }
+
   toJSON(): EstimatorJSON {
     const r = this.result;
-    return paramsToJSON(this.kind, { ...this.options }, this.parameters(), r && { stopReason: r.stopReason, epochsRun: r.epochsRun, bestEpoch: r.bestEpoch });
+    return paramsToJSON(this.kind, this.options, this.parameters(), r && { stopReason: r.stopReason, epochsRun: r.epochsRun, bestEpoch: r.bestEpoch });
   }
 
   static fromJSON(j: EstimatorJSON): GradientDescentRegressor {

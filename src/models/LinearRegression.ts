@@ -11,9 +11,9 @@
 import type { DenseMatrix } from '../linalg';
 import { cholesky, choleskyInverseDiagonal, choleskySolve, leastSquaresQR, matrix, solveLower } from '../linalg';
 import { centredCrossProducts, interceptFromMeans } from './linear';
-import type { Estimator, EstimatorJSON, FitOptions } from './estimator';
-import { checkXY, paramsFromJSON, paramsToJSON } from './estimator';
-import { LinearRegressor } from './LinearRegressor';
+import type { Estimator, EstimatorJSON, FitInfo, FitOptions } from './estimatorContract';
+import { checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimatorContract';
+import { LinearRegressorBase } from './linearRegressorBase';
 import type { OlsInference } from './inference';
 import { olsInference } from './inference';
 
@@ -22,7 +22,7 @@ export interface LinearRegressionOptions {
   readonly solver?: 'auto' | 'qr' | 'cholesky';
 }
 
-export class LinearRegression extends LinearRegressor implements Estimator {
+export class LinearRegression extends LinearRegressorBase implements Estimator {
   readonly kind = 'LinearRegression';
   readonly options: Required<LinearRegressionOptions>;
   /** Indices (0-based, into X's columns) of columns dropped as linear combinations of others. */
@@ -89,14 +89,19 @@ export class LinearRegression extends LinearRegressor implements Estimator {
     return { coef, intercept, diag };
   }
 
+  fitInfo(): FitInfo {
+    if (!this.solverUsed) throw notFitted(this.kind);
+    return { solver: this.solverUsed === 'qr' ? 'pivoted QR' : 'Cholesky (normal equations)', settings: { fitIntercept: this.options.fitIntercept }, warnings: [] };
+  }
+
   toJSON(): EstimatorJSON {
-    return paramsToJSON(this.kind, { ...this.options }, this.parameters(), { collinear: this.collinear });
+    return paramsToJSON(this.kind, this.options, this.parameters(), { collinear: this.collinear });
   }
 
   static fromJSON(j: EstimatorJSON): LinearRegression {
     const m = new LinearRegression(j.options as LinearRegressionOptions);
     m.params = paramsFromJSON(j);
-    m.collinear = ((j.state?.collinear as number[] | undefined) ?? []).slice();
+    m.collinear = ((j.state.collinear as number[] | undefined) ?? []).slice();
     return m;
   }
 }

@@ -13,10 +13,12 @@
  */
 import type { DenseMatrix } from '../linalg';
 import { FitplotError } from '../table/errors';
-import type { Estimator, EstimatorJSON, FitOptions } from './estimator';
-import { checkFeatures, checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimator';
+import type { Message } from '../table/messages';
+import { msg } from '../table/messages';
+import type { Estimator, EstimatorJSON, FitInfo, FitOptions, StopReason } from './estimatorContract';
+import { checkFeatures, checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimatorContract';
 import type { DescentResult, GradientDescentOptions } from './gradientDescent';
-import { gradientDescent } from './gradientDescent';
+import { descentInfo, descentSettings, gradientDescent } from './gradientDescent';
 import type { LinearParameters } from './linear';
 import { linearOutputs, lossAndMetric } from './linear';
 import { sigmoid, softmaxInto } from './losses';
@@ -58,12 +60,13 @@ export class LogisticRegression implements Estimator {
   separated = false;
   descent: Omit<DescentResult, 'params'> | undefined;
   curves: TrainingCurves | undefined;
-  warnings: string[] = [];
+  stopReason: StopReason | undefined;
+  warnings: Message[] = [];
 
   constructor(options: LogisticRegressionOptions = {}) {
     this.options = { ...options };
     const { C, threshold } = options;
-    if (C !== undefined && !(C > 0)) throw new FitplotError({ code: 'BAD_OPTION', message: `LogisticRegression: C must be > 0, got ${C}.`, hint: 'Use --penalty none for no regularisation.' });
+    if (C !== undefined && !(C > 0)) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.option.outOfRange', params: { option: 'C', value: C, min: 0 }, message: `LogisticRegression: C must be > 0, got ${C}.`, hint: 'Use --penalty none for no regularisation.' });
     if (threshold !== undefined && !(threshold > 0 && threshold < 1)) throw new FitplotError({ code: 'BAD_OPTION', message: `LogisticRegression: the threshold must be in (0, 1), got ${threshold}.` });
   }
 
@@ -90,6 +93,7 @@ export class LogisticRegression implements Estimator {
         metric: 'accuracy' as const,
         threshold: this.threshold,
         ...(fitOptions.validation && { validation: fitOptions.validation }),
+        ...(fitOptions.control && { control: fitOptions.control }),
       };
       const { params, ...rest } = gradientDescent({ x, y }, lossFor(k), { ...this.options, method, penalty, alpha: this.lambda }, hooks);
       this.params = params;
@@ -97,6 +101,7 @@ export class LogisticRegression implements Estimator {
       this.curves = rest.curves;
       this.iterations = rest.epochsRun;
       this.converged = rest.stopReason !== 'diverged';
+      this.stopReason = rest.stopReason;
       this.solverUsed = 'gd';
       if (rest.message) this.warnings.push(rest.message);
     } else {
@@ -105,12 +110,21 @@ export class LogisticRegression implements Estimator {
       const useLbfgs = !useFista && !useL1Newton && solver === 'lbfgs';
       const curves = emptyCurves('accuracy');
       const record = curveRecorder(curves, k, x, y, fitOptions, this.threshold);
+      const maxIter = this.options.maxIter ?? (useFista ? 100000 : useLbfgs ? 1000 : 100);
+      const control = fitOptions.control;
+      const start = performance.now();
+      let stopped = false;
       const problem: LogisticProblem = {
         x, y, classes: k, penalty, lambda: this.lambda, fitIntercept,
-        maxIter: this.options.maxIter ?? (useFista ? 100000 : useLbfgs ? 1000 : 100),
+        maxIter,
         // ‖∇J‖∞ of the mean-form objective; Newton gets there in a few steps, L-BFGS's linear rate needs a looser default.
         tol: this.options.tol ?? (useLbfgs ? 1e-6 : 1e-10),
-        onIteration: record,
+        onIteration: (p, objective) => {
+          record(p, objective);
+          control?.onEpoch?.(progressOf(curves, maxIter, performance.now() - start));
+          stopped = control?.shouldStop?.() === true;
+          return !stopped;
+        },
       };
       const r: SolverResult = useFista ? proximalGradientLogistic(problem) : useL1Newton ? proximalNewtonL1(problem) : useLbfgs ? lbfgsLogistic(problem) : newtonLogistic(problem);
       this.params = r.params;
@@ -119,13 +133,12 @@ export class LogisticRegression implements Estimator {
       this.separated = r.separated;
       this.solverUsed = useFista ? 'fista' : useL1Newton ? 'newton-l1' : useLbfgs ? 'lbfgs' : 'newton';
       this.curves = curves;
-      if (r.separated) {
-        this.warnings.push('Perfect separation: some linear boundary classifies every training row correctly, so without a penalty the coefficients would grow without bound. The coefficients shown are one separating solution, not a maximum-likelihood estimate. Add an L2 penalty (--penalty l2 --C 1) or fewer features.');
-      } else if (!r.converged) {
-        this.warnings.push(`The ${this.solverUsed} solver stopped after ${r.iterations} iterations without meeting the tolerance; results may be approximate.`);
-      }
+      this.stopReason = r.separated ? 'separation' : stopped ? 'stopped' : r.converged ? 'converged' : 'maxEpochs';
+      if (r.separated) this.warnings.push(msg('model.warning.separation'));
+      else if (stopped) this.warnings.push(msg('model.warning.stopped', { epoch: r.iterations, epochs: maxIter }));
+      else if (!r.converged) this.warnings.push(msg('model.warning.notConverged', { solver: this.solverUsed, iterations: r.iterations }));
     }
-    if (!this.separated && accuracyOf(y, this.predict(x)) === 1) this.warnings.push('The training rows are perfectly separated by the fitted model (training accuracy 1).');
+    if (!this.separated && accuracyOf(y, this.predict(x)) === 1) this.warnings.push(msg('model.warning.trainingAccuracyOne'));
     return this;
   }
 
@@ -171,15 +184,34 @@ export class LogisticRegression implements Estimator {
     return accuracyOf(y, this.predict(x));
   }
 
+  fitInfo(): FitInfo {
+    if (!this.solverUsed) throw notFitted(this.kind);
+    const penalty = this.options.penalty ?? 'l2';
+    const strength = penalty === 'none' ? {} : { lambda: this.lambda, ...(this.options.alpha === undefined && { C: this.options.C ?? 1 }) };
+    const common = { penalty, ...strength, threshold: this.threshold };
+    if (this.descent) {
+      return { solver: `gradient descent (${this.options.solver})`, settings: { ...descentSettings({ ...this.options, penalty, alpha: this.lambda }), ...common }, ...descentInfo(this.descent, this.options), separation: this.separated, warnings: this.warnings };
+    }
+    return {
+      solver: this.solverUsed,
+      settings: common,
+      stopReason: this.stopReason ?? 'converged',
+      epochsRun: this.iterations,
+      converged: this.converged,
+      separation: this.separated,
+      warnings: this.warnings,
+    };
+  }
+
   toJSON(): EstimatorJSON {
-    return paramsToJSON(this.kind, { ...this.options }, this.parameters(), { classes: this.classes, lambda: this.lambda, solverUsed: this.solverUsed, separated: this.separated });
+    return paramsToJSON(this.kind, this.options, this.parameters(), { classes: this.classes, lambda: this.lambda, solverUsed: this.solverUsed, separated: this.separated });
   }
 
   static fromJSON(j: EstimatorJSON): LogisticRegression {
     const m = new LogisticRegression(j.options as LogisticRegressionOptions);
     m.params = paramsFromJSON(j);
-    m.classes = Number(j.state?.classes ?? (j.outputs === 1 ? 2 : j.outputs));
-    m.lambda = Number(j.state?.lambda ?? 0);
+    m.classes = Number(j.state.classes ?? (m.params.outputs === 1 ? 2 : m.params.outputs));
+    m.lambda = Number(j.state.lambda ?? 0);
     return m;
   }
 }
@@ -242,5 +274,19 @@ function curveRecorder(curves: TrainingCurves, classes: number, x: DenseMatrix, 
       curves.validationLoss.push(e.loss);
       curves.validationMetric.push(e.metric);
     }
+  };
+}
+
+/** The progress of a full-batch solver after its latest iteration, read off the curves it records. */
+function progressOf(curves: TrainingCurves, epochs: number, elapsedMs: number) {
+  const last = curves.epochs.length - 1;
+  const hasValidation = curves.validationLoss.length > last;
+  return {
+    epoch: curves.epochs[last]!,
+    epochs,
+    trainLoss: curves.trainLoss[last]!,
+    trainMetric: curves.trainMetric[last]!,
+    ...(hasValidation && { validationLoss: curves.validationLoss[last]!, validationMetric: curves.validationMetric[last]! }),
+    elapsedMs,
   };
 }

@@ -6,9 +6,9 @@
 import type { DenseMatrix } from '../linalg';
 import { cholesky, choleskySolve } from '../linalg';
 import { FitplotError } from '../table/errors';
-import type { Estimator, EstimatorJSON, FitOptions } from './estimator';
-import { checkXY, paramsFromJSON, paramsToJSON } from './estimator';
-import { LinearRegressor } from './LinearRegressor';
+import type { Estimator, EstimatorJSON, FitInfo, FitOptions } from './estimatorContract';
+import { checkXY, paramsFromJSON, paramsToJSON } from './estimatorContract';
+import { LinearRegressorBase } from './linearRegressorBase';
 import { centredCrossProducts, interceptFromMeans } from './linear';
 
 export interface RidgeOptions {
@@ -16,7 +16,7 @@ export interface RidgeOptions {
   readonly fitIntercept?: boolean;
 }
 
-export class Ridge extends LinearRegressor implements Estimator {
+export class Ridge extends LinearRegressorBase implements Estimator {
   readonly kind = 'Ridge';
   readonly options: Required<RidgeOptions>;
 
@@ -41,8 +41,12 @@ export class Ridge extends LinearRegressor implements Estimator {
     return this;
   }
 
+  fitInfo(): FitInfo {
+    return { solver: 'Cholesky (centred normal equations)', settings: { alpha: this.options.alpha, fitIntercept: this.options.fitIntercept }, warnings: [] };
+  }
+
   toJSON(): EstimatorJSON {
-    return paramsToJSON(this.kind, { ...this.options }, this.parameters());
+    return paramsToJSON(this.kind, this.options, this.parameters());
   }
 
   static fromJSON(j: EstimatorJSON): Ridge {

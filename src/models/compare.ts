@@ -4,6 +4,8 @@
  * Euclidean distance ‖(b, w)_epoch − (b, w)_OLS‖ after every epoch, iterations and wall time.
  */
 import type { DenseMatrix } from '../linalg';
+import type { Message } from '../table/messages';
+import type { StopReason } from './estimatorContract';
 import { LinearRegression } from './LinearRegression';
 import { GradientDescentRegressor } from './GradientDescentRegressor';
 import type { GradientDescentOptions } from './gradientDescent';
@@ -12,7 +14,7 @@ import { squaredLoss } from './losses';
 
 export interface LeastSquaresVsDescent {
   readonly leastSquares: { coefficients: number[]; intercept: number; loss: number; timeMs: number };
-  readonly gradientDescent: { coefficients: number[]; intercept: number; loss: number; timeMs: number; epochs: number; stopReason: string; message?: string };
+  readonly gradientDescent: { coefficients: number[]; intercept: number; loss: number; timeMs: number; epochs: number; stopReason: StopReason; message?: Message };
   /** Distance to the least-squares optimum after each epoch. */
   readonly distanceToOptimum: number[];
 }

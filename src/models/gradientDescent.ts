@@ -5,11 +5,15 @@
  * with R = ½‖W‖² (l2) or ‖W‖₁ (l1, by a proximal soft-threshold step so weights reach exact zeros);
  * intercepts are never penalised. Batch uses all rows per step, mini-batch `batchSize` rows,
  * stochastic one row (the course's per-sample Neuron update), in file order or reshuffled each
- * epoch from the seed. Divergence (non-finite values, or a loss 10⁴× the starting loss) stops the
- * run and restores the last finite weights, so coefficients are never NaN.
+ * epoch from the seed. Divergence — a non-finite loss or weight, or a loss that grew in each of
+ * DIVERGE_EPOCHS epochs in a row to more than DIVERGE_FACTOR× its lowest value — stops the run and
+ * restores the weights from before the last epoch, so coefficients are never NaN. One bad epoch is
+ * not divergence: an unscaled per-sample run often jumps once and recovers.
+ * A caller's FitControl sees every epoch and may stop the run (stopReason 'stopped').
  */
-import type { DenseMatrix } from '../linalg';
 import { FitplotError } from '../table/errors';
+import type { Message } from '../table/messages';
+import { msg } from '../table/messages';
 import { SeededRandom } from '../stats/random';
 import type { RowLoss } from './losses';
 import { softThreshold } from './losses';
@@ -22,6 +26,12 @@ import type { LinearParameters } from './linear';
 import { lossAndMetric, meanLoss } from './linear';
 import type { TrainingCurves } from './curves';
 import { emptyCurves } from './curves';
+import type { DescentData, FitControl, StopReason } from './estimatorContract';
+
+/** Divergence: the training loss rose in this many consecutive epochs … */
+export const DIVERGE_EPOCHS = 5;
+/** … to more than this many times the lowest training loss of the run. */
+export const DIVERGE_FACTOR = 1e4;
 
 /**
  * Descent on at least this many values of X, in steps of at least BLOCK_MIN_BATCH rows in file
@@ -68,20 +78,18 @@ export interface GradientDescentOptions {
   readonly tol?: number;
 }
 
-export interface DescentData {
-  readonly x: DenseMatrix;
-  readonly y: ArrayLike<number>;
-}
-
-
 export interface DescentResult {
   readonly params: LinearParameters;
   readonly curves: TrainingCurves;
-  readonly stopReason: 'completed' | 'early-stopping' | 'diverged';
+  readonly stopReason: Extract<StopReason, 'maxEpochs' | 'earlyStopped' | 'diverged' | 'stopped'>;
   readonly epochsRun: number;
-  /** Epoch with the lowest validation loss (or the last epoch without validation data). */
+  /**
+   * The one best epoch: lowest validation loss by the early-stopping test (improvement by more
+   * than `tol`), the epoch whose weights early stopping keeps; the last epoch without validation data.
+   */
   readonly bestEpoch: number;
-  readonly message?: string;
+  /** Why the run ended early (diverged, early stopped, stopped by the caller). */
+  readonly message?: Message;
   readonly elapsedMs: number;
 }
 
@@ -93,6 +101,8 @@ export interface DescentHooks {
   readonly threshold?: number;
   /** Called after each epoch (e.g. to record distance to the least-squares optimum). */
   readonly onEpoch?: (epoch: number, params: LinearParameters) => void;
+  /** The caller's progress callback and stop button. */
+  readonly control?: FitControl;
 }
 
 export function resolveDescentOptions(o: GradientDescentOptions) {
@@ -165,16 +175,20 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
   const sums = new Float64Array(2);
   // Batch descent's first pass runs at the starting weights: its loss is the starting loss.
   let startLoss = o.method === 'batch' ? Number.NaN : meanLoss(x, y, params, loss);
-  let stopReason: DescentResult['stopReason'] = 'completed';
-  let message: string | undefined;
+  let stopReason: DescentResult['stopReason'] = 'maxEpochs';
+  let message: Message | undefined;
   let sinceBest = 0;
+  let patienceRef = Infinity;
+  let lowestTrain = Infinity;
+  let rising = 0;
+  let lastTrain = Number.NaN;
   // Weights at the start of the current and of the previous epoch, to undo a diverging epoch.
   const previous = { w: Float64Array.from(w), b: Float64Array.from(b) };
-  const diverge = (e: number, why: string, restore: { w: Float64Array; b: Float64Array }) => {
+  const diverge = (e: number, lossNow: number, restore: { w: Float64Array; b: Float64Array }) => {
     w.set(restore.w);
     b.set(restore.b);
     stopReason = 'diverged';
-    message = `Gradient descent diverged in epoch ${e} (${why}); stopped and kept the weights from the last finite epoch. Scale the features (--scale standard) or use a smaller learning rate (now ${o.learningRate}).`;
+    message = msg('model.warning.diverged', { epoch: e, learningRate: o.learningRate, ...(Number.isFinite(lossNow) && { loss: lossNow }) });
   };
   let sst = 0;
   if (hooks.metric === 'r2') {
@@ -184,10 +198,14 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
     for (let i = 0; i < n; i++) sst += (y[i]! - m) ** 2;
   }
   const fromSums = (lossSum: number, correct: number) => ({ loss: lossSum / n, metric: hooks.metric === 'accuracy' ? correct / n : sst > 0 ? 1 - (2 * lossSum) / sst : Number.NaN });
+  const control = hooks.control;
   /** Records epoch e from the training loss/metric of the current weights; false stops the run. */
   const finishEpoch = (e: number, trainLoss: number, trainMetric: number, restore: { w: Float64Array; b: Float64Array }): boolean => {
-    if (!Number.isFinite(trainLoss) || trainLoss > 1e4 * Math.max(startLoss, 1e-12)) {
-      diverge(e, `training loss ${trainLoss.toPrecision(4)} vs ${startLoss.toPrecision(4)} at the start`, restore);
+    rising = trainLoss > lastTrain ? rising + 1 : 0;
+    lastTrain = trainLoss;
+    lowestTrain = Math.min(lowestTrain, Number.isFinite(startLoss) ? startLoss : trainLoss, trainLoss);
+    if (!Number.isFinite(trainLoss) || (rising >= DIVERGE_EPOCHS && trainLoss > DIVERGE_FACTOR * Math.max(lowestTrain, 1e-12))) {
+      diverge(e, trainLoss, restore);
       return false;
     }
     curves.epochs.push(e);
@@ -196,24 +214,51 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
     curves.trainMetric.push(trainMetric);
     const v = hooks.validation;
     let valLoss = Number.NaN;
+    let valMetric = Number.NaN;
     if (v && v.x.rows > 0) {
       const valEval = lossAndMetric(v.x, v.y, params, loss, hooks.metric, hooks.threshold);
       valLoss = valEval.loss;
+      valMetric = valEval.metric;
       curves.validationLoss.push(valLoss);
-      curves.validationMetric.push(valEval.metric);
+      curves.validationMetric.push(valMetric);
     }
     hooks.onEpoch?.(e, params);
     const monitored = Number.isNaN(valLoss) ? trainLoss : valLoss;
-    if (monitored < best.loss * (1 - o.tol)) {
+    // The best epoch is the lowest loss (one definition for early stopping, reports and the
+    // diagnosis); patience counts epochs since the loss last improved by more than `tol`.
+    if (monitored < best.loss) {
       Object.assign(best, { loss: monitored, epoch: e });
       best.w.set(w);
       best.b.set(b);
+    }
+    const improved = monitored < patienceRef * (1 - o.tol);
+    if (improved) {
+      patienceRef = monitored;
       sinceBest = 0;
-    } else if (++sinceBest >= o.patience && o.earlyStopping && v) {
+    }
+    control?.onEpoch?.({
+      epoch: e,
+      epochs: o.epochs,
+      trainLoss,
+      trainMetric,
+      ...(!Number.isNaN(valLoss) && { validationLoss: valLoss, validationMetric: valMetric, bestEpoch: best.epoch }),
+      elapsedMs: performance.now() - start,
+    });
+    const keepBest = o.earlyStopping && v;
+    if (!improved && ++sinceBest >= o.patience && keepBest) {
       w.set(best.w);
       b.set(best.b);
-      stopReason = 'early-stopping';
-      message = `Stopped early after epoch ${e}: validation loss did not improve for ${o.patience} epochs; kept the weights of epoch ${best.epoch}.`;
+      stopReason = 'earlyStopped';
+      message = msg('model.warning.earlyStopped', { epoch: e, bestEpoch: best.epoch, patience: o.patience });
+      return false;
+    }
+    if (e < o.epochs && control?.shouldStop?.()) {
+      if (keepBest) {
+        w.set(best.w);
+        b.set(best.b);
+      }
+      stopReason = 'stopped';
+      message = msg('model.warning.stopped', { epoch: e, epochs: o.epochs, ...(keepBest && { bestEpoch: best.epoch }) });
       return false;
     }
     return true;
@@ -259,7 +304,7 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
         if (!Number.isFinite(b[c]!)) finite = false;
       }
       if (!finite) {
-        diverge(epoch, 'weights became infinite or NaN', snapshot);
+        diverge(epoch, Number.POSITIVE_INFINITY, snapshot);
         stopped = true;
         break outer;
       }
@@ -289,5 +334,36 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
     bestEpoch: hooks.validation ? best.epoch : epochsRun,
     ...(message !== undefined && { message }),
     elapsedMs: performance.now() - start,
+  };
+}
+
+/** The descent settings in effect (defaults filled in), by their MODEL_SPECS names, for reports. */
+export function descentSettings(options: GradientDescentOptions): Record<string, string | number | boolean> {
+  const o = resolveDescentOptions(options);
+  return {
+    learningRate: o.learningRate,
+    learningRateSchedule: o.schedule,
+    ...(o.schedule === 'decay' && { decay: o.decay }),
+    epochs: o.epochs,
+    ...(o.method === 'minibatch' && { batchSize: o.batchSize }),
+    shuffle: o.shuffle,
+    init: o.init,
+    seed: o.randomState,
+    penalty: o.penalty,
+    ...(o.penalty !== 'none' && { alpha: o.alpha }),
+    earlyStopping: o.earlyStopping,
+    ...(o.earlyStopping && { patience: o.patience, tol: o.tol }),
+  };
+}
+
+/** FitInfo fields of a finished descent run. */
+export function descentInfo(r: Omit<DescentResult, 'params'>, options: GradientDescentOptions) {
+  return {
+    stopReason: r.stopReason,
+    epochsRun: r.epochsRun,
+    epochsRequested: resolveDescentOptions(options).epochs,
+    bestEpoch: r.bestEpoch,
+    converged: r.stopReason !== 'diverged',
+    warnings: r.message ? [r.message] : [],
   };
 }

@@ -81,7 +81,7 @@ export function proximalGradientLogistic(prob: LogisticProblem): SolverResult {
     t = tNext;
     fPrev = fNew;
     history.push(fNew);
-    prob.onIteration?.(params, fNew);
+    if (prob.onIteration?.(params, fNew) === false) break;
     L *= 0.9; // let the step grow again where the curvature allows
     if (pen === 'none' && separates(prob, params)) {
       separated = true;

@@ -112,7 +112,7 @@ export function proximalNewtonL1(prob: LogisticProblem): SolverResult {
     const gain = f - fNew;
     f = fNew;
     history.push(f);
-    prob.onIteration?.(params, f);
+    if (prob.onIteration?.(params, f) === false) break;
     if (change <= prob.tol * size || gain <= 1e-16 * Math.abs(f)) {
       converged = true;
       break;

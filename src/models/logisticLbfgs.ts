@@ -103,7 +103,7 @@ export function lbfgsLogistic(prob: LogisticProblem): SolverResult {
     f = fNew;
     g = gNew;
     history.push(f);
-    prob.onIteration?.(params, f);
+    if (prob.onIteration?.(params, f) === false) break;
     if (prob.penalty === 'none' && separates(prob, params)) {
       separated = true;
       break;

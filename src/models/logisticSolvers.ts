@@ -29,8 +29,8 @@ export interface LogisticProblem {
   readonly fitIntercept: boolean;
   readonly maxIter: number;
   readonly tol: number;
-  /** Called after each iteration with the current iterate (training curves). */
-  readonly onIteration?: (params: LinearParameters, objective: number) => void;
+  /** Called after each iteration with the current iterate (training curves); false stops the solver there. */
+  readonly onIteration?: (params: LinearParameters, objective: number) => boolean | void;
 }
 
 export interface SolverResult {
@@ -228,7 +228,7 @@ export function newtonLogistic(prob: LogisticProblem): SolverResult {
     const improved = f - fNew;
     f = fNew;
     history.push(f);
-    prob.onIteration?.(params, f);
+    if (prob.onIteration?.(params, f) === false) break;
     if (prob.penalty === 'none' && separates(prob, params)) {
       separated = true;
       break;

@@ -1,7 +1,8 @@
 /** Metrics and coefficients of a fitted estimator as plain, labelled data for reports and JSON. */
 import type { DenseMatrix } from '../linalg';
-import type { Estimator } from './estimator';
-import { LogisticRegression } from './LogisticRegression';
+import type { Estimator } from './estimatorContract';
+import type { EstimatorCapabilities } from './registry';
+import type { LinearParameters } from './linear';
 import type { RegressionMetrics } from './metrics/regression';
 import { regressionMetrics } from './metrics/regression';
 import type { ClassMetrics, CurvePoints } from './metrics/classification';
@@ -28,9 +29,9 @@ export interface ClassificationReport {
 
 export type MetricsReport = RegressionMetrics | ClassificationReport;
 
-export function evaluate(est: Estimator, x: DenseMatrix, y: ArrayLike<number>, encoding: TargetEncoding): MetricsReport {
-  if (!(est instanceof LogisticRegression)) return regressionMetrics(y, est.predict(x));
-  const k = est.classes;
+export function evaluate(est: Estimator, caps: EstimatorCapabilities, x: DenseMatrix, y: ArrayLike<number>, encoding: TargetEncoding): MetricsReport {
+  if (!caps.probabilities || !est.predictProba) return regressionMetrics(y, est.predict(x));
+  const k = encoding.classes!.length;
   const proba = est.predictProba(x);
   const m = classificationMetrics(y, est.predict(x), proba, k);
   const classes = encoding.classes ?? [];
@@ -68,8 +69,7 @@ type Named = Record<string, number>;
  * back to original units when the features were scaled. Binary and regression models give one
  * set; multinomial models one set per class.
  */
-export function coefficientReport(est: Estimator, names: readonly string[], encoding: TargetEncoding, scaler: ScalerJSON) {
-  const p = est.parameters();
+export function coefficientReport(p: LinearParameters, names: readonly string[], encoding: TargetEncoding, scaler: ScalerJSON) {
   const named = (w: ArrayLike<number>): Named => Object.fromEntries(names.map((nm, j) => [nm, w[j]!]));
   const rowOf = (c: number) => p.weights.subarray(c * p.features, (c + 1) * p.features);
   const scaled = scaler.kind !== 'none';

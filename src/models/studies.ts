@@ -5,7 +5,7 @@
  * regression, accuracy for classification, as in scikit-learn's learning_curve / validation_curve.
  */
 import type { DenseMatrix } from '../linalg';
-import type { Estimator } from './estimator';
+import type { Estimator } from './estimatorContract';
 import { takeRows, takeValues } from './prepare/impute';
 import type { Split } from './split';
 

@@ -42,7 +42,7 @@ export const logisticDescentCase: BenchCase = {
     const x = matrix(d.rows, d.cols, d.x);
     return () => {
       const model = new LogisticRegression({ solver: 'gd', penalty: 'none', learningRate: LOGISTIC_LEARNING_RATE, epochs: LOGISTIC_EPOCHS, init: 'zeros' }).fit(x, d.yLogistic);
-      if (model.descent?.stopReason !== 'completed') throw new Error(`descent stopped early: ${model.descent?.message ?? model.descent?.stopReason}`);
+      if (model.descent?.stopReason !== 'maxEpochs') throw new Error(`descent stopped early: ${model.descent?.message?.key ?? model.descent?.stopReason}`);
       return { coefficients: [model.intercept[0]!, ...model.coef] };
     };
   },

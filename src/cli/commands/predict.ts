@@ -7,7 +7,11 @@ import type { Command } from '../command';
 import { loadFile, loadOptionsFrom, loaderFlags } from '../loadFile';
 import { writeFileAtomic } from '../model/atomicWrite';
 import { predictionCsv } from '../model/csvOut';
-import { applyModel, parseModelJSON } from '../../models/modelJson';
+import { withWordedErrors } from '../model/wordErrors';
+import { word } from '../model/wording';
+import { parseModelJSON } from '../../models/modelJson';
+import { predictTable } from '../../models/predictTable';
+import type { InvalidCells } from '../../models/predictTable';
 import { FitplotError } from '../../table/errors';
 
 export const predictCommand: Command = {
@@ -17,29 +21,35 @@ export const predictCommand: Command = {
 
   Writes FILE's columns plus predicted_<target> (and probability_<class> for logistic models) to
   OUT.csv, atomically (a temporary file in the same folder, then renamed). FILE is never modified.
-  Rows with a missing feature value get empty predictions unless the model imputes.
-  --json            print a summary as JSON: { model, file, out, rows, predicted, skipped }
+  Rows get empty prediction cells, and the summary says why, when a feature value is missing (unless
+  the model imputes), is not a number, or is a category level the model never saw.
+  --json            print a summary as JSON: { model, file, out, rows, predicted, skipped, messages }
   --encoding E  --delimiter D  --decimal-comma  --no-header   as for fitplot describe`,
-  async run(args, io) {
-    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...loaderFlags, out: { type: 'string' }, json: { type: 'boolean' } } });
-    if (positionals.length !== 2) throw new UsageError('give MODEL.json and FILE.');
-    if (!values.out) throw new UsageError('--out OUT.csv is required.');
-    const [modelPath, file] = positionals as [string, string];
-    if (resolve(io.cwd, values.out) === resolve(io.cwd, file)) throw new UsageError('--out must differ from FILE: the input file is never modified.');
-    let text: string;
-    try {
-      text = readFileSync(resolve(io.cwd, modelPath), 'utf8');
-    } catch (error) {
-      throw new FitplotError({ code: 'UNREADABLE', message: `Cannot read the model ${modelPath} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, file: modelPath });
-    }
-    const model = parseModelJSON(text, modelPath);
-    const loaded = await loadFile(file, loadOptionsFrom(values), io);
-    const predictions = applyModel(model, loaded.table, loaded.fileName);
-    writeFileAtomic(values.out, predictionCsv(loaded.table, model.target, predictions), io.cwd);
-    const rows = loaded.table.rowCount;
-    const summary = { model: modelPath, file: loaded.fileName, out: values.out, rows, predicted: rows - predictions.skippedRows, skipped: predictions.skippedRows };
-    if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
-    else io.stdout(`${summary.predicted} of ${rows} rows predicted${summary.skipped ? ` (${summary.skipped} skipped: missing feature values)` : ''}; written to ${values.out}\n`);
-    return EXIT_OK;
-  },
+  run: (args, io) =>
+    withWordedErrors(async () => {
+      const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...loaderFlags, out: { type: 'string' }, json: { type: 'boolean' } } });
+      if (positionals.length !== 2) throw new UsageError('give MODEL.json and FILE.');
+      if (!values.out) throw new UsageError('--out OUT.csv is required.');
+      const [modelPath, file] = positionals as [string, string];
+      if (resolve(io.cwd, values.out) === resolve(io.cwd, file)) throw new UsageError('--out must differ from FILE: the input file is never modified.');
+      let text: string;
+      try {
+        text = readFileSync(resolve(io.cwd, modelPath), 'utf8');
+      } catch (error) {
+        throw new FitplotError({ code: 'UNREADABLE', message: `Cannot read the model ${modelPath} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, file: modelPath });
+      }
+      const model = parseModelJSON(text, modelPath);
+      const loaded = await loadFile(file, loadOptionsFrom(values), io);
+      const invalid: InvalidCells[] = loaded.warnings.flatMap((w) => (w.code === 'INVALID_CELLS' && w.column !== undefined ? [{ column: w.column, count: w.count ?? 0, lines: w.lines ?? [], examples: w.examples ?? [] }] : []));
+      const predictions = predictTable(model, loaded.table, loaded.fileName, invalid);
+      writeFileAtomic(values.out, predictionCsv(loaded.table, model.target, predictions), io.cwd);
+      const rows = loaded.table.rowCount;
+      const summary = { model: modelPath, file: loaded.fileName, out: values.out, rows, predicted: rows - predictions.skippedRows, skipped: predictions.skippedRows, messages: predictions.messages };
+      if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+      else {
+        io.stdout(`${summary.predicted} of ${rows} rows predicted${summary.skipped ? ` (${summary.skipped} without a prediction)` : ''}; written to ${values.out}\n`);
+        for (const m of predictions.messages) io.stdout(`warning: ${word(m)}\n`);
+      }
+      return EXIT_OK;
+    }),
 };

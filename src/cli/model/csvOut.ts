@@ -1,7 +1,7 @@
 /** CSV output for `fitplot predict`: the input's columns as loaded, then the prediction columns. */
 import { cellValue } from '../cellValues';
 import type { Table } from '../../table/types';
-import type { Predictions } from '../../models/modelJson';
+import type { Predictions } from '../../models/predictTable';
 
 /** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
 export function csvField(value: string): string {

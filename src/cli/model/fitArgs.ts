@@ -1,4 +1,8 @@
-/** `fitplot fit` flags → a FitSpec (node:util parseArgs; every bad value is a UsageError → exit 2). */
+/**
+ * `fitplot fit` flags → a FitSpec (node:util parseArgs; every bad value is a UsageError → exit 2).
+ * The model-option flags and their checks come from MODEL_SPECS (validateModelOptions), so the
+ * command line and the app accept and refuse the same values.
+ */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -6,25 +10,26 @@ import { UsageError } from '../command';
 import { loaderFlags } from '../loadFile';
 import type { LoaderFlagValues } from '../loadFile';
 import type { FitSpec, SplitRequest } from '../../models/pipeline';
-import type { Method, ModelKind } from '../../models/estimators';
+import type { ModelOptionSpec, ModelOptionValues, OptionValue } from '../../models/specs';
+import { MODEL_SPECS, allOptionSpecs } from '../../models/specs';
+import { validateModelOptions } from '../../models/optionValidation';
 import { parseSplitJSON } from '../../models/split';
+import { word } from './wording';
+
+const OPTION_SPECS = allOptionSpecs();
+
+/** One flag per model option; switches also get a `--no-` form. */
+type FlagType = { type: 'string' | 'boolean' };
+const optionFlags: Record<string, FlagType> = Object.fromEntries(
+  OPTION_SPECS.flatMap((o): [string, FlagType][] => (o.kind === 'boolean' ? [[o.cliFlag, { type: 'boolean' }], [`no-${o.cliFlag}`, { type: 'boolean' }]] : [[o.cliFlag, { type: 'string' }]])),
+);
 
 export const fitFlags = {
   ...loaderFlags,
+  ...optionFlags,
   target: { type: 'string' },
   features: { type: 'string' },
   method: { type: 'string' },
-  alpha: { type: 'string' },
-  'l1-ratio': { type: 'string' },
-  penalty: { type: 'string' },
-  C: { type: 'string' },
-  lr: { type: 'string' },
-  'lr-schedule': { type: 'string' },
-  epochs: { type: 'string' },
-  'batch-size': { type: 'string' },
-  shuffle: { type: 'boolean' },
-  'no-shuffle': { type: 'boolean' },
-  init: { type: 'string' },
   seed: { type: 'string' },
   scale: { type: 'string' },
   validation: { type: 'string' },
@@ -35,9 +40,7 @@ export const fitFlags = {
   degree: { type: 'string' },
   missing: { type: 'string' },
   'positive-class': { type: 'string' },
-  threshold: { type: 'string' },
-  'early-stopping': { type: 'boolean' },
-  patience: { type: 'string' },
+  reference: { type: 'string' },
   'keep-first-level': { type: 'boolean' },
   compare: { type: 'boolean' },
   save: { type: 'string' },
@@ -45,7 +48,7 @@ export const fitFlags = {
 } as const;
 
 export interface ParsedFit {
-  readonly model: ModelKind;
+  readonly model: string;
   readonly file: string;
   readonly save?: string;
   readonly json: boolean;
@@ -53,6 +56,8 @@ export interface ParsedFit {
   /** The spec minus the split-file rows, which need the table's row count. */
   readonly spec: Omit<FitSpec, 'split'>;
   readonly split?: SplitRequest | { kind: 'file'; path: string };
+  /** All parsed flag values (for commands that add their own flags, such as studies). */
+  readonly values: Record<string, string | boolean | undefined>;
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -68,55 +73,99 @@ function num(flag: string, value: string | undefined, check: (v: number) => bool
   return v;
 }
 
-const positiveInt = (v: number) => Number.isInteger(v) && v >= 1;
 const fraction = (v: number) => v >= 0 && v < 1;
 
-export function parseFitArgs(args: readonly string[]): ParsedFit {
-  const { values: v, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: fitFlags });
+/**
+ * `--alpha -1` reads to parseArgs as a value that looks like a flag ("ambiguous"); joined into
+ * `--alpha=-1` it reaches the range check like every other bad value.
+ */
+export function joinNegativeValues(args: readonly string[], flags: Readonly<Record<string, { type: string }>>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const next = args[i + 1];
+    if (a.startsWith('--') && !a.includes('=') && flags[a.slice(2)]?.type === 'string' && next !== undefined && /^-(\d|\.\d|Infinity)/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** A flag's text as the option's value; text that is not a number stays text so the error can show it. */
+function optionValue(spec: ModelOptionSpec, text: string): OptionValue {
+  const asNumber = (t: string): number | string => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : t);
+  if (spec.kind === 'number' || spec.kind === 'integer') return asNumber(text);
+  if (spec.kind === 'list') return text.split(',').map((t) => Number(t.trim()));
+  return text;
+}
+
+function modelOptionValues(v: Record<string, string | boolean | undefined>): ModelOptionValues {
+  const values: Record<string, OptionValue> = {};
+  for (const o of OPTION_SPECS) {
+    if (o.kind === 'boolean') {
+      const on = v[o.cliFlag] === true;
+      const off = v[`no-${o.cliFlag}`] === true;
+      if (on && off) throw new UsageError(`--${o.cliFlag} and --no-${o.cliFlag} contradict each other.`);
+      if (on || off) values[o.name] = on;
+    } else if (typeof v[o.cliFlag] === 'string') values[o.name] = optionValue(o, v[o.cliFlag] as string);
+  }
+  return values;
+}
+
+function referenceLevels(text: string | undefined): Record<string, string> | undefined {
+  if (text === undefined) return undefined;
+  const out: Record<string, string> = {};
+  for (const pair of text.split(',')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--reference takes COLUMN=LEVEL pairs separated by commas (got '${pair}').`);
+    out[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+export function parseFitArgs(args: readonly string[], extraFlags: Readonly<Record<string, { type: 'string' | 'boolean' }>> = {}): ParsedFit {
+  const options = { ...fitFlags, ...extraFlags };
+  const { values, positionals } = parseArgs({ args: joinNegativeValues(args, options), allowPositionals: true, options });
+  const v = values as Record<string, string | boolean | undefined>;
+  const str = (name: string) => (typeof v[name] === 'string' ? (v[name] as string) : undefined);
   const [model, file, ...extra] = positionals;
-  if (model !== 'linear' && model !== 'logistic') throw new UsageError(`the first argument must be 'linear' or 'logistic'${model ? ` (got '${model}')` : ''}.`);
+  const families = Object.keys(MODEL_SPECS);
+  if (model === undefined || !families.includes(model)) throw new UsageError(`the first argument must be ${families.map((f) => `'${f}'`).join(' or ')}${model ? ` (got '${model}')` : ''}.`);
   if (!file || extra.length > 0) throw new UsageError('give exactly one FILE after the model kind.');
-  if (!v.target) throw new UsageError('--target COLUMN is required.');
-  if (v.shuffle && v['no-shuffle']) throw new UsageError('--shuffle and --no-shuffle contradict each other.');
-  const splits = ['validation', 'time-split', 'split-file', 'folds'].filter((k) => v[k as keyof typeof v] !== undefined);
+  const target = str('target');
+  if (!target) throw new UsageError('--target COLUMN is required.');
+  const method = str('method');
+  const modelOptions = modelOptionValues(v);
+  const errors = validateModelOptions(model, method, modelOptions);
+  if (errors.length > 0) throw new UsageError(errors.map(word).join('\n'));
+  const splits = ['validation', 'time-split', 'split-file', 'folds'].filter((k) => v[k] !== undefined);
   if (splits.length > 1) throw new UsageError(`choose one of --validation, --time-split, --split-file, --folds (got ${splits.map((s) => `--${s}`).join(', ')}).`);
   let split: ParsedFit['split'];
-  const val = num('validation', v.validation, fraction, 'a fraction in [0, 1)');
-  const ts = num('time-split', v['time-split'], fraction, 'a fraction in [0, 1)');
-  const folds = num('folds', v.folds, (x) => Number.isInteger(x) && x >= 2, 'an integer ≥ 2');
+  const val = num('validation', str('validation'), fraction, 'a fraction in [0, 1)');
+  const ts = num('time-split', str('time-split'), fraction, 'a fraction in [0, 1)');
+  const folds = num('folds', str('folds'), (x) => Number.isInteger(x) && x >= 2, 'an integer ≥ 2');
   if (val !== undefined) split = val === 0 ? { kind: 'none' } : { kind: 'random', fraction: val };
-  else if (ts !== undefined) split = { kind: 'time', fraction: ts, ...(v['time-column'] !== undefined && { timeColumn: v['time-column'] }) };
-  else if (v['split-file'] !== undefined) split = { kind: 'file', path: v['split-file'] };
+  else if (ts !== undefined) split = { kind: 'time', fraction: ts, ...(str('time-column') !== undefined && { timeColumn: str('time-column') }) };
+  else if (str('split-file') !== undefined) split = { kind: 'file', path: str('split-file')! };
   else if (folds !== undefined) split = { kind: 'kfold', folds };
-  const methods: readonly Method[] = ['ols', 'ridge', 'lasso', 'elasticnet', 'gd', 'minibatch', 'sgd', 'newton', 'lbfgs'];
+  const reference = referenceLevels(str('reference'));
   const spec: Omit<FitSpec, 'split'> = {
     model,
-    target: v.target,
-    ...(v.features !== undefined && { features: v.features.split(',').map((s) => s.trim()).filter(Boolean) }),
-    ...(v.method !== undefined && { method: oneOf('method', v.method, methods) }),
-    ...(v.alpha !== undefined && { alpha: num('alpha', v.alpha, (x) => x >= 0, 'a number ≥ 0') }),
-    ...(v['l1-ratio'] !== undefined && { l1Ratio: num('l1-ratio', v['l1-ratio'], (x) => x >= 0 && x <= 1, 'a number in [0, 1]') }),
-    ...(v.penalty !== undefined && { penalty: oneOf('penalty', v.penalty, ['l1', 'l2', 'none'] as const) }),
-    ...(v.C !== undefined && { C: num('C', v.C, (x) => x > 0, 'a number > 0') }),
-    ...(v.lr !== undefined && { learningRate: num('lr', v.lr, (x) => x > 0, 'a number > 0') }),
-    ...(v['lr-schedule'] !== undefined && { learningRateSchedule: oneOf('lr-schedule', v['lr-schedule'], ['constant', 'decay'] as const) }),
-    ...(v.epochs !== undefined && { epochs: num('epochs', v.epochs, positiveInt, 'a positive integer') }),
-    ...(v['batch-size'] !== undefined && { batchSize: num('batch-size', v['batch-size'], positiveInt, 'a positive integer') }),
-    ...(v.shuffle && { shuffle: true }),
-    ...(v['no-shuffle'] && { shuffle: false }),
-    ...(v.init !== undefined && { init: oneOf('init', v.init, ['zeros', 'ones', 'random'] as const) }),
-    ...(v.seed !== undefined && { seed: num('seed', v.seed, (x) => Number.isInteger(x) && x >= 0, 'a non-negative integer') }),
-    ...(v.scale !== undefined && { scale: oneOf('scale', v.scale, ['standard', 'minmax', 'none'] as const) }),
-    ...(v.degree !== undefined && { degree: num('degree', v.degree, (x) => Number.isInteger(x) && x >= 1 && x <= 10, 'an integer from 1 to 10') }),
-    ...(v.missing !== undefined && { missing: oneOf('missing', v.missing, ['drop', 'mean', 'median'] as const) }),
-    ...(v['positive-class'] !== undefined && { positiveClass: v['positive-class'] }),
-    ...(v.threshold !== undefined && { threshold: num('threshold', v.threshold, (x) => x > 0 && x < 1, 'a probability in (0, 1)') }),
-    ...(v['early-stopping'] && { earlyStopping: true }),
-    ...(v.patience !== undefined && { patience: num('patience', v.patience, positiveInt, 'a positive integer') }),
-    ...(v['keep-first-level'] && { dropFirst: false }),
-    ...(v.compare && { compare: true }),
+    target,
+    ...(method !== undefined && { method }),
+    ...(Object.keys(modelOptions).length > 0 && { options: modelOptions }),
+    ...(str('features') !== undefined && { features: str('features')!.split(',').map((s) => s.trim()).filter(Boolean) }),
+    ...(str('seed') !== undefined && { seed: num('seed', str('seed'), (x) => Number.isInteger(x) && x >= 0, 'a non-negative integer') }),
+    ...(str('scale') !== undefined && { scale: oneOf('scale', str('scale'), ['standard', 'minmax', 'none'] as const) }),
+    ...(str('degree') !== undefined && { degree: num('degree', str('degree'), (x) => Number.isInteger(x) && x >= 1 && x <= 10, 'an integer from 1 to 10') }),
+    ...(str('missing') !== undefined && { missing: oneOf('missing', str('missing'), ['drop', 'mean', 'median'] as const) }),
+    ...(str('positive-class') !== undefined && { positiveClass: str('positive-class') }),
+    ...(v['keep-first-level'] === true && { dropFirst: false }),
+    ...(reference && { referenceLevels: reference }),
+    ...(v.compare === true && { compare: true }),
   };
-  return { model, file, ...(v.save !== undefined && { save: v.save }), json: v.json === true, loader: v, spec, ...(split && { split }) };
+  return { model, file, ...(str('save') !== undefined && { save: str('save') }), json: v.json === true, loader: v as LoaderFlagValues, spec, ...(split && { split }), values: v };
 }
 
 /** Reads a --split-file against the loaded table's row count. */

@@ -1,6 +1,8 @@
 /** The terminal summary of `fitplot fit` (the --json output carries everything; this is the readable view). */
 import { formatTextTable } from '../textTable';
 import type { FitReport } from '../../models/pipeline';
+import { verdictKey } from '../../models/messageKeys';
+import { flag, word } from './wording';
 
 const fmt = (v: number | undefined): string => {
   if (v === undefined || Number.isNaN(v)) return '';
@@ -13,7 +15,11 @@ export function fitSummary(r: FitReport, fileName: string): string {
   const out: string[] = [];
   out.push(`${r.estimator} on ${fileName}: ${r.target} ~ ${r.features.length} feature${r.features.length === 1 ? '' : 's'} (${r.rows.used} of ${r.rows.total} rows; split ${r.split.kind}: ${r.split.trainRows} train, ${r.split.validationRows} validation)`);
   if (r.classes) out.push(`classes: ${r.classes.join(', ')}${r.positiveClass !== undefined ? `; positive class: ${r.positiveClass}, threshold ${r.threshold}` : ''}`);
+  out.push(settingsLine(r));
+  const refs = Object.entries(r.referenceLevels);
+  if (refs.length > 0) out.push(`reference levels (coefficients are relative to them): ${refs.map(([c, l]) => `${c}=${l}`).join(', ')}`);
   out.push('');
+  // Estimators without linear coefficients have no coefficient table.
   if (typeof r.intercept === 'number') {
     const coef = r.coefficients as Record<string, number>;
     const orig = r.coefficientsOriginalUnits as Record<string, number> | undefined;
@@ -25,7 +31,7 @@ export function fitSummary(r: FitReport, fileName: string): string {
     };
     const rows = [row('(intercept)', r.intercept, r.interceptOriginalUnits as number | undefined), ...Object.entries(coef).map(([k, v]) => row(k, v, orig?.[k]))];
     out.push(formatTextTable([header, ...rows], header.map((_, i) => i > 0)));
-  } else {
+  } else if (r.intercept !== undefined) {
     const coef = r.coefficients as Record<string, Record<string, number>>;
     const classes = Object.keys(coef);
     const header = ['term', ...classes];
@@ -46,9 +52,18 @@ export function fitSummary(r: FitReport, fileName: string): string {
     out.push('\nleast squares vs gradient descent');
     out.push(formatTextTable([['term', 'least squares', 'gradient descent'], ['(intercept)', fmt(c.leastSquares.intercept), fmt(c.gradientDescent.intercept)], ...rows, ['loss (½·MSE)', fmt(c.leastSquares.loss), fmt(c.gradientDescent.loss)], ['time (ms)', fmt(Math.round(c.leastSquares.timeMs)), fmt(Math.round(c.gradientDescent.timeMs))], ['iterations', '1 (closed form)', fmt(c.gradientDescent.epochs)], ['final distance to optimum', '0', fmt(c.distanceToOptimum.at(-1))]], [false, true, true]));
   }
-  out.push(`\ndiagnosis: ${r.diagnosis.verdict}`);
-  for (const reason of r.diagnosis.reasons) out.push(`  - ${reason}`);
-  out.push(`  suggestion: ${r.diagnosis.suggestion}`);
-  for (const w of r.warnings) out.push(`warning: ${w}`);
+  out.push(`\ndiagnosis: ${word({ key: verdictKey(r.diagnosis.verdict) })}`);
+  for (const reason of r.diagnosis.reasons) out.push(`  - ${word(reason)}`);
+  for (const a of r.diagnosis.advice) out.push(`  advice: ${word(a)}`);
+  for (const w of r.warnings) out.push(`warning: ${word(w)}`);
   return `${out.join('\n')}\n`;
+}
+
+const STOP_WORDS: Readonly<Record<string, string>> = { converged: 'converged', maxEpochs: 'reached the last epoch', earlyStopped: 'stopped early', diverged: 'diverged', separation: 'stopped at perfect separation', stopped: 'stopped by request' };
+
+/** Every setting that shaped the fit, as its flag, and how the run ended. */
+function settingsLine(r: FitReport): string {
+  const settings = Object.entries(r.settings).map(([k, v]) => (k === 'lambda' ? `λ=${fmt(v as number)}` : `${flag(k)} ${typeof v === 'number' ? fmt(v) : String(v)}`));
+  const run = r.stopReason ? `; ${STOP_WORDS[r.stopReason]}${r.epochsRun !== undefined ? ` after ${r.epochsRun}${r.epochsRequested !== undefined ? ` of ${r.epochsRequested}` : ''} epochs/iterations` : ''}` : '';
+  return `method ${r.method} (${r.solver})${settings.length ? `: ${settings.join(', ')}` : ''}${run}`;
 }

@@ -1,6 +1,7 @@
 /**
  * Table → numeric design matrix, as plain-data encoders that can be saved and re-applied:
- * numbers as is, booleans 0/1, categories one-hot (levels in first-seen order, optional drop-first
+ * numbers as is, booleans 0/1, categories one-hot (levels in sorted order, as pandas and
+ * scikit-learn; drop-first drops the reference level — the first sorted unless the user names one —
  * to avoid the dummy trap with an intercept), datetimes refused unless a part is asked for
  * explicitly with `column:hour`, `column:dayofweek` (0 = Monday), `column:month` (1–12) or
  * `column:days` (days since 1970-01-01): a raw epoch would be a meaningless, huge feature.
@@ -35,7 +36,7 @@ function findColumn(table: Table, name: string, fileName?: string): Column {
 }
 
 /** Plans one encoder per requested feature from the training table. */
-export function planEncoders(table: Table, features: readonly string[], dropFirst: boolean, fileName?: string): Encoder[] {
+export function planEncoders(table: Table, features: readonly string[], dropFirst: boolean, fileName?: string, reference: Readonly<Record<string, string>> = {}): Encoder[] {
   return features.map((spec) => {
     const colon = spec.lastIndexOf(':');
     const part = colon > 0 ? spec.slice(colon + 1).toLowerCase() : '';
@@ -53,13 +54,31 @@ export function planEncoders(table: Table, features: readonly string[], dropFirs
     if (!isDictionary(c)) throw new FitplotError({ code: 'BAD_COLUMN_TYPE', message: `Column '${spec}' cannot be used as a feature.`, column: spec });
     const used = new Uint8Array(c.dictionary.length);
     for (const code of c.codes) if (code >= 0) used[code] = 1;
-    const levels = c.dictionary.filter((_, i) => used[i] === 1);
+    const levels = c.dictionary.filter((_, i) => used[i] === 1).sort(compareLevels);
     if (levels.length > MAX_LEVELS) {
       throw new FitplotError({ code: 'BAD_COLUMN_TYPE', message: `Column '${spec}' has ${levels.length} distinct values; one-hot encoding it would add ${levels.length} features.`, column: spec, hint: 'Leave it out of --features, or group its values first.' });
     }
-    if (dropFirst && levels.length > 1) return { column: spec, kind: 'onehot', levels: levels.slice(1), droppedLevel: levels[0]! };
+    const chosen = Object.hasOwn(reference, spec) ? reference[spec]! : undefined;
+    if (chosen !== undefined && !levels.includes(chosen)) {
+      throw new FitplotError({ code: 'BAD_OPTION', key: 'model.error.unknownReferenceLevel', params: { column: spec, level: chosen, levels }, message: `The reference level '${chosen}' is not a value of '${spec}' (values: ${levels.join(', ')}).`, column: spec });
+    }
+    const dropped = chosen ?? levels[0]!;
+    if (dropFirst && levels.length > 1) return { column: spec, kind: 'onehot', levels: levels.filter((l) => l !== dropped), droppedLevel: dropped };
     return { column: spec, kind: 'onehot', levels };
   });
+}
+
+/** Code-point order, as Python's sorted() (pandas get_dummies, scikit-learn OneHotEncoder). */
+function compareLevels(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Category levels a saved model never saw, met while encoding another table. */
+export interface UnseenLevels {
+  /** 1 for rows holding an unseen level in any one-hot column. */
+  readonly rows: Uint8Array;
+  /** column → level → rows. */
+  readonly counts: Map<string, Map<string, number>>;
 }
 
 export function encodedNames(encoders: readonly Encoder[]): string[] {
@@ -84,7 +103,7 @@ function datetimePart(ms: number, part: DatetimePart): number {
  * Encodes the given table rows with saved encoders (n×p, NaN where a cell is missing). Checks
  * that every column exists with a compatible type, so applying a model to another file fails clearly.
  */
-export function encodeRows(table: Table, encoders: readonly Encoder[], rows: ArrayLike<number>, fileName?: string): DenseMatrix {
+export function encodeRows(table: Table, encoders: readonly Encoder[], rows: ArrayLike<number>, fileName?: string, unseen?: UnseenLevels): DenseMatrix {
   const names = encodedNames(encoders);
   const p = names.length;
   const n = rows.length;
@@ -106,15 +125,22 @@ export function encodeRows(table: Table, encoders: readonly Encoder[], rows: Arr
       offset += 1;
     } else if (e.kind === 'onehot') {
       if (!isDictionary(c)) throw new FitplotError({ code: 'BAD_COLUMN_TYPE', message: `Column '${e.column}'${where} is ${c.type}, but the model needs categories there.`, column: e.column });
-      // Map this table's dictionary to the saved levels; unseen levels encode as all zeros (like the dropped level).
-      const map = c.dictionary.map((s) => e.levels.indexOf(s));
+      // Map this table's dictionary to the saved levels: −1 is the dropped reference level (all
+      // zeros), −2 a level the model never saw (collected in `unseen`; those rows get no prediction).
+      const map = c.dictionary.map((s) => (s === e.droppedLevel ? -1 : e.levels.indexOf(s) >= 0 ? e.levels.indexOf(s) : -2));
       for (let r = 0; r < n; r++) {
         const code = c.codes[rows[r]!]!;
-        if (code < 0) {
-          for (let l = 0; l < e.levels.length; l++) out[r * p + offset + l] = Number.NaN;
-        } else {
-          const l = map[code]!;
-          if (l >= 0) out[r * p + offset + l] = 1;
+        const l = code < 0 ? -3 : map[code]!;
+        if (l === -3) {
+          for (let k = 0; k < e.levels.length; k++) out[r * p + offset + k] = Number.NaN;
+        } else if (l >= 0) {
+          out[r * p + offset + l] = 1;
+        } else if (l === -2 && unseen) {
+          unseen.rows[r] = 1;
+          const perLevel = unseen.counts.get(e.column) ?? new Map<string, number>();
+          const level = c.dictionary[code]!;
+          perLevel.set(level, (perLevel.get(level) ?? 0) + 1);
+          unseen.counts.set(e.column, perLevel);
         }
       }
       offset += e.levels.length;

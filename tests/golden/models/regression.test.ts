@@ -120,7 +120,7 @@ describe("the course's linear Neuron (diabetes bmi, scaled; target raw)", () => 
     const bmi = matrix(Xs.rows, 1, Float64Array.from(d.Xscaled, (r) => r[2]!));
     const gd = new GradientDescentRegressor({ method: 'batch', learningRate: 400, epochs: 100 }).fit(bmi, d.y);
     expect(gd.result!.stopReason).toBe('diverged');
-    expect(gd.result!.message).toMatch(/smaller learning rate/);
+    expect(gd.result!.message).toMatchObject({ key: 'model.warning.diverged', params: { learningRate: 400 } });
     expect(Number.isFinite(gd.coef[0]!) && Number.isFinite(gd.intercept)).toBe(true);
   });
 });

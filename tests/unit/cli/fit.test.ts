@@ -55,12 +55,22 @@ describe('fitplot fit linear', () => {
     expect(j.split.validationRows).toBe(88); // round(0.2 × 442)
   });
 
-  it('a too-large learning rate stops with the divergence warning, never NaN', async () => {
-    const r = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--method', 'gd', '--lr', '0.1', '--json'], tempDir());
-    expect(r.code).toBe(0);
+  it('a diverged fit exits 1, saves nothing, and advises a smaller rate and scaling (never NaN)', async () => {
+    const dir = tempDir();
+    const r = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--method', 'gd', '--lr', '100', '--save', 'm.json', '--json'], dir);
+    expect(r.code).toBe(1);
+    expect(existsSync(join(dir, 'm.json'))).toBe(false);
+    expect(r.err).toMatch(/diverged; m.json was not written/);
     const j = JSON.parse(r.out);
-    expect(j.warnings.join(' ')).toMatch(/diverged.*--scale standard/);
+    expect(j.stopReason).toBe('diverged');
+    expect(j.saved).toBeUndefined();
+    expect(j.diagnosis.verdict).toBe('unstable');
+    expect(j.diagnosis.advice).toEqual([{ key: 'model.advice.smallerLearningRate', params: { learningRate: 100 } }, { key: 'model.advice.scaleFeatures' }]);
     for (const v of Object.values(j.coefficients as Record<string, number>)) expect(Number.isFinite(v)).toBe(true);
+    const text = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--method', 'gd', '--lr', '100', '--scale', 'standard'], dir);
+    expect(text.code).toBe(1);
+    expect(text.out).toMatch(/advice: Use a smaller learning rate than --lr 100\./);
+    expect(text.out).not.toMatch(/--scale standard\)/);
   });
 
   it('usage errors exit 2; a missing column exits 1 with the column list', async () => {

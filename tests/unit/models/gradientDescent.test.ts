@@ -66,10 +66,14 @@ describe('GradientDescentRegressor', () => {
     const val = data(50, 2);
     const m = new GradientDescentRegressor({ learningRate: 0.1, epochs: 5000, earlyStopping: true, patience: 5 }).fit(d.x, d.y, { validation: val });
     const r = m.result!;
-    expect(r.stopReason).toBe('early-stopping');
+    expect(r.stopReason).toBe('earlyStopped');
     expect(r.epochsRun).toBeLessThan(5000);
-    expect(r.epochsRun - r.bestEpoch).toBe(5);
-    expect(r.message).toMatch(/kept the weights of epoch/);
+    // One best epoch: the lowest validation loss, whose weights are kept and reported.
+    const v = r.curves.validationLoss;
+    expect(r.bestEpoch).toBe(v.indexOf(Math.min(...v)) + 1);
+    expect(r.epochsRun - r.bestEpoch).toBeLessThanOrEqual(5);
+    expect(r.message).toEqual({ key: 'model.warning.earlyStopped', params: { epoch: r.epochsRun, bestEpoch: r.bestEpoch, patience: 5 } });
+    expectClose(m.score(val.x, val.y), r.curves.validationMetric[r.bestEpoch - 1]!, { rtol: 1e-12 });
   });
 
   it('random init is seeded; ones init starts from w = b = 1', () => {

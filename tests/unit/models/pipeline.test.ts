@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { booleanColumn, categoryColumn, datetimeColumn, makeTable, numberColumn } from '../../../src/table/build';
 import { fitTable } from '../../../src/models/pipeline';
-import { applyModel, parseModelJSON } from '../../../src/models/modelJson';
+import { parseModelJSON } from '../../../src/models/modelJson';
+import { predictTable } from '../../../src/models/predictTable';
 import { expectClose } from '../../helpers/expectClose';
 
 // y = 1 + 2·a − 3·[g = "b"] + 0.5·[g = "c"] exactly, with a few missing cells.
@@ -22,7 +23,7 @@ describe('fitTable (linear)', () => {
     expect(report.rows).toMatchObject({ total: 12, used: 10, missingTarget: 1, droppedMissingFeatures: 1 });
     expectClose(report.intercept as number, 1, { rtol: 1e-12 });
     expectClose(Object.values(report.coefficients as Record<string, number>), [2, -3, 0.5], { rtol: 1e-12 });
-    expect(report.warnings.join(' ')).toMatch(/1 rows with a missing target/);
+    expect(report.warnings).toContainEqual({ key: 'model.warning.missingTarget', params: { count: 1, target: 'y' } });
   });
 
   it('mean imputation fills the missing cell and reports it by column', () => {
@@ -46,7 +47,7 @@ describe('fitTable (linear)', () => {
     expect(report.split).toMatchObject({ kind: 'time', timeColumn: 'when', trainRows: 8, validationRows: 2 });
     // The two latest days (9 and 8) are rows 6 and 8.
     expect(report.split.validation).toEqual([8, 6]);
-    expect(report.warnings.join(' ')).toMatch(/last 20 % in time/);
+    expect(report.warnings).toContainEqual({ key: 'model.warning.timeSplitDefault', params: { column: 'when', fraction: 0.2 } });
     expect(() => fitTable(t, { model: 'linear', target: 'y', features: ['when'] })).toThrow(/holds datetimes/);
   });
 
@@ -65,12 +66,12 @@ describe('fitTable (logistic) and models as data', () => {
   const t = makeTable([numberColumn('x', x), booleanColumn('flag', x.map((_, i) => i % 2 === 0)), categoryColumn('label', label)]);
 
   it('explicit positive class, metrics, JSON round trip and re-application give the same predictions', () => {
-    const { report, model } = fitTable(t, { model: 'logistic', target: 'label', positiveClass: 'yes', scale: 'standard', C: 10 });
+    const { report, model } = fitTable(t, { model: 'logistic', target: 'label', positiveClass: 'yes', scale: 'standard', options: { C: 10 } });
     expect(report.classes).toEqual(['no', 'yes']);
     expect(report.positiveClass).toBe('yes');
     expect(report.split.kind).toBe('stratified');
     const saved = parseModelJSON(JSON.stringify(model));
-    const p = applyModel(saved, t);
+    const p = predictTable(saved, t);
     expect(p.classes).toEqual(['no', 'yes']);
     const trainRows = report.split.train!;
     let correct = 0;
@@ -81,22 +82,24 @@ describe('fitTable (logistic) and models as data', () => {
 
   it('applying to a table without a feature, or with the wrong type, fails with the column named', () => {
     const { model } = fitTable(t, { model: 'logistic', target: 'label' });
-    expect(() => applyModel(model, makeTable([numberColumn('x', [1])]), 'new.csv')).toThrow(/Column 'flag' is not in new.csv/);
-    expect(() => applyModel(model, makeTable([categoryColumn('x', ['a']), booleanColumn('flag', [true])]), 'new.csv')).toThrow(/Column 'x' in new.csv is category/);
+    expect(() => predictTable(model, makeTable([numberColumn('x', [1])]), 'new.csv')).toThrow(/Column 'flag' is not in new.csv/);
+    expect(() => predictTable(model, makeTable([categoryColumn('x', ['a']), booleanColumn('flag', [true])]), 'new.csv')).toThrow(/Column 'x' in new.csv is category/);
     expect(() => parseModelJSON('{"format":"other"}', 'm.json')).toThrow(/m.json is not a Fitplot model/);
   });
 
   it('perfect separation without a penalty is reported, not hidden in huge coefficients', () => {
     const sep = makeTable([numberColumn('x', [1, 2, 3, 4, 5, 6, 7, 8]), categoryColumn('c', ['n', 'n', 'n', 'n', 'p', 'p', 'p', 'p'])]);
-    const { report } = fitTable(sep, { model: 'logistic', target: 'c', penalty: 'none', split: { kind: 'none' } });
-    expect(report.warnings.join(' ')).toMatch(/Perfect separation/);
+    const { report } = fitTable(sep, { model: 'logistic', target: 'c', options: { penalty: 'none' }, split: { kind: 'none' } });
+    expect(report.warnings).toContainEqual({ key: 'model.warning.separation' });
+    expect(report.separation).toBe(true);
+    expect(report.stopReason).toBe('separation');
     expect(Math.abs((report.coefficients as Record<string, number>).x!)).toBeLessThan(100);
   });
 
   it('three classes give per-class coefficients', () => {
     const c3 = makeTable([numberColumn('x', [0, 1, 2, 3, 4, 5, 6, 7, 8]), categoryColumn('k', ['a', 'a', 'b', 'a', 'b', 'c', 'b', 'c', 'c'])]);
     const { report } = fitTable(c3, { model: 'logistic', target: 'k', split: { kind: 'none' } });
-    expect(Object.keys(report.coefficients)).toEqual(['a', 'b', 'c']);
+    expect(Object.keys(report.coefficients!)).toEqual(['a', 'b', 'c']);
     const icpt = report.intercept as Record<string, number>;
     expectClose(icpt.a! + icpt.b! + icpt.c!, 0, { atol: 1e-9 });
   });

@@ -16,15 +16,22 @@ const table = makeTable([
 ]);
 
 describe('encoders', () => {
-  it('one-hot with drop-first keeps levels 2.. in first-seen order', () => {
+  it('one-hot levels are sorted (as pandas and scikit-learn); drop-first drops the first sorted level, not the first in the file', () => {
     const enc = planEncoders(table, ['x', 'colour'], true);
-    expect(encodedNames(enc)).toEqual(['x', 'colour=blue', 'colour=green']);
+    expect(encodedNames(enc)).toEqual(['x', 'colour=green', 'colour=red']);
+    expect(enc[1]).toMatchObject({ droppedLevel: 'blue' });
     const x = encodeRows(table, enc, [0, 1, 2, 3]);
-    expect(Array.from(x.data)).toEqual([1, 0, 0, 2, 1, 0, NaN, 0, 0, 4, 0, 1]);
+    expect(Array.from(x.data)).toEqual([1, 0, 1, 2, 0, 0, NaN, 0, 1, 4, 1, 0]);
+  });
+
+  it('the user can choose the reference level; an unknown one is refused with the levels named', () => {
+    const enc = planEncoders(table, ['colour'], true, undefined, { colour: 'red' });
+    expect(encodedNames(enc)).toEqual(['colour=blue', 'colour=green']);
+    expect(() => planEncoders(table, ['colour'], true, undefined, { colour: 'pink' })).toThrow(expect.objectContaining({ key: 'model.error.unknownReferenceLevel', params: { column: 'colour', level: 'pink', levels: ['blue', 'green', 'red'] } }));
   });
 
   it('without drop-first every level is a column', () => {
-    expect(encodedNames(planEncoders(table, ['colour'], false))).toEqual(['colour=red', 'colour=blue', 'colour=green']);
+    expect(encodedNames(planEncoders(table, ['colour'], false))).toEqual(['colour=blue', 'colour=green', 'colour=red']);
   });
 
   it('refuses a raw datetime feature, with the explicit conversions as the way out', () => {

@@ -76,7 +76,7 @@ describe('studies on a table', () => {
   });
 
   it('validation curve vs epochs reads one long gradient-descent fit', () => {
-    const c = validationCurveOnTable(table, { ...spec, method: 'gd', learningRate: 0.1 }, 'epochs', [1, 10, 100]);
+    const c = validationCurveOnTable(table, { ...spec, method: 'gd', options: { learningRate: 0.1 } }, 'epochs', [1, 10, 100]);
     expect(c.values).toEqual([1, 10, 100]);
     expect(c.trainScore[2]!).toBeGreaterThan(c.trainScore[0]!);
   });

@@ -4,12 +4,12 @@
  * and say how they serialise.
  */
 import type { DenseMatrix } from '../linalg';
-import { checkFeatures, notFitted } from './estimator';
+import { checkFeatures, notFitted } from './estimatorContract';
 import type { LinearParameters } from './linear';
 import { linearOutputs } from './linear';
 import { r2Score } from './metrics/regression';
 
-export abstract class LinearRegressor {
+export abstract class LinearRegressorBase {
   abstract readonly kind: string;
   protected params: LinearParameters | undefined;
 

@@ -1,0 +1,87 @@
+/** What `fitTable` is asked to do (FitSpec) and what it reports (FitReport): the `fitplot fit --json` output and the app's model view. */
+import type { Message } from '../../table/messages';
+import type { TrainingCurves } from '../curves';
+import type { LeastSquaresVsDescent } from '../compare';
+import type { Diagnosis } from '../diagnosis';
+import type { FitInfo } from '../estimatorContract';
+import type { MissingStrategy } from '../prepare/impute';
+import type { ScalingKind } from '../prepare/scaling';
+import type { MetricsReport } from '../report';
+import type { ModelOptionValues } from '../specs';
+import type { Split } from '../split';
+import type { CrossValidation } from '../studies';
+
+export type SplitRequest =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'random'; readonly fraction: number }
+  | { readonly kind: 'time'; readonly fraction: number; readonly timeColumn?: string }
+  | { readonly kind: 'explicit'; readonly train: number[]; readonly validation: number[] }
+  | { readonly kind: 'kfold'; readonly folds: number };
+
+export interface FitSpec {
+  /** The model family of MODEL_SPECS: 'linear' or 'logistic'. */
+  readonly model: string;
+  /** A method of the family (default: the family's default method). */
+  readonly method?: string;
+  /** The method's options by MODEL_SPECS name; checked by validateModelOptions. */
+  readonly options?: ModelOptionValues;
+  readonly target: string;
+  /** Feature column names (default: every other number, boolean and category column). */
+  readonly features?: readonly string[];
+  /** Default: random 20 % (stratified for classification), or the last 20 % in time order when the table has a datetime column. */
+  readonly split?: SplitRequest;
+  readonly missing?: MissingStrategy;
+  readonly scale?: ScalingKind;
+  readonly degree?: number;
+  /** One-hot drop-first (default true: avoids the dummy-variable trap with an intercept). */
+  readonly dropFirst?: boolean;
+  /** The dropped (reference) level per category feature (default: the first in sorted order). */
+  readonly referenceLevels?: Readonly<Record<string, string>>;
+  readonly positiveClass?: string;
+  /** Seed of splits, shuffles and random initial weights (default 0). */
+  readonly seed?: number;
+  readonly fileName?: string;
+  /** Linear gd/minibatch/sgd only: also solve by least squares and compare (coefficients, loss, distance per epoch, time). */
+  readonly compare?: boolean;
+}
+
+export interface SplitReport {
+  readonly kind: Split['kind'] | 'kfold';
+  readonly trainRows: number;
+  readonly validationRows: number;
+  readonly validationFraction?: number;
+  readonly seed?: number;
+  readonly timeColumn?: string;
+  /** Data-row indices of the file (0-based); left out above MAX_LISTED_ROWS rows (the seed reproduces them). */
+  readonly train?: number[];
+  readonly validation?: number[];
+}
+
+export interface FitReport extends Omit<FitInfo, 'warnings'> {
+  readonly model: string;
+  readonly method: string;
+  readonly estimator: string;
+  readonly target: string;
+  readonly features: string[];
+  readonly classes?: string[];
+  readonly positiveClass?: string;
+  readonly threshold?: number;
+  /** Present for estimators with the `linearCoefficients` capability. */
+  readonly coefficients?: Record<string, number> | Record<string, Record<string, number>>;
+  readonly intercept?: number | Record<string, number>;
+  readonly coefficientsOriginalUnits?: Record<string, number> | Record<string, Record<string, number>>;
+  readonly interceptOriginalUnits?: number | Record<string, number>;
+  readonly inference?: Record<string, unknown>;
+  readonly metrics: { train: MetricsReport; validation?: MetricsReport };
+  readonly curves?: TrainingCurves;
+  readonly crossValidation?: CrossValidation;
+  readonly comparison?: LeastSquaresVsDescent;
+  readonly diagnosis: Diagnosis;
+  readonly split: SplitReport;
+  readonly rows: { total: number; used: number; missingTarget: number; droppedMissingFeatures: number; filteredOut: number; imputed: Record<string, number> };
+  readonly preprocessing: { scale: ScalingKind; degree: number; missing: MissingStrategy };
+  /** The reference (dropped) level of each one-hot feature: its coefficients are relative to it. */
+  readonly referenceLevels: Record<string, string>;
+  readonly warnings: Message[];
+  readonly timeMs: number;
+}

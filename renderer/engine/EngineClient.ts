@@ -13,6 +13,7 @@ import type {
   Description,
   EngineApi,
   FitProgress,
+  FormFamily,
   FitResult,
   ImportOptions,
   ModelChartRequest,
@@ -33,6 +34,8 @@ import type {
 import type { ErrorInfo } from '../../src/table/errors';
 import type { FitSpec } from '../../src/models/pipeline';
 import type { ModelJSON } from '../../src/models/modelJson';
+import type { ModelOptionValues } from '../../src/models/specs';
+import type { Message } from '../../src/table/messages';
 import type { ModelChartLook } from '../../src/charts/modelCharts';
 import type { HostFile } from '../host/HostApi';
 
@@ -213,6 +216,14 @@ export class EngineClient {
   modelChart(chartId: string, request: ModelChartRequest, look: ModelChartLook): Promise<Outcome<ChartOption>> {
     const meta = this.stamp(`modelChart:${chartId}`);
     return this.settle(`modelChart:${chartId}`, this.api.modelChart(meta, request, look));
+  }
+
+  modelForms(): Promise<readonly FormFamily[]> {
+    return this.api.modelForms();
+  }
+
+  checkModelOptions(family: string, method: string, values: ModelOptionValues): Promise<readonly Message[]> {
+    return this.api.checkModelOptions(family, method, values);
   }
 
   readModel(text: string, fileName: string): Promise<Outcome<ModelJSON>> {

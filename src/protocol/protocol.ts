@@ -20,6 +20,9 @@ import type { ChartKind } from '../charts/settings';
 import type { ChartSpec, OptionSpec } from '../charts/spec';
 import type { FitReport, FitSpec } from '../models/pipeline';
 import type { ModelJSON } from '../models/modelJson';
+import type { EpochProgress } from '../models/estimatorContract';
+import type { ModelOptionSpec, ModelOptionValues, OptionValue, Task } from '../models/specs';
+import type { Message } from '../table/messages';
 import type { ConfusionInput, ModelChartLook, PrCurve, RocCurve, TrainingRun } from '../charts/modelCharts';
 
 export type RequestId = number;
@@ -183,6 +186,10 @@ export interface EngineApi {
   modelChart(meta: RequestMeta, request: ModelChartRequest, look: ModelChartLook): Promise<Reply<ChartOption>>;
   /** Reads a saved model file (JSON text), checking its format and version. */
   readModel(meta: RequestMeta, text: string, fileName: string): Promise<Reply<ModelJSON>>;
+  /** MODEL_SPECS as the fit form needs it: per family its methods, each with its options and their defaults. */
+  modelForms(): Promise<readonly FormFamily[]>;
+  /** validateModelOptions: the same errors the CLI gives, as Messages. */
+  checkModelOptions(family: string, method: string, values: ModelOptionValues): Promise<readonly Message[]>;
 }
 
 // ── Models ──────────────────────────────────────────────────────────────────────────────────────
@@ -193,17 +200,28 @@ export interface EngineApi {
 
 export type RunId = string;
 
-/** One epoch of an iterative fit (src/models' EpochProgress, as plain data). */
-export interface FitEpoch {
-  readonly epoch: number;
-  readonly epochs: number;
-  readonly trainLoss: number;
-  readonly validationLoss?: number;
-  readonly trainMetric?: number;
-  readonly validationMetric?: number;
-  readonly bestEpoch?: number;
-  readonly elapsedMs: number;
+/** One epoch of an iterative fit, as the engine reports it. */
+export type FitEpoch = EpochProgress;
+
+/** An option of one method, with the default in effect for that method. */
+export type FormOption = ModelOptionSpec;
+
+export interface FormMethod {
+  readonly method: string;
+  readonly labelKey: string;
+  readonly iterative: boolean;
+  readonly options: readonly FormOption[];
 }
+
+export interface FormFamily {
+  readonly family: string;
+  readonly task: Task;
+  readonly labelKey: string;
+  readonly defaultMethod: string;
+  readonly methods: readonly FormMethod[];
+}
+
+export type { OptionValue };
 
 /**
  * Streamed while a fit runs, at most ~20 per second: every epoch since the last event is in
@@ -233,6 +251,8 @@ export interface PredictResult {
   readonly columns: readonly string[];
   /** The first rows' predictions as display strings, for the preview. */
   readonly preview: readonly (readonly string[])[];
+  /** Why rows got no prediction (unseen levels, missing or unreadable values), by column. */
+  readonly messages: readonly Message[];
 }
 
 export interface ModelChartsLook {

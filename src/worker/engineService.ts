@@ -19,6 +19,7 @@ import type {
   DatasetId,
   Description,
   FitProgress,
+  FormFamily,
   FitResult,
   ModelChartRequest,
   ModelChartSet,
@@ -47,6 +48,10 @@ import type { FitLauncher } from './fitLauncher';
 import { ModelRuns } from './modelRuns';
 import { predictPreview, predictionsCsvText, regressionCharts } from './modelResults';
 import { buildModelChart } from './modelChart';
+import { modelForms } from './modelForms';
+import { validateModelOptions } from '../models/optionValidation';
+import type { ModelOptionValues } from '../models/specs';
+import type { Message } from '../table/messages';
 import type { ModelChartLook } from '../charts/modelCharts';
 import { parseModelJSON } from '../models/modelJson';
 import type { ModelJSON } from '../models/modelJson';
@@ -241,6 +246,14 @@ export class EngineService implements EngineApi {
 
   readModel(meta: RequestMeta, text: string, fileName: string): Promise<Reply<ModelJSON>> {
     return this.run(meta, () => parseModelJSON(text, fileName));
+  }
+
+  async modelForms(): Promise<readonly FormFamily[]> {
+    return modelForms();
+  }
+
+  async checkModelOptions(family: string, method: string, values: ModelOptionValues): Promise<readonly Message[]> {
+    return validateModelOptions(family, method, values);
   }
 }
 

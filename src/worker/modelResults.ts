@@ -6,8 +6,9 @@
 import { buildPredictedActual, buildResiduals } from '../charts/modelCharts';
 import { predictionCsv } from '../cli/model/csvOut';
 import type { FitReport } from '../models/pipeline';
-import type { ModelJSON, Predictions } from '../models/modelJson';
-import { applyModel } from '../models/modelJson';
+import type { ModelJSON } from '../models/modelJson';
+import { predictTable } from '../models/predictTable';
+import type { Predictions } from '../models/predictTable';
 import type { Table } from '../table/types';
 import type { ChartOption, ModelChartsLook, ModelChartSet, PredictResult } from '../protocol/protocol';
 
@@ -16,7 +17,7 @@ export function predictionColumns(model: ModelJSON, p: Predictions): string[] {
 }
 
 export function predictPreview(model: ModelJSON, table: Table, previewRows: number, fileName?: string): PredictResult {
-  const p = applyModel(model, table, fileName);
+  const p = predictTable(model, table, fileName);
   const k = p.classes?.length ?? 0;
   const preview: string[][] = [];
   for (let r = 0; r < Math.min(previewRows, table.rowCount); r++) {
@@ -24,17 +25,17 @@ export function predictPreview(model: ModelJSON, table: Table, previewRows: numb
     if (Number.isNaN(v)) preview.push(new Array<string>(1 + k).fill(''));
     else preview.push([p.classes ? (p.classes[v] ?? String(v)) : String(v), ...Array.from({ length: k }, (_, c) => p.probabilities![r * k + c]!.toFixed(4))]);
   }
-  return { rows: table.rowCount, skippedRows: p.skippedRows, columns: predictionColumns(model, p), preview };
+  return { rows: table.rowCount, skippedRows: p.skippedRows, columns: predictionColumns(model, p), preview, messages: p.messages };
 }
 
 export function predictionsCsvText(model: ModelJSON, table: Table, fileName?: string): string {
-  return [...predictionCsv(table, model.target, applyModel(model, table, fileName))].join('');
+  return [...predictionCsv(table, model.target, predictTable(model, table, fileName))].join('');
 }
 
 export function regressionCharts(report: FitReport, model: ModelJSON, table: Table, look: ModelChartsLook): ModelChartSet {
   const target = table.columns.find((c) => c.name === model.target);
   if (report.model !== 'linear' || !target || target.type !== 'number') return {};
-  const predicted = applyModel(model, table).values;
+  const predicted = predictTable(model, table).values;
   const rows = report.split.validation && report.split.validation.length > 0 ? report.split.validation : Array.from({ length: table.rowCount }, (_, i) => i);
   const actual: number[] = [];
   const fitted: number[] = [];

@@ -11,6 +11,7 @@ import { initialModels, runTransitions } from '../../renderer/features/models/ru
 import type { ModelsState, RunRecord } from '../../renderer/features/models/runsStore';
 import { presetVariants } from '../../renderer/features/models/presets';
 import { initialForm } from '../../renderer/features/models/fitForm';
+import { modelForms } from '../../src/worker/modelForms';
 import type { FitResult } from '../../src/protocol/protocol';
 
 describe('threshold', () => {
@@ -41,7 +42,7 @@ describe('threshold', () => {
 
 function run(id: string, number: number, validation: number | undefined): RunRecord {
   const report = { model: 'linear', metrics: { train: { r2: 0.5 }, ...(validation !== undefined && { validation: { r2: validation } }) }, timeMs: number * 10 };
-  return { id, number, datasetId: 'd1', fileName: 'f.csv', spec: { model: 'linear', target: 't', method: 'ols' }, status: 'done', epochs: [], startedAt: 0, result: { report } as unknown as FitResult };
+  return { id, number, datasetId: 'd1', fileName: 'f.csv', spec: { model: 'linear', target: 't', method: 'ols' }, methodLabel: { key: 'model.method.ols' }, status: 'done', epochs: [], startedAt: 0, result: { report } as unknown as FitResult };
 }
 
 describe('runs', () => {
@@ -53,7 +54,7 @@ describe('runs', () => {
 
   it('collect live epochs, then the result; a stopped result is marked stopped', () => {
     const apply = (s: ModelsState, patch: Partial<ModelsState>): ModelsState => ({ ...s, ...patch });
-    let s = apply(initialModels, runTransitions.started(initialModels, { id: 'run1', datasetId: 'd1', fileName: 'f.csv', spec: { model: 'linear', target: 't' }, startedAt: 0 }));
+    let s = apply(initialModels, runTransitions.started(initialModels, { id: 'run1', datasetId: 'd1', fileName: 'f.csv', spec: { model: 'linear', target: 't' }, methodLabel: { key: 'model.method.ols' }, startedAt: 0 }));
     expect(s.activeRunId).toBe('run1');
     s = apply(s, runTransitions.progress(s, 'run1', [{ epoch: 1, epochs: 3, trainLoss: 2, elapsedMs: 1 }]));
     s = apply(s, runTransitions.progress(s, 'run1', [{ epoch: 2, epochs: 3, trainLoss: 1, elapsedMs: 2 }]));
@@ -63,7 +64,7 @@ describe('runs', () => {
   });
 
   it('presets vary one thing and keep only what each method uses', () => {
-    const form = { ...initialForm([{ name: 'x', type: 'number', missing: 0, invalid: 0 }, { name: 'y', type: 'number', missing: 0, invalid: 0 }]), method: 'sgd' as const, options: { learningRate: 0.05, epochs: 20 } };
+    const form = { ...initialForm([{ name: 'x', type: 'number', missing: 0, invalid: 0 }, { name: 'y', type: 'number', missing: 0, invalid: 0 }], modelForms()), method: 'sgd', options: { learningRate: 0.05, epochs: 20 } };
     expect(presetVariants('descent', form).map((v) => v.method)).toEqual(['ols', 'gd', 'minibatch', 'sgd']);
     expect(presetVariants('descent', form)[0]!.options).toEqual({});
     expect(presetVariants('learningRates', form).map((v) => [v.method, v.options.learningRate, v.options.epochs])).toEqual([['sgd', 0.001, 20], ['sgd', 0.01, 20], ['sgd', 0.1, 20]]);

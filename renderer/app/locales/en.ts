@@ -36,7 +36,7 @@ export const en = {
   },
   models: {
     title: 'Models', noFile: 'Open a file to fit models to it.', intro: 'Choose a target and features on the left, then Fit. Every fit is kept in the Runs table; tick two or more to compare them.',
-    fitPanel: 'Fit a model', target: 'Target', task: 'Task', regression: 'Regression (linear)', classification: 'Classification (logistic)',
+    fitPanel: 'Fit a model', target: 'Target', task: 'Task', taskOf: { regression: 'Regression', classification: 'Classification' },
     features: 'Features', searchFeatures: 'Search features', allNumeric: 'All numeric', noFeatures: 'None', oneHot: 'one-hot (first level is the reference)',
     preparation: 'Preparation', scale: 'Scaling', scaleKind: { none: 'None', standard: 'Standardise (z-score)', minmax: 'Min–max to [0, 1]' },
     missing: 'Missing values', missingKind: { drop: 'Drop rows', mean: 'Fill with the mean', median: 'Fill with the median' }, degree: 'Polynomial degree',

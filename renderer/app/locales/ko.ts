@@ -38,7 +38,7 @@ export const ko: Messages = {
   },
   models: {
     title: '모델', noFile: '모델을 적합하려면 파일을 여세요.', intro: '왼쪽에서 목표 변수와 특성을 고른 뒤 적합을 누르세요. 모든 적합은 실행 목록에 남으며, 두 개 이상 선택해 비교할 수 있습니다.',
-    fitPanel: '모델 적합', target: '목표 변수', task: '과제', regression: '회귀 (선형)', classification: '분류 (로지스틱)',
+    fitPanel: '모델 적합', target: '목표 변수', task: '과제', taskOf: { regression: '회귀', classification: '분류' },
     features: '특성', searchFeatures: '특성 검색', allNumeric: '모든 숫자 열', noFeatures: '없음', oneHot: '원-핫 (첫 수준이 기준)',
     preparation: '전처리', scale: '스케일링', scaleKind: { none: '없음', standard: '표준화 (z-점수)', minmax: '최소–최대 [0, 1]' },
     missing: '결측값', missingKind: { drop: '행 제외', mean: '평균으로 채움', median: '중앙값으로 채움' }, degree: '다항 차수',

@@ -10,13 +10,14 @@ import { fmt, fmtP } from './format';
 
 type Named = Record<string, number>;
 
-function isNested(c: FitReport['coefficients']): c is Record<string, Named> {
+function isNested(c: NonNullable<FitReport['coefficients']>): c is Record<string, Named> {
   return Object.values(c).some((v) => typeof v === 'object');
 }
 
 export function CoefficientsTable({ report }: { report: FitReport }) {
   const { t } = useTranslation();
   const inference = (report.inference?.coefficients ?? undefined) as Record<string, CoefficientInference> | undefined;
+  if (!report.coefficients) return null;
   if (isNested(report.coefficients)) {
     const classes = Object.keys(report.coefficients);
     const nested = report.coefficients;

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../components/EChart';
 import { fmt } from './format';
+import { wordMessage } from './wording';
 import type { RunRecord } from './runsStore';
 import { mainScore } from './runSummary';
 import type { Look } from './trainingChart';
@@ -17,7 +18,7 @@ type Named = Record<string, number>;
 /** Binary/regression coefficients by term, intercept first, in original units when the run was scaled. */
 function coefficientsOf(run: RunRecord): Named | null {
   const r = run.result?.report;
-  if (!r || Object.values(r.coefficients).some((v) => typeof v === 'object')) return null;
+  if (!r?.coefficients || Object.values(r.coefficients).some((v) => typeof v === 'object')) return null;
   const coef = (r.coefficientsOriginalUnits ?? r.coefficients) as Named;
   const intercept = (r.interceptOriginalUnits ?? r.intercept) as number;
   return { '(intercept)': intercept, ...coef };
@@ -25,7 +26,7 @@ function coefficientsOf(run: RunRecord): Named | null {
 
 export function CompareRuns({ runs, look }: { runs: readonly RunRecord[]; look: Look }) {
   const { t } = useTranslation();
-  const name = (run: RunRecord) => `${t('models.runName', { n: run.number })} · ${t(`models.methods.${run.spec.method ?? 'ols'}`)}`;
+  const name = (run: RunRecord) => `${t('models.runName', { n: run.number })} · ${wordMessage(t, run.methodLabel)}`;
   const request = useMemo(() => trainingRequest(runs, name), [runs, t]);
   const option = useModelChart('compare', request, look);
   const coefficients = runs.map(coefficientsOf);

@@ -3,18 +3,19 @@
  * from the engine's MODEL_SPECS), Fit and Stop, and the equivalent `fitplot fit` command line.
  */
 import { useTranslation } from 'react-i18next';
-import type { ColumnInfo } from '../../../src/protocol/protocol';
-import type { Method, ModelKind } from '../../../src/models/estimators';
+import type { ColumnInfo, FormFamily, FormMethod } from '../../../src/protocol/protocol';
 import type { Message } from '../../../src/table/messages';
 import { FeaturePicker } from './FeaturePicker';
 import { Field } from './Field';
 import { OptionField } from './OptionField';
 import type { FitFormState, SplitKind } from './fitForm';
 import { commandLine, featureCandidates, suggestedModel } from './fitForm';
-import { methodsFor, optionFlags, optionsFor } from './methodSpecs';
+import { familyOf, optionFlags, visibleOptions } from './methodSpecs';
 import { wordMessage } from './wording';
 
 interface Props {
+  readonly forms: readonly FormFamily[];
+  readonly method: FormMethod;
   readonly form: FitFormState;
   readonly columns: readonly ColumnInfo[];
   readonly fileName: string;
@@ -25,17 +26,17 @@ interface Props {
   readonly onStop: () => void;
 }
 
-export function FitPanel({ form, columns, fileName, problems, running, onChange, onFit, onStop }: Props) {
+export function FitPanel({ forms, method, form, columns, fileName, problems, running, onChange, onFit, onStop }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<FitFormState>) => onChange({ ...form, ...patch });
-  const setModel = (model: ModelKind) => set({ model, method: methodsFor(model)[0]!, options: {} });
+  const setModel = (model: string) => set({ model, method: familyOf(forms, model)!.defaultMethod, options: {} });
   const setTarget = (target: string) => {
-    const model = suggestedModel(columns.find((c) => c.name === target));
-    onChange({ ...form, target, features: form.features.filter((f) => f !== target), ...(model !== form.model && { model, method: methodsFor(model)[0]!, options: {} }) });
+    const family = suggestedModel(forms, columns.find((c) => c.name === target));
+    onChange({ ...form, target, features: form.features.filter((f) => f !== target), ...(family.family !== form.model && { model: family.family, method: family.defaultMethod, options: {} }) });
   };
   const candidates = featureCandidates(columns, form.target);
-  const options = optionsFor(form.model, form.method);
-  const command = commandLine(form, fileName, optionFlags(form.model, form.method, form.options));
+  const options = visibleOptions(method, form.options);
+  const command = commandLine(form, fileName, optionFlags(method, form.options));
   return (
     <form className="form panel fit-panel" aria-label={t('models.fitPanel')} onSubmit={(e) => (e.preventDefault(), onFit())}>
       <Field label={t('models.target')}>
@@ -44,9 +45,8 @@ export function FitPanel({ form, columns, fileName, problems, running, onChange,
         </select>
       </Field>
       <Field label={t('models.task')}>
-        <select value={form.model} onChange={(e) => setModel(e.target.value as ModelKind)}>
-          <option value="linear">{t('models.regression')}</option>
-          <option value="logistic">{t('models.classification')}</option>
+        <select value={form.model} onChange={(e) => setModel(e.target.value)}>
+          {forms.map((f) => <option key={f.family} value={f.family}>{t(`models.taskOf.${f.task}`)} ({wordMessage(t, { key: f.labelKey })})</option>)}
         </select>
       </Field>
       <FeaturePicker candidates={candidates} chosen={form.features} onChange={(features) => set({ features })} />
@@ -90,11 +90,11 @@ export function FitPanel({ form, columns, fileName, problems, running, onChange,
       <fieldset>
         <legend>{t('models.methodOptions')}</legend>
         <Field label={t('models.method')}>
-          <select value={form.method} onChange={(e) => set({ method: e.target.value as Method, options: {} })}>
-            {methodsFor(form.model).map((m) => <option key={m} value={m}>{t(`models.methods.${m}`)}</option>)}
+          <select value={form.method} onChange={(e) => set({ method: e.target.value, options: {} })}>
+            {familyOf(forms, form.model)!.methods.map((m) => <option key={m.method} value={m.method}>{wordMessage(t, { key: m.labelKey })}</option>)}
           </select>
         </Field>
-        <small className="muted option-help">{t(`models.methodHelp.${form.method}`)}</small>
+        <small className="muted option-help">{t(`models.methodHelp.${form.method}`, { defaultValue: '' })}</small>
         {options.map((o) => (
           <OptionField key={o.name} option={o} value={form.options[o.name]} onChange={(value) => {
             const next = { ...form.options };

@@ -17,8 +17,10 @@ import { RunsTable } from './RunsTable';
 import { UseModel } from './UseModel';
 import { startFit, stopFit } from './fitCommands';
 import { initialForm, specFromForm } from './fitForm';
-import { formProblems, usedOptionNames } from './methodSpecs';
+import { methodOf } from './methodSpecs';
 import { activeRun, useModels } from './runsStore';
+import { useFormProblems } from './useFormProblems';
+import { useModelForms } from './useModelForms';
 import './models.css';
 
 export function ModelsView() {
@@ -32,28 +34,32 @@ export function ModelsView() {
   const run = useModels(activeRun);
   const runs = useModels((s) => s.runs);
   const compare = useModels((s) => s.compare);
+  const forms = useModelForms();
+  const method = form && forms ? methodOf(forms, form.model, form.method) : undefined;
+  const problems = useFormProblems(form, method);
 
   useEffect(() => {
-    if (dataset && formDataset !== dataset.datasetId) useModels.setState({ form: initialForm(dataset.columns), formDataset: dataset.datasetId });
-  }, [dataset, formDataset]);
+    if (dataset && forms && formDataset !== dataset.datasetId) useModels.setState({ form: initialForm(dataset.columns, forms), formDataset: dataset.datasetId });
+  }, [dataset, forms, formDataset]);
 
   if (!dataset) return <EmptyState>{t('models.noFile')}</EmptyState>;
-  if (!form || formDataset !== dataset.datasetId) return <EmptyState>{t('common.loading')}</EmptyState>;
+  if (!form || !forms || !method || formDataset !== dataset.datasetId) return <EmptyState>{t('common.loading')}</EmptyState>;
   const running = run?.status === 'running';
-  const spec = () => specFromForm(form, dataset.fileName, usedOptionNames(form.model, form.method));
   const compared = runs.filter((r) => compare.includes(r.id));
   return (
     <section className="view models-view" aria-labelledby="models-title">
       <h1 id="models-title">{t('models.title')}</h1>
       <div className="models-layout">
         <FitPanel
+          forms={forms}
+          method={method}
           form={form}
           columns={dataset.columns}
           fileName={dataset.fileName}
-          problems={formProblems(form)}
+          problems={problems}
           running={running}
           onChange={(next) => useModels.setState({ form: next })}
-          onFit={() => startFit(dataset.datasetId, dataset.fileName, spec())}
+          onFit={() => startFit(dataset.datasetId, dataset.fileName, specFromForm(form, dataset.fileName, method), method.labelKey)}
           onStop={() => run && stopFit(run.id)}
         />
         <div className="models-main">
@@ -68,7 +74,7 @@ export function ModelsView() {
             <p className="panel muted">{t('models.intro')}</p>
           )}
           {runs.length > 0 && <RunsTable />}
-          <Presets form={form} datasetId={dataset.datasetId} fileName={dataset.fileName} />
+          <Presets forms={forms} form={form} datasetId={dataset.datasetId} fileName={dataset.fileName} disabled={problems.length > 0} />
           {compared.length >= 2 && <CompareRuns runs={compared} look={look} />}
           {run?.result && <UseModel result={run.result} />}
         </div>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fmt, fmtDuration } from './format';
+import { verdictMessage, wordMessage } from './wording';
 import type { RunSortKey } from './runSummary';
 import { mainScore, optionSummary, sortRuns } from './runSummary';
 import { actModels, useModels } from './runsStore';
@@ -45,11 +46,11 @@ export function RunsTable() {
                 <input type="checkbox" aria-label={t('models.compareRun', { n: run.number })} checked={compare.includes(run.id)} onChange={() => actModels('toggleCompare', run.id)} />
               </td>
               <td>{run.number}</td>
-              <td>{t(`models.methods.${run.spec.method ?? 'ols'}`)}</td>
+              <td>{wordMessage(t, run.methodLabel)}</td>
               <td className="muted">{optionSummary(run)}</td>
               <td>{fmt(mainScore(report, 'train'))}</td>
               <td>{fmt(mainScore(report, 'validation'))}</td>
-              <td>{report ? t(`models.verdict.${report.diagnosis.verdict.replace(' ', '')}`) : t(`models.status.${run.status}`)}</td>
+              <td>{report ? wordMessage(t, verdictMessage(report.diagnosis.verdict)) : t(`models.status.${run.status}`)}</td>
               <td>{report ? fmtDuration(report.timeMs) : '—'}</td>
             </tr>
           );

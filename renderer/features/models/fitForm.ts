@@ -2,19 +2,19 @@
  * The fit panel's state as plain data, and the two things made from it: the FitSpec the engine
  * fits, and the equivalent `fitplot fit …` command line. No React here (tested directly).
  */
-import type { ColumnInfo } from '../../../src/protocol/protocol';
+import type { ColumnInfo, FormFamily, FormMethod, OptionValue } from '../../../src/protocol/protocol';
 import type { FitSpec, SplitRequest } from '../../../src/models/pipeline';
-import type { Method, ModelKind } from '../../../src/models/estimators';
+import { sentOptions } from './methodSpecs';
 
 export type SplitKind = 'random' | 'time' | 'none' | 'kfold';
-export type OptionValue = number | string | boolean;
 
 export interface FitFormState {
-  readonly model: ModelKind;
+  /** A MODEL_SPECS family: 'linear' or 'logistic'. */
+  readonly model: string;
   readonly target: string;
   readonly features: readonly string[];
-  readonly method: Method;
-  /** Method options by MODEL_SPECS name; only those the method uses are sent. */
+  readonly method: string;
+  /** Method options the user set, by MODEL_SPECS name; only those the method shows are sent. */
   readonly options: Readonly<Record<string, OptionValue>>;
   readonly scale: 'none' | 'standard' | 'minmax';
   readonly missing: 'drop' | 'mean' | 'median';
@@ -32,20 +32,21 @@ export function featureCandidates(columns: readonly ColumnInfo[], target: string
   return columns.filter((c) => c.name !== target && FEATURE_TYPES.has(c.type));
 }
 
-/** Classification for a yes/no, category or text target, or a number column with only two values seen as 0/1 is left to the user. */
-export function suggestedModel(column: ColumnInfo | undefined): ModelKind {
-  return column && column.type !== 'number' && column.type !== 'datetime' ? 'logistic' : 'linear';
+/** The family for a target: classification for yes/no, category and text targets, regression for numbers. */
+export function suggestedModel(forms: readonly FormFamily[], column: ColumnInfo | undefined): FormFamily {
+  const task = column && column.type !== 'number' && column.type !== 'datetime' ? 'classification' : 'regression';
+  return forms.find((f) => f.task === task) ?? forms[0]!;
 }
 
 /** A form for a freshly loaded table: the last column as target (the samples' convention), every other number column as a feature. */
-export function initialForm(columns: readonly ColumnInfo[]): FitFormState {
+export function initialForm(columns: readonly ColumnInfo[], forms: readonly FormFamily[]): FitFormState {
   const target = columns.at(-1)?.name ?? '';
-  const model = suggestedModel(columns.at(-1));
+  const family = suggestedModel(forms, columns.at(-1));
   return {
-    model,
+    model: family.family,
     target,
     features: featureCandidates(columns, target).filter((c) => c.type === 'number').map((c) => c.name),
-    method: model === 'linear' ? 'ols' : 'newton',
+    method: family.defaultMethod,
     options: {},
     scale: 'none',
     missing: 'drop',
@@ -66,12 +67,12 @@ function splitRequest(form: FitFormState): SplitRequest {
   }
 }
 
-export function specFromForm(form: FitFormState, fileName: string, usedOptions: readonly string[]): FitSpec {
-  const options = Object.fromEntries(Object.entries(form.options).filter(([name]) => usedOptions.includes(name)));
+export function specFromForm(form: FitFormState, fileName: string, method: FormMethod): FitSpec {
+  const options = sentOptions(method, form.options);
   return {
-    ...options,
     model: form.model,
     method: form.method,
+    ...(Object.keys(options).length > 0 && { options }),
     target: form.target,
     features: [...form.features],
     split: splitRequest(form),
@@ -81,7 +82,7 @@ export function specFromForm(form: FitFormState, fileName: string, usedOptions: 
     ...(form.degree !== 1 && { degree: form.degree }),
     seed: form.seed,
     fileName,
-  } as FitSpec;
+  };
 }
 
 const quote = (s: string) => (/^[\w.,/-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
@@ -90,9 +91,8 @@ const quote = (s: string) => (/^[\w.,/-]+$/.test(s) ? s : `'${s.replace(/'/g, "'
 export function commandLine(form: FitFormState, fileName: string, optionFlags: readonly { readonly flag: string; readonly value: OptionValue }[]): string {
   const parts = ['fitplot', 'fit', form.model, quote(fileName), '--target', quote(form.target), '--features', quote(form.features.join(',')), '--method', form.method];
   for (const { flag, value } of optionFlags) {
-    if (typeof value === 'boolean') {
-      if (value) parts.push(`--${flag}`);
-    } else parts.push(`--${flag}`, quote(String(value)));
+    if (typeof value === 'boolean') parts.push(value ? `--${flag}` : `--no-${flag}`);
+    else parts.push(`--${flag}`, quote(String(value)));
   }
   if (form.scale !== 'none') parts.push('--scale', form.scale);
   if (form.missing !== 'drop') parts.push('--missing', form.missing);

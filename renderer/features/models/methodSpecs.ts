@@ -1,55 +1,36 @@
 /**
- * PROVISIONAL until the engine's MODEL_SPECS lands: methods per model and their options.
+ * The fit form's view of MODEL_SPECS (as the worker sends it, src/worker/modelForms.ts): which
+ * methods a family has, which options a method shows for the values chosen so far (an option that
+ * requires another's value is hidden until it applies), and what is sent and shown as flags.
  */
-import type { Method, ModelKind } from '../../../src/models/estimators';
-import { LINEAR_METHODS, LOGISTIC_METHODS } from '../../../src/models/estimators';
-import type { Message } from '../../../src/table/messages';
-import { msg } from '../../../src/table/messages';
-import type { FitFormState, OptionValue } from './fitForm';
+import type { FormFamily, FormMethod, FormOption, OptionValue } from '../../../src/protocol/protocol';
 
-export interface ModelOptionSpec {
-  readonly name: string;
-  readonly kind: 'number' | 'integer' | 'enum' | 'boolean' | 'list';
-  readonly min?: number;
-  readonly max?: number;
-  readonly default?: OptionValue;
-  readonly choices?: readonly string[];
-  readonly cliFlag: string;
+export function familyOf(forms: readonly FormFamily[], family: string): FormFamily | undefined {
+  return forms.find((f) => f.family === family);
 }
 
-const O: Record<string, ModelOptionSpec> = {
-  alpha: { name: 'alpha', kind: 'number', min: 0, default: 1, cliFlag: 'alpha' },
-  l1Ratio: { name: 'l1Ratio', kind: 'number', min: 0, max: 1, default: 0.5, cliFlag: 'l1-ratio' },
-  learningRate: { name: 'learningRate', kind: 'number', min: 0, default: 0.01, cliFlag: 'lr' },
-  epochs: { name: 'epochs', kind: 'integer', min: 1, default: 100, cliFlag: 'epochs' },
-  batchSize: { name: 'batchSize', kind: 'integer', min: 1, default: 32, cliFlag: 'batch-size' },
-  penalty: { name: 'penalty', kind: 'enum', choices: ['none', 'l2', 'l1'], default: 'none', cliFlag: 'penalty' },
-  C: { name: 'C', kind: 'number', min: 0, default: 1, cliFlag: 'C' },
-  earlyStopping: { name: 'earlyStopping', kind: 'boolean', default: false, cliFlag: 'early-stopping' },
-  shuffle: { name: 'shuffle', kind: 'boolean', default: true, cliFlag: 'shuffle' },
-};
+export function methodOf(forms: readonly FormFamily[], family: string, method: string): FormMethod | undefined {
+  return familyOf(forms, family)?.methods.find((m) => m.method === method);
+}
 
-const USES: Record<Method, string[]> = {
-  ols: [], ridge: ['alpha'], lasso: ['alpha'], elasticnet: ['alpha', 'l1Ratio'],
-  gd: ['learningRate', 'epochs', 'penalty', 'alpha', 'earlyStopping'], minibatch: ['learningRate', 'epochs', 'batchSize', 'penalty', 'alpha', 'earlyStopping', 'shuffle'], sgd: ['learningRate', 'epochs', 'penalty', 'alpha', 'earlyStopping', 'shuffle'],
-  newton: ['penalty', 'C'], lbfgs: ['penalty', 'C'],
-};
+/** The value in effect: chosen, else the method's default. */
+export function effective(method: FormMethod, values: Readonly<Record<string, OptionValue>>, name: string): OptionValue | undefined {
+  return Object.hasOwn(values, name) ? values[name] : method.options.find((o) => o.name === name)?.default;
+}
 
-export function methodsFor(model: ModelKind): readonly Method[] {
-  return model === 'linear' ? LINEAR_METHODS : LOGISTIC_METHODS;
+/** The options to show: those of the method whose `requires` holds for the values in effect. */
+export function visibleOptions(method: FormMethod, values: Readonly<Record<string, OptionValue>>): FormOption[] {
+  return method.options.filter((o) => !o.requires || o.requires.oneOf.includes(effective(method, values, o.requires.option) as string | boolean));
 }
-export function optionsFor(model: ModelKind, method: Method): ModelOptionSpec[] {
-  return USES[method].map((n) => O[n]!);
+
+/** The chosen values the fit is sent: only those of visible options (a hidden one would be an error). */
+export function sentOptions(method: FormMethod, values: Readonly<Record<string, OptionValue>>): Record<string, OptionValue> {
+  const shown = new Set(visibleOptions(method, values).map((o) => o.name));
+  return Object.fromEntries(Object.entries(values).filter(([name]) => shown.has(name)));
 }
-export function usedOptionNames(model: ModelKind, method: Method): string[] {
-  return optionsFor(model, method).map((o) => o.name);
-}
-export function optionDefault(option: ModelOptionSpec): OptionValue | undefined {
-  return option.default;
-}
-export function optionFlags(model: ModelKind, method: Method, values: Readonly<Record<string, OptionValue>>): { flag: string; value: OptionValue }[] {
-  return optionsFor(model, method).filter((o) => values[o.name] !== undefined).map((o) => ({ flag: o.cliFlag, value: values[o.name]! }));
-}
-export function formProblems(form: FitFormState): Message[] {
-  return form.features.length === 0 ? [msg('model.form.noFeatures')] : [];
+
+/** The `fitplot fit` flags of the sent values (switches as --flag / --no-flag). */
+export function optionFlags(method: FormMethod, values: Readonly<Record<string, OptionValue>>): { flag: string; value: OptionValue }[] {
+  const sent = sentOptions(method, values);
+  return method.options.filter((o) => Object.hasOwn(sent, o.name)).map((o) => ({ flag: o.cliFlag, value: sent[o.name]! }));
 }

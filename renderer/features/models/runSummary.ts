@@ -2,14 +2,10 @@
 import type { FitReport } from '../../../src/models/pipeline';
 import type { RunRecord } from './runsStore';
 
-/** Options set on the run besides target/features/split, as "name=value" (what distinguishes runs). */
-const OPTION_KEYS = ['alpha', 'l1Ratio', 'penalty', 'C', 'learningRate', 'learningRateSchedule', 'epochs', 'batchSize', 'earlyStopping', 'patience', 'scale', 'degree'] as const;
-
+/** The options the run was given (besides target, features and split), as "name=value": what distinguishes runs. */
 export function optionSummary(run: RunRecord): string {
-  const spec = run.spec as unknown as Record<string, unknown>;
-  return OPTION_KEYS.filter((k) => spec[k] !== undefined && !(k === 'scale' && spec[k] === 'none') && !(k === 'degree' && spec[k] === 1))
-    .map((k) => `${k}=${String(spec[k])}`)
-    .join(' ');
+  const { options = {}, scale, degree } = run.spec;
+  return [...Object.entries(options).map(([k, v]) => `${k}=${String(v)}`), ...(scale ? [`scale=${scale}`] : []), ...(degree ? [`degree=${degree}`] : [])].join(' ');
 }
 
 /** The main score (R² or accuracy) of a split, NaN when absent. */

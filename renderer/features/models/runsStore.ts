@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { FitEpoch, FitResult } from '../../../src/protocol/protocol';
 import type { FitSpec } from '../../../src/models/pipeline';
 import type { ErrorInfo } from '../../../src/table/errors';
+import type { Message } from '../../../src/table/messages';
 import type { FitFormState } from './fitForm';
 
 export type RunStatus = 'running' | 'done' | 'stopped' | 'failed';
@@ -18,6 +19,8 @@ export interface RunRecord {
   readonly datasetId: string;
   readonly fileName: string;
   readonly spec: FitSpec;
+  /** The method's name (its MODEL_SPECS label key), for the Runs table and legends. */
+  readonly methodLabel: Message;
   readonly status: RunStatus;
   readonly epochs: readonly FitEpoch[];
   readonly startedAt: number;

@@ -5,6 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Message, MessageParams } from '../../../src/table/messages';
+import type { Verdict } from '../../../src/models/diagnosis';
 
 function plainParams(params: MessageParams | undefined): Record<string, string | number> {
   const out: Record<string, string | number> = {};
@@ -21,4 +22,9 @@ export function wordMessage(t: TFunction, message: Message, fallback?: string): 
   const path = `models.msg.${message.key}`;
   const worded = t(path, { ...plainParams(message.params), defaultValue: '' });
   return worded !== '' ? worded : (fallback ?? message.key);
+}
+
+/** A verdict as the engine keys it ('good fit' → model.verdict.goodFit, as src/models/messageKeys.ts). */
+export function verdictMessage(verdict: Verdict): Message {
+  return { key: `model.verdict.${verdict.replace(/ (\w)/g, (_, c: string) => c.toUpperCase())}` };
 }

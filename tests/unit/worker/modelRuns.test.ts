@@ -27,13 +27,13 @@ function byteSource(bytes: Uint8Array, name: string) {
 let nextId = 1;
 const meta = () => ({ requestId: nextId++, revision: 1 });
 
-async function opened(service: EngineService, bytes = DIABETES, name = 'diabetes.csv'): Promise<string> {
+async function opened(service: EngineService, bytes: Uint8Array = DIABETES, name = 'diabetes.csv'): Promise<string> {
   const reply = await service.open(meta(), source(bytes, name), {}, () => undefined);
   if (!reply.ok) throw new Error(reply.error.message);
   return reply.value.datasetId;
 }
 
-const SGD: FitSpec = { model: 'linear', target: 'target', features: ['bmi', 'bp'], method: 'sgd', learningRate: 0.01, epochs: 30, scale: 'standard', split: { kind: 'random', fraction: 0.2 }, seed: 3 };
+const SGD: FitSpec = { model: 'linear', target: 'target', features: ['bmi', 'bp'], method: 'sgd', options: { learningRate: 0.01, epochs: 30 }, scale: 'standard', split: { kind: 'random', fraction: 0.2 }, seed: 3 };
 
 describe('EngineService fits', () => {
   it('fits as fitTable does on the same table, streaming every epoch in batches', async () => {
@@ -44,7 +44,7 @@ describe('EngineService fits', () => {
     if (!reply.ok) throw new Error(reply.error.message);
     const direct = fitTable((await loadTable(byteSource(DIABETES, 'diabetes.csv'))).table, SGD);
     expect(reply.value.report.coefficients).toEqual(direct.report.coefficients);
-    expect(reply.value.model.estimator.weights).toEqual(direct.model.estimator.weights);
+    expect(reply.value.model.estimator).toEqual(direct.model.estimator);
     const epochs = events.flatMap((e) => e.epochs);
     expect(epochs.map((e) => e.epoch)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     expect(epochs.map((e) => e.trainLoss)).toEqual(direct.report.curves!.trainLoss);
@@ -58,13 +58,13 @@ describe('EngineService fits', () => {
     const fit = await service.fit(meta(), datasetId, { model: 'linear', target: 'target', features: ['bmi', 'bp'], method: 'ols', seed: 3 }, () => undefined);
     if (!fit.ok) throw new Error(fit.error.message);
     const { runId, model } = fit.value;
-    const w = model.estimator.weights;
-    const b = model.estimator.intercepts[0]!;
+    const coef = fit.value.report.coefficients as Record<string, number>;
+    const b = fit.value.report.intercept as number;
     const predicted = await service.predict(meta(), { runId }, datasetId, 2);
     if (!predicted.ok) throw new Error(predicted.error.message);
     expect(predicted.value.columns).toEqual(['predicted_target']);
     // Row 1 of diabetes.csv: bmi 32.1, bp 101 (unscaled model: prediction = b + w·x).
-    expect(Number(predicted.value.preview[0]![0])).toBeCloseTo(b + w[0]! * 32.1 + w[1]! * 101, 9);
+    expect(Number(predicted.value.preview[0]![0])).toBeCloseTo(b + coef.bmi! * 32.1 + coef.bp! * 101, 9);
     const csv = await service.predictionsCsv(meta(), { model }, datasetId);
     if (!csv.ok) throw new Error(csv.error.message);
     const lines = csv.value.trim().split('\n');

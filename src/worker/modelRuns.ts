@@ -62,7 +62,7 @@ export class ModelRuns {
     const run = this.active.get(runId);
     if (!run) return;
     if (run.stopFlag) Atomics.store(run.stopFlag, 0, 1);
-    else run.fail(new FitplotError({ code: 'CANCELLED', key: 'model.fit.stoppedWithoutModel', message: 'The fit was stopped before it finished; this window cannot share memory with the fit, so no model was kept.', hint: 'Fit again with fewer epochs, or let it finish.' }));
+    else run.fail(new FitplotError({ code: 'CANCELLED', key: 'workbench.stoppedWithoutModel', message: 'The fit was stopped before it finished; this window cannot share memory with the fit, so no model was kept.', hint: 'Fit again with fewer epochs, or let it finish.' }));
   }
 
   model(ref: ModelRef): ModelJSON {
@@ -72,7 +72,7 @@ export class ModelRuns {
 
   run(runId: RunId): KeptRun {
     const run = this.kept.get(runId);
-    if (!run) throw new FitplotError({ code: 'MODEL', key: 'model.run.gone', params: { runId }, message: `Run ${runId} is no longer kept.`, hint: 'Fit it again.' });
+    if (!run) throw new FitplotError({ code: 'MODEL', key: 'workbench.runGone', params: { runId }, message: `Run ${runId} is no longer kept.`, hint: 'Fit it again.' });
     return run;
   }
 

@@ -1,4 +1,6 @@
 /** English UI strings. Keys are grouped by view; Korean (ko.ts) must have the same keys. */
+import { modelMessagesEn } from './modelMessages.en';
+
 export const en = {
   app: { name: 'Fitplot', tagline: 'Explore CSV files, chart them and export — offline.' },
   nav: { start: 'Start', import: 'Import', data: 'Data', stats: 'Statistics', charts: 'Charts', models: 'Models', main: 'Views' },
@@ -36,14 +38,13 @@ export const en = {
   },
   models: {
     title: 'Models', noFile: 'Open a file to fit models to it.', intro: 'Choose a target and features on the left, then Fit. Every fit is kept in the Runs table; tick two or more to compare them.',
-    fitPanel: 'Fit a model', target: 'Target', task: 'Task', taskOf: { regression: 'Regression', classification: 'Classification' },
+    none: 'none', fitPanel: 'Fit a model', target: 'Target', task: 'Task', taskOf: { regression: 'Regression', classification: 'Classification' },
     features: 'Features', searchFeatures: 'Search features', allNumeric: 'All numeric', noFeatures: 'None', oneHot: 'one-hot (first level is the reference)',
     preparation: 'Preparation', scale: 'Scaling', scaleKind: { none: 'None', standard: 'Standardise (z-score)', minmax: 'Min–max to [0, 1]' },
     missing: 'Missing values', missingKind: { drop: 'Drop rows', mean: 'Fill with the mean', median: 'Fill with the median' }, degree: 'Polynomial degree',
     split: 'Validation', splitKind: 'Split', splitKinds: { random: 'Random (stratified for classes)', time: 'Time-ordered (last part)', kfold: 'k-fold cross-validation', none: 'None (train on all rows)' },
     validationFraction: 'Validation fraction', folds: 'Folds', seed: 'Random seed',
     methodOptions: 'Method and options', method: 'Method',
-    methods: { ols: 'Least squares', ridge: 'Ridge (L2)', lasso: 'Lasso (L1)', elasticnet: 'Elastic net (L1 + L2)', gd: 'Gradient descent (batch)', minibatch: 'Gradient descent (mini-batch)', sgd: 'Stochastic gradient descent', newton: 'Newton (IRLS)', lbfgs: 'L-BFGS' },
     methodHelp: {
       ols: 'Solves the normal equations exactly: no learning rate, no epochs; standard errors and p-values included.',
       ridge: 'Least squares plus α·‖w‖²: shrinks coefficients, steadier with correlated features.',
@@ -56,19 +57,14 @@ export const en = {
       lbfgs: 'Quasi-Newton steps: fast for many features.',
     },
     option: { alpha: 'Penalty strength α', l1Ratio: 'L1 ratio', penalty: 'Penalty', C: 'Inverse penalty C', learningRate: 'Learning rate', learningRateSchedule: 'Learning-rate schedule', epochs: 'Epochs', batchSize: 'Batch size', shuffle: 'Shuffle rows each epoch', init: 'Initial weights', earlyStopping: 'Early stopping', patience: 'Patience (epochs)', threshold: 'Decision threshold' },
-    help: {
-      alpha: 'Larger α shrinks the coefficients more (less overfitting, more bias).', l1Ratio: '0 = pure L2 (ridge), 1 = pure L1 (lasso).',
-      C: 'Smaller C = stronger penalty (C = 1/α).', learningRate: 'Step size of each update; too large diverges, too small crawls.',
-      epochs: 'Passes over the training rows.', batchSize: 'Rows per update.', earlyStopping: 'Stop when the validation loss stops improving, keeping the best epoch.',
-      patience: 'Epochs without improvement before early stopping.', shuffle: 'Off: rows in file order, as in the course.',
-    },
     choice: { none: 'none', l1: 'L1', l2: 'L2', constant: 'constant', decay: 'decaying', zeros: 'zeros', ones: 'ones', random: 'random' },
     fit: 'Fit', stop: 'Stop', commandLine: 'Command line', copyCommand: 'Copy', stopped: 'Stopped', fitFailed: 'The model could not be fitted',
     training: 'Training', runName: 'Run {{n}}', status: { running: 'training…', done: 'done', stopped: 'stopped by you', failed: 'failed' },
+    stopReason: { converged: 'converged', maxEpochs: 'all epochs run', earlyStopped: 'stopped early (best epoch kept)', diverged: 'diverged', separation: 'classes perfectly separated', stopped: 'stopped by you' },
     epochOf: 'epoch {{epoch}} of {{epochs}}', elapsed: '{{time}} elapsed', timeLeft: 'about {{time}} left', bestEpoch: 'best epoch {{epoch}}',
     trainLoss: 'train loss {{value}}', validationLoss: 'validation loss {{value}}', trainingCurves: 'Training curves (loss per epoch)',
     fitting: 'Fitting…', closedForm: 'Solved in closed form: no epochs to draw.', stoppedNote: 'You stopped this run: the model is the one at the epoch it stopped at (the best epoch with early stopping).',
-    diagnosis: 'Diagnosis', verdict: { overfitting: 'overfitting', underfitting: 'underfitting', goodfit: 'good fit', unknown: 'cannot tell' }, suggestion: 'Suggestion',
+    diagnosis: 'Diagnosis', suggestion: 'Suggestion',
     metrics: 'Metrics', metric: 'Metric', splitName: { train: 'Train', validation: 'Validation' },
     metricName: { r2: 'R²', rmse: 'RMSE', mae: 'MAE', mse: 'MSE', n: 'Rows', accuracy: 'Accuracy', precision: 'Precision', recall: 'Recall', f1: 'F1', macroF1: 'Macro F1', logLoss: 'Log loss', rocAuc: 'ROC AUC' },
     crossValidation: '{{folds}}-fold validation score',
@@ -86,10 +82,11 @@ export const en = {
     predicted: '{{predicted}} of {{rows}} rows of {{file}} predicted.', skipped: '{{n}} rows skipped (a missing feature the model cannot fill).',
     predictionsPreview: 'Predictions (first rows)', savePredictions: 'Save CSV with predictions',
     msg: {
-      model: {
-        form: { noFeatures: 'Choose at least one feature.' },
-        fit: { stoppedWithoutModel: 'The fit was stopped before it finished; this window cannot share memory with the fit, so no model was kept.' },
-        run: { gone: 'This run is no longer kept (the engine was restarted).' },
+      model: modelMessagesEn,
+      // The model view's own errors (src/worker/modelRuns.ts).
+      workbench: {
+        stoppedWithoutModel: 'The fit was stopped before it finished; this window cannot share memory with the fit, so no model was kept. Fit again with fewer epochs, or let it finish.',
+        runGone: 'This run is no longer kept (the engine was restarted); fit it again.',
       },
     },
   },

@@ -1,5 +1,6 @@
 /** 한국어 UI 문자열 (en.ts와 같은 키). */
 import type { Messages } from './en';
+import { modelMessagesKo } from './modelMessages.ko';
 
 export const ko: Messages = {
   app: { name: 'Fitplot', tagline: 'CSV 파일을 살펴보고, 차트로 그리고, 내보내기 — 오프라인으로.' },
@@ -38,14 +39,13 @@ export const ko: Messages = {
   },
   models: {
     title: '모델', noFile: '모델을 적합하려면 파일을 여세요.', intro: '왼쪽에서 목표 변수와 특성을 고른 뒤 적합을 누르세요. 모든 적합은 실행 목록에 남으며, 두 개 이상 선택해 비교할 수 있습니다.',
-    fitPanel: '모델 적합', target: '목표 변수', task: '과제', taskOf: { regression: '회귀', classification: '분류' },
+    none: '없음', fitPanel: '모델 적합', target: '목표 변수', task: '과제', taskOf: { regression: '회귀', classification: '분류' },
     features: '특성', searchFeatures: '특성 검색', allNumeric: '모든 숫자 열', noFeatures: '없음', oneHot: '원-핫 (첫 수준이 기준)',
     preparation: '전처리', scale: '스케일링', scaleKind: { none: '없음', standard: '표준화 (z-점수)', minmax: '최소–최대 [0, 1]' },
     missing: '결측값', missingKind: { drop: '행 제외', mean: '평균으로 채움', median: '중앙값으로 채움' }, degree: '다항 차수',
     split: '검증', splitKind: '분할', splitKinds: { random: '무작위 (분류는 층화)', time: '시간 순 (마지막 구간)', kfold: 'k-겹 교차 검증', none: '없음 (모든 행으로 훈련)' },
     validationFraction: '검증 비율', folds: '겹 수', seed: '난수 시드',
     methodOptions: '방법과 옵션', method: '방법',
-    methods: { ols: '최소제곱법', ridge: '릿지 (L2)', lasso: '라쏘 (L1)', elasticnet: '엘라스틱넷 (L1 + L2)', gd: '경사 하강법 (배치)', minibatch: '경사 하강법 (미니배치)', sgd: '확률적 경사 하강법', newton: '뉴턴 (IRLS)', lbfgs: 'L-BFGS' },
     methodHelp: {
       ols: '정규 방정식을 정확히 풉니다. 학습률과 에포크가 없고 표준오차와 p-값을 함께 보여 줍니다.',
       ridge: '최소제곱에 α·‖w‖²를 더해 계수를 줄입니다. 상관된 특성에서 안정적입니다.',
@@ -58,19 +58,14 @@ export const ko: Messages = {
       lbfgs: '준-뉴턴 단계로, 특성이 많을 때 빠릅니다.',
     },
     option: { alpha: '벌칙 강도 α', l1Ratio: 'L1 비율', penalty: '벌칙', C: '역벌칙 C', learningRate: '학습률', learningRateSchedule: '학습률 일정', epochs: '에포크', batchSize: '배치 크기', shuffle: '에포크마다 행 섞기', init: '초기 가중치', earlyStopping: '조기 종료', patience: '인내 (에포크)', threshold: '결정 임계값' },
-    help: {
-      alpha: 'α가 클수록 계수를 더 줄입니다 (과대적합 감소, 편향 증가).', l1Ratio: '0 = 순수 L2 (릿지), 1 = 순수 L1 (라쏘).',
-      C: 'C가 작을수록 벌칙이 강합니다 (C = 1/α).', learningRate: '갱신 한 번의 보폭. 너무 크면 발산하고 너무 작으면 느립니다.',
-      epochs: '훈련 행 전체를 도는 횟수.', batchSize: '갱신 한 번에 쓰는 행 수.', earlyStopping: '검증 손실이 더 나아지지 않으면 멈추고 최적 에포크를 남깁니다.',
-      patience: '조기 종료 전에 기다리는 에포크 수.', shuffle: '끄면 강의처럼 파일 순서대로 갱신합니다.',
-    },
     choice: { none: '없음', l1: 'L1', l2: 'L2', constant: '고정', decay: '감소', zeros: '0', ones: '1', random: '무작위' },
     fit: '적합', stop: '중지', commandLine: '명령줄', copyCommand: '복사', stopped: '중지됨', fitFailed: '모델을 적합하지 못했습니다',
     training: '훈련', runName: '실행 {{n}}', status: { running: '훈련 중…', done: '완료', stopped: '사용자가 중지', failed: '실패' },
+    stopReason: { converged: '수렴함', maxEpochs: '모든 에포크 완료', earlyStopped: '조기 종료 (최적 에포크 유지)', diverged: '발산함', separation: '클래스가 완전히 분리됨', stopped: '사용자가 중지' },
     epochOf: '에포크 {{epoch}} / {{epochs}}', elapsed: '경과 {{time}}', timeLeft: '남은 시간 약 {{time}}', bestEpoch: '최적 에포크 {{epoch}}',
     trainLoss: '훈련 손실 {{value}}', validationLoss: '검증 손실 {{value}}', trainingCurves: '학습 곡선 (에포크별 손실)',
     fitting: '적합 중…', closedForm: '닫힌 형태로 풀었으므로 그릴 에포크가 없습니다.', stoppedNote: '이 실행은 중지되었습니다. 모델은 중지된 에포크의 것입니다 (조기 종료 시 최적 에포크).',
-    diagnosis: '진단', verdict: { overfitting: '과대적합', underfitting: '과소적합', goodfit: '적절한 적합', unknown: '판단 불가' }, suggestion: '제안',
+    diagnosis: '진단', suggestion: '제안',
     metrics: '지표', metric: '지표', splitName: { train: '훈련', validation: '검증' },
     metricName: { r2: 'R²', rmse: 'RMSE', mae: 'MAE', mse: 'MSE', n: '행 수', accuracy: '정확도', precision: '정밀도', recall: '재현율', f1: 'F1', macroF1: '매크로 F1', logLoss: '로그 손실', rocAuc: 'ROC AUC' },
     crossValidation: '{{folds}}-겹 검증 점수',
@@ -88,10 +83,10 @@ export const ko: Messages = {
     predicted: '{{file}}의 {{rows}}행 중 {{predicted}}행을 예측했습니다.', skipped: '{{n}}행 건너뜀 (모델이 채울 수 없는 결측 특성).',
     predictionsPreview: '예측 (처음 몇 행)', savePredictions: '예측을 포함한 CSV 저장',
     msg: {
-      model: {
-        form: { noFeatures: '특성을 하나 이상 고르세요.' },
-        fit: { stoppedWithoutModel: '적합이 끝나기 전에 중지되었습니다. 이 창은 적합과 메모리를 공유할 수 없어 모델을 남기지 않았습니다.' },
-        run: { gone: '이 실행은 더 이상 보관되어 있지 않습니다 (엔진이 다시 시작됨).' },
+      model: modelMessagesKo,
+      workbench: {
+        stoppedWithoutModel: '적합이 끝나기 전에 중지되었습니다. 이 창은 적합과 메모리를 공유할 수 없어 모델을 남기지 않았습니다. 에포크를 줄여 다시 적합하거나 끝날 때까지 기다리세요.',
+        runGone: '이 실행은 더 이상 보관되어 있지 않습니다 (엔진이 다시 시작됨). 다시 적합하세요.',
       },
     },
   },

@@ -15,7 +15,8 @@ export function LiveTraining({ run, look }: { run: RunRecord; look: Look }) {
   const option = useModelChart(`training-${run.id}`, request, look);
   const losses = runLosses(run);
   const best = last?.bestEpoch ?? (losses ? bestEpoch(losses) : undefined);
-  const elapsed = last?.elapsedMs ?? run.result?.report.timeMs;
+  const elapsed = run.result?.report.timeMs ?? last?.elapsedMs;
+  const stopReason = run.result?.report.stopReason;
   const left = last && run.status === 'running' && last.epoch > 0 ? (last.elapsedMs / last.epoch) * (last.epochs - last.epoch) : undefined;
   return (
     <section className="panel live-training" aria-label={t('models.training')}>
@@ -26,6 +27,7 @@ export function LiveTraining({ run, look }: { run: RunRecord; look: Look }) {
         {elapsed !== undefined && <span>{t('models.elapsed', { time: fmtDuration(elapsed) })}</span>}
         {left !== undefined && <span>{t('models.timeLeft', { time: fmtDuration(left) })}</span>}
         {best !== undefined && <span>{t('models.bestEpoch', { epoch: best })}</span>}
+        {stopReason && <span data-testid="stop-reason">{t(`models.stopReason.${stopReason}`)}</span>}
         {last && <span>{t('models.trainLoss', { value: fmt(last.trainLoss) })}</span>}
         {last?.validationLoss !== undefined && <span>{t('models.validationLoss', { value: fmt(last.validationLoss) })}</span>}
       </div>

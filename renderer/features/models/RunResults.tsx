@@ -1,7 +1,6 @@
 /** A finished run's results: warnings, diagnosis, metrics, coefficients and the model charts. */
 import { useTranslation } from 'react-i18next';
 import type { FitResult } from '../../../src/protocol/protocol';
-import type { Message } from '../../../src/table/messages';
 import { ClassificationCharts } from './ClassificationCharts';
 import { CoefficientsTable } from './CoefficientsTable';
 import { DiagnosisCard } from './DiagnosisCard';
@@ -13,13 +12,12 @@ import { wordMessage } from './wording';
 export function RunResults({ result, datasetId, look }: { result: FitResult; datasetId: string; look: Look }) {
   const { t } = useTranslation();
   const { report } = result;
-  const say = (m: Message | string) => (typeof m === 'string' ? m : wordMessage(t, m));
   return (
     <div className="run-results">
       {report.warnings.length > 0 && (
         <div className="warnings" role="status" data-testid="fit-warnings">
           <strong>{t('import.warnings')}</strong>
-          <ul>{report.warnings.map((w, i) => <li key={i}>{say(w)}</li>)}</ul>
+          <ul>{report.warnings.map((w, i) => <li key={i}>{wordMessage(t, w)}</li>)}</ul>
         </div>
       )}
       <DiagnosisCard report={report} />

@@ -1,26 +1,41 @@
 /**
  * Words the engine's model messages (a key and parameters, src/table/messages.ts) in the UI's
- * language: the wording lives in the locales under `models.msg.<key>`. A key without wording falls
- * back to the engine's English text, so nothing is ever shown blank.
+ * language: the wording lives in the locales under `models.msg.<key>`. Parameters are made
+ * readable first: numbers rounded, lists joined, option names replaced by their labels in the
+ * form, and a range / percentage derived where the wording needs one. A key without wording
+ * falls back to the engine's English text, so nothing is ever shown blank.
  */
 import type { TFunction } from 'i18next';
-import type { Message, MessageParams } from '../../../src/table/messages';
+import type { Message, MessageParam, MessageParams } from '../../../src/table/messages';
 import type { Verdict } from '../../../src/models/diagnosis';
+import { fmt } from './format';
 
-function plainParams(params: MessageParams | undefined): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params ?? {})) out[name] = Array.isArray(value) ? value.join(', ') : (value as string | number);
+/** Parameters that hold option names (MODEL_SPECS), shown as the form's labels. */
+const OPTION_PARAMS = new Set(['option', 'other', 'requires', 'options']);
+
+function readable(t: TFunction, name: string, value: MessageParam): string {
+  const one = (v: string | number): string => {
+    if (OPTION_PARAMS.has(name)) return t(`models.option.${String(v)}`, { defaultValue: String(v) });
+    if (name === 'metric') return t(`models.metricName.${String(v)}`, { defaultValue: String(v) });
+    return typeof v === 'number' && !Number.isInteger(v) ? fmt(v) : String(v);
+  };
+  if (Array.isArray(value)) return value.length === 0 ? t('models.none') : value.map(one).join(', ');
+  return one(value as string | number);
+}
+
+export function wordingParams(t: TFunction, params: MessageParams | undefined): Record<string, string> {
+  const p = params ?? {};
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(p)) out[name] = readable(t, name, value);
+  if (p.minRule !== undefined || p.maxRule !== undefined) {
+    out.range = [p.min !== undefined && `${String(p.minRule)} ${readable(t, 'min', p.min)}`, p.max !== undefined && `${String(p.maxRule)} ${readable(t, 'max', p.max)}`].filter(Boolean).join(', ');
+  }
+  if (typeof p.fraction === 'number') out.percent = fmt(100 * p.fraction);
   return out;
 }
 
-export function hasWording(t: TFunction, key: string): boolean {
-  const path = `models.msg.${key}`;
-  return t(path, { defaultValue: '' }) !== '';
-}
-
 export function wordMessage(t: TFunction, message: Message, fallback?: string): string {
-  const path = `models.msg.${message.key}`;
-  const worded = t(path, { ...plainParams(message.params), defaultValue: '' });
+  const worded = t(`models.msg.${message.key}`, { ...wordingParams(t, message.params), defaultValue: '' });
   return worded !== '' ? worded : (fallback ?? message.key);
 }
 

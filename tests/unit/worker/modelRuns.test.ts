@@ -75,7 +75,7 @@ describe('EngineService fits', () => {
     expect(Object.keys(charts.value).sort()).toEqual(['predictedActual', 'residuals']);
     service.forgetRun(runId);
     const gone = await service.predict(meta(), { runId }, datasetId, 2);
-    expect(gone.ok === false && gone.error.key).toBe('model.run.gone');
+    expect(gone.ok === false && gone.error.key).toBe('workbench.runGone');
   });
 
   it('returns a bad fit as an error value, not a throw', async () => {

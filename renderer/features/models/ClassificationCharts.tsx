@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { ModelChartRequest } from '../../../src/protocol/protocol';
 import type { FitReport } from '../../../src/models/pipeline';
 import type { ClassificationReport } from '../../../src/models/report';
-import { EChart } from '../../components/EChart';
 import { fmt } from './format';
 import { atThreshold } from './threshold';
 import type { Look } from './trainingChart';
-import { useModelChart } from './useModelChart';
+import { ModelChart } from './ModelChart';
 
 export function ClassificationCharts({ runId, report, look }: { runId: string; report: FitReport; look: Look }) {
   const { t } = useTranslation();
@@ -20,15 +19,12 @@ export function ClassificationCharts({ runId, report, look }: { runId: string; r
   const confusion: ModelChartRequest = { kind: 'confusion', input: { labels: classes, matrix: at ? at.confusion : m.confusion } };
   const roc: ModelChartRequest | null = m.roc ? { kind: 'roc', curves: [{ name: positive, fpr: m.roc.x, tpr: m.roc.y, ...(m.rocAuc !== undefined && { auc: m.rocAuc }) }] } : null;
   const pr: ModelChartRequest | null = m.precisionRecall ? { kind: 'pr', curves: [{ name: positive, recall: m.precisionRecall.x, precision: m.precisionRecall.y }] } : null;
-  const confusionOption = useModelChart(`confusion-${runId}`, confusion, look);
-  const rocOption = useModelChart(`roc-${runId}`, roc, look);
-  const prOption = useModelChart(`pr-${runId}`, pr, look);
   const rows = t(report.metrics.validation ? 'models.onValidation' : 'models.onTrain');
   return (
     <div className="result-charts">
       <div className="chart-cell">
         <p className="muted chart-note">{rows}{at && ` · ${t('models.thresholdIs', { value: threshold.toFixed(2) })}`}</p>
-        <EChart option={confusionOption} theme={look.theme} className="result-chart" label={t('models.confusion')} />
+        <ModelChart chartId={`confusion-${runId}`} request={confusion} look={look} className="result-chart" label={t('models.confusion')} />
         {at && (
           <div className="threshold">
             <label>
@@ -41,8 +37,8 @@ export function ClassificationCharts({ runId, report, look }: { runId: string; r
           </div>
         )}
       </div>
-      {roc && <div className="chart-cell"><p className="muted chart-note">{rows}</p><EChart option={rocOption} theme={look.theme} className="result-chart" label={t('models.roc')} /></div>}
-      {pr && <div className="chart-cell"><p className="muted chart-note">{rows}</p><EChart option={prOption} theme={look.theme} className="result-chart" label={t('models.pr')} /></div>}
+      {roc && <div className="chart-cell"><p className="muted chart-note">{rows}</p><ModelChart chartId={`roc-${runId}`} request={roc} look={look} className="result-chart" label={t('models.roc')} /></div>}
+      {pr && <div className="chart-cell"><p className="muted chart-note">{rows}</p><ModelChart chartId={`pr-${runId}`} request={pr} look={look} className="result-chart" label={t('models.pr')} /></div>}
     </div>
   );
 }

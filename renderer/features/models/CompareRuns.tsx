@@ -4,14 +4,13 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EChart } from '../../components/EChart';
 import { fmt } from './format';
 import { wordMessage } from './wording';
 import type { RunRecord } from './runsStore';
 import { mainScore } from './runSummary';
 import type { Look } from './trainingChart';
 import { trainingRequest } from './trainingChart';
-import { useModelChart } from './useModelChart';
+import { ModelChart } from './ModelChart';
 
 type Named = Record<string, number>;
 
@@ -28,13 +27,12 @@ export function CompareRuns({ runs, look }: { runs: readonly RunRecord[]; look: 
   const { t } = useTranslation();
   const name = (run: RunRecord) => `${t('models.runName', { n: run.number })} · ${wordMessage(t, run.methodLabel)}`;
   const request = useMemo(() => trainingRequest(runs, name), [runs, t]);
-  const option = useModelChart('compare', request, look);
   const coefficients = runs.map(coefficientsOf);
   const terms = [...new Set(coefficients.flatMap((c) => (c ? Object.keys(c) : [])))];
   return (
     <section className="panel compare" aria-label={t('models.comparison')}>
       <h2>{t('models.comparison')}</h2>
-      {request && <EChart option={option} theme={look.theme} className="training-chart" label={t('models.compareCurves')} />}
+      {request && <ModelChart chartId="compare" request={request} look={look} className="training-chart" label={t('models.compareCurves')} />}
       <table className="results" aria-label={t('models.compareCoefficients')}>
         <caption>{t('models.compareCoefficients')}</caption>
         <thead><tr><th>{t('models.term')}</th>{runs.map((r) => <th key={r.id}>{name(r)}</th>)}</tr></thead>

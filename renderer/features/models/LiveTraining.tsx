@@ -1,18 +1,16 @@
 /** The active run while it trains (and after): epoch, elapsed, time left, best epoch, and its loss curves drawn live. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EChart } from '../../components/EChart';
 import { fmt, fmtDuration } from './format';
 import type { RunRecord } from './runsStore';
 import type { Look } from './trainingChart';
 import { bestEpoch, runLosses, trainingRequest } from './trainingChart';
-import { useModelChart } from './useModelChart';
+import { ModelChart } from './ModelChart';
 
 export function LiveTraining({ run, look }: { run: RunRecord; look: Look }) {
   const { t } = useTranslation();
   const last = run.epochs.at(-1);
   const request = useMemo(() => trainingRequest([run], () => t('models.runName', { n: run.number })), [run, t]);
-  const option = useModelChart(`training-${run.id}`, request, look);
   const losses = runLosses(run);
   const best = last?.bestEpoch ?? (losses ? bestEpoch(losses) : undefined);
   const elapsed = run.result?.report.timeMs ?? last?.elapsedMs;
@@ -31,7 +29,7 @@ export function LiveTraining({ run, look }: { run: RunRecord; look: Look }) {
         {last && <span>{t('models.trainLoss', { value: fmt(last.trainLoss) })}</span>}
         {last?.validationLoss !== undefined && <span>{t('models.validationLoss', { value: fmt(last.validationLoss) })}</span>}
       </div>
-      {request ? <EChart option={option} theme={look.theme} className="training-chart" label={t('models.trainingCurves')} /> : run.status === 'running' ? <p className="muted">{t('models.fitting')}</p> : <p className="muted">{t('models.closedForm')}</p>}
+      {request ? <ModelChart chartId={`training-${run.id}`} request={request} look={look} className="training-chart" label={t('models.trainingCurves')} /> : run.status === 'running' ? <p className="muted">{t('models.fitting')}</p> : <p className="muted">{t('models.closedForm')}</p>}
     </section>
   );
 }

@@ -73,7 +73,7 @@ export function ModelsView() {
           ) : (
             <p className="panel muted">{t('models.intro')}</p>
           )}
-          {runs.length > 0 && <RunsTable />}
+          {runs.length > 0 && <div className="table-wrap"><RunsTable /></div>}
           <Presets forms={forms} form={form} datasetId={dataset.datasetId} fileName={dataset.fileName} disabled={problems.length > 0} />
           {compared.length >= 2 && <CompareRuns runs={compared} look={look} />}
           {run?.result && <UseModel result={run.result} />}

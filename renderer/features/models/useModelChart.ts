@@ -3,9 +3,9 @@ import { useEffect, useState } from 'react';
 import type { ModelChartRequest } from '../../../src/protocol/protocol';
 import type { EChartsOption } from '../../components/echarts';
 import { engine } from '../../engine/EngineClient';
-import type { Look } from './trainingChart';
+import type { ModelChartLook } from '../../../src/charts/modelCharts';
 
-export function useModelChart(chartId: string, request: ModelChartRequest | null, look: Look): EChartsOption | null {
+export function useModelChart(chartId: string, request: ModelChartRequest | null, look: ModelChartLook): EChartsOption | null {
   const [option, setOption] = useState<EChartsOption | null>(null);
   const key = request ? JSON.stringify(request) : null;
   useEffect(() => {

@@ -5,38 +5,20 @@
  * as an annotation (not asserted: on a shared two-core machine scrolling alone makes tasks of
  * several hundred ms, so the 200 ms budget cannot be judged here).
  */
-import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, openThroughInput, snapshot, test } from './fixtures';
+import { generatedCsv } from './generatedCsv';
 
-const DIR = join(tmpdir(), 'fitplot-e2e-large');
 const ROWS = 1_000_000;
 
-/** Rows `x1,x2,x3,y` with y = 3·x1 − 2·x2 + 0.5·x3 + noise (deterministic), written once and reused. */
-async function generate(): Promise<string> {
-  mkdirSync(DIR, { recursive: true });
-  const path = join(DIR, `regression-${ROWS}.csv`);
-  if (existsSync(path)) return path;
-  const partial = `${path}.partial`;
-  const out = createWriteStream(partial);
-  out.write('x1,x2,x3,y\n');
-  let chunk = '';
-  for (let i = 1; i <= ROWS; i++) {
+/** Rows `x1,x2,x3,y` with y = 3·x1 − 2·x2 + 0.5·x3 + noise (deterministic). */
+function generate(): Promise<string> {
+  return generatedCsv(`regression-${ROWS}.csv`, 'x1,x2,x3,y', ROWS, (i) => {
     const x1 = ((i * 7919) % 1000) / 100;
     const x2 = ((i * 104729) % 997) / 100;
     const x3 = ((i * 1299709) % 991) / 100;
     const noise = (((i * 15485863) % 1000) / 1000 - 0.5) * 2;
-    chunk += `${x1},${x2},${x3},${(3 * x1 - 2 * x2 + 0.5 * x3 + noise).toFixed(3)}\n`;
-    if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
-      chunk = '';
-    }
-  }
-  out.write(chunk);
-  await new Promise<void>((r) => out.end(r));
-  renameSync(partial, path);
-  return path;
+    return `${x1},${x2},${x3},${(3 * x1 - 2 * x2 + 0.5 * x3 + noise).toFixed(3)}`;
+  });
 }
 
 test('the grid scrolls while a 1,000,000-row fit runs; Stop keeps the model', async ({ app }, testInfo) => {

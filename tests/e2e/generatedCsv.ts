@@ -1,0 +1,32 @@
+/**
+ * Large generated CSV inputs for e2e journeys, written once into the OS temp dir and reused by
+ * later runs. Written under a temporary name and renamed at the end, so an interrupted run never
+ * leaves a short file.
+ */
+import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const DIR = join(tmpdir(), 'fitplot-e2e-large');
+
+/** `header`, then `line(i)` for i = 1 … rows (each without its newline). */
+export async function generatedCsv(name: string, header: string, rows: number, line: (i: number) => string): Promise<string> {
+  mkdirSync(DIR, { recursive: true });
+  const path = join(DIR, name);
+  if (existsSync(path)) return path;
+  const partial = `${path}.partial`;
+  const out = createWriteStream(partial);
+  out.write(`${header}\n`);
+  let chunk = '';
+  for (let i = 1; i <= rows; i++) {
+    chunk += `${line(i)}\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+      chunk = '';
+    }
+  }
+  out.write(chunk);
+  await new Promise<void>((r) => out.end(r));
+  renameSync(partial, path);
+  return path;
+}

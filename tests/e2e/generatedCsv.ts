@@ -1,11 +1,13 @@
 /**
  * Large generated CSV inputs for e2e journeys, written once into the OS temp dir and reused by
- * later runs. Written under a temporary name and renamed at the end, so an interrupted run never
- * leaves a short file.
+ * later runs (under a temporary name, renamed at the end, so an interrupted run never leaves a
+ * short file), and scrolling the grid of such a file to its end.
  */
 import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
 
 const DIR = join(tmpdir(), 'fitplot-e2e-large');
 
@@ -29,4 +31,20 @@ export async function generatedCsv(name: string, header: string, rows: number, l
   await new Promise<void>((r) => out.end(r));
   renameSync(partial, path);
   return path;
+}
+
+/**
+ * Drags the grid's scrollbar to the very bottom, as a user would, repeating while the last blocks
+ * arrive; resolves with the last row (index `rows − 1`) once it is rendered.
+ */
+export async function scrollGridToLastRow(app: Page, rows: number): Promise<Locator> {
+  const scrollbar = app.locator('.ag-body-vertical-scroll-viewport');
+  const last = app.locator(`.ag-row[row-index="${rows - 1}"]`);
+  await expect
+    .poll(async () => {
+      await scrollbar.evaluate((el) => (el.scrollTop = el.scrollHeight));
+      return last.count();
+    }, { timeout: 30_000 })
+    .toBe(1);
+  return last;
 }

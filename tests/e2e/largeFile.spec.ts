@@ -5,7 +5,7 @@
  * FITPLOT_E2E_ROWS sets another size (e.g. 2000000 on a slow machine).
  */
 import { expect, openThroughInput, snapshot, test } from './fixtures';
-import { generatedCsv } from './generatedCsv';
+import { generatedCsv, scrollGridToLastRow } from './generatedCsv';
 
 const rows = Number(process.env.FITPLOT_E2E_ROWS ?? 10_000_000);
 const groups = ['alpha', 'beta', 'gamma', 'delta'];
@@ -25,15 +25,7 @@ test('the grid scrolls to the last row of a 10-million-row file', async ({ app }
   await app.getByTestId('nav-data').click();
   await expect(app.locator('.ag-row').first()).toBeVisible();
 
-  // Drag the scrollbar to the very bottom, as a user would; repeat while the last blocks arrive.
-  const scrollbar = app.locator('.ag-body-vertical-scroll-viewport');
-  const last = app.locator(`.ag-row[row-index="${rows - 1}"]`);
-  await expect
-    .poll(async () => {
-      await scrollbar.evaluate((el) => (el.scrollTop = el.scrollHeight));
-      return last.count();
-    }, { timeout: 30_000 })
-    .toBe(1);
+  const last = await scrollGridToLastRow(app, rows);
   await expect(last).toBeVisible();
   await expect(last.locator('[col-id="c0"]')).toHaveText(String(rows));
   await snapshot(app, 'data-last-row', testInfo.project.name);

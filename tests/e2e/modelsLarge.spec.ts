@@ -6,7 +6,7 @@
  * several hundred ms, so the 200 ms budget cannot be judged here).
  */
 import { expect, openThroughInput, snapshot, test } from './fixtures';
-import { generatedCsv } from './generatedCsv';
+import { generatedCsv, scrollGridToLastRow } from './generatedCsv';
 
 const ROWS = 1_000_000;
 
@@ -48,10 +48,8 @@ test('the grid scrolls while a 1,000,000-row fit runs; Stop keeps the model', as
     await app.getByTestId('nav-data').click();
     await expect(app.locator('.ag-row').first()).toBeVisible();
     await counting(true);
-    const sb = app.locator('.ag-body-vertical-scroll-viewport');
-    const lastRow = app.locator(`.ag-row[row-index="${ROWS - 1}"]`);
-    await expect.poll(async () => { await sb.evaluate((el) => (el.scrollTop = el.scrollHeight)); return lastRow.count(); }, { timeout: 30_000 }).toBe(1);
-    await sb.evaluate((el) => (el.scrollTop = 0));
+    await scrollGridToLastRow(app, ROWS);
+    await app.locator('.ag-body-vertical-scroll-viewport').evaluate((el) => (el.scrollTop = 0));
     await expect(app.locator('.ag-row[row-index="0"]')).toBeVisible();
     await counting(false);
     baseline = await app.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
@@ -65,14 +63,7 @@ test('the grid scrolls while a 1,000,000-row fit runs; Stop keeps the model', as
   await app.getByTestId('nav-data').click();
   await expect(app.locator('.ag-row').first()).toBeVisible();
   await counting(true);
-  const scrollbar = app.locator('.ag-body-vertical-scroll-viewport');
-  const last = app.locator(`.ag-row[row-index="${ROWS - 1}"]`);
-  await expect
-    .poll(async () => {
-      await scrollbar.evaluate((el) => (el.scrollTop = el.scrollHeight));
-      return last.count();
-    }, { timeout: 30_000 })
-    .toBe(1);
+  await scrollGridToLastRow(app, ROWS);
   await snapshot(app, 'models-large-grid-during-fit', testInfo.project.name);
   await counting(false);
 

@@ -2,10 +2,13 @@
  * The model workbench in browser mode, as issue 10's proof asks: least squares beside stochastic
  * descent on diabetes (their coefficients agree), logistic regression on breast cancer (validation
  * accuracy ≥ 0.95, confusion matrix with a threshold, ROC), overfitting diagnosed and cured by
- * early stopping; screenshots in English and Korean, light and dark (tests/e2e/artifacts).
+ * early stopping; a saved model applied to a CSV; screenshots in English and Korean, light and
+ * dark (tests/e2e/artifacts).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, snapshot, test } from './fixtures';
+import { expect, SAMPLES, snapshot, test } from './fixtures';
 
 // Fits of a few seconds each on a shared two-core machine.
 test.describe.configure({ timeout: 180_000 });
@@ -21,7 +24,7 @@ const number = async (cell: Locator): Promise<number> => Number((await cell.inne
 
 /** A cell of a results table: the row whose header is `row`, the `column`-th value cell (1-based). */
 function cell(table: Locator, row: string, column = 1): Locator {
-  return table.locator('tbody tr').filter({ has: table.page().locator('th', { hasText: new RegExp(`^${row.replace(/[()]/g, '\\$&')}$`) }) }).locator('td').nth(column - 1);
+  return table.locator('tbody tr').filter({ has: table.page().locator('th', { hasText: new RegExp(`^${row}$`) }) }).locator('td').nth(column - 1);
 }
 
 async function chooseFeatures(app: Page, names: readonly string[]): Promise<void> {
@@ -112,4 +115,38 @@ test('training long without a penalty overfits; early stopping improves the vali
   await expect(app.getByTestId('verdict')).not.toHaveText('overfitting');
   expect(await validationR2()).toBeGreaterThan(overfitR2 + 0.1);
   await snapshot(app, 'models-early-stopping', testInfo.project.name);
+});
+
+test('a saved model is loaded again and applied to a CSV; the predictions are saved', async ({ app, isElectron }, testInfo) => {
+  test.skip(isElectron, 'browser mode: the model and the predictions are downloads');
+  await openModels(app, 'diabetes');
+  await chooseFeatures(app, ['bmi', 'bp']);
+  await fitAndWait(app, 1);
+  const coefficients = app.getByRole('table', { name: 'Coefficients' });
+  const [b, wBmi, wBp] = [await number(cell(coefficients, '\\(intercept\\)')), await number(cell(coefficients, 'bmi')), await number(cell(coefficients, 'bp'))];
+
+  const saving = app.waitForEvent('download');
+  await app.getByRole('button', { name: 'Save model (JSON)' }).click();
+  const modelPath = testInfo.outputPath('model.json');
+  await (await saving).saveAs(modelPath);
+  await app.getByTestId('model-file').setInputFiles(modelPath);
+  await expect(app.getByText('Loaded model model.json')).toBeVisible();
+
+  await app.getByTestId('apply-file').setInputFiles(join(SAMPLES, 'diabetes.csv'));
+  const applied = app.getByTestId('applied');
+  await expect(applied).toContainText('442 of 442 rows of diabetes.csv predicted.');
+  // First row: bmi 32.1, bp 101 (the table shows 4 significant digits).
+  const first = Number(await applied.locator('tbody tr').first().locator('td').nth(1).innerText());
+  expect(first).toBeCloseTo(b + wBmi * 32.1 + wBp * 101, 0);
+  await applied.scrollIntoViewIfNeeded();
+  await snapshot(app, 'models-applied', testInfo.project.name);
+
+  const downloading = app.waitForEvent('download');
+  await app.getByRole('button', { name: 'Save CSV with predictions' }).click();
+  const csvPath = testInfo.outputPath('predictions.csv');
+  await (await downloading).saveAs(csvPath);
+  const lines = readFileSync(csvPath, 'utf8').trim().split('\n');
+  expect(lines).toHaveLength(443);
+  expect(lines[0]).toBe('age,sex,bmi,bp,s1,s2,s3,s4,s5,s6,target,predicted_target');
+  expect(Number(lines[1]!.split(',').at(-1))).toBeCloseTo(first, 1);
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EngineService } from '../../../src/worker/engineService';
+import { EngineService, runIdOf } from '../../../src/worker/engineService';
 import { epochBatcher } from '../../../src/worker/fitProgress';
 import { fitColumns } from '../../../src/worker/modelRuns';
 import { fitTable } from '../../../src/models/pipeline';
@@ -76,6 +76,24 @@ describe('EngineService fits', () => {
     service.forgetRun(runId);
     const gone = await service.predict(meta(), { runId }, datasetId, 2);
     expect(gone.ok === false && gone.error.key).toBe('workbench.runGone');
+  });
+
+  it('stops a fit at its next epoch through the shared flag and keeps that model', async () => {
+    const service = new EngineService();
+    const datasetId = await opened(service);
+    const request = meta();
+    const events: FitProgress[] = [];
+    const pending = service.fit(request, datasetId, { ...SGD, options: { learningRate: 0.01, epochs: 500 } }, (e) => events.push(e));
+    // The in-process fit starts on the next task: the flag is already set when it reads it after epoch 1.
+    service.stopFit(runIdOf(request.requestId));
+    const reply = await pending;
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reply.value.stopped).toBe(true);
+    expect(reply.value.report.stopReason).toBe('stopped');
+    expect(reply.value.report.curves!.trainLoss).toHaveLength(1);
+    expect(events.flatMap((e) => e.epochs).map((e) => e.epoch)).toEqual([1]);
+    const predicted = await service.predict(meta(), { runId: reply.value.runId }, datasetId, 1);
+    expect(predicted.ok).toBe(true);
   });
 
   it('returns a bad fit as an error value, not a throw', async () => {

@@ -91,7 +91,7 @@ export class LinearRegression extends LinearRegressorBase implements Estimator {
 
   fitInfo(): FitInfo {
     if (!this.solverUsed) throw notFitted(this.kind);
-    return { solver: this.solverUsed === 'qr' ? 'pivoted QR' : 'Cholesky (normal equations)', settings: { fitIntercept: this.options.fitIntercept }, warnings: [] };
+    return { solver: this.solverUsed === 'qr' ? 'pivoted QR' : 'Cholesky (normal equations)', settings: {}, warnings: [] };
   }
 
   toJSON(): EstimatorJSON {

@@ -187,10 +187,11 @@ export class LogisticRegression implements Estimator {
   fitInfo(): FitInfo {
     if (!this.solverUsed) throw notFitted(this.kind);
     const penalty = this.options.penalty ?? 'l2';
-    const strength = penalty === 'none' ? {} : { lambda: this.lambda, ...(this.options.alpha === undefined && { C: this.options.C ?? 1 }) };
+    // The penalty's strength as λ (mean form) and, unless given as alpha, scikit-learn's C = 1/(n·λ).
+    const strength = penalty === 'none' ? {} : { lambda: this.lambda, ...(this.options.alpha === undefined ? { C: this.options.C ?? 1 } : { alpha: this.options.alpha }) };
     const common = { penalty, ...strength, threshold: this.threshold };
     if (this.descent) {
-      return { solver: `gradient descent (${this.options.solver})`, settings: { ...descentSettings({ ...this.options, penalty, alpha: this.lambda }), ...common }, ...descentInfo(this.descent, this.options), separation: this.separated, warnings: this.warnings };
+      return { solver: `gradient descent (${this.options.solver})`, settings: { ...descentSettings({ ...this.options, penalty: 'none' }), ...common }, ...descentInfo(this.descent, this.options), separation: this.separated, warnings: this.warnings };
     }
     return {
       solver: this.solverUsed,

@@ -42,7 +42,7 @@ export class Ridge extends LinearRegressorBase implements Estimator {
   }
 
   fitInfo(): FitInfo {
-    return { solver: 'Cholesky (centred normal equations)', settings: { alpha: this.options.alpha, fitIntercept: this.options.fitIntercept }, warnings: [] };
+    return { solver: 'Cholesky (centred normal equations)', settings: { alpha: this.options.alpha }, warnings: [] };
   }
 
   toJSON(): EstimatorJSON {

@@ -50,6 +50,8 @@ export function fitTable(table: Table, spec: FitSpec, control?: FitControl): { r
     method: methodSpec.method,
     estimator: trained.est.kind,
     ...fitInfo,
+    // Settings the user did not choose: the output says they are defaults.
+    defaults: Object.keys(info.settings).filter((k) => k !== 'lambda' && !Object.hasOwn(spec.options ?? {}, k)),
     ...(diagnosis.bestEpoch !== undefined && { bestEpoch: diagnosis.bestEpoch }),
     target: spec.target,
     features: trained.names,

@@ -8,6 +8,7 @@ import { fitSummary } from '../model/fitText';
 import { fitUsage } from '../model/fitUsage';
 import { withWordedErrors } from '../model/wordErrors';
 import { fitTable } from '../../models/pipeline';
+import { pythonScript } from '../../models/exportPython';
 
 export const fitCommand: Command = {
   name: 'fit',
@@ -23,6 +24,7 @@ export const fitCommand: Command = {
       const diverged = report.stopReason === 'diverged';
       const save = diverged ? undefined : parsed.save;
       if (save) writeFileAtomic(save, [`${JSON.stringify(model)}\n`], io.cwd);
+      if (parsed.python) writeFileAtomic(parsed.python, [pythonScript({ ...parsed.spec, fileName: loaded.fileName }, report)], io.cwd);
       if (parsed.json) io.stdout(`${JSON.stringify({ file: loaded.fileName, ...report, ...(save && { saved: save }) }, null, 2)}\n`);
       else {
         io.stdout(fitSummary(report, loaded.fileName));

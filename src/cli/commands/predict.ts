@@ -7,6 +7,7 @@ import type { Command } from '../command';
 import { loadFile, loadOptionsFrom, loaderFlags } from '../loadFile';
 import { writeFileAtomic } from '../model/atomicWrite';
 import { predictionCsv } from '../model/csvOut';
+import { rawRecords } from '../model/rawRecords';
 import { withWordedErrors } from '../model/wordErrors';
 import { word } from '../model/wording';
 import { parseModelJSON } from '../../models/modelJson';
@@ -19,8 +20,9 @@ export const predictCommand: Command = {
   summary: 'Apply a saved model to a CSV, writing a new CSV with prediction (and probability) columns',
   usage: `Usage: fitplot predict MODEL.json FILE --out OUT.csv [--json]
 
-  Writes FILE's columns plus predicted_<target> (and probability_<class> for logistic models) to
-  OUT.csv, atomically (a temporary file in the same folder, then renamed). FILE is never modified.
+  Writes FILE's cells exactly as they are in the file, plus predicted_<target> (and
+  probability_<class> for logistic models), to OUT.csv in UTF-8 with FILE's delimiter, atomically
+  (a temporary file in the same folder, then renamed). FILE is never modified.
   Rows get empty prediction cells, and the summary says why, when a feature value is missing (unless
   the model imputes), is not a number, or is a category level the model never saw.
   --json            print a summary as JSON: { model, file, out, rows, predicted, skipped, messages }
@@ -42,7 +44,8 @@ export const predictCommand: Command = {
       const loaded = await loadFile(file, loadOptionsFrom(values), io);
       const invalid: InvalidCells[] = loaded.warnings.flatMap((w) => (w.code === 'INVALID_CELLS' && w.column !== undefined ? [{ column: w.column, count: w.count ?? 0, lines: w.lines ?? [], examples: w.examples ?? [] }] : []));
       const predictions = predictTable(model, loaded.table, loaded.fileName, invalid);
-      writeFileAtomic(values.out, predictionCsv(loaded.table, model.target, predictions), io.cwd);
+      const records = rawRecords(file, io.cwd, loaded.encoding, loaded.delimiter);
+      writeFileAtomic(values.out, predictionCsv(records, loaded, model.target, predictions), io.cwd);
       const rows = loaded.table.rowCount;
       const summary = { model: modelPath, file: loaded.fileName, out: values.out, rows, predicted: rows - predictions.skippedRows, skipped: predictions.skippedRows, messages: predictions.messages };
       if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);

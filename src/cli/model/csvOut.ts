@@ -1,38 +1,40 @@
-/** CSV output for `fitplot predict`: the input's columns as loaded, then the prediction columns. */
-import { cellValue } from '../cellValues';
-import type { Table } from '../../table/types';
+/**
+ * CSV output for `fitplot predict`: every input record with its cells exactly as in the file (from
+ * rawRecords), then the prediction columns. Written with the input's delimiter, and numbers with a
+ * decimal comma when the input used one, so the file reads back as the input did.
+ */
 import type { Predictions } from '../../models/predictTable';
 
-/** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+export interface CsvDialect {
+  readonly delimiter: string;
+  readonly decimalComma: boolean;
+  readonly header: boolean;
 }
 
-const cellText = (v: ReturnType<typeof cellValue>): string => (v === null ? '' : String(v));
+/** RFC 4180 quoting: fields with the delimiter, a quote or a line break are quoted, quotes doubled. */
+export function csvField(value: string, delimiter = ','): string {
+  return value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
 
-export function* predictionCsv(table: Table, target: string, p: Predictions, rowsPerPiece = 4096): Generator<string> {
+export function* predictionCsv(records: Iterable<string[][]>, dialect: CsvDialect, target: string, p: Predictions): Generator<string> {
+  const { delimiter, decimalComma } = dialect;
   const classes = p.classes;
-  const header = table.columns.map((c) => c.name);
-  header.push(`predicted_${target}`);
-  if (classes) for (const c of classes) header.push(`probability_${c}`);
-  yield `${header.map(csvField).join(',')}\n`;
   const k = classes?.length ?? 0;
-  let piece = '';
-  for (let r = 0; r < table.rowCount; r++) {
-    const fields = table.columns.map((c) => csvField(cellText(cellValue(c, r))));
-    const v = p.values[r]!;
-    if (Number.isNaN(v)) {
-      fields.push('');
-      for (let c = 0; c < k; c++) fields.push('');
-    } else {
-      fields.push(classes ? csvField(classes[v] ?? String(v)) : String(v));
-      for (let c = 0; c < k; c++) fields.push(String(p.probabilities![r * k + c]));
+  const number = (v: number) => (decimalComma ? String(v).replace('.', ',') : String(v));
+  const line = (fields: string[]) => `${fields.map((f) => csvField(f, delimiter)).join(delimiter)}\n`;
+  let row = dialect.header ? -1 : 0;
+  for (const batch of records) {
+    let piece = '';
+    for (const fields of batch) {
+      if (row === -1) {
+        piece += line([...fields, `predicted_${target}`, ...(classes ?? []).map((c) => `probability_${c}`)]);
+      } else {
+        const v = p.values[row] ?? Number.NaN;
+        const added = Number.isNaN(v) ? new Array<string>(1 + k).fill('') : [classes ? (classes[v] ?? String(v)) : number(v), ...Array.from({ length: k }, (_, c) => number(p.probabilities![row * k + c]!))];
+        piece += line([...fields, ...added]);
+      }
+      row++;
     }
-    piece += `${fields.join(',')}\n`;
-    if ((r + 1) % rowsPerPiece === 0) {
-      yield piece;
-      piece = '';
-    }
+    yield piece;
   }
-  if (piece) yield piece;
 }

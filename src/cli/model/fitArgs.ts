@@ -44,6 +44,7 @@ export const fitFlags = {
   'keep-first-level': { type: 'boolean' },
   compare: { type: 'boolean' },
   save: { type: 'string' },
+  python: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
@@ -51,6 +52,8 @@ export interface ParsedFit {
   readonly model: string;
   readonly file: string;
   readonly save?: string;
+  /** Write a numpy/scikit-learn script that reproduces the fit. */
+  readonly python?: string;
   readonly json: boolean;
   readonly loader: LoaderFlagValues;
   /** The spec minus the split-file rows, which need the table's row count. */
@@ -165,7 +168,7 @@ export function parseFitArgs(args: readonly string[], extraFlags: Readonly<Recor
     ...(reference && { referenceLevels: reference }),
     ...(v.compare === true && { compare: true }),
   };
-  return { model, file, ...(str('save') !== undefined && { save: str('save') }), json: v.json === true, loader: v as LoaderFlagValues, spec, ...(split && { split }), values: v };
+  return { model, file, ...(str('save') !== undefined && { save: str('save') }), ...(str('python') !== undefined && { python: str('python') }), json: v.json === true, loader: v as LoaderFlagValues, spec, ...(split && { split }), values: v };
 }
 
 /** Reads a --split-file against the loaded table's row count. */

@@ -63,7 +63,7 @@ const STOP_WORDS: Readonly<Record<string, string>> = { converged: 'converged', m
 
 /** Every setting that shaped the fit, as its flag, and how the run ended. */
 function settingsLine(r: FitReport): string {
-  const settings = Object.entries(r.settings).map(([k, v]) => (k === 'lambda' ? `λ=${fmt(v as number)}` : `${flag(k)} ${typeof v === 'number' ? fmt(v) : String(v)}`));
+  const settings = Object.entries(r.settings).map(([k, v]) => (k === 'lambda' ? `λ=${fmt(v as number)}` : `${flag(k)} ${typeof v === 'number' ? fmt(v) : String(v)}${r.defaults.includes(k) ? ' (default)' : ''}`));
   const run = r.stopReason ? `; ${STOP_WORDS[r.stopReason]}${r.epochsRun !== undefined ? ` after ${r.epochsRun}${r.epochsRequested !== undefined ? ` of ${r.epochsRequested}` : ''} epochs/iterations` : ''}` : '';
   return `method ${r.method} (${r.solver})${settings.length ? `: ${settings.join(', ')}` : ''}${run}`;
 }

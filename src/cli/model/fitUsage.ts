@@ -46,6 +46,7 @@ Data and validation:
   --folds K               K-fold cross-validation (stratified for logistic), then a fit on all rows
   --compare               linear gd/minibatch/sgd: also solve by least squares; report both side by side
   --save model.json       save the fitted model (for fitplot predict); never written when the fit diverged
+  --python script.py      write a numpy/scikit-learn script that reproduces this fit from the CSV
   --json                  print the full report as JSON (docs/models.md)
   --encoding E  --delimiter D  --decimal-comma  --no-header   as for fitplot describe`;
 }

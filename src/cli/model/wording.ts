@@ -8,11 +8,11 @@ import { allOptionSpecs } from '../../models/specs';
 
 type Words = (p: MessageParams) => string;
 
-/** Numbers as a reader wants them: 3 decimals, or 3 significant digits when very large or small. */
+/** Numbers as a reader wants them: at most 3 decimals, or 3 significant digits when very large or small. */
 export function num(v: MessageParam | undefined): string {
   if (typeof v !== 'number') return String(v ?? '');
   if (Number.isInteger(v) && Math.abs(v) < 1e15) return String(v);
-  return Math.abs(v) >= 1000 || (Math.abs(v) < 0.001 && v !== 0) ? v.toPrecision(3) : v.toFixed(3);
+  return Math.abs(v) >= 1000 || (Math.abs(v) < 0.001 && v !== 0) ? v.toPrecision(3) : String(Number(v.toFixed(3)));
 }
 
 const list = (v: MessageParam | undefined): string => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
@@ -76,6 +76,8 @@ const WORDS: Readonly<Record<string, Words>> = {
   'model.error.learningCurveNeedsSplit': () => 'A learning curve needs validation rows (--validation F or --time-split F).',
   'model.error.modelFileNotJson': (p) => `${p.file} is not valid JSON; give a file written by \`fitplot fit … --save model.json\`.`,
   'model.error.newerModelFile': (p) => `${p.file} has model format version ${p.version}; this Fitplot reads up to ${p.supported}.`,
+  'model.error.noPythonExport': (p) => `There is no Python export for --method ${p.method} yet.`,
+  'model.error.featureAllMissing': (p) => `The feature '${p.column}' has no values in the rows with a target; leave it out of --features.`,
   'model.error.noFeatures': () => 'No feature columns: give --features, or add number or category columns.',
   'model.error.noRows': () => 'No rows to fit.',
   'model.error.notAModelFile': (p) => `${p.file} is not a Fitplot model; give a file written by \`fitplot fit … --save model.json\`.`,
@@ -100,7 +102,7 @@ const WORDS: Readonly<Record<string, Words>> = {
   'model.option.unknown': (p) => `'${p.option}' is not an option of ${p.family} models.`,
   'model.option.unknownMethod': (p) => `--method must be one of ${list(p.methods)} for ${p.family} models (got '${p.method}').`,
   'model.predict.invalidCells': (p) => `Column '${p.column}': ${num(p.count)} cell(s) are not numbers, e.g. ${zipLines(p.values, p.lines)}; those rows have no prediction.`,
-  'model.predict.missingValues': (p) => `${num(p.count)} rows have a missing feature value and no prediction (fit with --missing mean|median to impute).`,
+  'model.predict.missingValues': (p) => `${num(p.count)} rows have a missing or unreadable feature value and no prediction (fit with --missing mean|median to impute).`,
   'model.predict.unseenLevel': (p) => `Column '${p.column}': level '${p.level}' was not in the training data (${num(p.count)} rows); those rows have no prediction.`,
   'model.reason.close': (p) => `Training ${p.metric} ${num(p.train)} and validation ${num(p.validation)} are close (gap ${num(p.gap)}); validation loss is ${num(p.ratio)}× the training loss.`,
   'model.reason.crossValidation': (p) => `${num(p.folds)}-fold validation score ${num(p.mean)} ± ${num(p.std)}.`,
@@ -122,6 +124,11 @@ const WORDS: Readonly<Record<string, Words>> = {
   'model.warning.diverged': (p) => `Gradient descent diverged in epoch ${num(p.epoch)}${p.loss !== undefined ? ` (training loss ${num(p.loss)})` : ''}; stopped and kept the weights from before that epoch. Use a smaller learning rate than --lr ${num(p.learningRate)}.`,
   'model.warning.droppedMissingFeatures': (p) => `${num(p.count)} rows with a missing feature value were dropped (use --missing mean|median to impute instead).`,
   'model.warning.earlyStopped': (p) => `Stopped early after epoch ${num(p.epoch)}: validation loss did not improve for ${num(p.patience)} epochs; kept the weights of epoch ${num(p.bestEpoch)}.`,
+  'model.warning.constantFeature': (p) => `The feature '${p.column}' has the same value (${typeof p.value === 'number' ? num(p.value) : p.value}) in every row: it cannot be told apart from the intercept and was left out.`,
+  'model.warning.featureAllMissing': (p) => `The column '${p.column}' has no values in the rows with a target and was left out of the features.`,
+  'model.warning.leakage': (p) => `The feature '${p.column}' is a one-to-one copy of the target '${p.target}' (target leakage): the scores will look perfect but mean nothing.`,
+  'model.warning.leakageExcluded': (p) => `The column '${p.column}' is a one-to-one copy of the target '${p.target}' (target leakage) and was left out of the features (name it in --features to use it anyway).`,
+  'model.warning.nearConstantFeature': (p) => `The feature '${p.column}' is nearly constant (from ${p.min} to ${p.max}): its coefficient is unstable; consider leaving it out.`,
   'model.warning.filteredOut': (p) => `${num(p.count)} rows were outside the row filter and left out.`,
   'model.warning.missingTarget': (p) => `${num(p.count)} rows with a missing target '${p.target}' were left out.`,
   'model.warning.notConverged': (p) => `The ${p.solver} solver stopped after ${num(p.iterations)} iterations without meeting the tolerance; results may be approximate (--max-iter).`,

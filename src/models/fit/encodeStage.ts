@@ -13,6 +13,7 @@ import { encodeRows, encodedNames, planEncoders } from '../prepare/design';
 import { completeRows, takeRows, takeValues } from '../prepare/impute';
 import type { TargetEncoding } from '../target';
 import { encodeTarget } from '../target';
+import { screenFeatures } from './featureChecks';
 import type { FitSpec } from './fitSpec';
 
 export interface Encoded {
@@ -36,10 +37,8 @@ export function encodeStage(table: Table, spec: FitSpec, classification: boolean
     throw new FitplotError({ code: 'COLUMN_NOT_FOUND', key: 'model.error.targetNotFound', params: { target: spec.target, file: where, columns }, message: `Target column '${spec.target}' is not in ${where}.`, column: spec.target, hint: `Columns are: ${columns.join(', ')}.` });
   }
   const { y: yAll, encoding } = encodeTarget(targetCol, classification ? 'classes' : 'number', spec.positiveClass);
-  const features = spec.features ? [...spec.features] : table.columns.filter((c) => c.name !== spec.target && (c.type === 'number' || c.type === 'boolean' || c.type === 'category')).map((c) => c.name);
-  if (features.includes(spec.target)) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.error.targetIsFeature', params: { target: spec.target }, message: `The target '${spec.target}' cannot also be a feature.` });
-  if (features.length === 0) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', key: 'model.error.noFeatures', message: 'No feature columns: give --features, or add number or category columns.' });
-  const encoders = planEncoders(table, features, spec.dropFirst ?? true, spec.fileName, spec.referenceLevels);
+  const requested = spec.features ? [...spec.features] : table.columns.filter((c) => c.name !== spec.target && (c.type === 'number' || c.type === 'boolean' || c.type === 'category')).map((c) => c.name);
+  if (requested.includes(spec.target)) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.error.targetIsFeature', params: { target: spec.target }, message: `The target '${spec.target}' cannot also be a feature.` });
   let filteredOut = 0;
   const withTarget: number[] = [];
   for (let i = 0; i < table.rowCount; i++) {
@@ -47,6 +46,9 @@ export function encodeStage(table: Table, spec: FitSpec, classification: boolean
     else if (!Number.isNaN(yAll[i]!)) withTarget.push(i);
   }
   const missingTarget = table.rowCount - filteredOut - withTarget.length;
+  const features = screenFeatures(table, targetCol, requested, spec.features !== undefined, classification, withTarget, warnings);
+  if (features.length === 0) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', key: 'model.error.noFeatures', message: 'No feature columns: give --features, or add number or category columns.' });
+  const encoders = planEncoders(table, features, spec.dropFirst ?? true, spec.fileName, spec.referenceLevels);
   let x = encodeRows(table, encoders, withTarget, spec.fileName);
   let rows = withTarget;
   let droppedMissingFeatures = 0;

@@ -61,6 +61,8 @@ export interface FitReport extends Omit<FitInfo, 'warnings'> {
   readonly model: string;
   readonly method: string;
   readonly estimator: string;
+  /** Names of the `settings` the user did not give (defaults in effect). */
+  readonly defaults: string[];
   readonly target: string;
   readonly features: string[];
   readonly classes?: string[];

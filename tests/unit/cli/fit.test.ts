@@ -159,3 +159,61 @@ describe('fitplot fit splits from the command line', () => {
     expect(j.split.validation[0]).toBe(331);
   });
 });
+
+describe('fitplot fit model options (generated from MODEL_SPECS)', () => {
+  it('an option the method does not use exits 2 naming the method and its options', async () => {
+    const r = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--method', 'ols', '--alpha', '0.5'], tempDir());
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--alpha is not used by --method ols; its options are: none\./);
+    const gd = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--method', 'gd', '--batch-size', '8'], tempDir());
+    expect(gd.code).toBe(2);
+    expect(gd.err).toMatch(/--batch-size is not used by --method gd; its options are: --lr, --lr-schedule, --lr-decay, --epochs, --init, --early-stopping, --patience, --penalty, --alpha\./);
+  });
+
+  it('a negative value after a space gets the range error, as with =', async () => {
+    for (const args of [['--alpha', '-1'], ['--alpha=-1']]) {
+      const r = await run(['fit', 'linear', join(samples, 'diabetes.csv'), '--target', 'target', '--method', 'ridge', ...args], tempDir());
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/--alpha must be ≥ 0 \(got -1\)\./);
+    }
+  });
+
+  it('the report records every setting, the solver and how the run ended', async () => {
+    const j = JSON.parse((await run(['fit', 'logistic', join(samples, 'breast_cancer.csv'), '--target', 'diagnosis', '--features', 'mean radius,mean texture', '--method', 'sgd', '--scale', 'standard', '--epochs', '30', '--json'], tempDir())).out);
+    expect(j.settings).toMatchObject({ learningRate: 0.01, learningRateSchedule: 'constant', epochs: 30, shuffle: false, init: 'zeros', seed: 0, penalty: 'l2', C: 1, threshold: 0.5 });
+    expect(j.settings.lambda).toBeCloseTo(1 / j.split.trainRows, 15);
+    expect(j).toMatchObject({ method: 'sgd', solver: 'gradient descent (sgd)', stopReason: 'maxEpochs', epochsRun: 30, epochsRequested: 30, separation: false });
+    expect(j.defaults).toEqual(['learningRate', 'learningRateSchedule', 'shuffle', 'init', 'seed', 'penalty', 'earlyStopping', 'C', 'threshold']);
+    const text = await run(['fit', 'logistic', join(samples, 'breast_cancer.csv'), '--target', 'diagnosis', '--features', 'mean radius', '--scale', 'standard'], tempDir());
+    expect(text.out).toMatch(/method newton \(newton\): --penalty l2 \(default\), λ=0\.00219\d*, --C 1 \(default\), --threshold 0\.5 \(default\); converged after \d+ epochs\/iterations/);
+  });
+});
+
+describe('fitplot predict reports what it could not predict and copies cells exactly (issue 11)', () => {
+  const train = ['time,line,temp,out', ...Array.from({ length: 30 }, (_, i) => `2025-03-0${1 + (i % 5)} 0${i % 10}:00:00,${'ABC'[i % 3]},${(20 + (i % 7) * 0.5).toFixed(3)},${(3 * (20 + (i % 7) * 0.5) + (i % 3) * 2 + (i % 4) * 0.1).toFixed(2)}`)].join('\n');
+
+  it('unseen levels by column, level and count; text in a number feature by line and value; cells copied as written', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'train.csv'), `${train}\n`);
+    expect((await run(['fit', 'linear', 'train.csv', '--target', 'out', '--features', 'line,temp', '--save', 'm.json'], dir)).code).toBe(0);
+    // Two text cells among twelve: the loader keeps 'temp' a number column and reports them.
+    const more = Array.from({ length: 7 }, (_, i) => `2025-03-04 1${i}:00:00,A,2${i}.25`);
+    const rows = ['2025-03-03 06:00:00,A,2.460', '2025-03-03 07:00:00,D,21.5', '2025-03-03 08:00:00,B,n/a?', '2025-03-03 09:00:00,D,22', '2025-03-03 10:00:00,C,"20,5"', ...more];
+    writeFileSync(join(dir, 'new.csv'), `time,line,temp\n${rows.join('\n')}\n`);
+    const r = await run(['predict', 'm.json', 'new.csv', '--out', 'out.csv', '--json'], dir);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ rows: 12, predicted: 8, skipped: 4 });
+    expect(j.messages).toContainEqual({ key: 'model.predict.unseenLevel', params: { column: 'line', level: 'D', count: 2 } });
+    expect(j.messages).toContainEqual({ key: 'model.predict.invalidCells', params: { column: 'temp', count: 2, lines: [4, 6], values: ['n/a?', '20,5'] } });
+    const out = readFileSync(join(dir, 'out.csv'), 'utf8').trimEnd().split('\n');
+    expect(out[0]).toBe('time,line,temp,predicted_out');
+    expect(out[1]).toMatch(/^2025-03-03 06:00:00,A,2\.460,-?\d/);
+    expect(out[2]).toBe('2025-03-03 07:00:00,D,21.5,');
+    expect(out[5]).toBe('2025-03-03 10:00:00,C,"20,5",');
+    const text = await run(['predict', 'm.json', 'new.csv', '--out', 'out2.csv'], dir);
+    expect(text.out).toMatch(/8 of 12 rows predicted \(4 without a prediction\)/);
+    expect(text.out).toMatch(/Column 'line': level 'D' was not in the training data \(2 rows\); those rows have no prediction\./);
+    expect(text.out).toMatch(/Column 'temp': 2 cell\(s\) are not numbers, e\.g\. "n\/a\?" \(line 4\), "20,5" \(line 6\)/);
+  });
+});

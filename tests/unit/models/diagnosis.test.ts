@@ -41,3 +41,40 @@ describe('diagnose', () => {
     expect(d.advice.map((a) => a.key)).toContain('model.advice.moreEpochs');
   });
 });
+
+describe('diagnose: verdicts that fit the curves, advice that fits the run (issue 11)', () => {
+  const epochs = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
+
+  it('a loss that grows from 263 to 1731 is unstable and gets a smaller, never a larger, learning rate', () => {
+    const train = epochs(20, (i) => 263 * Math.pow(1731 / 263, i / 19));
+    const d = diagnose({ metric: 'accuracy', trainScore: 0.5, validationScore: 0.5, trainLoss: 1731, validationLoss: 1800, baselineAccuracy: 0.4, curves: curves(train, train), run: { iterative: true, learningRate: 1, scaled: true, stopReason: 'maxEpochs' } });
+    expect(d.verdict).toBe('unstable');
+    expect(d.reasons[0]).toMatchObject({ key: 'model.reason.lossEndsAboveMinimum', params: { min: 263, minEpoch: 1, learningRate: 1 } });
+    expect(d.advice).toEqual([{ key: 'model.advice.smallerLearningRate', params: { learningRate: 1 } }]);
+  });
+
+  it('an oscillating training loss is unstable, not a good fit', () => {
+    const train = epochs(40, (i) => (i < 20 ? 1 / (i + 1) : 0.05 * (i % 2 === 0 ? 1 : 1.3)));
+    const d = diagnose({ metric: 'r2', trainScore: 0.9, validationScore: 0.89, trainLoss: 0.05, validationLoss: 0.05, curves: curves(train, train), run: { iterative: true, learningRate: 0.5, scaled: false } });
+    expect(d.verdict).toBe('unstable');
+    expect(d.reasons[0]!.key).toBe('model.reason.lossOscillates');
+    expect(d.advice.map((a) => a.key)).toEqual(['model.advice.smallerLearningRate', 'model.advice.scaleFeatures']);
+  });
+
+  it('after early stopping a still-falling training loss is not underfitting ("train for more epochs" would be wrong)', () => {
+    const train = epochs(20, (i) => 1 / (i + 1));
+    const run = { iterative: true, learningRate: 0.1, scaled: true, earlyStopping: true, stopReason: 'earlyStopped' as const };
+    const d = diagnose({ metric: 'r2', trainScore: 0.8, validationScore: 0.79, trainLoss: 0.05, validationLoss: 0.05, curves: curves(train, train), run });
+    expect(d.verdict).toBe('good fit');
+    expect(d.advice.map((a) => a.key)).not.toContain('model.advice.moreEpochs');
+  });
+
+  it('advice never suggests what the run already did (scaling on, penalty on, early stopping on)', () => {
+    const train = epochs(20, (i) => 1 / (i + 1));
+    const d = diagnose({ metric: 'r2', trainScore: 0.8, validationScore: 0.79, trainLoss: 0.05, validationLoss: 0.05, curves: curves(train, train), run: { iterative: true, learningRate: 0.1, scaled: true, stopReason: 'maxEpochs' } });
+    expect(d.verdict).toBe('underfitting');
+    expect(d.advice.map((a) => a.key)).toEqual(['model.advice.moreEpochs', 'model.advice.largerLearningRate']);
+    const over = diagnose({ metric: 'r2', trainScore: 0.98, validationScore: 0.7, trainLoss: 1, validationLoss: 10, run: { iterative: true, penalised: true, earlyStopping: true, scaled: true } });
+    expect(over.advice.map((a) => a.key)).toEqual(['model.advice.strongerPenalty', 'model.advice.simplerModel', 'model.advice.moreData']);
+  });
+});

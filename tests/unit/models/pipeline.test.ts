@@ -104,3 +104,52 @@ describe('fitTable (logistic) and models as data', () => {
     expectClose(icpt.a! + icpt.b! + icpt.c!, 0, { atol: 1e-9 });
   });
 });
+
+describe('fitTable screens the features (issue 11: nothing silent)', () => {
+  const n = 30;
+  const a = Array.from({ length: n }, (_, i) => (i * 7) % 11);
+  const y = a.map((v, i) => 3 + 2 * v + ((i * 5) % 3));
+
+  it('a constant feature is left out with a warning, and the intercept stays where it belongs', () => {
+    const t = makeTable([numberColumn('a', a), numberColumn('c', a.map(() => 5)), numberColumn('y', y)]);
+    const { report } = fitTable(t, { model: 'linear', target: 'y', split: { kind: 'none' } });
+    expect(report.features).toEqual(['a']);
+    expect(report.warnings).toContainEqual({ key: 'model.warning.constantFeature', params: { column: 'c', value: 5 } });
+    const plain = fitTable(makeTable([numberColumn('a', a), numberColumn('y', y)]), { model: 'linear', target: 'y', split: { kind: 'none' } }).report;
+    expect(report.intercept).toBeCloseTo(plain.intercept as number, 12);
+    expect(Number.isFinite((report.inference!.coefficients as Record<string, { standardError: number }>)['(intercept)']!.standardError)).toBe(true);
+  });
+
+  it('a nearly constant feature is kept with a warning naming it', () => {
+    const t = makeTable([numberColumn('a', a), numberColumn('k', a.map((v) => 1e6 + v * 1e-7)), numberColumn('y', y)]);
+    const { report } = fitTable(t, { model: 'linear', target: 'y', split: { kind: 'none' }, method: 'ridge' });
+    expect(report.warnings.find((w) => w.key === 'model.warning.nearConstantFeature')?.params).toMatchObject({ column: 'k' });
+  });
+
+  it('a feature with no values: refused when named, left out (with a warning) from the default set', () => {
+    const t = makeTable([numberColumn('a', a), numberColumn('empty', a.map(() => null)), numberColumn('y', y)]);
+    expect(() => fitTable(t, { model: 'linear', target: 'y', features: ['a', 'empty'] })).toThrow(expect.objectContaining({ key: 'model.error.featureAllMissing', params: { column: 'empty' } }));
+    const { report } = fitTable(t, { model: 'linear', target: 'y' });
+    expect(report.features).toEqual(['a']);
+    expect(report.warnings).toContainEqual({ key: 'model.warning.featureAllMissing', params: { column: 'empty' } });
+  });
+
+  it('target leakage: a relabelling of the classes is left out of the default features, and warned about when named', () => {
+    const label = a.map((v, i) => (v + (i % 3) > 6 ? 1 : 0));
+    const t = makeTable([numberColumn('a', a), categoryColumn('diagnosis', label.map((l) => (l ? 'M' : 'B'))), numberColumn('target', label)]);
+    const { report } = fitTable(t, { model: 'logistic', target: 'target' });
+    expect(report.features).toEqual(['a']);
+    expect(report.warnings).toContainEqual({ key: 'model.warning.leakageExcluded', params: { column: 'diagnosis', target: 'target' } });
+    const named = fitTable(t, { model: 'logistic', target: 'target', features: ['a', 'diagnosis'] }).report;
+    expect(named.warnings).toContainEqual({ key: 'model.warning.leakage', params: { column: 'diagnosis', target: 'target' } });
+    const copy = makeTable([numberColumn('a', a), numberColumn('y2', y.map((v) => 10 * v - 1)), numberColumn('y', y)]);
+    expect(fitTable(copy, { model: 'linear', target: 'y' }).report.features).toEqual(['a']);
+  });
+
+  it('one-hot uses the first sorted level as reference and the report states it', () => {
+    const t = makeTable([numberColumn('a', a), categoryColumn('line', a.map((v) => ['C', 'A', 'B'][v % 3]!)), numberColumn('y', y)]);
+    const { report } = fitTable(t, { model: 'linear', target: 'y', split: { kind: 'none' } });
+    expect(report.features).toEqual(['a', 'line=B', 'line=C']);
+    expect(report.referenceLevels).toEqual({ line: 'A' });
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { buildPredictedActual, buildResiduals } from '../charts/modelCharts';
 import { predictionCsv } from '../cli/model/csvOut';
+import { cellValue } from '../cli/cellValues';
 import type { FitReport } from '../models/pipeline';
 import type { ModelJSON } from '../models/modelJson';
 import { predictTable } from '../models/predictTable';
@@ -28,8 +29,18 @@ export function predictPreview(model: ModelJSON, table: Table, previewRows: numb
   return { rows: table.rowCount, skippedRows: p.skippedRows, columns: predictionColumns(model, p), preview, messages: p.messages };
 }
 
+/** The table's rows as CSV fields, header first, in batches: its cells as loaded (the worker keeps no file text). */
+function* tableRecords(table: Table, batchRows = 4096): Generator<string[][]> {
+  yield [table.columns.map((c) => c.name)];
+  for (let start = 0; start < table.rowCount; start += batchRows) {
+    const batch: string[][] = [];
+    for (let r = start; r < Math.min(table.rowCount, start + batchRows); r++) batch.push(table.columns.map((c) => String(cellValue(c, r) ?? '')));
+    yield batch;
+  }
+}
+
 export function predictionsCsvText(model: ModelJSON, table: Table, fileName?: string): string {
-  return [...predictionCsv(table, model.target, predictTable(model, table, fileName))].join('');
+  return [...predictionCsv(tableRecords(table), { delimiter: ',', decimalComma: false, header: true }, model.target, predictTable(model, table, fileName))].join('');
 }
 
 export function regressionCharts(report: FitReport, model: ModelJSON, table: Table, look: ModelChartsLook): ModelChartSet {

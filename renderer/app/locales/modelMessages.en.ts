@@ -24,6 +24,8 @@ export const modelMessagesEn = {
   error: {
     compareNeedsDescent: 'The comparison with least squares needs a linear gradient-descent method.',
     damagedWeights: 'The saved {{kind}} has weights of the wrong size: the model file is damaged.',
+    featureAllMissing: "The feature '{{column}}' has no values in the rows with a target; leave it out of the features.",
+    noPythonExport: 'There is no Python export for the method {{method}} yet.',
     epochCurveNeedsDescent: 'A curve over epochs needs a gradient-descent method and validation rows.',
     learningCurveNeedsSplit: 'A learning curve needs validation rows: choose a random or time-ordered split.',
     modelFileNotJson: '{{file}} is not valid JSON; choose a model saved by Fitplot.',
@@ -95,6 +97,11 @@ export const modelMessagesEn = {
   verdict: { goodFit: 'good fit', overfitting: 'overfitting', underfitting: 'underfitting', unknown: 'cannot tell', unstable: 'unstable' },
   warning: {
     collinear: 'Collinear features (combinations of the others) were given coefficient 0: {{features}}.',
+    constantFeature: "The feature '{{column}}' has the same value ({{value}}) in every row: it cannot be told apart from the intercept and was left out.",
+    featureAllMissing: "The column '{{column}}' has no values in the rows with a target and was left out of the features.",
+    leakage: "The feature '{{column}}' is a one-to-one copy of the target '{{target}}' (target leakage): the scores will look perfect but mean nothing.",
+    leakageExcluded: "The column '{{column}}' is a one-to-one copy of the target '{{target}}' (target leakage) and was left out of the features (tick it to use it anyway).",
+    nearConstantFeature: "The feature '{{column}}' is nearly constant (from {{min}} to {{max}}): its coefficient is unstable; consider leaving it out.",
     diverged: 'Gradient descent diverged in epoch {{epoch}}; it stopped and kept the weights from before that epoch. Use a smaller learning rate than {{learningRate}}.',
     droppedMissingFeatures: '{{count}} rows with a missing feature value were dropped (fill them with the mean or median instead).',
     earlyStopped: 'Stopped early after epoch {{epoch}}: validation loss did not improve for {{patience}} epochs; kept the weights of epoch {{bestEpoch}}.',

@@ -22,6 +22,8 @@ export const modelMessagesKo: typeof modelMessagesEn = {
   error: {
     compareNeedsDescent: '최소제곱법과의 비교에는 선형 경사 하강법이 필요합니다.',
     damagedWeights: '저장된 {{kind}}의 가중치 크기가 맞지 않습니다. 모델 파일이 손상되었습니다.',
+    featureAllMissing: "특성 '{{column}}'은(는) 목표가 있는 행에 값이 없습니다. 특성에서 빼세요.",
+    noPythonExport: '{{method}} 방법의 Python 내보내기는 아직 없습니다.',
     epochCurveNeedsDescent: '에포크별 곡선에는 경사 하강법과 검증 행이 필요합니다.',
     learningCurveNeedsSplit: '학습 곡선에는 검증 행이 필요합니다. 무작위 또는 시간 순 분할을 고르세요.',
     modelFileNotJson: '{{file}}은(는) 올바른 JSON이 아닙니다. Fitplot이 저장한 모델을 고르세요.',
@@ -93,6 +95,11 @@ export const modelMessagesKo: typeof modelMessagesEn = {
   verdict: { goodFit: '적절한 적합', overfitting: '과대적합', underfitting: '과소적합', unknown: '판단 불가', unstable: '불안정' },
   warning: {
     collinear: '공선성이 있는 특성(다른 특성들의 조합)의 계수를 0으로 두었습니다: {{features}}.',
+    constantFeature: "특성 '{{column}}'은(는) 모든 행에서 값이 같습니다 ({{value}}). 절편과 구별할 수 없어 뺐습니다.",
+    featureAllMissing: "열 '{{column}}'은(는) 목표가 있는 행에 값이 없어 특성에서 뺐습니다.",
+    leakage: "특성 '{{column}}'은(는) 목표 '{{target}}'을(를) 일대일로 베낀 것입니다 (목표 누출). 점수는 완벽해 보이지만 의미가 없습니다.",
+    leakageExcluded: "열 '{{column}}'은(는) 목표 '{{target}}'을(를) 일대일로 베낀 것이라 (목표 누출) 특성에서 뺐습니다 (쓰려면 직접 고르세요).",
+    nearConstantFeature: "특성 '{{column}}'은(는) 거의 상수입니다 ({{min}} ~ {{max}}). 계수가 불안정하니 빼는 것을 고려하세요.",
     diverged: '경사 하강법이 에포크 {{epoch}}에서 발산해 멈추고 그 전 가중치를 남겼습니다. 학습률을 {{learningRate}}보다 작게 하세요.',
     droppedMissingFeatures: '결측 특성이 있는 {{count}}개 행을 뺐습니다 (대신 평균이나 중앙값으로 채울 수 있습니다).',
     earlyStopped: '에포크 {{epoch}} 뒤 조기 종료: 검증 손실이 {{patience}} 에포크 동안 나아지지 않았습니다. 에포크 {{bestEpoch}}의 가중치를 남겼습니다.',

@@ -32,7 +32,7 @@ import type {
   StreamSource,
 } from '../../src/protocol/protocol';
 import type { ErrorInfo } from '../../src/table/errors';
-import type { FitSpec } from '../../src/models/pipeline';
+import type { FitReport, FitSpec } from '../../src/models/pipeline';
 import type { ModelJSON } from '../../src/models/modelJson';
 import type { ModelOptionValues } from '../../src/models/specs';
 import type { Message } from '../../src/table/messages';
@@ -224,6 +224,11 @@ export class EngineClient {
 
   checkModelOptions(family: string, method: string, values: ModelOptionValues): Promise<readonly Message[]> {
     return this.api.checkModelOptions(family, method, values);
+  }
+
+  pythonScript(spec: FitSpec, report: FitReport): Promise<Outcome<string>> {
+    const meta = this.stamp('pythonScript');
+    return this.settle('pythonScript', this.api.pythonScript(meta, spec, report));
   }
 
   readModel(text: string, fileName: string): Promise<Outcome<ModelJSON>> {

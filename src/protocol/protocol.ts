@@ -184,6 +184,8 @@ export interface EngineApi {
   forgetRun(runId: RunId): void;
   /** A chart of model results from data the UI holds (live training curves, ROC, confusion at a threshold …). */
   modelChart(meta: RequestMeta, request: ModelChartRequest, look: ModelChartLook): Promise<Reply<ChartOption>>;
+  /** A numpy/scikit-learn script that reproduces the fit from the CSV (pythonScript of src/models). */
+  pythonScript(meta: RequestMeta, spec: FitSpec, report: FitReport): Promise<Reply<string>>;
   /** Reads a saved model file (JSON text), checking its format and version. */
   readModel(meta: RequestMeta, text: string, fileName: string): Promise<Reply<ModelJSON>>;
   /** MODEL_SPECS as the fit form needs it: per family its methods, each with its options and their defaults. */

@@ -42,7 +42,8 @@ import type {
   RowsResult,
   StreamSource,
 } from '../protocol/protocol';
-import type { FitSpec } from '../models/pipeline';
+import type { FitReport, FitSpec } from '../models/pipeline';
+import { pythonScript } from '../models/exportPython';
 import { inProcessLauncher } from './fitLauncher';
 import type { FitLauncher } from './fitLauncher';
 import { ModelRuns } from './modelRuns';
@@ -242,6 +243,10 @@ export class EngineService implements EngineApi {
 
   modelChart(meta: RequestMeta, request: ModelChartRequest, look: ModelChartLook): Promise<Reply<ChartOption>> {
     return this.run(meta, () => buildModelChart(request, look));
+  }
+
+  pythonScript(meta: RequestMeta, spec: FitSpec, report: FitReport): Promise<Reply<string>> {
+    return this.run(meta, () => pythonScript(spec, report));
   }
 
   readModel(meta: RequestMeta, text: string, fileName: string): Promise<Reply<ModelJSON>> {

@@ -125,6 +125,12 @@ test('a saved model is loaded again and applied to a CSV; the predictions are sa
   const coefficients = app.getByRole('table', { name: 'Coefficients' });
   const [b, wBmi, wBp] = [await number(cell(coefficients, '\\(intercept\\)')), await number(cell(coefficients, 'bmi')), await number(cell(coefficients, 'bp'))];
 
+  const exporting = app.waitForEvent('download');
+  await app.getByRole('button', { name: 'Export Python script' }).click();
+  const scriptPath = testInfo.outputPath('fit.py');
+  await (await exporting).saveAs(scriptPath);
+  expect(readFileSync(scriptPath, 'utf8')).toContain('import numpy');
+
   const saving = app.waitForEvent('download');
   await app.getByRole('button', { name: 'Save model (JSON)' }).click();
   const modelPath = testInfo.outputPath('model.json');

@@ -78,7 +78,7 @@ export const en = {
     presets: 'Compare in one click', preset: { descent: 'Least squares vs batch, mini-batch, stochastic', learningRates: 'Learning rates 0.001 / 0.01 / 0.1', penalties: 'Penalty strengths' },
     presetHelp: { descent: 'Fits the exact solution and the three descent variants with the same options.', learningRates: 'Three descent fits that differ only in the learning rate.', penalties: 'Ridge α = 0.01 / 1 / 100 (regression) or L2 with C = 0.01 / 1 / 100 (classification).' },
     useModel: 'Use the model', usingRun: 'The shown run', usingLoaded: 'Loaded model {{name}}', modelSummary: 'target {{target}}, {{features}} inputs',
-    saveModel: 'Save model (JSON)', loadModel: 'Load model…', useRunAgain: 'Use the shown run', applyToCsv: 'Apply to a CSV…',
+    saveModel: 'Save model (JSON)', exportPython: 'Export Python script', loadModel: 'Load model…', useRunAgain: 'Use the shown run', applyToCsv: 'Apply to a CSV…',
     predicted: '{{predicted}} of {{rows}} rows of {{file}} predicted.', skipped: '{{n}} rows skipped (a missing feature the model cannot fill).',
     predictionsPreview: 'Predictions (first rows)', savePredictions: 'Save CSV with predictions',
     msg: {

@@ -79,7 +79,7 @@ export const ko: Messages = {
     presets: '한 번에 비교', preset: { descent: '최소제곱법 대 배치·미니배치·확률적 경사 하강', learningRates: '학습률 0.001 / 0.01 / 0.1', penalties: '벌칙 강도' },
     presetHelp: { descent: '정확한 해와 세 가지 경사 하강법을 같은 옵션으로 적합합니다.', learningRates: '학습률만 다른 세 번의 경사 하강 적합.', penalties: '릿지 α = 0.01 / 1 / 100 (회귀) 또는 L2, C = 0.01 / 1 / 100 (분류).' },
     useModel: '모델 사용', usingRun: '표시된 실행', usingLoaded: '불러온 모델 {{name}}', modelSummary: '목표 {{target}}, 입력 {{features}}개',
-    saveModel: '모델 저장 (JSON)', loadModel: '모델 불러오기…', useRunAgain: '표시된 실행 사용', applyToCsv: 'CSV에 적용…',
+    saveModel: '모델 저장 (JSON)', exportPython: 'Python 스크립트 내보내기', loadModel: '모델 불러오기…', useRunAgain: '표시된 실행 사용', applyToCsv: 'CSV에 적용…',
     predicted: '{{file}}의 {{rows}}행 중 {{predicted}}행을 예측했습니다.', skipped: '{{n}}행 건너뜀 (모델이 채울 수 없는 결측 특성).',
     predictionsPreview: '예측 (처음 몇 행)', savePredictions: '예측을 포함한 CSV 저장',
     msg: {

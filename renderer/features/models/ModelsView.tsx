@@ -76,7 +76,7 @@ export function ModelsView() {
           {runs.length > 0 && <div className="table-wrap"><RunsTable /></div>}
           <Presets forms={forms} form={form} datasetId={dataset.datasetId} fileName={dataset.fileName} disabled={problems.length > 0} />
           {compared.length >= 2 && <CompareRuns runs={compared} look={look} />}
-          {run?.result && <UseModel result={run.result} />}
+          {run?.result && <UseModel result={run.result} spec={run.spec} />}
         </div>
       </div>
     </section>

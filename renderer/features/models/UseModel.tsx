@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FitResult, ModelRef } from '../../../src/protocol/protocol';
 import type { ModelJSON } from '../../../src/models/modelJson';
+import type { FitSpec } from '../../../src/models/pipeline';
 import type { ErrorInfo } from '../../../src/table/errors';
 import { host } from '../../host';
 import { ModelError } from './ModelError';
 import type { Applied } from './modelFiles';
-import { applyToFile, readModelFile, saveModel, savePredictions } from './modelFiles';
+import { applyToFile, readModelFile, saveModel, savePredictions, savePythonScript } from './modelFiles';
 
-export function UseModel({ result }: { result: FitResult }) {
+export function UseModel({ result, spec }: { result: FitResult; spec: FitSpec }) {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState<{ name: string; model: ModelJSON } | null>(null);
   const [applied, setApplied] = useState<Applied | null>(null);
@@ -47,6 +48,7 @@ export function UseModel({ result }: { result: FitResult }) {
       <p className="muted">{loaded ? t('models.usingLoaded', { name: loaded.name }) : t('models.usingRun')} · {t('models.modelSummary', { target: model.target, features: model.features.length })}</p>
       <div className="row">
         <button type="button" onClick={() => void saveModel(model)}>{t('models.saveModel')}</button>
+        <button type="button" onClick={() => void savePythonScript(spec, result.report).then((o) => o.kind === 'error' && setError(o.error))}>{t('models.exportPython')}</button>
         <label className="file-button">
           {t('models.loadModel')}
           <input type="file" accept=".json,application/json" className="visually-hidden" data-testid="model-file" onChange={(e) => void onModelFile(e.target.files?.[0])} />

@@ -5,6 +5,7 @@
  */
 import type { ModelRef, PredictResult } from '../../../src/protocol/protocol';
 import type { ModelJSON } from '../../../src/models/modelJson';
+import type { FitReport, FitSpec } from '../../../src/models/pipeline';
 import { engine } from '../../engine/EngineClient';
 import type { Outcome } from '../../engine/EngineClient';
 import { host } from '../../host';
@@ -45,6 +46,14 @@ export async function applyToFile(model: ModelRef, file: HostFile): Promise<Outc
   const predicted = await engine().predict(model, opened.value.datasetId, PREVIEW_ROWS);
   if (predicted.kind !== 'ok') return predicted;
   return { kind: 'ok', value: { fileName: file.name, datasetId: opened.value.datasetId, preview: predicted.value } };
+}
+
+/** The numpy/scikit-learn script reproducing a run, saved as a .py file. */
+export async function savePythonScript(spec: FitSpec, report: FitReport): Promise<Outcome<boolean>> {
+  const script = await engine().pythonScript(spec, report);
+  if (script.kind !== 'ok') return script;
+  const saved = await host().save({ suggestedName: `${report.target}-${report.method}.py`, data: script.value, mimeType: 'text/x-python', filter: { name: 'Python script', extensions: ['py'] } });
+  return { kind: 'ok', value: saved };
 }
 
 export async function savePredictions(model: ModelRef, applied: Applied): Promise<Outcome<boolean>> {

@@ -15,6 +15,11 @@ import react from '@vitejs/plugin-react';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const samplesDir = resolve(root, 'assets/samples');
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+/**
+ * Cross-origin isolation gives the page SharedArrayBuffer: the model view's Stop then reaches a
+ * running fit at its next epoch through a shared flag (the page loads nothing from other origins).
+ */
+const CROSS_ORIGIN_ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 const SAMPLE_IDS = ['breast-cancer', 'diabetes', 'plant-sensors', 'plant-sensors-cp949'];
 
 /** Sample files are matched to ids by name: `breast_cancer.csv` and `breast-cancer.csv` both give `breast-cancer`. */
@@ -59,6 +64,6 @@ export default defineConfig({
   define: { __FITPLOT_SAMPLES__: JSON.stringify(sampleManifest()), __FITPLOT_VERSION__: JSON.stringify(version) },
   worker: { format: 'es' },
   build: { outDir: resolve(root, 'dist/web'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
-  server: { port: 5178, strictPort: false },
-  preview: { port: 4178, strictPort: true, host: '127.0.0.1' },
+  server: { port: 5178, strictPort: false, headers: CROSS_ORIGIN_ISOLATION },
+  preview: { port: 4178, strictPort: true, host: '127.0.0.1', headers: CROSS_ORIGIN_ISOLATION },
 });

@@ -23,8 +23,9 @@ export function formatBytes(bytes: number): string {
 const DataView = lazy(() => import('../features/data/DataView').then((m) => ({ default: m.DataView })));
 const StatsView = lazy(() => import('../features/stats/StatsView').then((m) => ({ default: m.StatsView })));
 const ChartsView = lazy(() => import('../features/charts/ChartsView').then((m) => ({ default: m.ChartsView })));
+const ModelsView = lazy(() => import('../features/models/ModelsView').then((m) => ({ default: m.ModelsView })));
 
-const VIEWS: View[] = ['start', 'import', 'data', 'stats', 'charts'];
+const VIEWS: View[] = ['start', 'import', 'data', 'stats', 'charts', 'models'];
 
 function runCommand(command: MenuCommand): void {
   switch (command) {
@@ -108,6 +109,7 @@ export function App() {
           {view === 'data' && <DataView />}
           {view === 'stats' && <StatsView />}
           {view === 'charts' && <ChartsView />}
+          {view === 'models' && <ModelsView />}
         </Suspense>
       </main>
       <footer className="statusbar" data-testid="status">

@@ -8,7 +8,7 @@ import type { ErrorInfo } from '../../src/table/errors';
 import type { HostFile } from '../host/HostApi';
 import type { Language } from './i18n';
 
-export type View = 'start' | 'import' | 'data' | 'stats' | 'charts';
+export type View = 'start' | 'import' | 'data' | 'stats' | 'charts' | 'models';
 export type ThemePreference = 'light' | 'dark' | 'system';
 
 export interface LoadingState {

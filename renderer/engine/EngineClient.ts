@@ -12,7 +12,15 @@ import type {
   DatasetId,
   Description,
   EngineApi,
+  FitProgress,
+  FormFamily,
+  FitResult,
   ImportOptions,
+  ModelChartRequest,
+  ModelChartSet,
+  ModelChartsLook,
+  ModelRef,
+  PredictResult,
   MiniHistogram,
   OpenResult,
   PreviewResult,
@@ -24,6 +32,11 @@ import type {
   StreamSource,
 } from '../../src/protocol/protocol';
 import type { ErrorInfo } from '../../src/table/errors';
+import type { FitReport, FitSpec } from '../../src/models/pipeline';
+import type { ModelJSON } from '../../src/models/modelJson';
+import type { ModelOptionValues } from '../../src/models/specs';
+import type { Message } from '../../src/table/messages';
+import type { ModelChartLook } from '../../src/charts/modelCharts';
 import type { HostFile } from '../host/HostApi';
 
 export type Outcome<T> = { readonly kind: 'ok'; readonly value: T } | { readonly kind: 'error'; readonly error: ErrorInfo } | { readonly kind: 'stale' };
@@ -163,6 +176,64 @@ export class EngineClient {
 
   close(datasetId: DatasetId): void {
     void this.api.close(datasetId);
+  }
+
+  /**
+   * Starts a fit (it runs in a fit worker of its own); `runId` is known at once so Stop works
+   * before the first progress event. Every fit has its own channel: runs never make each other stale.
+   */
+  fit(datasetId: DatasetId, spec: FitSpec, onProgress: (event: FitProgress) => void): { runId: string; result: Promise<Outcome<FitResult>> } {
+    const meta = this.stamp(`fit:${this.nextRequest}`);
+    const runId = `run${meta.requestId}`;
+    return { runId, result: this.settle(`fit:${meta.requestId}`, this.api.fit(meta, datasetId, spec, Comlink.proxy(onProgress))) };
+  }
+
+  /** Ends a fit at its current epoch; its result then arrives as usual, marked stopped. */
+  stopFit(runId: string): void {
+    void this.api.stopFit(runId);
+  }
+
+  predict(model: ModelRef, datasetId: DatasetId, previewRows: number): Promise<Outcome<PredictResult>> {
+    const meta = this.stamp('predict');
+    return this.settle('predict', this.api.predict(meta, model, datasetId, previewRows));
+  }
+
+  predictionsCsv(model: ModelRef, datasetId: DatasetId): Promise<Outcome<string>> {
+    const meta = this.stamp('predictionsCsv');
+    return this.settle('predictionsCsv', this.api.predictionsCsv(meta, model, datasetId));
+  }
+
+  modelCharts(runId: string, datasetId: DatasetId, look: ModelChartsLook): Promise<Outcome<ModelChartSet>> {
+    const meta = this.stamp('modelCharts');
+    return this.settle('modelCharts', this.api.modelCharts(meta, runId, datasetId, look));
+  }
+
+  forgetRun(runId: string): void {
+    void this.api.forgetRun(runId);
+  }
+
+  /** One channel per chart, so a slow build never overwrites a newer one (live curves update often). */
+  modelChart(chartId: string, request: ModelChartRequest, look: ModelChartLook): Promise<Outcome<ChartOption>> {
+    const meta = this.stamp(`modelChart:${chartId}`);
+    return this.settle(`modelChart:${chartId}`, this.api.modelChart(meta, request, look));
+  }
+
+  modelForms(): Promise<readonly FormFamily[]> {
+    return this.api.modelForms();
+  }
+
+  checkModelOptions(family: string, method: string, values: ModelOptionValues): Promise<readonly Message[]> {
+    return this.api.checkModelOptions(family, method, values);
+  }
+
+  pythonScript(spec: FitSpec, report: FitReport): Promise<Outcome<string>> {
+    const meta = this.stamp('pythonScript');
+    return this.settle('pythonScript', this.api.pythonScript(meta, spec, report));
+  }
+
+  readModel(text: string, fileName: string): Promise<Outcome<ModelJSON>> {
+    const meta = this.stamp('readModel');
+    return this.settle('readModel', this.api.readModel(meta, text, fileName));
   }
 
   dispose(): void {

@@ -9,7 +9,7 @@
  *   after the user changed their mind (another file, another sort) are dropped;
  * - errors as values (`Reply.ok === false` with an ErrorInfo), never thrown across the boundary.
  */
-import type { ColumnType, NumberColumn } from '../table/types';
+import type { Column, ColumnType, NumberColumn } from '../table/types';
 import type { ErrorInfo } from '../table/errors';
 import type { Delimiter, LoadOptions, LoadWarning } from '../io/types';
 import type { PartialPassResult } from '../io/fast/partialPass';
@@ -18,6 +18,12 @@ import type { Extent } from '../stats/binnedColumn';
 import type { CorrelationAccumulator } from '../stats/correlation';
 import type { ChartKind } from '../charts/settings';
 import type { ChartSpec, OptionSpec } from '../charts/spec';
+import type { FitReport, FitSpec } from '../models/pipeline';
+import type { ModelJSON } from '../models/modelJson';
+import type { EpochProgress } from '../models/estimatorContract';
+import type { ModelOptionSpec, ModelOptionValues, OptionValue, Task } from '../models/specs';
+import type { Message } from '../table/messages';
+import type { ConfusionInput, ModelChartLook, PrCurve, RocCurve, TrainingRun } from '../charts/modelCharts';
 
 export type RequestId = number;
 export type DatasetId = string;
@@ -165,7 +171,128 @@ export interface EngineApi {
   chartSpecs(): Promise<ChartSpecs>;
   chart(meta: RequestMeta, datasetId: DatasetId, settings: ChartSettingsData): Promise<Reply<ChartOption>>;
   close(datasetId: DatasetId): void;
+  // The model workbench (see "Models" below).
+  fit(meta: RequestMeta, datasetId: DatasetId, spec: FitSpec, onProgress: (event: FitProgress) => void): Promise<Reply<FitResult>>;
+  /** Ends a running fit at its current epoch (or its best, with early stopping); the fit replies with that model. */
+  stopFit(runId: RunId): void;
+  /** Predictions of a kept run's model (or a loaded model file) on a loaded dataset. */
+  predict(meta: RequestMeta, model: ModelRef, datasetId: DatasetId, previewRows: number): Promise<Reply<PredictResult>>;
+  /** The loaded dataset as CSV with the model's prediction columns appended (the source file is never touched). */
+  predictionsCsv(meta: RequestMeta, model: ModelRef, datasetId: DatasetId): Promise<Reply<string>>;
+  /** The result charts of a kept run on the dataset it was fitted on. */
+  modelCharts(meta: RequestMeta, runId: RunId, datasetId: DatasetId, look: ModelChartsLook): Promise<Reply<ModelChartSet>>;
+  forgetRun(runId: RunId): void;
+  /** A chart of model results from data the UI holds (live training curves, ROC, confusion at a threshold …). */
+  modelChart(meta: RequestMeta, request: ModelChartRequest, look: ModelChartLook): Promise<Reply<ChartOption>>;
+  /** A numpy/scikit-learn script that reproduces the fit from the CSV (pythonScript of src/models). */
+  pythonScript(meta: RequestMeta, spec: FitSpec, report: FitReport): Promise<Reply<string>>;
+  /** Reads a saved model file (JSON text), checking its format and version. */
+  readModel(meta: RequestMeta, text: string, fileName: string): Promise<Reply<ModelJSON>>;
+  /** MODEL_SPECS as the fit form needs it: per family its methods, each with its options and their defaults. */
+  modelForms(): Promise<readonly FormFamily[]>;
+  /** validateModelOptions: the same errors the CLI gives, as Messages. */
+  checkModelOptions(family: string, method: string, values: ModelOptionValues): Promise<readonly Message[]>;
 }
+
+// ── Models ──────────────────────────────────────────────────────────────────────────────────────
+// A fit runs in a worker of its own (src/worker/fitWorker.ts), started by the engine worker, over
+// the loaded table's needed columns (shared when the page is cross-origin isolated, else copied
+// once), so the grid, statistics and charts stay live. Fitted models stay in the engine worker by
+// run id; the UI gets the report and the model JSON (small: coefficients and encoders).
+
+export type RunId = string;
+
+/** One epoch of an iterative fit, as the engine reports it. */
+export type FitEpoch = EpochProgress;
+
+/** An option of one method, with the default in effect for that method. */
+export type FormOption = ModelOptionSpec;
+
+export interface FormMethod {
+  readonly method: string;
+  readonly labelKey: string;
+  readonly iterative: boolean;
+  readonly options: readonly FormOption[];
+}
+
+export interface FormFamily {
+  readonly family: string;
+  readonly task: Task;
+  readonly labelKey: string;
+  readonly defaultMethod: string;
+  readonly methods: readonly FormMethod[];
+}
+
+export type { OptionValue };
+
+/**
+ * Streamed while a fit runs, at most ~20 per second: every epoch since the last event is in
+ * `epochs` (none is dropped, so the live curve is the whole curve).
+ */
+export interface FitProgress {
+  readonly runId: RunId;
+  readonly epochs: readonly FitEpoch[];
+}
+
+export interface FitResult {
+  readonly runId: RunId;
+  readonly report: FitReport;
+  readonly model: ModelJSON;
+  /** True when the user stopped the fit: the model is the one at the stopping (or best) epoch. */
+  readonly stopped: boolean;
+}
+
+/** A model to apply: a kept run, or a model file the user loaded (its JSON). */
+export type ModelRef = { readonly runId: RunId } | { readonly model: ModelJSON };
+
+export interface PredictResult {
+  readonly rows: number;
+  /** Rows the model could not predict (a missing feature it cannot impute). */
+  readonly skippedRows: number;
+  /** Names of the prediction columns appended (`predicted_<target>`, then class probabilities). */
+  readonly columns: readonly string[];
+  /** The first rows' predictions as display strings, for the preview. */
+  readonly preview: readonly (readonly string[])[];
+  /** Why rows got no prediction (unseen levels, missing or unreadable values), by column. */
+  readonly messages: readonly Message[];
+}
+
+export interface ModelChartsLook {
+  readonly theme: 'light' | 'dark';
+  readonly locale: 'en' | 'ko';
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The result charts of a run that apply to it (regression: the first two; classification: the rest). */
+export interface ModelChartSet {
+  readonly predictedActual?: ChartOption;
+  readonly residuals?: ChartOption;
+  readonly roc?: ChartOption;
+  readonly precisionRecall?: ChartOption;
+}
+
+/** Charts built from data the UI already has; `training` marks the best epoch and draws closed-form runs as levels. */
+export type ModelChartRequest =
+  | { readonly kind: 'training'; readonly runs: readonly TrainingRun[]; readonly bestEpoch?: number; readonly levels?: readonly { readonly name: string; readonly value: number }[] }
+  | { readonly kind: 'roc'; readonly curves: readonly RocCurve[] }
+  | { readonly kind: 'pr'; readonly curves: readonly PrCurve[] }
+  | { readonly kind: 'confusion'; readonly input: ConfusionInput };
+
+/** What the engine worker posts to a fit worker: the columns a fit needs, as a table. */
+export interface FitJob {
+  readonly runId: RunId;
+  readonly rowCount: number;
+  readonly columns: readonly Column[];
+  readonly spec: FitSpec;
+  /** One Int32 set to 1 to stop at the next epoch (a SharedArrayBuffer; absent where there is none). */
+  readonly stopFlag?: Int32Array;
+}
+
+export type FitWorkerMessage =
+  | { readonly type: 'progress'; readonly epochs: readonly FitEpoch[] }
+  | { readonly type: 'done'; readonly report: FitReport; readonly model: ModelJSON; readonly stopped: boolean }
+  | { readonly type: 'failed'; readonly error: ErrorInfo };
 
 // The CLI's worker_threads (`--workers 2`: src/cli/splitLoad.ts, src/cli/parallelDescribe.ts;
 // entry src/worker/nodeWorker.ts). Messages are structured-clone data: no signals, no callbacks.

@@ -18,6 +18,15 @@ import type {
   ChartSpecs,
   DatasetId,
   Description,
+  FitProgress,
+  FormFamily,
+  FitResult,
+  ModelChartRequest,
+  ModelChartSet,
+  ModelChartsLook,
+  ModelRef,
+  PredictResult,
+  RunId,
   EngineApi,
   ImportOptions,
   LoadSummary,
@@ -33,6 +42,20 @@ import type {
   RowsResult,
   StreamSource,
 } from '../protocol/protocol';
+import type { FitReport, FitSpec } from '../models/pipeline';
+import { pythonScript } from '../models/exportPython';
+import { inProcessLauncher } from './fitLauncher';
+import type { FitLauncher } from './fitLauncher';
+import { ModelRuns } from './modelRuns';
+import { predictPreview, predictionsCsvText, regressionCharts } from './modelResults';
+import { buildModelChart } from './modelChart';
+import { modelForms } from './modelForms';
+import { validateModelOptions } from '../models/optionValidation';
+import type { ModelOptionValues } from '../models/specs';
+import type { Message } from '../table/messages';
+import type { ModelChartLook } from '../charts/modelCharts';
+import { parseModelJSON } from '../models/modelJson';
+import type { ModelJSON } from '../models/modelJson';
 import { buildRowIndex } from './rowIndex';
 import { miniHistogram, previewRows, sliceRows } from './slices';
 
@@ -97,14 +120,19 @@ export interface EngineServiceHooks {
   transfer<T>(value: T, buffers: ArrayBuffer[]): T;
   /** Frees a callback the UI passed in once the call is over (Comlink.releaseProxy). */
   release?(callback: unknown): void;
+  /** Where fits run (the browser: a fit worker per fit); in-process by default. */
+  launchFit?: FitLauncher;
 }
 
 export class EngineService implements EngineApi {
   private readonly datasets = new Map<DatasetId, Dataset>();
   private readonly running = new Map<RequestId, AbortController>();
   private nextDataset = 1;
+  private readonly runs: ModelRuns;
 
-  constructor(private readonly hooks: EngineServiceHooks = { transfer: (value) => value }) {}
+  constructor(private readonly hooks: EngineServiceHooks = { transfer: (value) => value }) {
+    this.runs = new ModelRuns(hooks.launchFit ?? inProcessLauncher);
+  }
 
   private releaseAll(...callbacks: unknown[]): void {
     for (const callback of callbacks) if (callback !== undefined) this.hooks.release?.(callback);
@@ -184,13 +212,65 @@ export class EngineService implements EngineApi {
   close(datasetId: DatasetId): void {
     this.datasets.delete(datasetId);
   }
+
+  /** The run id is `run<requestId>`, so the UI can stop a fit before its first progress event. */
+  fit(meta: RequestMeta, datasetId: DatasetId, spec: FitSpec, onProgress: (event: FitProgress) => void): Promise<Reply<FitResult>> {
+    return this.run(meta, () => this.runs.fit(runIdOf(meta.requestId), datasetId, this.table(datasetId).table, spec, (event) => notify(onProgress, event))).finally(() => this.releaseAll(onProgress));
+  }
+
+  stopFit(runId: RunId): void {
+    this.runs.stop(runId);
+  }
+
+  predict(meta: RequestMeta, model: ModelRef, datasetId: DatasetId, previewRows: number): Promise<Reply<PredictResult>> {
+    return this.run(meta, () => predictPreview(this.runs.model(model), this.table(datasetId).table, previewRows));
+  }
+
+  predictionsCsv(meta: RequestMeta, model: ModelRef, datasetId: DatasetId): Promise<Reply<string>> {
+    return this.run(meta, () => predictionsCsvText(this.runs.model(model), this.table(datasetId).table));
+  }
+
+  modelCharts(meta: RequestMeta, runId: RunId, datasetId: DatasetId, look: ModelChartsLook): Promise<Reply<ModelChartSet>> {
+    return this.run(meta, () => {
+      const { result } = this.runs.run(runId);
+      return regressionCharts(result.report, result.model, this.table(datasetId).table, look);
+    });
+  }
+
+  forgetRun(runId: RunId): void {
+    this.runs.forget(runId);
+  }
+
+  modelChart(meta: RequestMeta, request: ModelChartRequest, look: ModelChartLook): Promise<Reply<ChartOption>> {
+    return this.run(meta, () => buildModelChart(request, look));
+  }
+
+  pythonScript(meta: RequestMeta, spec: FitSpec, report: FitReport): Promise<Reply<string>> {
+    return this.run(meta, () => pythonScript(spec, report));
+  }
+
+  readModel(meta: RequestMeta, text: string, fileName: string): Promise<Reply<ModelJSON>> {
+    return this.run(meta, () => parseModelJSON(text, fileName));
+  }
+
+  async modelForms(): Promise<readonly FormFamily[]> {
+    return modelForms();
+  }
+
+  async checkModelOptions(family: string, method: string, values: ModelOptionValues): Promise<readonly Message[]> {
+    return validateModelOptions(family, method, values);
+  }
+}
+
+export function runIdOf(requestId: RequestId): RunId {
+  return `run${requestId}`;
 }
 
 /**
  * Progress is a notification to the UI, which may have gone (window reloaded, callback released
  * after a late timer): a failed delivery must not break the load, so it is dropped on purpose.
  */
-function notify(listener: (event: ProgressEvent) => void, event: ProgressEvent): void {
+function notify<E>(listener: (event: E) => void, event: E): void {
   try {
     void Promise.resolve(listener(event) as unknown).catch(() => undefined);
   } catch {

@@ -4,36 +4,15 @@
  * where plain virtual lists stop (the element-height cap) — and cancel a load mid-way.
  * FITPLOT_E2E_ROWS sets another size (e.g. 2000000 on a slow machine).
  */
-import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, openThroughInput, snapshot, test } from './fixtures';
+import { generatedCsv, scrollGridToLastRow } from './generatedCsv';
 
-const DIR = join(tmpdir(), 'fitplot-e2e-large');
 const rows = Number(process.env.FITPLOT_E2E_ROWS ?? 10_000_000);
+const groups = ['alpha', 'beta', 'gamma', 'delta'];
 
 /** Rows `id,value,group,flag`: id is the 1-based row number, so the last row is easy to recognise. */
-async function generate(name: string, rows: number): Promise<string> {
-  mkdirSync(DIR, { recursive: true });
-  const path = join(DIR, name);
-  if (existsSync(path)) return path;
-  // Written under a temporary name and renamed at the end, so an interrupted run never leaves a short file.
-  const partial = `${path}.partial`;
-  const out = createWriteStream(partial);
-  out.write('id,value,group,flag\n');
-  const groups = ['alpha', 'beta', 'gamma', 'delta'];
-  let chunk = '';
-  for (let i = 1; i <= rows; i++) {
-    chunk += `${i},${((i * 37) % 1000) / 10},${groups[i % 4]},${i % 3 === 0}\n`;
-    if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
-      chunk = '';
-    }
-  }
-  out.write(chunk);
-  await new Promise<void>((r) => out.end(r));
-  renameSync(partial, path);
-  return path;
+function generate(name: string, count: number): Promise<string> {
+  return generatedCsv(name, 'id,value,group,flag', count, (i) => `${i},${((i * 37) % 1000) / 10},${groups[i % 4]},${i % 3 === 0}`);
 }
 
 test('the grid scrolls to the last row of a 10-million-row file', async ({ app }, testInfo) => {
@@ -46,15 +25,7 @@ test('the grid scrolls to the last row of a 10-million-row file', async ({ app }
   await app.getByTestId('nav-data').click();
   await expect(app.locator('.ag-row').first()).toBeVisible();
 
-  // Drag the scrollbar to the very bottom, as a user would; repeat while the last blocks arrive.
-  const scrollbar = app.locator('.ag-body-vertical-scroll-viewport');
-  const last = app.locator(`.ag-row[row-index="${rows - 1}"]`);
-  await expect
-    .poll(async () => {
-      await scrollbar.evaluate((el) => (el.scrollTop = el.scrollHeight));
-      return last.count();
-    }, { timeout: 30_000 })
-    .toBe(1);
+  const last = await scrollGridToLastRow(app, rows);
   await expect(last).toBeVisible();
   await expect(last.locator('[col-id="c0"]')).toHaveText(String(rows));
   await snapshot(app, 'data-last-row', testInfo.project.name);

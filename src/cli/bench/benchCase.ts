@@ -30,6 +30,8 @@ export interface BenchCase {
   readonly group: CaseGroup;
   /** The numpy timing this row is compared with, if any. */
   readonly numpy?: 'lstsq' | 'logistic' | 'mlp';
+  /** Another row this one is timed against (its seconds ÷ that row's are reported as a ratio). */
+  readonly comparedWith?: string;
   /**
    * Untimed preparation (e.g. loading the table an aggregation works on); returns the timed work.
    * Whatever the closure holds is part of the memory baseline, not of the row's peak.

@@ -18,7 +18,7 @@ function cells(row: BenchRow, settingsRuns: number): string[] {
     fixed(row.peakMemoryBytes === undefined ? undefined : row.peakMemoryBytes / 1e6, 0) + (row.peakMemoryToFile === undefined ? '' : ` (${row.peakMemoryToFile.toFixed(2)}× file)`),
     fixed(row.speedupVsBaseline, 2, '×'),
     fixed(row.speedupVsNumpy, 2, '×') + (row.numpySeconds === undefined ? '' : ` (numpy ${row.numpySeconds.toFixed(3)} s)`),
-    [row.rows === undefined ? '' : `${row.rows.toLocaleString('en-US')} rows`, row.runSeconds && row.runSeconds.length < settingsRuns ? `${row.runSeconds.length} run(s): time budget` : ''].filter(Boolean).join('; '),
+    [row.rows === undefined ? '' : `${row.rows.toLocaleString('en-US')} rows`, row.timeVsRow ? `${row.timeVsRow.ratio.toFixed(2)}× the time of ${row.timeVsRow.id}` : '', row.runSeconds && row.runSeconds.length < settingsRuns ? `${row.runSeconds.length} run(s): time budget` : ''].filter(Boolean).join('; '),
   ];
 }
 

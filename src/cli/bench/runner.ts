@@ -59,6 +59,8 @@ export interface BenchRow {
   /** Largest |coefficient − numpy's| (same data, same objective). */
   readonly maxCoefficientDiffVsNumpy?: number;
   readonly rows?: number;
+  /** This row's median seconds ÷ those of the row it is compared with (BenchCase.comparedWith). */
+  readonly timeVsRow?: { readonly id: string; readonly ratio: number };
 }
 
 export interface BenchReport {
@@ -155,6 +157,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
   const baseline = rows.find((r) => r.id === 'baseline-loader' && r.status === 'ok');
   const withRatios: BenchRow[] = rows.map((r) => (baseline?.seconds && r.seconds && (r.group === 'read' || r.group === 'load') ? { ...r, speedupVsBaseline: baseline.seconds / r.seconds } : r));
+  for (const [i, row] of withRatios.entries()) {
+    const other = withRatios.find((r) => r.id === options.cases.find((c) => c.id === row.id)?.comparedWith);
+    if (row.seconds && other?.seconds) withRatios[i] = { ...row, timeVsRow: { id: other.id, ratio: row.seconds / other.seconds } };
+  }
   const rowCounts = new Set(withRatios.filter((r) => r.rows !== undefined).map((r) => r.rows));
   if (rowCounts.size > 1) warnings.push(`The loaders disagree on the row count: ${withRatios.filter((r) => r.rows !== undefined).map((r) => `${r.id} ${r.rows}`).join(', ')}.`);
 

@@ -1,0 +1,31 @@
+/** A finished run's results: warnings, diagnosis, metrics, coefficients and the model charts. */
+import { useTranslation } from 'react-i18next';
+import type { FitResult } from '../../../src/protocol/protocol';
+import { ClassificationCharts } from './ClassificationCharts';
+import { CoefficientsTable } from './CoefficientsTable';
+import { DiagnosisCard } from './DiagnosisCard';
+import { MetricsTable } from './MetricsTable';
+import { RegressionCharts } from './RegressionCharts';
+import type { Look } from './trainingChart';
+import { wordMessage } from './wording';
+
+export function RunResults({ result, datasetId, look }: { result: FitResult; datasetId: string; look: Look }) {
+  const { t } = useTranslation();
+  const { report } = result;
+  return (
+    <div className="run-results">
+      {report.warnings.length > 0 && (
+        <div className="warnings" role="status" data-testid="fit-warnings">
+          <strong>{t('import.warnings')}</strong>
+          <ul>{report.warnings.map((w, i) => <li key={i}>{wordMessage(t, w)}</li>)}</ul>
+        </div>
+      )}
+      <DiagnosisCard report={report} />
+      <div className="result-tables">
+        <div className="table-wrap"><MetricsTable report={report} /></div>
+        <div className="table-wrap"><CoefficientsTable report={report} /></div>
+      </div>
+      {report.model === 'logistic' ? <ClassificationCharts runId={result.runId} report={report} look={look} /> : <RegressionCharts runId={result.runId} datasetId={datasetId} look={look} />}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The fit panel's state as plain data, and the two things made from it: the FitSpec the engine
+ * fits, and the equivalent `fitplot fit …` command line. No React here (tested directly).
+ */
+import type { ColumnInfo, FormFamily, FormMethod, OptionValue } from '../../../src/protocol/protocol';
+import type { FitSpec, SplitRequest } from '../../../src/models/pipeline';
+import { sentOptions } from './methodSpecs';
+
+export type SplitKind = 'random' | 'time' | 'none' | 'kfold';
+
+export interface FitFormState {
+  /** A MODEL_SPECS family: 'linear' or 'logistic'. */
+  readonly model: string;
+  readonly target: string;
+  readonly features: readonly string[];
+  readonly method: string;
+  /** Method options the user set, by MODEL_SPECS name; only those the method shows are sent. */
+  readonly options: Readonly<Record<string, OptionValue>>;
+  readonly scale: 'none' | 'standard' | 'minmax';
+  readonly missing: 'drop' | 'mean' | 'median';
+  readonly degree: number;
+  readonly split: SplitKind;
+  readonly fraction: number;
+  readonly folds: number;
+  readonly seed: number;
+}
+
+const FEATURE_TYPES = new Set(['number', 'boolean', 'category']);
+
+/** Columns that can be features of a model with this target. */
+export function featureCandidates(columns: readonly ColumnInfo[], target: string): ColumnInfo[] {
+  return columns.filter((c) => c.name !== target && FEATURE_TYPES.has(c.type));
+}
+
+/** The family for a target: classification for yes/no, category and text targets, regression for numbers. */
+export function suggestedModel(forms: readonly FormFamily[], column: ColumnInfo | undefined): FormFamily {
+  const task = column && column.type !== 'number' && column.type !== 'datetime' ? 'classification' : 'regression';
+  return forms.find((f) => f.task === task) ?? forms[0]!;
+}
+
+/** A form for a freshly loaded table: the last column as target (the samples' convention), every other number column as a feature. */
+export function initialForm(columns: readonly ColumnInfo[], forms: readonly FormFamily[]): FitFormState {
+  const target = columns.at(-1)?.name ?? '';
+  const family = suggestedModel(forms, columns.at(-1));
+  return {
+    model: family.family,
+    target,
+    features: featureCandidates(columns, target).filter((c) => c.type === 'number').map((c) => c.name),
+    method: family.defaultMethod,
+    options: {},
+    scale: 'none',
+    missing: 'drop',
+    degree: 1,
+    split: columns.some((c) => c.type === 'datetime') ? 'time' : 'random',
+    fraction: 0.2,
+    folds: 5,
+    seed: 0,
+  };
+}
+
+function splitRequest(form: FitFormState): SplitRequest {
+  switch (form.split) {
+    case 'none': return { kind: 'none' };
+    case 'kfold': return { kind: 'kfold', folds: form.folds };
+    case 'time': return { kind: 'time', fraction: form.fraction };
+    case 'random': return { kind: 'random', fraction: form.fraction };
+  }
+}
+
+export function specFromForm(form: FitFormState, fileName: string, method: FormMethod): FitSpec {
+  const options = sentOptions(method, form.options);
+  return {
+    model: form.model,
+    method: form.method,
+    ...(Object.keys(options).length > 0 && { options }),
+    target: form.target,
+    features: [...form.features],
+    split: splitRequest(form),
+    // Left out at the engine's defaults, as the command line leaves their flags out.
+    ...(form.scale !== 'none' && { scale: form.scale }),
+    ...(form.missing !== 'drop' && { missing: form.missing }),
+    ...(form.degree !== 1 && { degree: form.degree }),
+    seed: form.seed,
+    fileName,
+  };
+}
+
+const quote = (s: string) => (/^[\w.,/-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
+
+/** The `fitplot fit` command that reproduces the form (flags of options left at their defaults are left out). */
+export function commandLine(form: FitFormState, fileName: string, optionFlags: readonly { readonly flag: string; readonly value: OptionValue }[]): string {
+  const parts = ['fitplot', 'fit', form.model, quote(fileName), '--target', quote(form.target), '--features', quote(form.features.join(',')), '--method', form.method];
+  for (const { flag, value } of optionFlags) {
+    if (typeof value === 'boolean') parts.push(value ? `--${flag}` : `--no-${flag}`);
+    else parts.push(`--${flag}`, quote(String(value)));
+  }
+  if (form.scale !== 'none') parts.push('--scale', form.scale);
+  if (form.missing !== 'drop') parts.push('--missing', form.missing);
+  if (form.degree !== 1) parts.push('--degree', String(form.degree));
+  if (form.split === 'none') parts.push('--validation', '0');
+  else if (form.split === 'kfold') parts.push('--folds', String(form.folds));
+  else parts.push(form.split === 'time' ? '--time-split' : '--validation', String(form.fraction));
+  parts.push('--seed', String(form.seed));
+  return parts.join(' ');
+}

@@ -1,0 +1,22 @@
+/**
+ * One fit job, as a fit worker runs it (src/worker/fitWorker.ts in the browser; in-process in Node
+ * tests and the bench): the posted columns become a table, fitTable runs with progress coalesced
+ * by fitProgress.ts and a stop flag read at each epoch, and the result or the error is posted back.
+ */
+import { fitTable } from '../models/pipeline';
+import { toErrorInfo } from '../table/errors';
+import type { FitJob, FitWorkerMessage } from '../protocol/protocol';
+import { epochBatcher } from './fitProgress';
+
+export function runFitJob(job: FitJob, post: (message: FitWorkerMessage) => void): void {
+  const batcher = epochBatcher((epochs) => post({ type: 'progress', epochs }));
+  const stopRequested = () => job.stopFlag !== undefined && Atomics.load(job.stopFlag, 0) === 1;
+  try {
+    const { report, model } = fitTable({ columns: job.columns, rowCount: job.rowCount }, job.spec, { onEpoch: (p) => batcher.push(p), shouldStop: stopRequested });
+    batcher.flush();
+    post({ type: 'done', report, model, stopped: report.stopReason === 'stopped' });
+  } catch (error) {
+    batcher.flush();
+    post({ type: 'failed', error: toErrorInfo(error) });
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The fit form's two outputs agree: the FitSpec the app fits and the `fitplot fit` command line it
+ * shows, parsed back by the CLI's own argument parser, describe the same fit.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ColumnInfo } from '../../src/protocol/protocol';
+import { parseFitArgs } from '../../src/cli/model/fitArgs';
+import { commandLine, featureCandidates, initialForm, specFromForm } from '../../renderer/features/models/fitForm';
+import type { FitFormState } from '../../renderer/features/models/fitForm';
+import { methodOf, optionFlags, visibleOptions } from '../../renderer/features/models/methodSpecs';
+import { modelForms } from '../../src/worker/modelForms';
+
+const FORMS = modelForms();
+
+const col = (name: string, type: ColumnInfo['type']): ColumnInfo => ({ name, type, missing: 0, invalid: 0 });
+const DIABETES = ['age', 'sex', 'bmi', 'bp', 's1', 'target'].map((n) => col(n, 'number'));
+
+/** Splits a shell command made by commandLine (single quotes only). */
+function shellWords(command: string): string[] {
+  return [...command.matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g)].map((m) => (m[1] !== undefined ? m[1].replace(/'\\''/g, "'") : m[2]!));
+}
+
+describe('fit form', () => {
+  it('starts with the last column as target and the other number columns as features', () => {
+    const form = initialForm([...DIABETES.slice(0, 5), col('city', 'category'), DIABETES[5]!], FORMS);
+    expect(form.target).toBe('target');
+    expect(form.model).toBe('linear');
+    expect(form.features).toEqual(['age', 'sex', 'bmi', 'bp', 's1']);
+    expect(form.split).toBe('random');
+    expect(initialForm([col('when', 'datetime'), col('x', 'number'), col('label', 'category')], FORMS)).toMatchObject({ model: 'logistic', split: 'time', method: 'newton' });
+    expect(featureCandidates([col('when', 'datetime'), col('x', 'number'), col('c', 'category'), col('t', 'text')], 'x').map((c) => c.name)).toEqual(['c']);
+  });
+
+  it('shows an option only when the option it requires applies', () => {
+    const gd = methodOf(FORMS, 'linear', 'gd')!;
+    const names = (values: Record<string, string | boolean>) => visibleOptions(gd, values).map((o) => o.name);
+    expect(names({})).not.toContain('patience');
+    expect(names({})).not.toContain('decay');
+    expect(names({ earlyStopping: true })).toContain('patience');
+    expect(names({ learningRateSchedule: 'decay' })).toContain('decay');
+    expect(names({})).not.toContain('alpha');
+    expect(names({ penalty: 'l2' })).toContain('alpha');
+  });
+
+  it('shows a command line that the CLI parses into the same fit', () => {
+    const form: FitFormState = {
+      ...initialForm(DIABETES, FORMS),
+      features: ['bmi', 'bp'],
+      method: 'sgd',
+      options: { learningRate: 0.05, epochs: 40, batchSize: 8, shuffle: false, earlyStopping: false, patience: 5 },
+      scale: 'standard',
+      seed: 7,
+      fraction: 0.25,
+    };
+    const method = methodOf(FORMS, 'linear', 'sgd')!;
+    const spec = specFromForm(form, 'my data.csv', method);
+    const command = commandLine(form, 'my data.csv', optionFlags(method, form.options));
+    const [program, ...args] = shellWords(command);
+    expect(program).toBe('fitplot');
+    expect(args[0]).toBe('fit');
+    const parsed = parseFitArgs(args.slice(1));
+    expect(parsed.file).toBe('my data.csv');
+    const { fileName: _file, split, ...fitted } = spec;
+    expect(parsed.split).toEqual(split);
+    expect(parsed.spec).toEqual(fitted);
+    // batchSize is not an option of stochastic descent, and patience only applies with early
+    // stopping: neither the spec nor the command carries them; a switch set off is sent as off.
+    expect(spec.options).toEqual({ learningRate: 0.05, epochs: 40, shuffle: false, earlyStopping: false });
+    expect(command).toContain('--no-shuffle');
+  });
+});

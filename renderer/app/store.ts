@@ -47,6 +47,8 @@ export interface AppState {
   readonly savedCharts: Readonly<Record<string, SavedCharts>>;
   readonly showShortcuts: boolean;
   readonly showAbout: boolean;
+  /** The warnings panel (the toolbar's badge opens it from any view). */
+  readonly showWarnings: boolean;
 }
 
 export const initialState: AppState = {
@@ -64,6 +66,7 @@ export const initialState: AppState = {
   savedCharts: {},
   showShortcuts: false,
   showAbout: false,
+  showWarnings: false,
 };
 
 export const useApp = create<AppState>()(() => initialState);

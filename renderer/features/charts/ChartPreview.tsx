@@ -76,7 +76,7 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
         <button onClick={() => void copyActiveChart().then((ok) => flash(t(ok ? 'charts.copied' : 'charts.copyFailed')))} disabled={!themed}>{t('charts.copy')}</button>
       </div>
       {missing.length > 0 && <p className="muted">{t('charts.pickRoles')} ({missing.map((r) => specLabel(r.label, language)).join(', ')})</p>}
-      {error && <ErrorBanner error={error} />}
+      {error && <ErrorBanner action="chart" error={error} />}
       <div ref={boxRef} className="chart-box-outer">
         <div ref={ref} className="chart-canvas" role="img" aria-label={typeof chart.settings.title === 'string' ? chart.settings.title : spec.label} aria-busy={busy} data-testid="chart-canvas" data-ready={themed && !busy ? 'true' : 'false'} data-points={pointCount(option)} data-x-range={xRange ? xRange.join(',') : ''} />
       </div>

@@ -119,7 +119,7 @@ export function DataView() {
           <button onClick={goToLast} data-testid="go-last" aria-label={t('data.last')} title={t('data.last')}>⤓</button>
         </div>
       </div>
-      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {error && <ErrorBanner action="rows" error={error} onDismiss={() => setError(null)} />}
       <div className="grid-host" data-testid="grid">
         <AgGridReact
           theme={theme === 'dark' ? darkTheme : lightTheme}

@@ -45,7 +45,7 @@ export function StatsView() {
         <h1 id="stats-title">{t('stats.title')} <span className="muted" style={{ fontWeight: 400, fontSize: 14 }}>· {dataset.fileName}</span></h1>
         <button onClick={() => void copy()} disabled={!description}>{t('stats.copy')}</button>
       </div>
-      {error && <ErrorBanner error={error} />}
+      {error && <ErrorBanner action="stats" error={error} />}
       {!description && !error && <p className="muted" role="status">{t('stats.computing')}</p>}
       {description && (
         <>

@@ -10,7 +10,7 @@ import { StartView } from '../features/start/StartView';
 import { engine } from '../engine/EngineClient';
 import { host } from '../host';
 import type { MenuCommand } from '../host';
-import { chooseFile, closeFile, pickAndChoose } from './commands';
+import { chooseFile, clearFilters, closeFile, pickAndChoose } from './commands';
 import { useApp } from './store';
 import type { View } from './store';
 import { useThemeAndLanguage } from './useThemeAndLanguage';
@@ -53,6 +53,7 @@ export function App() {
   const showShortcuts = useApp((s) => s.showShortcuts);
   const showAbout = useApp((s) => s.showAbout);
   const showWarnings = useApp((s) => s.showWarnings);
+  const filterState = useApp((s) => s.filterState);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -120,6 +121,12 @@ export function App() {
             <span>{t('common.columns', { n: dataset.columns.length })}</span>
             <span>{dataset.encoding}</span>
             <span>{t('common.memory', { size: formatBytes(dataset.memoryBytes) })}</span>
+            {filterState && (
+              <span className="filter-on" data-testid="filter-indicator">
+                {t('filters.on', { shown: filterState.matchCount.toLocaleString(), total: filterState.rowCount.toLocaleString() })}{' '}
+                <button onClick={() => void clearFilters()}>{t('filters.clear')}</button>
+              </span>
+            )}
           </>
         ) : (
           <span>{t('app.tagline')}</span>

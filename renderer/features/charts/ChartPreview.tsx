@@ -6,6 +6,7 @@ import type { ChartSpec } from '../../../src/charts/spec';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useECharts } from '../../components/useECharts';
 import type { EChartsOption } from '../../components/echarts';
+import { useApp } from '../../app/store';
 import type { ChartState } from '../../app/store';
 import { exportName, missingRoles, PALETTES } from './chartForm';
 import { copyActiveChart, exportActiveChart, exportActiveSvg, setActiveChart } from './exportChart';
@@ -37,12 +38,21 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
   const [zoom, setZoom] = useState<{ key: string; range: XRange } | null>(null);
   const xRange = zoomable && zoom?.key === zoomKey ? zoom.range : null;
   const onRange = useCallback((range: XRange | null) => setZoom(range ? { key: zoomKey, range } : null), [zoomKey]);
+  // A chart of filtered rows says so under its title (in the preview and in every export).
+  const filterState = useApp((s) => s.filterState);
+  const filterRevision = useApp((s) => s.filterRevision);
+  const subtitle = useMemo(() => {
+    const own = typeof chart.settings.subtitle === 'string' && chart.settings.subtitle ? chart.settings.subtitle : undefined;
+    if (!filterState) return own;
+    const note = t('filters.chartNote', { shown: filterState.matchCount.toLocaleString(), total: filterState.rowCount.toLocaleString() });
+    return own ? `${own} · ${note}` : note;
+  }, [chart.settings.subtitle, filterState, t]);
   // The builders lay out titles and legends for the target size, so they get the preview's box.
   const settings = useMemo(
-    () => (missing.length || !size ? null : { ...chart.settings, theme, locale: language, width: size.width, height: size.height, ...(xRange ? { xRange } : {}) }),
-    [chart.settings, missing.length, theme, language, size, xRange],
+    () => (missing.length || !size ? null : { ...chart.settings, theme, locale: language, width: size.width, height: size.height, ...(xRange ? { xRange } : {}), ...(subtitle !== undefined && { subtitle }) }),
+    [chart.settings, missing.length, theme, language, size, xRange, subtitle],
   );
-  const { option, error, busy } = useChartOption(chart.id, datasetId, settings);
+  const { option, error, busy } = useChartOption(chart.id, datasetId, settings, filterRevision);
   const themed = useMemo<EChartsOption | null>(() => {
     if (!option) return null;
     const palette = PALETTES[chart.palette];

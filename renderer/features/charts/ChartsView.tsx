@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { act, useApp } from '../../app/store';
 import { useEffectiveTheme } from '../../app/useThemeAndLanguage';
 import { engine } from '../../engine/EngineClient';
+import { FilterBar } from '../filters/FilterBar';
 import { ChartForm } from './ChartForm';
 import { ChartPreview } from './ChartPreview';
 import type { ChartKind } from './chartForm';
@@ -51,6 +52,7 @@ export function ChartsView() {
           {active && <button onClick={() => act('removeChart', active.id)} aria-label={t('charts.remove')}>✕</button>}
         </div>
       </div>
+      <FilterBar />
       {active && (
         <div className="charts-layout">
           <ChartForm specs={specs} chart={active} columns={dataset.columns} onChange={(patch) => act('updateChart', active.id, patch)} />

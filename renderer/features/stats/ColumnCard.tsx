@@ -25,10 +25,10 @@ function GapList({ column }: { column: ColumnDescription }) {
   );
 }
 
-export function ColumnCard({ column, theme }: { column: ColumnDescription; theme: 'light' | 'dark' }) {
+export function ColumnCard({ column, theme, filtered = false }: { column: ColumnDescription; theme: 'light' | 'dark'; filtered?: boolean }) {
   const { t } = useTranslation();
   const option = useMemo(() => histogramOption(column, theme === 'dark' ? '#5b93f5' : '#2f6fde'), [column, theme]);
-  const pairs = cardRows(t, column);
+  const pairs = cardRows(t, column, filtered);
   const topMax = Math.max(1, ...(column.top ?? []).map((c) => c.count));
   return (
     <article className="panel stat-card" aria-label={column.name} data-testid="stat-card">

@@ -35,23 +35,25 @@ export function duration(t: TFunction, ms: number | null | undefined): string {
 
 export type CardRow = readonly [label: string, value: string];
 
-function countRows(t: TFunction, c: ColumnDescription): CardRow[] {
-  const rows: CardRow[] = [
-    [t('stats.count'), num(c.count)],
-    [t('stats.missing'), num(c.missing - c.invalid)],
-    [t('stats.invalid'), num(c.invalid)],
-  ];
+/**
+ * `filtered`: the rows come from a filter, whose columns know no invalid count (the loader counts
+ * invalid cells per column of the whole file), so missing and invalid are shown as one number.
+ */
+function countRows(t: TFunction, c: ColumnDescription, filtered: boolean): CardRow[] {
+  const rows: CardRow[] = filtered
+    ? [[t('stats.count'), num(c.count)], [t('stats.missingOrInvalid'), num(c.missing)]]
+    : [[t('stats.count'), num(c.count)], [t('stats.missing'), num(c.missing - c.invalid)], [t('stats.invalid'), num(c.invalid)]];
   // NaN and ±∞ cells are read as numbers but left out of every statistic: shown whenever present.
   if (c.nan > 0) rows.push([t('stats.nan'), num(c.nan)]);
   if (c.infinite > 0) rows.push([t('stats.infinite'), num(c.infinite)]);
   return rows;
 }
 
-export function cardRows(t: TFunction, c: ColumnDescription): CardRow[] {
+export function cardRows(t: TFunction, c: ColumnDescription, filtered = false): CardRow[] {
   const q = c.quantiles;
   if (c.type === 'number') {
     return [
-      ...countRows(t, c),
+      ...countRows(t, c, filtered),
       [t('stats.mean'), num(c.mean)], [t('stats.std'), num(c.std)],
       [t('stats.min'), num(c.min)], [t('stats.max'), num(c.max)],
       [t('stats.q1'), num(q?.['0.25'])], [t('stats.median'), num(q?.['0.5'])],
@@ -64,11 +66,11 @@ export function cardRows(t: TFunction, c: ColumnDescription): CardRow[] {
   if (c.type === 'datetime') {
     const d = c.datetime;
     return [
-      ...countRows(t, c),
+      ...countRows(t, c, filtered),
       [t('stats.min'), date(c.min)], [t('stats.max'), date(c.max)],
       [t('stats.span'), duration(t, d?.span)], [t('stats.medianInterval'), duration(t, d?.medianInterval)],
       [t('stats.gaps'), d ? num(d.gapCount) : '–'],
     ];
   }
-  return [...countRows(t, c), [t('stats.distinct'), num(c.distinct)], [t('stats.top'), String(c.mode ?? '–')]];
+  return [...countRows(t, c, filtered), [t('stats.distinct'), num(c.distinct)], [t('stats.top'), String(c.mode ?? '–')]];
 }

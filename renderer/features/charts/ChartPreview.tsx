@@ -13,6 +13,7 @@ import { copyActiveChart, exportActiveChart, exportActiveSvg, setActiveChart } f
 import { specLabel } from './specLabels';
 import { useChartOption } from './useChartOption';
 import { useLineZoom } from './useLineZoom';
+import { withPalette } from './withPalette';
 import { pointCount } from './zoomRange';
 import type { XRange } from './zoomRange';
 
@@ -56,7 +57,7 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
   const themed = useMemo<EChartsOption | null>(() => {
     if (!option) return null;
     const palette = PALETTES[chart.palette];
-    return (palette ? { ...option, color: [...palette] } : option) as EChartsOption;
+    return (palette ? withPalette(option, palette) : option) as EChartsOption;
   }, [option, chart.palette]);
   const { ref, chart: instance } = useECharts(themed);
   useLineZoom(instance, zoomable && themed !== null, onRange);

@@ -39,7 +39,7 @@ export function ChartsView() {
   if (!specs) return <EmptyState>{t('common.loading')}</EmptyState>;
   const active = charts.find((c) => c.id === activeId) ?? charts[0];
   return (
-    <section className="view" aria-labelledby="charts-title" style={{ height: '100%' }}>
+    <section className="view charts-view" aria-labelledby="charts-title">
       <div className="row" style={{ justifyContent: 'space-between' }}>
         <h1 id="charts-title">{t('charts.title')}</h1>
         <div className="chart-tabs" role="tablist" aria-label={t('charts.list')}>

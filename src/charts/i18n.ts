@@ -10,7 +10,7 @@ const TEXTS = {
     missingRows: (n: string) => `${n} rows with missing values left out`,
     density: (n: string, bx: number, by: number) => `${n} points shown as density (${bx}×${by} bins)`,
     envelope: (n: string, m: string) => `${n} points per line as min–max bands with the mean over ${m} columns`,
-    gapBreaks: (n: string, k: number, step: string) => `line broken at ${n} gaps (> ${k} × median step ${step})`,
+    gapBreaks: (n: string, k: number, step: string) => `lines broken at ${n} gap(s) (> ${k} × median step ${step})`,
     points: (n: string) => `${n} points`,
     range: (from: string, to: string) => `x from ${from} to ${to}`,
     fit: 'fit',

@@ -50,7 +50,7 @@ describe('a day of 1 Hz readings', () => {
     expect(nulls).toHaveLength(1);
     // Midway between 05:59:59 and 08:00:00.
     expect(nulls[0]![0]).toBe(T0 + (6 * 3600 * 1000 - 1000 + 8 * 3600 * 1000) / 2);
-    expect(subtitle(option)).toBe('79,200 points per line as min–max bands with the mean over 900 columns · line broken at 1 gaps (> 5 × median step 1 s)');
+    expect(subtitle(option)).toBe('79,200 points per line as min–max bands with the mean over 900 columns · lines broken at 1 gap(s) (> 5 × median step 1 s)');
     // Every column's band holds its mean.
     for (const [, min, range, mean] of source) if (min !== null && min !== undefined) expect(mean! >= min && mean! <= min + range!).toBe(true);
   });

@@ -2,19 +2,12 @@
  * Journey (issue 13 §2): a filter set on the dataset flows to the statistics and charts, says
  * it is on with its row count, and clears; statistics split by a group column.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sensorCsv } from '../renderer/sensorLog';
-import { expect, openThroughInput, snapshot, test } from './fixtures';
+import { expect, snapshot, test } from './fixtures';
+import { loadCsvText } from './loadCsv';
 
 test('date/time and number range filters reach the statistics and charts; groups split the cards', async ({ app }, testInfo) => {
-  const dir = mkdtempSync(join(tmpdir(), 'fitplot-e2e-'));
-  const path = join(dir, 'sensors.csv');
-  writeFileSync(path, sensorCsv());
-  await openThroughInput(app, path);
-  await app.getByTestId('load-all').click();
-  await expect(app.getByTestId('stat-card').first()).toBeVisible();
+  await loadCsvText(app, 'sensors.csv', sensorCsv());
 
   // "Last hour" ends at the latest time, 01:23:19; from 00:23:19 it starts inside the hour-long gap,
   // so it keeps the 900 one-second rows from 01:08:20 on.

@@ -3,10 +3,8 @@
  * bands with the mean, broken at the hole; a panel per sensor in one click; at 1280×720 the
  * whole chart stays on screen while the form scrolls beside it.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, openThroughInput, snapshot, test } from './fixtures';
+import { expect, snapshot, test } from './fixtures';
+import { loadCsvText } from './loadCsv';
 
 function halfDay(): string {
   const lines = ['time,temp,pressure'];
@@ -21,12 +19,7 @@ function halfDay(): string {
 
 test('a long 1 Hz log reads as bands with breaks, in panels, and fits 1280×720', async ({ app }, testInfo) => {
   await app.setViewportSize({ width: 1280, height: 720 });
-  const dir = mkdtempSync(join(tmpdir(), 'fitplot-e2e-'));
-  const path = join(dir, 'half-day.csv');
-  writeFileSync(path, halfDay());
-  await openThroughInput(app, path);
-  await app.getByTestId('load-all').click();
-  await expect(app.getByTestId('stat-card').first()).toBeVisible();
+  await loadCsvText(app, 'half-day.csv', halfDay());
   await app.getByTestId('nav-charts').click();
   await app.getByTestId('chart-kind').selectOption('line');
   const canvas = app.getByTestId('chart-canvas');

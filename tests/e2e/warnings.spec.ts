@@ -4,20 +4,12 @@
  * the toolbar's badge counts them from every view, the panel lists them with their lines, and the
  * statistics card shows the invalid cells apart from the missing ones.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sensorCsv } from '../renderer/sensorLog';
-import { expect, openThroughInput, snapshot, test } from './fixtures';
+import { expect, snapshot, test } from './fixtures';
+import { loadCsvText } from './loadCsv';
 
 test('warnings found after the preview are shown from every view, invalid apart from missing', async ({ app }, testInfo) => {
-  const dir = mkdtempSync(join(tmpdir(), 'fitplot-e2e-'));
-  const path = join(dir, 'sensors.csv');
-  writeFileSync(path, sensorCsv());
-  await openThroughInput(app, path);
-  await expect(app.getByTestId('preview')).toBeVisible();
-  await app.getByTestId('load-all').click();
-  await expect(app.getByTestId('stat-card').first()).toBeVisible();
+  await loadCsvText(app, 'sensors.csv', sensorCsv());
 
   const badge = app.getByTestId('warnings-badge');
   await expect(badge).toContainText('2');

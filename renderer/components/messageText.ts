@@ -25,10 +25,13 @@ export function keyText(t: TFunction, key: string | undefined, params: MessagePa
   return worded === path ? fallback : worded;
 }
 
-/** A loader warning in the UI's language: by its key when the engine sent one, else by its code and fields. */
+/**
+ * A loader warning in the UI's language: by its key when the app words it, else by its code and
+ * fields (every warning code is worded), else the engine's English.
+ */
 export function warningText(t: TFunction, warning: LoadWarning): string {
-  const keyed = warning as LoadWarning & { key?: string; params?: MessageParams };
-  if (keyed.key !== undefined) return keyText(t, keyed.key, keyed.params, warning.message);
+  const byKey = keyText(t, warning.key, warning.params, '');
+  if (byKey !== '') return byKey;
   const path = `warnings.code.${warning.code}`;
   const worded = t(path, { column: warning.column ?? '', count: (warning.count ?? 0).toLocaleString() });
   return worded === path ? warning.message : worded;

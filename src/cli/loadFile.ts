@@ -7,6 +7,7 @@
 import type { CliIO } from './command';
 import { UsageError } from './command';
 import { fileSource } from './fileSource';
+import { availableMemoryBudget, parseMemoryLimit } from './memoryBudget';
 import { registerNodeDecoders } from './nodeDecoders';
 import { createProgressBar } from './progressBar';
 import { splitFirstPass } from './splitLoad';
@@ -22,6 +23,7 @@ export const loaderFlags = {
   'no-header': { type: 'boolean' },
   float32: { type: 'boolean' },
   workers: { type: 'string' },
+  'memory-limit': { type: 'string' },
 } as const;
 
 /** The help lines for loaderFlags, shared by every command's usage text. */
@@ -30,7 +32,9 @@ export const LOADER_FLAGS_HELP = `  --encoding E      utf-8, utf-16le, utf-16be,
   --decimal-comma   read 1,5 as 1.5 (default when the delimiter is ;)
   --no-header       the first line is data; columns are named column_1, column_2, …
   --float32         store number columns as 32-bit floats (half the memory; a warning reports any precision lost)
-  --workers N       1 or 2 threads (default 1; 2 reads files ≥ 64 MiB without quotes in two halves, and describe uses both threads)`;
+  --workers N       1 or 2 threads (default 1; 2 reads files ≥ 64 MiB without quotes in two halves, and describe uses both threads)
+  --memory-limit S  memory the table may use, e.g. 800MB or 2GiB; a file whose table is estimated larger is
+                    refused before it is read (default: 3/4 of the memory this process can use now)`;
 
 export interface LoaderFlagValues {
   encoding?: string;
@@ -39,6 +43,7 @@ export interface LoaderFlagValues {
   'no-header'?: boolean;
   float32?: boolean;
   workers?: string;
+  'memory-limit'?: string;
 }
 
 /** Loader options plus how many threads read the file (2: ./splitLoad.ts). */
@@ -63,11 +68,18 @@ export function loadOptionsFrom(values: LoaderFlagValues): CliLoadOptions {
     if (values.workers !== '1' && values.workers !== '2') throw new UsageError(`--workers must be 1 or 2 (got '${values.workers}').`);
     options.workers = values.workers === '2' ? 2 : 1;
   }
+  if (values['memory-limit'] !== undefined) {
+    const budget = parseMemoryLimit(values['memory-limit']);
+    options.memoryLimitBytes = budget.bytes;
+    options.memoryLimitSource = budget.source;
+  }
   return options;
 }
 
 export async function loadFile(path: string, cliOptions: CliLoadOptions, io: CliIO): Promise<LoadResult> {
-  const { workers, ...options } = cliOptions;
+  const { workers, ...given } = cliOptions;
+  const budget = given.memoryLimitBytes === undefined ? availableMemoryBudget() : undefined;
+  const options: LoadOptions = budget ? { ...given, memoryLimitBytes: budget.bytes, memoryLimitSource: budget.source } : given;
   registerNodeDecoders();
   const source = fileSource(path, io.cwd);
   const bar = createProgressBar(io, `Loading ${source.name}`);

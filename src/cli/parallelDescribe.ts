@@ -13,7 +13,7 @@
 import { Worker } from 'node:worker_threads';
 import { mergeCorrelation } from '../stats/correlation';
 import type { CorrelationAccumulator } from '../stats/correlation';
-import { assembleDescription, describeColumn, describeCorrelation, describeNumberColumn, describeShifts, describeTable, extentFromCorrelation, numberColumnsOf, validateDescribeOptions } from '../stats/describe';
+import { assembleDescription, correlatedColumns, describeColumn, describeCorrelation, describeNumberColumn, describeShifts, describeTable, numberColumnsOf, numberExtents, validateDescribeOptions } from '../stats/describe';
 import type { ColumnDescription, DescribeOptions, TableDescription } from '../stats/describe';
 import type { NumberColumn, Table } from '../table/types';
 import type { DescribeReply, DescribeRequest } from '../protocol/protocol';
@@ -52,16 +52,17 @@ function ask(worker: Worker, request: DescribeRequest): Promise<DescribeReply> {
 }
 
 async function inTwoThreads(worker: Worker, table: Table, numeric: NumberColumn[], options: DescribeOptions): Promise<TableDescription> {
-  const shifts = describeShifts(numeric);
+  const correlated = correlatedColumns(numeric, options);
+  const shifts = describeShifts(correlated);
   const mid = Math.floor(table.rowCount / 2);
-  const theirs = ask(worker, { type: 'correlation', columns: numeric, shifts, start: mid, end: table.rowCount });
-  const ours = describeCorrelation(numeric, shifts, 0, mid);
+  const theirs = ask(worker, { type: 'correlation', columns: correlated, shifts, start: mid, end: table.rowCount });
+  const ours = describeCorrelation(correlated, shifts, 0, mid);
   const half = await theirs;
   if (half.type !== 'correlation') throw new Error('describe worker: unexpected reply');
   const acc: CorrelationAccumulator = mergeCorrelation(ours, half.acc);
 
   // Every other number column goes to the worker (neighbouring sensors tend to cost the same).
-  const extents = numeric.map((_, j) => extentFromCorrelation(acc, j));
+  const extents = numberExtents(numeric, acc);
   const theirColumns = numeric.filter((_, j) => j % 2 === 1);
   const described = ask(worker, { type: 'columns', columns: theirColumns, extents: extents.filter((_, j) => j % 2 === 1), options });
   const scratch = { finite: new Float64Array(table.rowCount) };
@@ -73,7 +74,7 @@ async function inTwoThreads(worker: Worker, table: Table, numeric: NumberColumn[
   const reply = await described;
   if (reply.type !== 'columns') throw new Error('describe worker: unexpected reply');
   const columns = mine.map((d, i) => d ?? (reply.descriptions[theirColumns.indexOf(table.columns[i] as NumberColumn)] as ColumnDescription));
-  return assembleDescription(table, numeric, acc, columns, options);
+  return assembleDescription(table, correlated, acc, columns, options);
 }
 
 /** describeTable's result, computed by this thread and one worker when the table allows it. */

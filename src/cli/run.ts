@@ -1,6 +1,7 @@
 /** Dispatches argv to a sub-command; turns every failure into a message and an exit code, never a stack trace. */
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError } from './command';
 import type { CliIO, Command } from './command';
+import { cliHint } from './cliHints';
 import { commands } from './commands/index';
 import { toErrorInfo } from '../table/errors';
 
@@ -31,7 +32,8 @@ export async function runCli(argv: readonly string[], io: CliIO, registry: reado
       return EXIT_USAGE;
     }
     const info = toErrorInfo(error);
-    io.stderr(`fitplot ${command.name}: ${info.message}${info.hint ? `\n${info.hint}` : ''}\n`);
+    const hint = cliHint(info);
+    io.stderr(`fitplot ${command.name}: ${info.message}${hint ? `\n${hint}` : ''}\n`);
     return EXIT_BAD_INPUT;
   }
 }

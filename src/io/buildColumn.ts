@@ -6,6 +6,7 @@ import type { CellSample, ColumnAccumulator } from './columnAccumulator';
 import { dictionaryType } from './inferType';
 import type { BooleanColumn, Column, DatetimeColumn, DictionaryColumn, NumberColumn } from '../table/types';
 import type { ColumnReport, LoadWarning } from './types';
+import { loadWarning } from './loadMessages';
 import { FitplotError } from '../table/errors';
 
 export interface BuiltColumn {
@@ -26,15 +27,9 @@ function invalidSamples(acc: ColumnAccumulator, valid: CellKind): CellSample[] {
 }
 
 function invalidWarning(name: string, type: string, invalid: number, samples: readonly CellSample[]): LoadWarning {
-  const examples = samples.map((s) => `"${s.value}" (line ${s.line})`).join(', ');
-  return {
-    code: 'INVALID_CELLS',
-    message: `Column "${name}": ${invalid} cell(s) could not be read as ${type} and count as missing, e.g. ${examples}.`,
-    column: name,
-    count: invalid,
-    lines: samples.map((s) => s.line),
-    examples: samples.map((s) => s.value),
-  };
+  const lines = samples.map((s) => s.line);
+  const values = samples.map((s) => s.value);
+  return loadWarning('INVALID_CELLS', 'load.invalidCells', { column: name, count: invalid, type, values, lines }, { column: name, count: invalid, lines, examples: values });
 }
 
 /**
@@ -153,12 +148,7 @@ export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' 
   const changed = acc.narrowed;
   const worst = acc.narrowedWorst;
   if (changed > 0) {
-    warnings.push({
-      code: 'FLOAT32_PRECISION',
-      message: `Column "${name}" is stored as 32-bit floats: ${changed} value(s) were rounded (largest relative change ${worst.toPrecision(2)}; float32 keeps about 7 significant digits).`,
-      column: name,
-      count: changed,
-    });
+    warnings.push(loadWarning('FLOAT32_PRECISION', 'load.float32Precision', { column: name, count: changed, worst: worst.toPrecision(2) }, { column: name, count: changed }));
   }
   const column: NumberColumn = { ...base, type, values: narrow };
   return { column, report, warnings };

@@ -5,6 +5,7 @@
  * delay CANCELLED, and the source is released (stream cancelled / iterator returned).
  */
 import { FitplotError } from '../table/errors';
+import { loadError } from './loadMessages';
 import type { ByteSource } from './types';
 
 export interface ChunkReader {
@@ -15,7 +16,7 @@ export interface ChunkReader {
 }
 
 export function cancelledError(fileName: string): FitplotError {
-  return new FitplotError({ code: 'CANCELLED', message: `Loading ${fileName} was cancelled.`, file: fileName, hint: 'Open the file again to load it.' });
+  return loadError('CANCELLED', 'load.cancelled', { file: fileName }, { file: fileName });
 }
 
 function isReadableStream(value: unknown): value is ReadableStream<Uint8Array> {
@@ -25,7 +26,7 @@ function isReadableStream(value: unknown): value is ReadableStream<Uint8Array> {
 function unreadable(source: ByteSource, error: unknown): FitplotError {
   if (error instanceof FitplotError) return error;
   const why = error instanceof Error ? error.message : String(error);
-  return new FitplotError({ code: 'UNREADABLE', message: `${source.name} could not be read: ${why}.`, file: source.name, hint: 'Check that the file still exists and is readable, then try again.' });
+  return loadError('UNREADABLE', 'load.unreadable', { file: source.name, reason: why }, { file: source.name });
 }
 
 /** Node streams yield Buffers (Uint8Array subclasses) or, with an encoding set, strings; we accept only bytes. */

@@ -7,7 +7,7 @@
  * registers an iconv-lite factory with `setTextDecoderFactory`. Engine code never imports
  * iconv-lite, so the browser bundle never pulls it in (see shared/STACK.md, "Encodings").
  */
-import { FitplotError } from '../table/errors';
+import { loadError } from './loadMessages';
 
 /** A streaming decoder: bytes may split multi-byte characters anywhere; `final` flushes. */
 export interface StreamDecoder {
@@ -86,12 +86,8 @@ export function createStreamDecoder(encoding: string, options: { fatal: boolean;
   try {
     return new TextStreamDecoder(new TextDecoder(textDecoderLabel(name), { fatal: options.fatal }));
   } catch {
-    throw new FitplotError({
-      code: 'ENCODING',
-      message: `The encoding "${encoding}" is not known${options.fileName ? ` (reading ${options.fileName})` : ''}.`,
-      ...(options.fileName !== undefined && { file: options.fileName }),
-      hint: 'Use a standard label such as utf-8, utf-16le, cp949, euc-kr, windows-1252 or shift_jis, or leave the encoding out to detect it.',
-    });
+    const file = options.fileName;
+    throw loadError('ENCODING', 'load.encodingUnknown', { encoding, ...(file !== undefined && { file }) }, file !== undefined ? { file } : {});
   }
 }
 

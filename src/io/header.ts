@@ -1,5 +1,6 @@
 /** Header names: trimmed, empty ones filled (`column_3`), duplicates made unique (`temp`, `temp_2`). */
 import type { LoadWarning } from './types';
+import { loadWarning } from './loadMessages';
 
 export interface Headers {
   readonly names: string[];
@@ -38,15 +39,11 @@ export function makeHeaders(fields: readonly string[], line: number): Headers {
     return unique;
   });
   if (empty.length > 0) {
-    warnings.push({
-      code: 'EMPTY_HEADER',
-      message: `Line ${line}: ${empty.length} column(s) had no name (position ${empty.join(', ')}) and were named ${empty.map((p) => defaultName(p - 1)).join(', ')}.`,
-      count: empty.length,
-      lines: [line],
-    });
+    const names = empty.map((p) => defaultName(p - 1));
+    warnings.push(loadWarning('EMPTY_HEADER', 'load.emptyHeader', { line, count: empty.length, positions: empty, names }, { count: empty.length, lines: [line] }));
   }
   if (renamed.length > 0) {
-    warnings.push({ code: 'DUPLICATE_HEADER', message: `Line ${line}: repeated column names were made unique: ${renamed.join(', ')}.`, count: renamed.length, lines: [line] });
+    warnings.push(loadWarning('DUPLICATE_HEADER', 'load.duplicateHeader', { line, renamed }, { count: renamed.length, lines: [line] }));
   }
   return { names, warnings };
 }

@@ -21,35 +21,15 @@ import type { Dialect, PassHooks } from './pass';
 import { rowWarnings, RowShape } from './rowShape';
 import type { RecordReader } from './records';
 import { guessLegacyEncoding } from './sniff';
+import type { Note } from './sniff';
+import { loadError, loadWarning } from './loadMessages';
+import { checkSizeAfterSample, checkSizeBeforeReading } from './memoryEstimate';
 import type { ByteSource, ColumnReport, LoadOptions, LoadResult, LoadWarning } from './types';
-
-/** Bytes of table per cell while loading (typed mode: Float64 value + kind byte, + slack), for the estimate after the sample. */
-const BYTES_PER_CELL = 10;
-/**
- * Before reading, a CSV's table is estimated at one byte per byte of text: a numeric cell like
- * `12.345,` is 7 bytes of text and 9 of storage, a category cell `A,` is 2 bytes of text and 5 of storage
- * but repeated labels are rare in wide numeric exports. The estimate after the sample is sharper.
- */
-const TABLE_BYTES_PER_TEXT_BYTE = 1;
-
-function badOption(message: string, hint: string): FitplotError {
-  return new FitplotError({ code: 'BAD_OPTION', message, hint });
-}
 
 function checkOptions(options: LoadOptions): void {
   if (options.maxRows !== undefined && !(Number.isInteger(options.maxRows) && options.maxRows >= 0)) {
-    throw badOption(`maxRows must be a whole number ≥ 0, not ${options.maxRows}.`, 'Leave it out to read every row.');
+    throw loadError('BAD_OPTION', 'load.badMaxRows', { value: String(options.maxRows) });
   }
-}
-
-function tooLarge(source: ByteSource, estimate: number, limit: number, basis: string): FitplotError {
-  const mb = (n: number) => `${Math.round(n / 1e6).toLocaleString('en-US')} MB`;
-  return new FitplotError({
-    code: 'TOO_LARGE',
-    message: `${source.name} would need about ${mb(estimate)} of memory (${basis}), more than the ${mb(limit)} available.`,
-    file: source.name,
-    hint: 'Load a preview (first rows), split the file, or close other programs and use a machine with more memory.',
-  });
 }
 
 /** Routes records to header and columns; shared by the first pass and the text re-read. */
@@ -101,35 +81,53 @@ function pushInto(columns: readonly (ColumnAccumulator | undefined)[]) {
 }
 
 /** What the first pass noticed about records (the fast path never sees any of these: it falls back instead). */
-type ReaderStats = Pick<RecordReader, 'replacementCount' | 'replacementLineNumbers' | 'blankLines' | 'blankLineNumbers' | 'malformedQuotes' | 'malformedQuoteLines'>;
+type ReaderStats = Pick<RecordReader, 'replacementCount' | 'replacementLineNumbers' | 'nulBytes' | 'nulLineNumbers' | 'blankLines' | 'blankLineNumbers' | 'malformedQuotes' | 'malformedQuoteLines' | 'endsWithBreak' | 'lastRecordLine'>;
 
-const NO_READER_NOTES: ReaderStats = { replacementCount: 0, replacementLineNumbers: [], blankLines: 0, blankLineNumbers: [], malformedQuotes: 0, malformedQuoteLines: [] };
+const NO_READER_NOTES: ReaderStats = { replacementCount: 0, replacementLineNumbers: [], nulBytes: 0, nulLineNumbers: [], blankLines: 0, blankLineNumbers: [], malformedQuotes: 0, malformedQuoteLines: [], endsWithBreak: true, lastRecordLine: 0 };
 
 function collectWarnings(source: ByteSource, dialect: Dialect, reader: ReaderStats, router: RowRouter, built: readonly BuiltColumn[]): LoadWarning[] {
+  const file = source.name;
   const warnings: LoadWarning[] = [...router.headerWarnings];
-  if (dialect.encodingDoubt) warnings.push({ code: 'ENCODING_DOUBTFUL', message: `${source.name}: ${dialect.encodingDoubt} If text looks wrong, choose the encoding explicitly.` });
+  if (dialect.encodingDoubt) warnings.push(loadWarning('ENCODING_DOUBTFUL', dialect.encodingDoubt.key, { file, ...dialect.encodingDoubt.params }));
   if (reader.replacementCount > 0) {
-    const lines = reader.replacementLineNumbers;
-    warnings.push({
-      code: 'REPLACEMENT_CHARACTERS',
-      message: `${source.name}: ${reader.replacementCount} character(s) could not be decoded as ${dialect.encoding} and show as "\uFFFD" (first on line(s) ${lines.join(', ')}).`,
-      count: reader.replacementCount,
-      lines,
-    });
+    const lines = [...reader.replacementLineNumbers];
+    warnings.push(loadWarning('REPLACEMENT_CHARACTERS', 'load.replacementCharacters', { file, count: reader.replacementCount, encoding: dialect.encoding, lines }, { count: reader.replacementCount, lines }));
+  }
+  if (reader.nulBytes > 0) {
+    const lines = [...reader.nulLineNumbers];
+    warnings.push(loadWarning('NUL_BYTES', 'load.nulBytes', { file, count: reader.nulBytes, lines }, { count: reader.nulBytes, lines }));
   }
   if (reader.blankLines > 0) {
-    warnings.push({ code: 'BLANK_LINES', message: `${reader.blankLines} blank line(s) were skipped (first on line(s) ${reader.blankLineNumbers.join(', ')}).`, count: reader.blankLines, lines: reader.blankLineNumbers });
+    const lines = [...reader.blankLineNumbers];
+    warnings.push(loadWarning('BLANK_LINES', 'load.blankLines', { count: reader.blankLines, lines }, { count: reader.blankLines, lines }));
   }
   if (reader.malformedQuotes > 0) {
-    warnings.push({
-      code: 'MALFORMED_QUOTES',
-      message: `${source.name}: ${reader.malformedQuotes} record(s) have a closing quote followed by other text (like "abc"def) on line(s) ${reader.malformedQuoteLines.join(', ')}; everything up to the next closing quote was read as one cell, possibly joining lines.`,
-      count: reader.malformedQuotes,
-      lines: reader.malformedQuoteLines,
-    });
+    const lines = [...reader.malformedQuoteLines];
+    warnings.push(loadWarning('MALFORMED_QUOTES', 'load.malformedQuotes', { file, count: reader.malformedQuotes, lines }, { count: reader.malformedQuotes, lines }));
   }
   warnings.push(...rowWarnings(router.shape, router.headers?.length ?? 0));
   for (const b of built) warnings.push(...b.warnings);
+  return warnings;
+}
+
+/** How the text ended: with a line break or not, and the line of its last record. */
+interface FileEnding {
+  readonly endsWithLineBreak: boolean;
+  readonly lastLine: number;
+}
+
+/**
+ * A file whose size when opened differs from the bytes read changed during the read (appended,
+ * truncated, rewritten): said so, and a last row without its line end is then reported as possibly
+ * cut off (396.9 being written read as 396), never taken as complete in silence.
+ */
+function changeWarnings(source: ByteSource, bytesRead: number, ending: FileEnding | undefined): LoadWarning[] {
+  if (source.size === undefined || bytesRead === source.size) return [];
+  const file = source.name;
+  const warnings = [loadWarning('FILE_CHANGED', 'load.fileChanged', { file, sizeBefore: source.size, sizeAfter: bytesRead })];
+  if (ending !== undefined && !ending.endsWithLineBreak && ending.lastLine > 0) {
+    warnings.push(loadWarning('FILE_CHANGED', 'load.lastLineUnended', { file, line: ending.lastLine }, { lines: [ending.lastLine] }));
+  }
   return warnings;
 }
 
@@ -168,25 +166,13 @@ export type FirstPass = (source: ByteSource, options: LoadOptions, hooks: PassHo
 export async function loadTable(source: ByteSource, options: LoadOptions = {}, firstPass: FirstPass = fastPass): Promise<LoadResult> {
   const started = performance.now();
   checkOptions(options);
-  const limit = options.memoryLimitBytes;
-  if (limit !== undefined && source.size !== undefined && source.size * TABLE_BYTES_PER_TEXT_BYTE > limit) {
-    throw tooLarge(source, source.size, limit, `estimated from its size, ${source.size.toLocaleString('en-US')} bytes`);
-  }
+  checkSizeBeforeReading(source, options);
   const hooks: PassHooks = {
     signal: options.signal,
     onProgress: (bytesRead, records) => {
       const rows = Math.max(0, records - (options.header === false ? 0 : 1));
       options.onProgress?.({ bytesRead, totalBytes: source.size, rows, elapsedMs: performance.now() - started, truncated: false });
     },
-  };
-  const afterSniff = (dialect: Dialect): void => {
-    if (limit === undefined || source.size === undefined || dialect.sampleBytes >= source.size) return;
-    // After the sample: cells per byte from the first part of the file give a better estimate.
-    const delimiters = dialect.sampleText.split(dialect.delimiter).length - 1;
-    const lines = dialect.sampleText.split(dialect.newline).length - 1;
-    const cellsPerByte = (delimiters + lines) / Math.max(1, dialect.sampleBytes);
-    const estimate = source.size * cellsPerByte * BYTES_PER_CELL;
-    if (estimate > limit) throw tooLarge(source, estimate, limit, `${source.size.toLocaleString('en-US')} bytes at about ${cellsPerByte.toFixed(2)} cells per byte`);
   };
 
   let decimalComma = options.decimalComma ?? false;
@@ -212,7 +198,7 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
     return router.onRecord(fields, line);
   };
   const prepare = (dialect: Dialect): void => {
-    afterSniff(dialect);
+    checkSizeAfterSample(source, options, dialect);
     sampleWidth = dialect.sampleWidth;
     decimalComma = options.decimalComma ?? dialect.delimiter === ';';
     classifier = new CellClassifier(decimalComma, options.missingTokens);
@@ -228,9 +214,10 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
         numericMissingToken: hasNumericMissingToken(options),
       })
     : undefined;
-  let pass: { dialect: Dialect; reader: ReaderStats; bytesRead: number };
+  let pass: { dialect: Dialect; reader: ReaderStats; bytesRead: number; ending?: FileEnding };
   if (fast !== undefined) {
-    pass = { dialect: fast.dialect, reader: NO_READER_NOTES, bytesRead: fast.bytesRead };
+    const ending = fast.endsWithLineBreak !== undefined && fast.lastLine !== undefined ? { endsWithLineBreak: fast.endsWithLineBreak, lastLine: fast.lastLine } : undefined;
+    pass = { dialect: fast.dialect, reader: NO_READER_NOTES, bytesRead: fast.bytesRead, ...(ending && { ending }) };
     router.headers = fast.headers;
     router.headerWarnings = fast.headerWarnings;
     router.rows = fast.rows;
@@ -241,18 +228,19 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
       if (!(error instanceof NotUtf8Error)) throw error;
       // The first part was valid UTF-8 but a later part is not: start again with a legacy encoding guessed from the bad part.
       const guess = guessLegacyEncoding(error.window);
-      const doubt = `The first part of the file is valid UTF-8 but a later part is not; it was read as ${guess.encoding}. ${guess.doubt ?? ''}`.trim();
+      if (guess.unsupported) throw loadError('ENCODING', guess.unsupported.key, { file: source.name, ...guess.unsupported.params }, { file: source.name });
+      const doubt: Note = { key: 'load.encodingDoubt.lateSwitch', params: { encoding: guess.encoding, offset: error.offset } };
       router = new RowRouter(options.header !== false, options.maxRows, width, makeColumns, pushRow);
       pass = await runPass(source, options, sink, hooks, undefined, { encoding: guess.encoding, encodingSource: guess.source, encodingDoubt: doubt }, prepare);
     }
   }
   const { dialect, reader } = pass;
   if (router.headers === undefined) {
-    throw new FitplotError({ code: 'EMPTY_FILE', message: `${source.name} has no data: it contains only blank lines.`, file: source.name, hint: 'Choose another file, or check that the export finished writing.' });
+    throw loadError('EMPTY_FILE', 'load.onlyBlankLines', { file: source.name }, { file: source.name });
   }
   for (const name of Object.keys(options.columnTypes ?? {})) {
     if (!router.headers.includes(name)) {
-      throw badOption(`columnTypes names a column "${name}" that ${source.name} does not have. Columns: ${router.headers.map((h) => `"${h}"`).join(', ')}.`, 'Use the names exactly as in the header.');
+      throw loadError('BAD_OPTION', 'load.columnTypeUnknownColumn', { column: name, file: source.name, columns: router.headers.map((h) => `"${h}"`) }, { file: source.name, column: name });
     }
   }
 
@@ -291,6 +279,7 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
   const reports: ColumnReport[] = built.map((b) => (b as BuiltColumn).report);
   const table: Table = { columns, rowCount: router.rows };
   const warnings = collectWarnings(source, dialect, reader, router, built as BuiltColumn[]);
+  if (!router.truncated) warnings.push(...changeWarnings(source, pass.bytesRead, pass.ending ?? { endsWithLineBreak: reader.endsWithBreak, lastLine: reader.lastRecordLine }));
 
   const elapsedMs = performance.now() - started;
   options.onProgress?.({ bytesRead: pass.bytesRead, totalBytes: source.size, rows: router.rows, elapsedMs, truncated: router.truncated });

@@ -3,7 +3,7 @@
  * The re-read pass for text columns runs the same code with the dialect the first pass found, so
  * both passes see identical records.
  */
-import { FitplotError } from '../table/errors';
+import type { FitplotError } from '../table/errors';
 import { Reblocker } from './blocks';
 import { cancelledError, openChunks } from './chunks';
 import type { ChunkReader } from './chunks';
@@ -13,7 +13,8 @@ import type { Newline } from './dialect';
 import { RecordReader } from './records';
 import type { RecordSink } from './records';
 import { binaryReason, sniffEncoding, userEncodingDoubt } from './sniff';
-import type { EncodingSource } from './sniff';
+import type { EncodingSource, Note } from './sniff';
+import { loadError } from './loadMessages';
 import type { ByteSource, Delimiter, LoadOptions } from './types';
 
 /** Bytes looked at for encoding and dialect detection: always exactly the file's first bytes, whatever the chunking. */
@@ -25,7 +26,7 @@ const PROGRESS_EVERY_MS = 100;
 export interface Dialect {
   readonly encoding: string;
   readonly encodingSource: EncodingSource;
-  readonly encodingDoubt: string | undefined;
+  readonly encodingDoubt: Note | undefined;
   readonly delimiter: Delimiter;
   readonly newline: Newline;
   /** The decoded first part of the file, for the memory estimate. */
@@ -37,7 +38,11 @@ export interface Dialect {
 
 /** Thrown when bytes after a valid-UTF-8 sample turn out not to be UTF-8; loadTable restarts with a legacy encoding. */
 export class NotUtf8Error extends Error {
-  constructor(readonly window: Uint8Array) {
+  constructor(
+    readonly window: Uint8Array,
+    /** Byte offset of the window in the file. */
+    readonly offset: number,
+  ) {
     super('not UTF-8');
   }
 }
@@ -111,6 +116,7 @@ export function sniff(source: ByteSource, sample: Uint8Array, complete: boolean,
   } else {
     const guess = sniffEncoding(sample);
     if ('binary' in guess) throw binaryError(source, guess.binary);
+    if (guess.unsupported) throw loadError('ENCODING', guess.unsupported.key, { file: source.name, ...guess.unsupported.params }, { file: source.name });
     encoding = { encoding: guess.encoding, encodingSource: guess.source, encodingDoubt: guess.doubt };
   }
   const sampleText = createStreamDecoder(encoding.encoding, { fatal: false, fileName: source.name }).decode(sample, complete);
@@ -120,13 +126,8 @@ export function sniff(source: ByteSource, sample: Uint8Array, complete: boolean,
   return { ...encoding, delimiter, newline, sampleText, sampleBytes: sample.length, sampleWidth };
 }
 
-function binaryError(source: ByteSource, why: string): FitplotError {
-  return new FitplotError({
-    code: 'BINARY_FILE',
-    message: `${source.name} is not a text (CSV) file: ${why}.`,
-    file: source.name,
-    hint: 'Choose a CSV or text file; from Excel, use File › Save As › CSV UTF-8.',
-  });
+function binaryError(source: ByteSource, why: Note): FitplotError {
+  return loadError('BINARY_FILE', why.key, { file: source.name, ...why.params }, { file: source.name });
 }
 
 /**
@@ -174,7 +175,7 @@ async function pump(
   const { head, headBytes, ended } = await readHead(chunks);
   counters.bytes = headBytes;
   if (headBytes === 0) {
-    throw new FitplotError({ code: 'EMPTY_FILE', message: `${source.name} is empty (0 bytes).`, file: source.name, hint: 'Choose another file, or check that the export finished writing.' });
+    throw loadError('EMPTY_FILE', 'load.emptyFile', { file: source.name }, { file: source.name });
   }
   const dialect = known ?? sniff(source, concat(head, SAMPLE_BYTES), ended && headBytes <= SAMPLE_BYTES, options, forcedEncoding);
   afterSniff?.(dialect);
@@ -190,8 +191,8 @@ async function pump(
     try {
       text = decoder.decode(chunk, final);
     } catch {
-      if (fatal) throw new NotUtf8Error((chunk.length > 0 ? chunk : lastChunk).slice());
-      throw new FitplotError({ code: 'ENCODING', message: `${source.name} could not be decoded as ${dialect.encoding}.`, file: source.name, hint: 'Choose another encoding.' });
+      if (fatal) throw new NotUtf8Error((chunk.length > 0 ? chunk : lastChunk).slice(), chunk.length > 0 ? bytesRead : bytesRead - lastChunk.length);
+      throw loadError('ENCODING', 'load.decodeFailed', { file: source.name, encoding: dialect.encoding }, { file: source.name });
     }
     reader.push(text);
     bytesRead += chunk.length;

@@ -5,17 +5,18 @@
  * text was cut. Also tracks 1-based source line numbers per record and skips blank lines.
  */
 import Papa from 'papaparse';
-import { FitplotError } from '../table/errors';
+import { loadError } from './loadMessages';
 import type { Newline } from './dialect';
 import type { Delimiter } from './types';
 
 /** Text handed to Papa per round (~64 KiB, shared/STACK.md). */
 const TARGET_CHARS = 64 * 1024;
 /**
- * A record longer than this is certainly an unterminated quote swallowing the file; we stop
- * instead of growing one string towards the engine's maximum string length.
+ * The longest record read: 128 Mi characters (long text, JSON or base64 cells of tens of MB are
+ * ordinary). A round parses `partial + pending`, with pending capped at this too, so the joined
+ * text stays under 256 Mi characters, well below V8's maximum string length (2^29 − 24).
  */
-const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+export const MAX_RECORD_CHARS = 128 * 1024 * 1024;
 
 export interface RecordSink {
   /** One non-blank record; return false to stop reading (maxRows). */
@@ -60,6 +61,13 @@ export class RecordReader {
   /** Set when a parsed round contained U+FFFD: records of that round are checked for it. */
   private replacementLines: number[] = [];
   replacementCount = 0;
+  /**
+   * NUL characters after the sample (the sample itself is refused as binary when it holds one):
+   * removed from the cells and reported, since no text cell holds one and a damaged or
+   * pre-allocated file often ends in a run of them.
+   */
+  nulBytes = 0;
+  readonly nulLineNumbers: number[] = [];
   /** Records where a closing quote was followed by other text (`"abc"def`): Papa reads on to the next closing quote. */
   malformedQuotes = 0;
   readonly malformedQuoteLines: number[] = [];
@@ -69,6 +77,8 @@ export class RecordReader {
     newline: Newline,
     private readonly fileName: string,
     private readonly sink: RecordSink,
+    /** The longest record accepted (tests set a small one). */
+    private readonly maxRecordChars = MAX_RECORD_CHARS,
   ) {
     // CRLF files are split on LF and the CR is stripped from the last field, so files that mix CRLF
     // and LF line ends (edited on two systems) split right either way; only CR-only files split on CR.
@@ -86,8 +96,15 @@ export class RecordReader {
     return this.replacementLines;
   }
 
+  /** Whether the text so far ends with a line break (a last record without one may be cut off). */
+  endsWithBreak = false;
+  /** 1-based line of the last record handed on (0: none). */
+  lastRecordLine = 0;
+
   push(text: string): void {
     if (this.stopped || text.length === 0) return;
+    const last = text.charCodeAt(text.length - 1);
+    this.endsWithBreak = last === 0x0a || last === 0x0d;
     this.pending.push(text);
     this.pendingChars += text.length;
     if (this.pendingChars >= this.threshold) this.round(false);
@@ -114,18 +131,19 @@ export class RecordReader {
     }
     const consumed = final ? input.length : result.meta.cursor;
     const hasReplacement = input.indexOf('\uFFFD') !== -1;
+    const hasNul = input.indexOf('\0') !== -1;
     // Errors on the unfinished last record (row === rows.length) are seen again, complete, next round.
     let malformed: Set<number> | undefined;
     for (const e of result.errors) {
       if (e.code === 'InvalidQuotes' && e.row !== undefined && e.row < rows.length) (malformed ??= new Set()).add(e.row);
     }
-    this.emit(rows, input, consumed, hasReplacement, malformed);
+    this.emit(rows, input, consumed, hasReplacement, hasNul, malformed);
     this.partial = final ? '' : input.slice(consumed);
-    if (this.partial.length > MAX_RECORD_CHARS) this.unterminatedQuote(this.partial, this.partial.indexOf('"'));
-    this.threshold = Math.max(TARGET_CHARS, 2 * this.partial.length);
+    if (this.partial.length > this.maxRecordChars) this.recordTooLong();
+    this.threshold = Math.max(TARGET_CHARS, Math.min(2 * this.partial.length, this.maxRecordChars));
   }
 
-  private emit(rows: string[][], input: string, consumed: number, hasReplacement: boolean, malformed: Set<number> | undefined): void {
+  private emit(rows: string[][], input: string, consumed: number, hasReplacement: boolean, hasNul: boolean, malformed: Set<number> | undefined): void {
     // Fast path: one record per line break, i.e. no quoted line breaks in this round.
     const breaks = countChar(input, this.breakChar, 0, consumed);
     const oneLinePerRecord = breaks === rows.length || (breaks === rows.length - 1 && consumed === input.length);
@@ -139,6 +157,7 @@ export class RecordReader {
         this.malformedQuotes++;
         if (this.malformedQuoteLines.length < 5) this.malformedQuoteLines.push(recordLine);
       }
+      if (hasNul) this.removeNuls(fields, recordLine);
       if (fields.length === 1 && (fields[0] as string).trim() === '') {
         this.blankLines++;
         if (this.blankLineNumbers.length < 5) this.blankLineNumbers.push(recordLine);
@@ -151,9 +170,20 @@ export class RecordReader {
         if (f.charCodeAt(f.length - 1) === 0x0d) fields[last] = f.slice(0, -1);
       }
       this.records++;
+      this.lastRecordLine = recordLine;
       if (!this.sink(fields, recordLine)) this.stopped = true;
     }
     this.line += breaks;
+  }
+
+  private removeNuls(fields: string[], line: number): void {
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i] as string;
+      if (f.indexOf('\0') === -1) continue;
+      this.nulBytes += countChar(f, '\0', 0, f.length);
+      if (this.nulLineNumbers.length < 5 && this.nulLineNumbers[this.nulLineNumbers.length - 1] !== line) this.nulLineNumbers.push(line);
+      fields[i] = f.replaceAll('\0', '');
+    }
   }
 
   private noteReplacements(fields: readonly string[], line: number): void {
@@ -164,17 +194,29 @@ export class RecordReader {
     }
   }
 
-  /** Throws UNTERMINATED_QUOTE naming the line where the quote at `quoteIndex` (in `text`, which starts at `this.line`) opened. */
-  private unterminatedQuote(text: string, quoteIndex: number): never {
+  /**
+   * `partial` (the unfinished last record) passed the limit. Papa keeps a line break in it only
+   * inside a quoted field, so with one the cause is a quote still open; without, one line is longer
+   * than the limit. Either way the message names where the record starts and the limit.
+   */
+  private recordTooLong(): never {
+    const text = this.partial;
+    const quote = text.indexOf('"');
+    if (quote !== -1 && text.indexOf(this.breakChar) !== -1) this.unterminatedQuote(text, quote, this.maxRecordChars);
+    throw loadError('TOO_LARGE', 'load.recordTooLong', { file: this.fileName, line: this.line, limit: this.maxRecordChars }, { file: this.fileName, line: this.line });
+  }
+
+  /**
+   * Throws UNTERMINATED_QUOTE naming the line where the quote at `quoteIndex` (in `text`, which starts
+   * at `this.line`) opened; with `limit`, the record passed that length before the quote closed.
+   */
+  private unterminatedQuote(text: string, quoteIndex: number, limit?: number): never {
     const at = Math.max(0, quoteIndex);
     const line = this.line + countChar(text, this.breakChar, 0, at);
     const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
-    throw new FitplotError({
-      code: 'UNTERMINATED_QUOTE',
-      message: `${this.fileName}, line ${line}, character ${at - lineStart + 1}: a quoted field opens here and is never closed, so the rest of the file would be read as one cell.`,
-      file: this.fileName,
-      line,
-      hint: 'Close the quote (a quote inside a quoted field is written twice: "") or remove it, then load the file again.',
-    });
+    const where = { file: this.fileName, line, character: at - lineStart + 1 };
+    throw limit === undefined
+      ? loadError('UNTERMINATED_QUOTE', 'load.unterminatedQuote', where, { file: this.fileName, line })
+      : loadError('UNTERMINATED_QUOTE', 'load.quoteTooLong', { ...where, limit }, { file: this.fileName, line });
   }
 }

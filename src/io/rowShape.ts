@@ -1,5 +1,6 @@
 /** Ragged rows: too few fields (the rest are missing) or too many (extras dropped, never shifted). */
 import type { LoadWarning } from './types';
+import { loadWarning } from './loadMessages';
 
 const LINES_KEPT = 5;
 
@@ -25,20 +26,10 @@ export class RowShape {
 export function rowWarnings(shape: RowShape, width: number): LoadWarning[] {
   const warnings: LoadWarning[] = [];
   if (shape.short > 0) {
-    warnings.push({
-      code: 'RAGGED_ROWS_SHORT',
-      message: `${shape.short} row(s) have fewer than ${width} fields (first on line(s) ${shape.shortLines.join(', ')}); their last cells are missing.`,
-      count: shape.short,
-      lines: shape.shortLines,
-    });
+    warnings.push(loadWarning('RAGGED_ROWS_SHORT', 'load.raggedShort', { count: shape.short, width, lines: shape.shortLines }, { count: shape.short, lines: shape.shortLines }));
   }
   if (shape.long > 0) {
-    warnings.push({
-      code: 'RAGGED_ROWS_LONG',
-      message: `${shape.long} row(s) have more than ${width} fields (up to ${shape.maxFields}; first on line(s) ${shape.longLines.join(', ')}); the extra fields were dropped, nothing was shifted. Check the delimiter or quoting on those lines.`,
-      count: shape.long,
-      lines: shape.longLines,
-    });
+    warnings.push(loadWarning('RAGGED_ROWS_LONG', 'load.raggedLong', { count: shape.long, width, maxFields: shape.maxFields, lines: shape.longLines }, { count: shape.long, lines: shape.longLines }));
   }
   return warnings;
 }

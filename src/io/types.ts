@@ -1,4 +1,5 @@
 /** The loader's public contract: what goes in (bytes + options) and what comes out (a Table + report). */
+import type { MessageParams } from '../table/messages';
 import type { ColumnType, Table } from '../table/types';
 
 /**
@@ -43,8 +44,14 @@ export interface LoadOptions {
   readonly signal?: AbortSignal;
   /** Stop after this many data rows (import preview). The result then says `truncated: true`. */
   readonly maxRows?: number;
-  /** Upper bound on memory the table may use; larger files are refused early (TOO_LARGE). */
+  /**
+   * Upper bound on memory the table may use; a file whose table is estimated larger is refused
+   * before it is read (TOO_LARGE, src/io/memoryEstimate.ts). Front ends set it: the CLI from
+   * `--memory-limit` or the memory the process can use, the app from its setting.
+   */
   readonly memoryLimitBytes?: number;
+  /** Whether memoryLimitBytes was chosen (`limit`, the default) or is what the process can use (`available`); only words the message. */
+  readonly memoryLimitSource?: 'limit' | 'available';
   /**
    * Read plain files (UTF-8, no quotes, LF/CRLF, no decimal comma) with the byte fast path
    * (src/io/fast), which gives identical results several times faster; default true. Files it
@@ -76,11 +83,18 @@ export type WarningCode =
   | 'REPLACEMENT_CHARACTERS'
   | 'BLANK_LINES'
   | 'FLOAT32_PRECISION'
-  | 'MALFORMED_QUOTES';
+  | 'MALFORMED_QUOTES'
+  | 'NUL_BYTES'
+  | 'FILE_CHANGED';
 
 export interface LoadWarning {
   readonly code: WarningCode;
+  /** The message as a key and parameters (src/io/loadMessages.ts), worded by each front end. */
+  readonly key: string;
+  readonly params: MessageParams;
+  /** The English words (the CLI prints them; other front ends fall back to them). */
   readonly message: string;
+  readonly hint?: string;
   readonly column?: string;
   readonly count?: number;
   /** 1-based line numbers of the first few occurrences. */

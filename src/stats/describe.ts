@@ -37,7 +37,15 @@ export interface DescribeOptions {
   bins?: number;
   /** A datetime interval longer than gapFactor × the median interval is a gap (default 5). */
   gapFactor?: number;
+  /**
+   * The Pearson (and Spearman) matrix covers the first this many number columns (default
+   * DEFAULT_CORRELATION_COLUMNS; Infinity: all, 0: none). Its cost and size grow with the square of
+   * the column count (5,000 columns: 12.5 million pairs); the output says how many were left out.
+   */
+  correlationColumns?: number;
 }
+
+export const DEFAULT_CORRELATION_COLUMNS = 100;
 
 export interface ColumnDescription {
   name: string;
@@ -80,6 +88,8 @@ export interface TableDescription {
     pearson: (number | null)[][];
     n: number[][];
     spearman?: (number | null)[][];
+    /** Number columns left out of the matrices (correlationColumns), when any. */
+    omitted?: number;
   };
   conventions: Record<string, string>;
 }
@@ -92,7 +102,7 @@ export const CONVENTIONS: Record<string, string> = {
   skewnessCorrected: 'skewnessCorrected, kurtosisCorrected: bias-corrected G1/G2, scipy bias=False, Excel SKEW/KURT',
   histogram: `Freedman–Diaconis bins (Sturges when IQR=0), clamped to [min(10, Sturges), ${MAX_BINS}], nice d3 edges; numpy bin membership (last bin closed)`,
   normal: 'sigma: maximum likelihood (÷ n); jarqueBera as scipy.stats.jarque_bera; dagostino as scipy.stats.normaltest (n ≥ 8)',
-  correlation: 'number columns only; pairwise-complete: each pair uses rows where both values are finite; n per pair',
+  correlation: `number columns only, the first ${DEFAULT_CORRELATION_COLUMNS} unless asked for more (omitted: how many were left out); pairwise-complete: each pair uses rows where both values are finite; n per pair`,
   mode: 'ties broken by dictionary order (first seen in the file; false before true)',
   datetime: 'epoch ms (UTC), also for min/max/quantiles; medianInterval between consecutive distinct timestamps; gap = interval > gapFactor × medianInterval',
 };
@@ -239,6 +249,7 @@ export function validateDescribeOptions(options: DescribeOptions): void {
   if (options.topK !== undefined) checkPositiveInteger('topK', options.topK, 1_000_000);
   if (options.bins !== undefined) checkBins(options.bins);
   if (options.gapFactor !== undefined) checkPositiveNumber('gapFactor', options.gapFactor);
+  if (options.correlationColumns !== undefined && !(options.correlationColumns >= 0)) checkPositiveNumber('correlationColumns', options.correlationColumns);
 }
 
 /** Number columns in table order: the ones the Pearson matrix covers. */
@@ -260,6 +271,16 @@ export function describeShifts(numeric: readonly NumberColumn[]): number[] {
   return numeric.map(sampledMean);
 }
 
+/** The number columns the correlation matrices cover (options.correlationColumns). */
+export function correlatedColumns(numeric: readonly NumberColumn[], options: DescribeOptions): NumberColumn[] {
+  return numeric.slice(0, options.correlationColumns ?? DEFAULT_CORRELATION_COLUMNS);
+}
+
+/** Every number column's extent: from the correlation pass for the columns it covered, else from a pass of its own. */
+export function numberExtents(numeric: readonly NumberColumn[], acc: CorrelationAccumulator): (Extent | null)[] {
+  return numeric.map((c, j) => (j < acc.p ? extentFromCorrelation(acc, j) : usableExtent(c.values, c.missing)));
+}
+
 /** Number column j's extent from the correlation pass (null when it has no usable value). */
 export function extentFromCorrelation(acc: CorrelationAccumulator, j: number): Extent | null {
   const min = acc.min[j] as number;
@@ -268,18 +289,23 @@ export function extentFromCorrelation(acc: CorrelationAccumulator, j: number): E
 }
 
 /** The description from the correlation pass and the columns' descriptions (in table order). */
-export function assembleDescription(table: Table, numeric: readonly NumberColumn[], acc: CorrelationAccumulator, columns: ColumnDescription[], options: DescribeOptions): TableDescription {
+export function assembleDescription(table: Table, correlated: readonly NumberColumn[], acc: CorrelationAccumulator, columns: ColumnDescription[], options: DescribeOptions): TableDescription {
   const { pearson, n } = pearsonFromAccumulator(acc);
-  const correlation: TableDescription['correlation'] = { columns: numeric.map((c) => c.name), pearson, n };
-  if (options.spearman === true) correlation.spearman = spearmanMatrix(numeric).pearson;
+  const correlation: TableDescription['correlation'] = { columns: correlated.map((c) => c.name), pearson, n };
+  if (options.spearman === true) correlation.spearman = spearmanMatrix(correlated).pearson;
+  const omitted = numberColumnsOf(table).length - correlated.length;
+  if (omitted > 0) correlation.omitted = omitted;
   return { rows: table.rowCount, columns, correlation, conventions: { ...CONVENTIONS } };
 }
 
 export function describeTable(table: Table, options: DescribeOptions = {}): TableDescription {
   validateDescribeOptions(options);
   const numeric = numberColumnsOf(table);
-  const acc = describeCorrelation(numeric, describeShifts(numeric));
+  const correlated = correlatedColumns(numeric, options);
+  const acc = describeCorrelation(correlated, describeShifts(correlated));
+  const extents = numberExtents(numeric, acc);
+  const index = new Map(numeric.map((c, j) => [c, j]));
   const scratch: DescribeScratch = { finite: new Float64Array(table.rowCount) };
-  const columns = table.columns.map((c) => (c.type === 'number' ? describeNumberColumn(c, options, scratch, extentFromCorrelation(acc, numeric.indexOf(c))) : describeColumn(c, options, scratch)));
-  return assembleDescription(table, numeric, acc, columns, options);
+  const columns = table.columns.map((c) => (c.type === 'number' ? describeNumberColumn(c, options, scratch, extents[index.get(c) as number] ?? null) : describeColumn(c, options, scratch)));
+  return assembleDescription(table, correlated, acc, columns, options);
 }

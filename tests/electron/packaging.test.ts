@@ -39,7 +39,7 @@ describe('electron-builder.yml', () => {
 
   it('packs only the build output into an asar, with the samples beside it', () => {
     expect(config.asar).toBe(true);
-    expect(config.files).toEqual(['out/**', 'package.json']);
+    expect(config.files).toEqual(['out/**', 'package.json', '!**/node_modules/**']);
     expect(config.extraResources).toEqual([{ from: 'assets/samples', to: 'samples' }]);
   });
 
@@ -63,8 +63,9 @@ describe('package.json', () => {
     expect(pkg.type ?? 'commonjs').toBe('commonjs');
   });
 
-  it('has no runtime dependencies to copy into the package (renderer libraries are bundled)', () => {
-    expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
+  it('copies no node_modules into the package: the one runtime dependency is the PNG renderer of the CLI (the app bundles what it uses)', () => {
+    expect(Object.keys(pkg.dependencies ?? {})).toEqual(['@resvg/resvg-js']);
+    expect(config.files).toContain('!**/node_modules/**');
   });
 
   it('wires start, build and dist', () => {

@@ -37,8 +37,8 @@ describe('WarningList', () => {
     render(
       <WarningList
         warnings={[
-          { code: 'RAGGED_ROWS_LONG', message: '1 row(s) have more than 3 fields (first on line(s) 701)…', count: 1, lines: [701] },
-          { code: 'INVALID_CELLS', message: 'Column "price": 2 cell(s) could not be read…', column: 'price', count: 2, lines: [901, 1201], examples: ['n/a?', 'ERR'] },
+          { code: 'RAGGED_ROWS_LONG', key: 'load.raggedLong', params: { count: 1, width: 3, maxFields: 4, lines: [701] }, message: '1 row(s) have more than 3 fields (first on line(s) 701)…', count: 1, lines: [701] },
+          { code: 'INVALID_CELLS', key: 'load.invalidCells', params: { column: 'price', count: 2, type: 'number', values: ['n/a?', 'ERR'], lines: [901, 1201] }, message: 'Column "price": 2 cell(s) could not be read…', column: 'price', count: 2, lines: [901, 1201], examples: ['n/a?', 'ERR'] },
         ]}
       />,
     );
@@ -50,7 +50,7 @@ describe('WarningList', () => {
 
   it('speaks Korean when the UI does', async () => {
     await i18next.changeLanguage('ko');
-    render(<WarningList warnings={[{ code: 'BLANK_LINES', message: '3 blank line(s) were skipped.', count: 3, lines: [4, 9, 12] }]} />);
+    render(<WarningList warnings={[{ code: 'BLANK_LINES', key: 'load.blankLines', params: { count: 3, lines: [4, 9, 12] }, message: '3 blank line(s) were skipped.', count: 3, lines: [4, 9, 12] }]} />);
     expect(screen.getByRole('listitem').textContent).toBe('빈 줄 3개를 건너뛰었습니다. (4, 9, 12행)');
   });
 
@@ -63,7 +63,7 @@ describe('WarningList', () => {
   });
 
   it('falls back to the engine’s English for a warning the app has not worded', () => {
-    render(<WarningList warnings={[{ code: 'SOMETHING_NEW' as never, message: 'A new kind of warning.' }]} />);
+    render(<WarningList warnings={[{ code: 'SOMETHING_NEW' as never, key: 'load.somethingNew', params: {}, message: 'A new kind of warning.' }]} />);
     expect(screen.getByRole('listitem').textContent).toBe('A new kind of warning.');
   });
 });

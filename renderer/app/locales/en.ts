@@ -37,6 +37,8 @@ export const en = {
       BLANK_LINES: '{{count}} blank lines were skipped.',
       FLOAT32_PRECISION: 'Column “{{column}}” is stored as 32-bit floats: {{count}} values were rounded (about 7 significant digits kept).',
       MALFORMED_QUOTES: '{{count}} records have a closing quote followed by other text; everything up to the next closing quote was read as one cell.',
+      NUL_BYTES: '{{count}} NUL bytes were found and removed from the text; the file may be damaged or not entirely text.',
+      FILE_CHANGED: 'The file changed while it was read; the table holds what was read. Load it again once the program writing it has finished.',
     },
   },
   messages: {},

@@ -39,6 +39,8 @@ export const ko: Messages = {
       BLANK_LINES: '빈 줄 {{count}}개를 건너뛰었습니다.',
       FLOAT32_PRECISION: '“{{column}}” 열은 32비트 실수로 저장되어 {{count}}개 값이 반올림되었습니다 (유효숫자 약 7자리).',
       MALFORMED_QUOTES: '{{count}}개 레코드에서 닫는 따옴표 뒤에 다른 글자가 있어, 다음 닫는 따옴표까지를 한 셀로 읽었습니다.',
+      NUL_BYTES: 'NUL 바이트 {{count}}개를 찾아 텍스트에서 제거했습니다. 파일이 손상되었거나 텍스트만으로 된 파일이 아닐 수 있습니다.',
+      FILE_CHANGED: '파일을 읽는 동안 파일이 바뀌었습니다. 표에는 읽은 내용이 들어 있습니다. 파일을 쓰는 프로그램이 끝난 뒤 다시 불러오세요.',
     },
   },
   messages: {},

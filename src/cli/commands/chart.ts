@@ -8,7 +8,8 @@ import { buildChart } from '../../charts/build';
 import { renderPng } from '../render/renderPng';
 import { renderSvg } from '../render/renderSvg';
 import { numberFlag, settingsFromFlags } from '../render/settingsFromFlags';
-import { writeFileAtomic } from '../render/writeAtomic';
+import { writeFileAtomic } from '../fs/atomicWrite';
+import { assertOutputIsNotInput } from '../fs/outputGuard';
 
 const FLAGS = {
   ...loaderFlags,
@@ -71,13 +72,14 @@ Loading: --encoding E, --delimiter D, --decimal-comma, --no-header`,
     if (format !== '.svg' && format !== '.png') throw new UsageError(`--out must end in .svg or .png (got '${values.out}').`);
     const settings = settingsFromFlags(positionals[0]!, values);
     const scale = numberFlag('--scale', values.scale, 1, 4) ?? 2;
+    assertOutputIsNotInput(values.out, [positionals[1]!], io.cwd);
     const loaded = await loadFile(positionals[1]!, loadOptionsFrom(values), io);
     const started = performance.now();
     const option = buildChart(loaded.table, settings);
     const size = { width: settings.width ?? 900, height: settings.height ?? 560 };
     const out = resolve(io.cwd, values.out);
-    if (format === '.svg') writeFileAtomic(out, renderSvg(option, size));
-    else writeFileAtomic(out, renderPng(option, { ...size, scale, ...(values.background && { background: values.background }) }));
+    if (format === '.svg') await writeFileAtomic(out, renderSvg(option, size));
+    else await writeFileAtomic(out, renderPng(option, { ...size, scale, ...(values.background && { background: values.background }) }));
     io.stderr(`Wrote ${values.out} (${settings.kind}, ${size.width}×${size.height}${format === '.png' ? ` @${scale}×` : ''}) in ${Math.round(performance.now() - started)} ms\n`);
     return EXIT_OK;
   },

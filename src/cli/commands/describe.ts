@@ -6,27 +6,31 @@ import { LOADER_FLAGS_HELP, loadFile, loadOptionsFrom, loaderFlags } from '../lo
 import { describeInTwoThreads } from '../parallelDescribe';
 import { bundledWorkerPath } from '../splitLoad';
 import { formatTextTable } from '../textTable';
-import { describeTable } from '../../stats/describe';
+import { writeJson } from '../jsonStream';
+import { DEFAULT_CORRELATION_COLUMNS, describeTable } from '../../stats/describe';
 import type { ColumnDescription, TableDescription } from '../../stats/describe';
 
 export const describeCommand: Command = {
   name: 'describe',
   summary: 'Statistics of every column: counts, moments, quantiles, histogram, normal fit, correlation',
-  usage: `Usage: fitplot describe FILE [--json] [--spearman] [--encoding E] [--delimiter D] [--decimal-comma] [--no-header] [--float32]
+  usage: `Usage: fitplot describe FILE [--json] [--correlation N|all] [--spearman] [--encoding E] [--delimiter D] [--decimal-comma] [--no-header] [--float32]
 
   --json            JSON: { file, encoding, delimiter, rows, columns: [...], correlation, conventions, warnings }
+  --correlation N   JSON: Pearson (and Spearman) matrices over the first N number columns, or all
+                    (default ${DEFAULT_CORRELATION_COLUMNS}; correlation.omitted says how many were left out)
   --spearman        also compute Spearman rank correlations
 ${LOADER_FLAGS_HELP}`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...loaderFlags, json: { type: 'boolean' }, spearman: { type: 'boolean' } } });
+    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...loaderFlags, json: { type: 'boolean' }, spearman: { type: 'boolean' }, correlation: { type: 'string' } } });
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE.');
     const loadOptions = loadOptionsFrom(values);
     const result = await loadFile(positionals[0] as string, loadOptions, io);
-    const options = { spearman: values.spearman === true };
+    // The text table shows no correlation, so none is computed for it.
+    const options = { spearman: values.spearman === true, correlationColumns: values.json ? correlationColumns(values.correlation) : 0 };
     const description = loadOptions.workers === 2 ? await describeInTwoThreads(result.table, options, bundledWorkerPath()) : describeTable(result.table, options);
     if (values.json) {
       const output = { file: result.fileName, encoding: result.encoding, delimiter: result.delimiter, decimalComma: result.decimalComma, ...description, warnings: result.warnings };
-      io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+      writeJson(output, io.stdout);
       return EXIT_OK;
     }
     io.stdout(`${result.fileName}: ${description.rows.toLocaleString('en-US')} rows × ${description.columns.length} columns, ${result.encoding}, delimiter ${JSON.stringify(result.delimiter)}\n\n`);
@@ -37,6 +41,14 @@ ${LOADER_FLAGS_HELP}`,
     return EXIT_OK;
   },
 };
+
+function correlationColumns(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_CORRELATION_COLUMNS;
+  if (text === 'all') return Number.POSITIVE_INFINITY;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--correlation takes a whole number of columns or 'all' (got '${text}').`);
+  return n;
+}
 
 const fmt = (v: number | null | undefined): string => (v === null || v === undefined ? '' : formatNumber(v));
 

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError } from '../command';
 import type { Command } from '../command';
 import { rowsOf } from '../cellValues';
+import { cliHint } from '../cliHints';
 import { LOADER_FLAGS_HELP, loadFile, loadOptionsFrom, loaderFlags } from '../loadFile';
 import { formatTextTable } from '../textTable';
 import { toErrorInfo } from '../../table/errors';
@@ -27,7 +28,9 @@ ${LOADER_FLAGS_HELP}`,
     } catch (error) {
       if (!values.json) throw error;
       const info = toErrorInfo(error);
-      io.stdout(`${JSON.stringify({ status: 'error', code: info.code, error: info.message, ...(info.hint && { hint: info.hint }) }, null, 2)}\n`);
+      const hint = cliHint(info);
+      const keyed = info.key !== undefined ? { key: info.key, ...(info.params !== undefined && { params: info.params }) } : {};
+      io.stdout(`${JSON.stringify({ status: 'error', code: info.code, ...keyed, error: info.message, ...(hint !== undefined && { hint }) }, null, 2)}\n`);
       return EXIT_BAD_INPUT;
     }
     const { table } = result;

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { EXIT_OK, UsageError } from '../command';
 import type { Command } from '../command';
 import { loadFile, loadOptionsFrom, loaderFlags } from '../loadFile';
+import { assertOutputIsNotInput } from '../fs/outputGuard';
 import { writeFileAtomic } from '../model/atomicWrite';
 import { predictionCsv } from '../model/csvOut';
 import { applyModel, parseModelJSON } from '../../models/modelJson';
@@ -25,7 +26,7 @@ export const predictCommand: Command = {
     if (positionals.length !== 2) throw new UsageError('give MODEL.json and FILE.');
     if (!values.out) throw new UsageError('--out OUT.csv is required.');
     const [modelPath, file] = positionals as [string, string];
-    if (resolve(io.cwd, values.out) === resolve(io.cwd, file)) throw new UsageError('--out must differ from FILE: the input file is never modified.');
+    assertOutputIsNotInput(values.out, [file, modelPath], io.cwd);
     let text: string;
     try {
       text = readFileSync(resolve(io.cwd, modelPath), 'utf8');

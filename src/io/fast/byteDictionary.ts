@@ -37,11 +37,12 @@ function pack4(bytes: Uint8Array, from: number, end: number): number {
 }
 
 export class ByteDictionary {
-  private slots = new Int32Array(1024 * STRIDE);
-  private mask = 1023;
+  // Small to start (a wide file has thousands of columns, each with its dictionary); grows by rehashing.
+  private slots = new Int32Array(64 * STRIDE);
+  private mask = 63;
   private count = 0;
-  private starts = new Int32Array(64);
-  private arena = new Uint8Array(4096);
+  private starts = new Int32Array(16);
+  private arena = new Uint8Array(256);
   private used = 0;
   private entries = 0;
 

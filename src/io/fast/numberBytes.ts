@@ -21,8 +21,19 @@ const CR = 0x0d;
 /** Result of the last successful parseNumberBytes: value, shape flags and where the cell ends. */
 export const parsed = { value: 0, flags: 0, end: 0 };
 
+/**
+ * Code units passed to one String.fromCharCode call: every argument takes a stack slot, so a whole
+ * long cell (≈ 128 KiB and up) at once overflows the stack; longer cells are built in pieces.
+ */
+const ASCII_PIECE = 8192;
+
 function ascii(bytes: Uint8Array, start: number, end: number): string {
-  return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+  if (end - start <= ASCII_PIECE) return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+  const pieces: string[] = [];
+  for (let at = start; at < end; at += ASCII_PIECE) {
+    pieces.push(String.fromCharCode.apply(null, bytes.subarray(at, Math.min(end, at + ASCII_PIECE)) as unknown as number[]));
+  }
+  return pieces.join('');
 }
 
 /**

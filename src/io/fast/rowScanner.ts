@@ -97,6 +97,8 @@ export class RowScanner {
             throw new FastPathFallback('CR inside a line');
           }
           if (b === QUOTE) throw new FastPathFallback('quote inside a line');
+          // The general path removes and reports NULs (records.ts).
+          if (b === 0) throw new FastPathFallback('NUL byte');
           if (b >= 0x80) wide = true;
           if (hashing) h = Math.imul(h ^ b, FNV_PRIME);
           p++;

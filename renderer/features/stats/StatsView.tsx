@@ -65,7 +65,7 @@ export function StatsView() {
       <div className="row" style={{ justifyContent: 'space-between' }}>
         <h1 id="stats-title">{t('stats.title')} <span className="muted" style={{ fontWeight: 400, fontSize: 14 }}>· {dataset.fileName}</span></h1>
         <div className="row">
-          <label className="row muted" style={{ gap: 6 }}>
+          <label className="row muted split-by" style={{ gap: 6 }}>
             {t('stats.splitBy')}
             <select value={splitBy ?? ''} onChange={(e) => setSplitBy(e.target.value === '' ? null : Number(e.target.value))} data-testid="split-by">
               <option value="">{t('stats.noSplit')}</option>

@@ -31,9 +31,35 @@ function exitWith(child) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
+/** The first http(s) address in a line of the preview server's output (its colours stripped). */
+export function addressIn(line) {
+  // eslint-disable-next-line no-control-regex -- ANSI colour codes are control characters by definition.
+  return /https?:\/\/[^\s]+/.exec(line.replace(/\u001b\[[0-9;]*m/g, ''))?.[0] ?? null;
+}
+
+/**
+ * Browser mode: builds the web bundle (its output shown), starts the preview server, and once it
+ * listens ends with the address to open on a line of its own, so it is not lost above the build log.
+ */
 function browserMode() {
   console.log(NO_ELECTRON_MESSAGE);
-  exitWith(spawn(npm, ['run', 'web'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' }));
+  if (!run(npm, ['run', 'web:build'])) process.exit(1);
+  const child = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '-c', 'vite.web.config.mts'], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'] });
+  let announced = false;
+  let pending = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    const address = announced ? null : lines.map(addressIn).find((a) => a !== null);
+    if (address) {
+      announced = true;
+      console.log(`\nFitplot is running in browser mode. Open this address in your browser (Ctrl+C stops it):\n${address}`);
+    }
+  });
+  exitWith(child);
 }
 
 function desktop(binaryPath) {

@@ -4,12 +4,13 @@ import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AboutDialog, ShortcutsDialog } from '../components/ShortcutsDialog';
 import { EmptyState } from '../components/EmptyState';
+import { WarningsBadge, WarningsPanel } from '../components/WarningsPanel';
 import { ImportView } from '../features/import/ImportView';
 import { StartView } from '../features/start/StartView';
 import { engine } from '../engine/EngineClient';
 import { host } from '../host';
 import type { MenuCommand } from '../host';
-import { chooseFile, closeFile, pickAndChoose } from './commands';
+import { chooseFile, clearFilters, closeFile, pickAndChoose } from './commands';
 import { useApp } from './store';
 import type { View } from './store';
 import { useThemeAndLanguage } from './useThemeAndLanguage';
@@ -52,6 +53,8 @@ export function App() {
   const language = useApp((s) => s.language);
   const showShortcuts = useApp((s) => s.showShortcuts);
   const showAbout = useApp((s) => s.showAbout);
+  const showWarnings = useApp((s) => s.showWarnings);
+  const filterState = useApp((s) => s.filterState);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -79,6 +82,7 @@ export function App() {
         <span className="file" data-testid="file-name">{file?.name ?? t('common.noFile')}</span>
         <button onClick={() => void pickAndChoose()}>{t('common.open')}</button>
         {file && <button onClick={closeFile}>{t('common.close')}</button>}
+        {dataset && <WarningsBadge count={dataset.warnings.length} onOpen={() => useApp.setState({ showWarnings: true })} />}
         <label>
           {t('common.theme')}
           <select value={theme} onChange={(e) => useApp.setState({ theme: e.target.value as typeof theme })}>
@@ -118,13 +122,20 @@ export function App() {
             <span>{t('common.rows', { n: dataset.rowCount.toLocaleString() })}</span>
             <span>{t('common.columns', { n: dataset.columns.length })}</span>
             <span>{dataset.encoding}</span>
-            <span>{formatBytes(dataset.memoryBytes)}</span>
+            <span>{t('common.memory', { size: formatBytes(dataset.memoryBytes) })}</span>
+            {filterState && (
+              <span className="filter-on" data-testid="filter-indicator">
+                {t('filters.on', { shown: filterState.matchCount.toLocaleString(), total: filterState.rowCount.toLocaleString() })}{' '}
+                <button onClick={() => void clearFilters()}>{t('filters.clear')}</button>
+              </span>
+            )}
           </>
         ) : (
           <span>{t('app.tagline')}</span>
         )}
       </footer>
       {showShortcuts && <ShortcutsDialog onClose={() => useApp.setState({ showShortcuts: false })} />}
+      {showWarnings && dataset && <WarningsPanel fileName={dataset.fileName} warnings={dataset.warnings} onClose={() => useApp.setState({ showWarnings: false })} />}
       {showAbout && <AboutDialog onClose={() => useApp.setState({ showAbout: false })} />}
     </div>
   );

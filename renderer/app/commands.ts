@@ -2,7 +2,7 @@
  * User commands that involve the host or the engine (open, load, cancel, close), as plain
  * async functions over the store — the views call these, never the worker directly.
  */
-import type { ImportOptions } from '../../src/protocol/protocol';
+import type { FilterSpec, ImportOptions } from '../../src/protocol/protocol';
 import { engine } from '../engine/EngineClient';
 import type { Pending } from '../engine/EngineClient';
 import { host } from '../host';
@@ -87,4 +87,27 @@ export function closeFile(): void {
 
 export function setImportOption<K extends keyof ImportOptions>(key: K, value: ImportOptions[K] | undefined): void {
   act('setImportOption', key, value);
+}
+
+/** Sets the open dataset's filter set; statistics, charts and the grid then read the matching rows. */
+export async function applyFilters(filters: readonly FilterSpec[]): Promise<void> {
+  const { dataset } = useApp.getState();
+  if (!dataset) return;
+  useApp.setState({ filters });
+  const outcome = await engine().setFilters(dataset.datasetId, filters);
+  if (outcome.kind === 'ok') act('filtersApplied', filters, outcome.value);
+  else if (outcome.kind === 'error') useApp.setState({ filterError: outcome.error });
+}
+
+/** Adds a filter, replacing any earlier one on the same column (one filter per column). */
+export function addFilter(filter: FilterSpec): Promise<void> {
+  return applyFilters([...useApp.getState().filters.filter((f) => f.column !== filter.column), filter]);
+}
+
+export function removeFilter(column: number): Promise<void> {
+  return applyFilters(useApp.getState().filters.filter((f) => f.column !== column));
+}
+
+export function clearFilters(): Promise<void> {
+  return applyFilters([]);
 }

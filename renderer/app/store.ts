@@ -3,7 +3,7 @@
  * live here (they stay in the worker); the grid, statistics and charts fetch what they show.
  */
 import { create } from 'zustand';
-import type { ImportOptions, OpenResult, ProgressEvent } from '../../src/protocol/protocol';
+import type { FilterSpec, FilterState, ImportOptions, OpenResult, ProgressEvent } from '../../src/protocol/protocol';
 import type { ErrorInfo } from '../../src/table/errors';
 import type { HostFile } from '../host/HostApi';
 import type { Language } from './i18n';
@@ -47,6 +47,15 @@ export interface AppState {
   readonly savedCharts: Readonly<Record<string, SavedCharts>>;
   readonly showShortcuts: boolean;
   readonly showAbout: boolean;
+  /** The warnings panel (the toolbar's badge opens it from any view). */
+  readonly showWarnings: boolean;
+  /** The open dataset's filter set (at most one per column) as last asked for. */
+  readonly filters: readonly FilterSpec[];
+  /** Rows the applied filter set keeps; null while no filter is applied. */
+  readonly filterState: FilterState | null;
+  /** Counts applied filter sets: views that read the filtered rows fetch again when it changes. */
+  readonly filterRevision: number;
+  readonly filterError: ErrorInfo | null;
 }
 
 export const initialState: AppState = {
@@ -64,7 +73,15 @@ export const initialState: AppState = {
   savedCharts: {},
   showShortcuts: false,
   showAbout: false,
+  showWarnings: false,
+  filters: [],
+  filterState: null,
+  filterRevision: 0,
+  filterError: null,
 };
+
+/** A new table (or none) starts without filters. */
+const NO_FILTERS = { filters: [], filterState: null, filterError: null } as const;
 
 export const useApp = create<AppState>()(() => initialState);
 
@@ -76,7 +93,7 @@ function setAside(s: AppState): Record<string, SavedCharts> {
 
 /** State transitions as plain functions of the state (testable without React). */
 export const transitions = {
-  chooseFile: (s: AppState, file: HostFile): Partial<AppState> => ({ file, importOptions: {}, view: 'import', error: null }),
+  chooseFile: (s: AppState, file: HostFile): Partial<AppState> => ({ file, importOptions: {}, view: 'import', error: null, ...NO_FILTERS }),
   setImportOption: <K extends keyof ImportOptions>(s: AppState, key: K, value: ImportOptions[K] | undefined): Partial<AppState> => {
     const next: Record<string, unknown> = { ...s.importOptions };
     if (value === undefined) delete next[key];
@@ -90,10 +107,13 @@ export const transitions = {
   loaded: (s: AppState, dataset: OpenResult): Partial<AppState> => {
     const savedCharts = setAside(s);
     const { [dataset.fileName]: restored, ...others } = savedCharts;
-    return { dataset, loading: null, view: 'stats', savedCharts: others, ...(restored ?? { charts: [], activeChartId: null, nextChart: 1 }) };
+    return { dataset, loading: null, view: 'stats', savedCharts: others, ...NO_FILTERS, filterRevision: s.filterRevision + 1, ...(restored ?? { charts: [], activeChartId: null, nextChart: 1 }) };
   },
   failed: (s: AppState, error: ErrorInfo): Partial<AppState> => ({ error, loading: null }),
-  closeFile: (s: AppState): Partial<AppState> => ({ file: null, dataset: null, loading: null, view: 'start', charts: [], activeChartId: null, nextChart: 1, error: null, savedCharts: setAside(s) }),
+  closeFile: (s: AppState): Partial<AppState> => ({ file: null, dataset: null, loading: null, view: 'start', charts: [], activeChartId: null, nextChart: 1, error: null, savedCharts: setAside(s), ...NO_FILTERS }),
+  /** The worker applied `filters`: no filter (an empty set) shows no indicator. */
+  filtersApplied: (s: AppState, filters: readonly FilterSpec[], state: FilterState): Partial<AppState> =>
+    s.filters === filters ? { filterState: filters.length > 0 ? state : null, filterRevision: s.filterRevision + 1, filterError: null } : {},
   addChart: (s: AppState, settings: Readonly<Record<string, unknown>>): Partial<AppState> => {
     const id = `chart-${s.nextChart}`;
     return { charts: [...s.charts, { id, settings, palette: 'default' }], activeChartId: id, nextChart: s.nextChart + 1 };

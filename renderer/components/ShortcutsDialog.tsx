@@ -9,7 +9,7 @@ const VERSION = typeof __FITPLOT_VERSION__ === 'undefined' ? '' : __FITPLOT_VERS
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl';
 
 /** Escape closes a dialog. */
-function useEscape(onClose: () => void): void {
+export function useEscape(onClose: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);

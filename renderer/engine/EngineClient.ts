@@ -9,12 +9,16 @@ import type {
   ChartOption,
   ChartSettingsData,
   ChartSpecs,
+  ColumnExtent,
   DatasetId,
   Description,
   EngineApi,
   FitProgress,
   FormFamily,
   FitResult,
+  FilterSpec,
+  FilterState,
+  GroupedDescription,
   ImportOptions,
   ModelChartRequest,
   ModelChartSet,
@@ -149,6 +153,22 @@ export class EngineClient {
   describe(datasetId: DatasetId): Promise<Outcome<Description>> {
     const meta = this.stamp(`describe:${datasetId}`);
     return this.settle(`describe:${datasetId}`, this.api.describe(meta, datasetId));
+  }
+
+  /** The dataset's filter set; a newer set supersedes an older one still being applied. */
+  setFilters(datasetId: DatasetId, filters: readonly FilterSpec[]): Promise<Outcome<FilterState>> {
+    const meta = this.stamp(`filters:${datasetId}`);
+    return this.settle(`filters:${datasetId}`, this.api.setFilters(meta, datasetId, filters));
+  }
+
+  columnExtent(datasetId: DatasetId, column: number): Promise<Outcome<ColumnExtent | null>> {
+    const meta = this.stamp(`extent:${datasetId}`);
+    return this.settle(`extent:${datasetId}`, this.api.columnExtent(meta, datasetId, column));
+  }
+
+  describeGroups(datasetId: DatasetId, column: number): Promise<Outcome<GroupedDescription>> {
+    const meta = this.stamp(`groups:${datasetId}`);
+    return this.settle(`groups:${datasetId}`, this.api.describeGroups(meta, datasetId, column));
   }
 
   /** Grid pages share one channel per query, so pages of an older sort/filter are dropped. */

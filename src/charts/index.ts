@@ -14,6 +14,5 @@ export { buildBubble, buildScatter } from './scatter';
 export { buildConfusionMatrix, buildPredictedActual, buildPrecisionRecall, buildResiduals, buildRoc, buildScoreCurve, buildTrainingCurves } from './modelCharts';
 export type { ConfusionInput, ModelChartLook, PrCurve, RocCurve, ScoreCurve, TrainingRun } from './modelCharts';
 export { FONT_FAMILY, OKABE_ITO, THEMES } from './theme';
-export { lttbIndices } from './lttb';
 export { bin2d } from './bin2d';
 export { fitLine } from './linearFit';

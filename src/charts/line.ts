@@ -1,17 +1,20 @@
 /**
- * Line / time series: rows ordered by x (sorted once when the file is not), each y column
- * downsampled with LTTB to about one point per pixel column, with zoom (inside + slider).
- * Missing y values are skipped (the line joins its neighbours). With `xRange` only the rows in
- * that x range are downsampled: the app sends the zoom window there, so zooming shows real detail.
+ * Line / time series: rows ordered by x (sorted once when the file is not); each y column drawn
+ * raw when its points fit the width, else as a min–max band per pixel column with the mean over
+ * it (timeEnvelope.ts); lines break at gaps longer than gapFactor × the median x step. Several y
+ * columns share one axis, take a second (right) axis, or get a panel each over one time axis
+ * (lineLayout.ts). With `xRange` only the rows in that x range are drawn: the app sends the zoom
+ * window there, so zooming in far enough shows the raw readings.
  */
-import type { EChartsOption, LineSeriesOption } from 'echarts';
+import type { EChartsOption } from 'echarts';
 import { FitplotError } from '../table/errors';
 import type { Table } from '../table/types';
-import { axis, baseOption } from './base';
+import { baseOption } from './base';
 import { numbersOf } from './columns';
 import { formatCount, formatNumber } from './format';
 import { texts } from './i18n';
-import { lttbIndices } from './lttb';
+import { envelopeRows, medianStep, rawRows } from './timeEnvelope';
+import { layoutLines } from './lineLayout';
 import type { LineSettings } from './settings';
 import { resolveSettings } from './validate';
 
@@ -95,7 +98,7 @@ function formatX(v: number, datetime: boolean): string {
 }
 
 export function buildLine(table: Table, input: LineSettings): EChartsOption {
-  const r = resolveSettings<LineSettings, 'maxPoints' | 'zoom'>(table, input);
+  const r = resolveSettings<LineSettings, 'maxPoints' | 'zoom' | 'gapFactor' | 'layout'>(table, input);
   const s = r.settings;
   const t = texts(s.locale);
   const xCol = r.column('x')!;
@@ -104,8 +107,11 @@ export function buildLine(table: Table, input: LineSettings): EChartsOption {
   const x = numbersOf(xCol);
   const { order, min, max } = orderByX(x, range);
   const budget = s.maxPoints > 0 ? s.maxPoints : Math.max(100, Math.round(s.width));
-  const datasets: { dimensions: string[]; source: number[][] }[] = [];
+  const datasets: { dimensions: string[]; source: (number | null)[][] }[] = [];
+  const enveloped: boolean[] = [];
   let largest = 0;
+  let breaks = 0;
+  let step: number | null = null;
   for (const yCol of yCols) {
     const y = numbersOf(yCol);
     const xs = new Float64Array(order.length);
@@ -120,39 +126,49 @@ export function buildLine(table: Table, input: LineSettings): EChartsOption {
       m++;
     }
     largest = Math.max(largest, m);
-    const keep = lttbIndices(xs.subarray(0, m), ys.subarray(0, m), budget);
-    datasets.push({ dimensions: [xCol.name, yCol.name], source: Array.from(keep, (j) => [xs[j]!, ys[j]!]) });
+    const median = medianStep(xs, m);
+    step ??= median;
+    const gap = s.gapFactor > 0 && median !== null ? s.gapFactor * median : Infinity;
+    if (m > budget) {
+      const lo = range ? range[0] : xs[0]!;
+      const hi = range ? range[1] : xs[m - 1]!;
+      const band = envelopeRows(xs, ys, m, budget, lo, hi, gap);
+      breaks += band.breaks;
+      datasets.push({ dimensions: [xCol.name, 'min', 'range', yCol.name], source: band.rows });
+      enveloped.push(true);
+    } else {
+      const raw = rawRows(xs, ys, m, gap);
+      breaks += raw.breaks;
+      datasets.push({ dimensions: [xCol.name, yCol.name], source: raw.rows });
+      enveloped.push(false);
+    }
   }
   if (largest === 0 && (!range || Number.isNaN(min))) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', message: `Line chart: no row has values for '${xCol.name}' and ${yCols.map((c) => `'${c.name}'`).join(', ')}.`, hint: 'Choose columns with data in the same rows.' });
+  const datetime = xCol.type === 'datetime';
   const notes = [
-    ...(range ? [t.range(formatX(range[0], xCol.type === 'datetime'), formatX(range[1], xCol.type === 'datetime'))] : []),
-    largest > budget ? t.downsampled(formatCount(largest), formatCount(budget)) : t.points(formatCount(largest)),
+    ...(range ? [t.range(formatX(range[0], datetime), formatX(range[1], datetime))] : []),
+    enveloped.includes(true) ? t.envelope(formatCount(largest), formatCount(budget)) : t.points(formatCount(largest)),
+    ...(breaks > 0 && step !== null ? [t.gapBreaks(formatCount(breaks), s.gapFactor, datetime ? formatDuration(step) : formatNumber(step))] : []),
   ];
   const title = s.title ?? `${yCols.map((c) => c.name).join(', ')} ${t.vs} ${xCol.name}`;
-  const option = baseOption({ title, subtitle: [s.subtitle, ...notes], theme: s.theme, locale: s.locale, legend: yCols.length > 1 });
+  const option = baseOption({ title, subtitle: [s.subtitle, ...notes], theme: s.theme, locale: s.locale, legend: yCols.length > 1 && s.layout !== 'panels' });
   option.useUTC = true;
   option.dataset = datasets;
-  option.series = yCols.map((c, k): LineSeriesOption => ({
-    type: 'line',
-    name: c.name,
-    datasetIndex: k,
-    encode: { x: 0, y: 1 },
-    showSymbol: false,
-    lineStyle: { width: 1.5 },
-  }));
   option.tooltip = { trigger: 'axis', confine: true };
-  option.xAxis = axis(s.theme, xCol.type === 'datetime' ? 'time' : 'value', xCol.name, 'x');
-  // Zoomed: the axis keeps the whole series' extent and the zoom window sits on the range, so the
-  // slider still shows where the range lies and zooming out asks for the wider range again.
-  if (range && Number.isFinite(min)) Object.assign(option.xAxis, { min, max });
-  option.yAxis = axis(s.theme, 'value', yCols.length === 1 ? yCols[0]!.name : '', 'y');
+  layoutLines(option, { settings: s, xName: xCol.name, datetime, yNames: yCols.map((c) => c.name), enveloped, extent: range && Number.isFinite(min) ? { min, max } : null });
   if (s.zoom) {
     const zoomWindow = range ? { startValue: range[0], endValue: range[1] } : {};
+    const xAxisIndex = Array.isArray(option.xAxis) ? option.xAxis.map((_, i) => i) : 0;
     option.dataZoom = [
-      { type: 'inside', xAxisIndex: 0, ...zoomWindow },
-      { type: 'slider', xAxisIndex: 0, height: 18, bottom: 8, showDetail: false, ...zoomWindow },
+      { type: 'inside', xAxisIndex, ...zoomWindow },
+      { type: 'slider', xAxisIndex, height: 18, bottom: 8, showDetail: false, ...zoomWindow },
     ];
-    option.grid = { ...(option.grid as object), bottom: 40 };
   }
   return option;
+}
+
+/** A step in ms as the subtitle shows it: "1 s", "30 min", "250 ms". */
+function formatDuration(ms: number): string {
+  for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['min', 60_000], ['s', 1000]] as const) if (ms >= size) return `${formatNumber(ms / size)} ${unit}`;
+  return `${formatNumber(ms)} ms`;
 }

@@ -89,12 +89,16 @@ export interface LineSettings extends CommonSettings {
   readonly x: string;
   /** One line per column. */
   readonly y: readonly string[];
-  /** Points per line after LTTB downsampling; 0 uses the chart width in pixels. */
+  /** Pixel columns per line: more points than this draw as a min–max band with the mean; 0 uses the chart width. */
   readonly maxPoints?: number;
   readonly zoom?: boolean;
+  /** Break the line where x steps more than gapFactor × the median step (0: never break). */
+  readonly gapFactor?: number;
+  /** Several y columns: one axis, a second axis on the right, or a panel each over one x axis. */
+  readonly layout?: 'oneAxis' | 'twoAxes' | 'panels';
   /**
    * Visible x range [from, to] (inclusive) in the x column's units, epoch ms for datetime: only
-   * rows inside it are downsampled, so zooming in shows the real data. Whole series when absent.
+   * rows inside it are drawn, so zooming in shows the real data. Whole series when absent.
    */
   readonly xRange?: readonly [number, number];
 }

@@ -117,8 +117,10 @@ export const CHART_SPECS: Readonly<Record<ChartKind, ChartSpec>> = {
       { key: 'y', label: 'Y', required: true, types: NUMERIC, multiple: true },
     ],
     options: [
-      { key: 'maxPoints', label: 'Points per line (0 = width)', kind: 'number', default: 0, min: 0, max: 20_000, integer: true },
+      { key: 'maxPoints', label: 'Pixel columns per line (0 = width)', kind: 'number', default: 0, min: 0, max: 20_000, integer: true },
       { key: 'zoom', label: 'Zoom slider', kind: 'boolean', default: true },
+      { key: 'gapFactor', label: 'Break at gaps (× median step, 0 = never)', kind: 'number', default: 5, min: 0, max: 10_000, integer: false },
+      { key: 'layout', label: 'Several Y columns', kind: 'enum', default: 'oneAxis', values: ['oneAxis', 'twoAxes', 'panels'] },
     ],
   },
   box: {

@@ -111,13 +111,18 @@ export interface SortSpec {
   readonly direction: 'asc' | 'desc';
 }
 
-export type FilterOp = 'contains' | 'equals' | 'notEqual' | 'greaterThan' | 'lessThan' | 'blank' | 'notBlank';
+export type FilterOp = 'contains' | 'equals' | 'notEqual' | 'greaterThan' | 'lessThan' | 'blank' | 'notBlank' | 'between';
 
 export interface FilterSpec {
   readonly column: number;
   readonly op: FilterOp;
-  /** A number for number/datetime columns (datetimes as epoch ms), text otherwise; absent for blank/notBlank. */
+  /**
+   * A number for number/datetime columns (datetimes as epoch ms), text otherwise; absent for
+   * blank/notBlank. For `between`: the lower bound (inclusive), absent for an open lower end.
+   */
   readonly value?: number | string;
+  /** `between` only: the upper bound (inclusive) in the column's units, absent for an open upper end. */
+  readonly to?: number;
 }
 
 export interface RowsQuery {
@@ -149,6 +154,39 @@ export type MiniHistogram =
   | { readonly kind: 'bins'; readonly counts: readonly number[]; readonly min: number; readonly max: number }
   | { readonly kind: 'top'; readonly counts: readonly number[]; readonly labels: readonly string[]; readonly distinct: number };
 
+// Dataset filters and groups (issue 13 §2): the filter set belongs to the open dataset, so the
+// statistics, charts and model fits read the filtered rows; groups split the statistics by a column.
+
+/** How many rows the dataset's filter set keeps (the status bar's indicator). */
+export interface FilterState {
+  readonly matchCount: number;
+  readonly rowCount: number;
+}
+
+/** Smallest and largest finite value of a number or datetime column (epoch ms), over all rows. */
+export interface ColumnExtent {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The statistics of one group: the rows whose group column holds `label`. */
+export interface GroupDescription {
+  readonly label: string;
+  readonly rows: number;
+  readonly columns: readonly ColumnDescription[];
+}
+
+/** Statistics split by a category (or yes/no) column, largest groups first, of the filtered rows. */
+export interface GroupedDescription {
+  readonly column: string;
+  readonly groups: readonly GroupDescription[];
+  /** Groups beyond the ones described (smaller ones), and the rows they hold: said, not hidden. */
+  readonly otherGroups: number;
+  readonly otherRows: number;
+  /** Rows whose group cell is missing (in no group). */
+  readonly missingRows: number;
+}
+
 /** What the engine's charts module declares per chart type, so the form can be generated. Plain data. */
 export interface ChartSpecs {
   readonly charts: Readonly<Record<ChartKind, ChartSpec>>;
@@ -168,6 +206,11 @@ export interface EngineApi {
   describe(meta: RequestMeta, datasetId: DatasetId): Promise<Reply<Description>>;
   rows(meta: RequestMeta, query: RowsQuery): Promise<Reply<RowsResult>>;
   histograms(meta: RequestMeta, datasetId: DatasetId, bins: number): Promise<Reply<readonly MiniHistogram[]>>;
+  /** Sets the dataset's filter set: describe, histograms, charts and fits then read only the matching rows. */
+  setFilters(meta: RequestMeta, datasetId: DatasetId, filters: readonly FilterSpec[]): Promise<Reply<FilterState>>;
+  /** null when the column has no finite value. */
+  columnExtent(meta: RequestMeta, datasetId: DatasetId, column: number): Promise<Reply<ColumnExtent | null>>;
+  describeGroups(meta: RequestMeta, datasetId: DatasetId, column: number): Promise<Reply<GroupedDescription>>;
   chartSpecs(): Promise<ChartSpecs>;
   chart(meta: RequestMeta, datasetId: DatasetId, settings: ChartSettingsData): Promise<Reply<ChartOption>>;
   close(datasetId: DatasetId): void;

@@ -16,6 +16,7 @@ import type {
   ChartOption,
   ChartSettingsData,
   ChartSpecs,
+  ColumnExtent,
   DatasetId,
   Description,
   FitProgress,
@@ -28,6 +29,9 @@ import type {
   PredictResult,
   RunId,
   EngineApi,
+  FilterSpec,
+  FilterState,
+  GroupedDescription,
   ImportOptions,
   LoadSummary,
   MiniHistogram,
@@ -56,11 +60,18 @@ import type { Message } from '../table/messages';
 import type { ModelChartLook } from '../charts/modelCharts';
 import { parseModelJSON } from '../models/modelJson';
 import type { ModelJSON } from '../models/modelJson';
+import { describeGroups } from './groups';
+import { takeRows } from './filteredTable';
 import { buildRowIndex } from './rowIndex';
 import { miniHistogram, previewRows, sliceRows } from './slices';
 
 interface Dataset {
   readonly table: Table;
+  /** The dataset's filter set and its rows as a table (the whole table when no filter is on). */
+  filters: readonly FilterSpec[];
+  view: Table;
+  /** describe's answer for the current view, kept until the filter set changes (the Statistics view asks on every visit). */
+  description?: Description;
   /** The last grid query's row index, keyed by its sort+filter JSON (null index = file order). */
   cachedKey?: string;
   cachedIndex?: Uint32Array | null;
@@ -165,7 +176,7 @@ export class EngineService implements EngineApi {
         onProgress: (p) => notify(onProgress, { requestId: meta.requestId, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rows: p.rows, elapsedMs: p.elapsedMs }),
       });
       const datasetId = `d${this.nextDataset++}`;
-      this.datasets.set(datasetId, { table: result.table });
+      this.datasets.set(datasetId, { table: result.table, filters: [], view: result.table });
       return { ...summary(result), datasetId };
     }).finally(() => this.releaseAll(onProgress, reopen));
   }
@@ -182,7 +193,39 @@ export class EngineService implements EngineApi {
   }
 
   describe(meta: RequestMeta, datasetId: DatasetId): Promise<Reply<Description>> {
-    return this.run(meta, () => describeTable(this.table(datasetId).table));
+    return this.run(meta, () => {
+      const dataset = this.table(datasetId);
+      dataset.description ??= describeTable(dataset.view);
+      return dataset.description;
+    });
+  }
+
+  setFilters(meta: RequestMeta, datasetId: DatasetId, filters: readonly FilterSpec[]): Promise<Reply<FilterState>> {
+    return this.run(meta, () => {
+      const dataset = this.table(datasetId);
+      const index = buildRowIndex(dataset.table, [], filters);
+      dataset.filters = filters;
+      dataset.view = index ? takeRows(dataset.table, index) : dataset.table;
+      delete dataset.description;
+      return { matchCount: dataset.view.rowCount, rowCount: dataset.table.rowCount };
+    });
+  }
+
+  columnExtent(meta: RequestMeta, datasetId: DatasetId, column: number): Promise<Reply<ColumnExtent | null>> {
+    return this.run(meta, () => {
+      const histogram = miniHistogram(this.columnOf(datasetId, column), 1);
+      return histogram.kind === 'bins' && histogram.counts[0]! > 0 ? { min: histogram.min, max: histogram.max } : null;
+    });
+  }
+
+  describeGroups(meta: RequestMeta, datasetId: DatasetId, column: number): Promise<Reply<GroupedDescription>> {
+    return this.run(meta, () => describeGroups(this.table(datasetId).view, column));
+  }
+
+  private columnOf(datasetId: DatasetId, index: number) {
+    const column = this.table(datasetId).table.columns[index];
+    if (!column) throw new FitplotError({ code: 'COLUMN_NOT_FOUND', message: `There is no column ${index + 1} in this table.`, hint: 'Choose a column from the list.' });
+    return column;
   }
 
   rows(meta: RequestMeta, query: RowsQuery): Promise<Reply<RowsResult>> {
@@ -198,7 +241,7 @@ export class EngineService implements EngineApi {
   }
 
   histograms(meta: RequestMeta, datasetId: DatasetId, bins: number): Promise<Reply<readonly MiniHistogram[]>> {
-    return this.run(meta, () => this.table(datasetId).table.columns.map((column) => miniHistogram(column, bins)));
+    return this.run(meta, () => this.table(datasetId).view.columns.map((column) => miniHistogram(column, bins)));
   }
 
   async chartSpecs(): Promise<ChartSpecs> {
@@ -206,7 +249,7 @@ export class EngineService implements EngineApi {
   }
 
   chart(meta: RequestMeta, datasetId: DatasetId, settings: ChartSettingsData): Promise<Reply<ChartOption>> {
-    return this.run(meta, () => buildChart(this.table(datasetId).table, settings as unknown as ChartSettings) as unknown as ChartOption);
+    return this.run(meta, () => buildChart(this.table(datasetId).view, settings as unknown as ChartSettings) as unknown as ChartOption);
   }
 
   close(datasetId: DatasetId): void {

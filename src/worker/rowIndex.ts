@@ -3,6 +3,7 @@
  * The result is a row index (Uint32Array of row positions) cached per query, so scrolling pages
  * through a sorted 10 M-row view costs one sort, not one per page.
  */
+import { FitplotError } from '../table/errors';
 import type { Column, Table } from '../table/types';
 import type { FilterSpec, SortSpec } from '../protocol/protocol';
 import { shownNumber, storedOperand } from './float32Display';
@@ -49,11 +50,24 @@ function cellText(column: Column, row: number): string | null {
   }
 }
 
+/** `between`: value ≤ x ≤ to on a number or datetime column (either end open when absent); missing cells never match. */
+function rangePredicate(column: Column, filter: FilterSpec): (row: number) => boolean {
+  if (column.type !== 'number' && column.type !== 'datetime') {
+    throw new FitplotError({ code: 'BAD_OPTION', message: `A range filter needs a number or date/time column; '${column.name}' is ${column.type}.`, column: column.name, hint: 'Filter this column by its values instead.' });
+  }
+  const values = column.values;
+  const lo = typeof filter.value === 'number' ? storedOperand(values, filter.value) : -Infinity;
+  const hi = filter.to !== undefined ? storedOperand(values, filter.to) : Infinity;
+  // NaN (missing) fails both comparisons, so missing cells fall outside every range.
+  return (row) => values[row]! >= lo && values[row]! <= hi;
+}
+
 /** A predicate for one filter; text filters compare case-insensitively on the dictionary once. */
 function predicate(column: Column, filter: FilterSpec): (row: number) => boolean {
   const { op, value } = filter;
   if (op === 'blank') return (row) => column.missing[row] === 1;
   if (op === 'notBlank') return (row) => column.missing[row] !== 1;
+  if (op === 'between') return rangePredicate(column, filter);
   if ((column.type === 'number' || column.type === 'datetime') && typeof value === 'number') {
     const values = column.values;
     const x = storedOperand(values, value);

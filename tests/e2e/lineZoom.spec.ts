@@ -1,4 +1,4 @@
-/** Journey: zooming a line chart re-downsamples just the visible range; "Reset zoom" shows all of it. */
+/** Journey: zooming a line chart draws just the visible range (raw once it fits); "Reset zoom" shows all of it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, SAMPLES, snapshot, test } from './fixtures';
@@ -20,7 +20,7 @@ test('wheel-zooming a line chart asks for the visible range and reset returns to
   const canvas = app.getByTestId('chart-canvas');
   await expect(canvas).toHaveAttribute('data-ready', 'true');
   await expect(canvas).toHaveAttribute('data-x-range', '');
-  // 5,000 one-minute rows in one line: LTTB keeps about one point per pixel of the preview's width.
+  // 5,000 one-minute rows in one line: drawn as one min–max column per pixel of the preview's width.
   const full = Number(await canvas.getAttribute('data-points'));
   expect(full).toBeGreaterThan(100);
   expect(full).toBeLessThan(5000);

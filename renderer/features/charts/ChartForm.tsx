@@ -94,7 +94,7 @@ export function ChartForm({ specs, chart, columns, onChange }: Props) {
     onChange({ settings: next });
   };
   return (
-    <div className="form panel" aria-label={t('charts.options')}>
+    <div className="form panel chart-form" aria-label={t('charts.options')}>
       <label>
         {t('charts.type')}
         <select value={kind} onChange={(e) => onChange({ settings: initialSettings(specs.charts[e.target.value as ChartKind], columns, chart.settings) })} data-testid="chart-kind">

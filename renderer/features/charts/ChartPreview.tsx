@@ -6,12 +6,14 @@ import type { ChartSpec } from '../../../src/charts/spec';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useECharts } from '../../components/useECharts';
 import type { EChartsOption } from '../../components/echarts';
+import { useApp } from '../../app/store';
 import type { ChartState } from '../../app/store';
 import { exportName, missingRoles, PALETTES } from './chartForm';
 import { copyActiveChart, exportActiveChart, exportActiveSvg, setActiveChart } from './exportChart';
 import { specLabel } from './specLabels';
 import { useChartOption } from './useChartOption';
 import { useLineZoom } from './useLineZoom';
+import { withPalette } from './withPalette';
 import { pointCount } from './zoomRange';
 import type { XRange } from './zoomRange';
 
@@ -37,16 +39,25 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
   const [zoom, setZoom] = useState<{ key: string; range: XRange } | null>(null);
   const xRange = zoomable && zoom?.key === zoomKey ? zoom.range : null;
   const onRange = useCallback((range: XRange | null) => setZoom(range ? { key: zoomKey, range } : null), [zoomKey]);
+  // A chart of filtered rows says so under its title (in the preview and in every export).
+  const filterState = useApp((s) => s.filterState);
+  const filterRevision = useApp((s) => s.filterRevision);
+  const subtitle = useMemo(() => {
+    const own = typeof chart.settings.subtitle === 'string' && chart.settings.subtitle ? chart.settings.subtitle : undefined;
+    if (!filterState) return own;
+    const note = t('filters.chartNote', { shown: filterState.matchCount.toLocaleString(), total: filterState.rowCount.toLocaleString() });
+    return own ? `${own} · ${note}` : note;
+  }, [chart.settings.subtitle, filterState, t]);
   // The builders lay out titles and legends for the target size, so they get the preview's box.
   const settings = useMemo(
-    () => (missing.length || !size ? null : { ...chart.settings, theme, locale: language, width: size.width, height: size.height, ...(xRange ? { xRange } : {}) }),
-    [chart.settings, missing.length, theme, language, size, xRange],
+    () => (missing.length || !size ? null : { ...chart.settings, theme, locale: language, width: size.width, height: size.height, ...(xRange ? { xRange } : {}), ...(subtitle !== undefined && { subtitle }) }),
+    [chart.settings, missing.length, theme, language, size, xRange, subtitle],
   );
-  const { option, error, busy } = useChartOption(chart.id, datasetId, settings);
+  const { option, error, busy } = useChartOption(chart.id, datasetId, settings, filterRevision);
   const themed = useMemo<EChartsOption | null>(() => {
     if (!option) return null;
     const palette = PALETTES[chart.palette];
-    return (palette ? { ...option, color: [...palette] } : option) as EChartsOption;
+    return (palette ? withPalette(option, palette) : option) as EChartsOption;
   }, [option, chart.palette]);
   const { ref, chart: instance } = useECharts(themed);
   useLineZoom(instance, zoomable && themed !== null, onRange);
@@ -76,7 +87,7 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
         <button onClick={() => void copyActiveChart().then((ok) => flash(t(ok ? 'charts.copied' : 'charts.copyFailed')))} disabled={!themed}>{t('charts.copy')}</button>
       </div>
       {missing.length > 0 && <p className="muted">{t('charts.pickRoles')} ({missing.map((r) => specLabel(r.label, language)).join(', ')})</p>}
-      {error && <ErrorBanner error={error} />}
+      {error && <ErrorBanner action="chart" error={error} />}
       <div ref={boxRef} className="chart-box-outer">
         <div ref={ref} className="chart-canvas" role="img" aria-label={typeof chart.settings.title === 'string' ? chart.settings.title : spec.label} aria-busy={busy} data-testid="chart-canvas" data-ready={themed && !busy ? 'true' : 'false'} data-points={pointCount(option)} data-x-range={xRange ? xRange.join(',') : ''} />
       </div>

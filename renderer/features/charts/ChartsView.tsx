@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { act, useApp } from '../../app/store';
 import { useEffectiveTheme } from '../../app/useThemeAndLanguage';
 import { engine } from '../../engine/EngineClient';
+import { FilterBar } from '../filters/FilterBar';
 import { ChartForm } from './ChartForm';
 import { ChartPreview } from './ChartPreview';
 import type { ChartKind } from './chartForm';
@@ -38,7 +39,7 @@ export function ChartsView() {
   if (!specs) return <EmptyState>{t('common.loading')}</EmptyState>;
   const active = charts.find((c) => c.id === activeId) ?? charts[0];
   return (
-    <section className="view" aria-labelledby="charts-title" style={{ height: '100%' }}>
+    <section className="view charts-view" aria-labelledby="charts-title">
       <div className="row" style={{ justifyContent: 'space-between' }}>
         <h1 id="charts-title">{t('charts.title')}</h1>
         <div className="chart-tabs" role="tablist" aria-label={t('charts.list')}>
@@ -51,6 +52,7 @@ export function ChartsView() {
           {active && <button onClick={() => act('removeChart', active.id)} aria-label={t('charts.remove')}>✕</button>}
         </div>
       </div>
+      <FilterBar />
       {active && (
         <div className="charts-layout">
           <ChartForm specs={specs} chart={active} columns={dataset.columns} onChange={(patch) => act('updateChart', active.id, patch)} />

@@ -5,7 +5,8 @@ import type { ErrorInfo } from '../../../src/table/errors';
 import { engine } from '../../engine/EngineClient';
 import type { Settings } from './chartForm';
 
-export function useChartOption(chartId: string, datasetId: string, settings: Settings | null): { option: ChartOption | null; error: ErrorInfo | null; busy: boolean } {
+/** `viewRevision` changes when the dataset's rows change (a filter applied): the chart is built again. */
+export function useChartOption(chartId: string, datasetId: string, settings: Settings | null, viewRevision = 0): { option: ChartOption | null; error: ErrorInfo | null; busy: boolean } {
   const [state, setState] = useState<{ option: ChartOption | null; error: ErrorInfo | null; busy: boolean }>({ option: null, error: null, busy: false });
   const key = settings ? JSON.stringify(settings) : null;
   useEffect(() => {
@@ -15,6 +16,6 @@ export function useChartOption(chartId: string, datasetId: string, settings: Set
       if (o.kind === 'ok') setState({ option: o.value, error: null, busy: false });
       else if (o.kind === 'error') setState({ option: null, error: o.error, busy: false });
     });
-  }, [chartId, datasetId, key]);
+  }, [chartId, datasetId, key, viewRevision]);
   return state;
 }

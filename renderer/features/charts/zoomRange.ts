@@ -26,9 +26,13 @@ export function zoomToRange(window: ZoomWindow | undefined): XRange | null {
   return [from, to];
 }
 
-/** Points drawn by an option's datasets (all lines together), for the preview's `data-points`. */
+/**
+ * Points (or min–max columns) drawn by an option's datasets, all lines together, for the preview's
+ * `data-points`; the null rows that break a line at a gap are not points.
+ */
 export function pointCount(option: ChartOption | null): number {
   const dataset = option?.dataset;
   const list = Array.isArray(dataset) ? dataset : dataset ? [dataset] : [];
-  return list.reduce((n: number, d: unknown) => n + (((d as { source?: unknown[] }).source)?.length ?? 0), 0);
+  const drawn = (source: unknown[] | undefined) => (source ?? []).filter((row) => !Array.isArray(row) || row[1] !== null).length;
+  return list.reduce((n: number, d: unknown) => n + drawn((d as { source?: unknown[] }).source), 0);
 }

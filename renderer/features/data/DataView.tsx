@@ -16,7 +16,9 @@ import { useEffectiveTheme } from '../../app/useThemeAndLanguage';
 import { engine } from '../../engine/EngineClient';
 import type { ErrorInfo } from '../../../src/table/errors';
 import { ColumnHeader } from './ColumnHeader';
-import { field, filterSpecs, NUMBER_FILTERS, sortSpecs, TEXT_FILTERS, toRows } from './gridQuery';
+import { applyFilters } from '../../app/commands';
+import { FilterBar } from '../filters/FilterBar';
+import { field, filterSpecs, gridOps, mergeGridFilters, sameFilters, sortSpecs, toGridModel, toRows } from './gridQuery';
 
 ModuleRegistry.registerModules([CellStyleModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule]);
 
@@ -40,6 +42,8 @@ export function DataView() {
   const { t } = useTranslation();
   const theme = useEffectiveTheme();
   const dataset = useApp((s) => s.dataset);
+  const filters = useApp((s) => s.filters);
+  const filterRevision = useApp((s) => s.filterRevision);
   const [histograms, setHistograms] = useState<readonly MiniHistogram[]>([]);
   const [matchCount, setMatchCount] = useState<number | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
@@ -50,7 +54,18 @@ export function DataView() {
   useEffect(() => {
     if (!dataset) return;
     void engine().histograms(dataset.datasetId, 16).then((o) => o.kind === 'ok' && setHistograms(o.value));
-  }, [dataset]);
+  }, [dataset, filterRevision]);
+
+  // The dataset's filter set, set from the filter bar or elsewhere, shown in the grid's menus (which
+  // refetch the rows); filters the menus cannot show (ranges) still apply through getRows.
+  useEffect(() => {
+    const api = apiRef.current;
+    if (!api || !dataset) return;
+    const gridNow = filterSpecs(api.getFilterModel() as Record<string, { type?: string; filter?: string | number }>);
+    const wanted = toGridModel(filters, dataset.columns);
+    if (!sameFilters(gridNow, filterSpecs(wanted))) api.setFilterModel(wanted);
+    else api.purgeInfiniteCache();
+  }, [filters, dataset]);
 
   const columnDefs = useMemo<ColDef[]>(() => {
     if (!dataset) return [];
@@ -65,7 +80,7 @@ export function DataView() {
           headerName: column.name,
           sortable: true,
           filter: column.type === 'number' ? 'agNumberColumnFilter' : 'agTextColumnFilter',
-          filterParams: { filterOptions: column.type === 'number' ? NUMBER_FILTERS : TEXT_FILTERS, maxNumConditions: 1, buttons: ['apply', 'reset'], closeOnApply: true },
+          filterParams: { filterOptions: gridOps(column.type), maxNumConditions: 1, buttons: ['apply', 'reset'], closeOnApply: true },
           headerComponent: ColumnHeader,
           headerComponentParams: { type: column.type, histogram: histograms[i] },
           cellClass: numeric ? 'num' : undefined,
@@ -85,7 +100,9 @@ export function DataView() {
     return {
       getRows: (params) => {
         const sort = sortSpecs(params.sortModel);
-        const filters = filterSpecs(params.filterModel as Record<string, { type?: string; filter?: string | number }>);
+        // The grid's menus plus the dataset's filters they cannot show: the same set the statistics and charts use.
+        const fromGrid = filterSpecs(params.filterModel as Record<string, { type?: string; filter?: string | number }>);
+        const filters = mergeGridFilters(useApp.getState().filters, fromGrid, dataset.columns);
         const key = JSON.stringify([sort, filters]);
         if (key !== lastQuery.current) {
           lastQuery.current = key;
@@ -119,7 +136,8 @@ export function DataView() {
           <button onClick={goToLast} data-testid="go-last" aria-label={t('data.last')} title={t('data.last')}>⤓</button>
         </div>
       </div>
-      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      <FilterBar />
+      {error && <ErrorBanner action="rows" error={error} onDismiss={() => setError(null)} />}
       <div className="grid-host" data-testid="grid">
         <AgGridReact
           theme={theme === 'dark' ? darkTheme : lightTheme}
@@ -129,7 +147,19 @@ export function DataView() {
           cacheBlockSize={BLOCK}
           maxBlocksInCache={50}
           infiniteInitialRowCount={Math.min(dataset.rowCount, BLOCK)}
-          onGridReady={(e) => (apiRef.current = e.api)}
+          onGridReady={(e) => {
+            apiRef.current = e.api;
+            const model = toGridModel(useApp.getState().filters, dataset.columns);
+            if (Object.keys(model).length > 0) e.api.setFilterModel(model);
+          }}
+          onFilterChanged={(e) => {
+            // A change the user made in a column's menu becomes the dataset's filter set.
+            if (e.source === 'api') return;
+            const fromGrid = filterSpecs(e.api.getFilterModel() as Record<string, { type?: string; filter?: string | number }>);
+            const current = useApp.getState().filters;
+            const merged = mergeGridFilters(current, fromGrid, dataset.columns);
+            if (!sameFilters(merged, current)) void applyFilters(merged);
+          }}
         />
       </div>
     </section>

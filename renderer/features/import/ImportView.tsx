@@ -16,6 +16,8 @@ export function ImportView() {
   const options = useApp((s) => s.importOptions);
   const loading = useApp((s) => s.loading);
   const loadError = useApp((s) => s.error);
+  // The loaded table of this file (the store keeps the previous file's until the new one loads).
+  const dataset = useApp((s) => (s.dataset && s.file && s.dataset.fileName === s.file.name ? s.dataset : null));
   const { preview, error, busy } = usePreview(file, options);
   if (!file) return <EmptyState>{t('data.noFile')}</EmptyState>;
   return (
@@ -27,8 +29,8 @@ export function ImportView() {
         </button>
       </div>
       {loading && <LoadProgress loading={loading} onCancel={cancelLoading} />}
-      {loadError && <ErrorBanner error={loadError} onDismiss={() => useApp.setState({ error: null })} />}
-      {error && <ErrorBanner error={error} />}
+      {loadError && <ErrorBanner error={loadError} action="load" onDismiss={() => useApp.setState({ error: null })} />}
+      {error && <ErrorBanner error={error} action="preview" />}
       <div className="import-grid">
         <ImportOptionsForm options={options} preview={preview} />
         <div style={{ minWidth: 0, display: 'flex', flexDirection: 'column', gap: 10, opacity: busy ? 0.6 : 1 }}>
@@ -38,7 +40,8 @@ export function ImportView() {
                 {t('import.preview', { count: Math.min(PREVIEW_ROWS, preview.rowCount) })} · {t('import.detected', { value: `${preview.encoding.toUpperCase()} (${t(`import.source.${preview.encodingSource}`)})` })}
               </span>
               <PreviewTable preview={preview} options={options} />
-              <WarningList warnings={preview.warnings} />
+              {/* After a full load the whole file's warnings replace the preview's (which saw only its first rows). */}
+              {dataset ? <WarningList warnings={dataset.warnings} scope="file" /> : <WarningList warnings={preview.warnings} />}
             </>
           )}
         </div>

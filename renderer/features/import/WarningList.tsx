@@ -1,20 +1,19 @@
-/** Loader warnings (invalid cells, ragged rows …) with their line numbers. */
+/**
+ * Loader warnings (invalid cells, ragged rows …) with their line numbers. `scope` says what was
+ * read: the preview's first rows, or the whole file after a full load.
+ */
 import { useTranslation } from 'react-i18next';
 import type { LoadWarning } from '../../../src/io/types';
+import { WarningItem } from '../../components/WarningItem';
 
-export function WarningList({ warnings }: { warnings: readonly LoadWarning[] }) {
+export function WarningList({ warnings, scope = 'preview' }: { warnings: readonly LoadWarning[]; scope?: 'preview' | 'file' }) {
   const { t } = useTranslation();
-  if (warnings.length === 0) return <p className="muted">{t('import.noWarnings')}</p>;
+  if (warnings.length === 0) return <p className="muted">{t(scope === 'file' ? 'warnings.noneInFile' : 'import.noWarnings')}</p>;
   return (
     <div className="warnings" data-testid="warnings">
-      <strong>{t('import.warnings')}</strong>
+      <strong>{scope === 'file' ? t('warnings.inFile', { count: warnings.length }) : t('import.warnings')}</strong>
       <ul>
-        {warnings.map((w, i) => (
-          <li key={i}>
-            {w.message}
-            {w.lines && w.lines.some((line) => !w.message.includes(String(line))) && <span className="muted"> ({t('import.lines', { lines: w.lines.join(', ') })})</span>}
-          </li>
-        ))}
+        {warnings.map((w, i) => <WarningItem key={i} warning={w} />)}
       </ul>
     </div>
   );

@@ -1,6 +1,10 @@
-/** Statistics: a card per column and the Pearson correlation heatmap; copy everything as a table. */
+/**
+ * Statistics of the dataset's rows (the filtered ones when a filter is on): a card per column and
+ * the Pearson correlation heatmap, or the cards split by a group column; copy everything as a table.
+ */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { GroupedDescription } from '../../../src/protocol/protocol';
 import type { TableDescription } from '../../../src/stats/describe';
 import type { ErrorInfo } from '../../../src/table/errors';
 import { EChart } from '../../components/EChart';
@@ -9,25 +13,41 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useApp } from '../../app/store';
 import { useEffectiveTheme } from '../../app/useThemeAndLanguage';
 import { engine } from '../../engine/EngineClient';
+import { FilterBar } from '../filters/FilterBar';
 import { ColumnCard } from './ColumnCard';
+import { GroupedCards } from './GroupedCards';
 import { correlationOption, describeToTsv } from './statsCharts';
 
 export function StatsView() {
   const { t } = useTranslation();
   const theme = useEffectiveTheme();
   const dataset = useApp((s) => s.dataset);
+  const filterRevision = useApp((s) => s.filterRevision);
+  const filtered = useApp((s) => s.filterState !== null);
   const [description, setDescription] = useState<TableDescription | null>(null);
+  const [splitBy, setSplitBy] = useState<number | null>(null);
+  const [grouped, setGrouped] = useState<GroupedDescription | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [toast, setToast] = useState<string | null>(null);
 
   useEffect(() => {
     if (!dataset) return;
     setDescription(null);
+    setError(null);
     void engine().describe(dataset.datasetId).then((o) => {
       if (o.kind === 'ok') setDescription(o.value);
       else if (o.kind === 'error') setError(o.error);
     });
-  }, [dataset]);
+  }, [dataset, filterRevision]);
+
+  useEffect(() => {
+    setGrouped(null);
+    if (!dataset || splitBy === null) return;
+    void engine().describeGroups(dataset.datasetId, splitBy).then((o) => {
+      if (o.kind === 'ok') setGrouped(o.value);
+      else if (o.kind === 'error') setError(o.error);
+    });
+  }, [dataset, splitBy, filterRevision]);
 
   const heatmap = useMemo(() => (description ? correlationOption(description.correlation, theme === 'dark') : null), [description, theme]);
   if (!dataset) return <EmptyState>{t('stats.noFile')}</EmptyState>;
@@ -38,19 +58,32 @@ export function StatsView() {
     setToast(t('stats.copied', { count: description.columns.length }));
     setTimeout(() => setToast(null), 2500);
   };
+  const groupColumns = dataset.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.type === 'category' || c.type === 'boolean' || c.type === 'text');
   const size = Math.min(760, 220 + (description?.correlation.columns.length ?? 0) * 26);
   return (
     <section className="view" aria-labelledby="stats-title">
       <div className="row" style={{ justifyContent: 'space-between' }}>
         <h1 id="stats-title">{t('stats.title')} <span className="muted" style={{ fontWeight: 400, fontSize: 14 }}>· {dataset.fileName}</span></h1>
-        <button onClick={() => void copy()} disabled={!description}>{t('stats.copy')}</button>
+        <div className="row">
+          <label className="row muted split-by" style={{ gap: 6 }}>
+            {t('stats.splitBy')}
+            <select value={splitBy ?? ''} onChange={(e) => setSplitBy(e.target.value === '' ? null : Number(e.target.value))} data-testid="split-by">
+              <option value="">{t('stats.noSplit')}</option>
+              {groupColumns.map(({ c, i }) => <option key={i} value={i}>{c.name}</option>)}
+            </select>
+          </label>
+          <button onClick={() => void copy()} disabled={!description}>{t('stats.copy')}</button>
+        </div>
       </div>
-      {error && <ErrorBanner error={error} />}
+      <FilterBar />
+      {filtered && <p className="muted" style={{ margin: 0 }}>{t('filters.invalidNote')}</p>}
+      {error && <ErrorBanner action="stats" error={error} onDismiss={() => setError(null)} />}
       {!description && !error && <p className="muted" role="status">{t('stats.computing')}</p>}
-      {description && (
+      {splitBy !== null && grouped && <GroupedCards grouped={grouped} />}
+      {splitBy === null && description && (
         <>
           <div className="stat-cards">
-            {description.columns.map((column) => <ColumnCard key={column.name} column={column} theme={theme} />)}
+            {description.columns.map((column) => <ColumnCard key={column.name} column={column} theme={theme} filtered={filtered} />)}
           </div>
           <div className="panel">
             <h2>{t('stats.correlation')}</h2>

@@ -157,7 +157,7 @@ describe('histogram', () => {
 });
 
 describe('line', () => {
-  it('sorts by x, skips missing y and downsamples each line with LTTB to the budget', () => {
+  it('sorts by x, skips missing y and draws each line as min–max columns with the mean over the budget', () => {
     const n = 1000;
     const t = makeTable([
       datetimeColumn('t', Array.from({ length: n }, (_, i) => Date.UTC(2024, 0, 1) + (n - 1 - i) * 60_000)),
@@ -168,11 +168,15 @@ describe('line', () => {
     const [a, b] = datasets(option);
     expect(a!.source).toHaveLength(100);
     expect(b!.source).toHaveLength(100);
-    // Sorted ascending in time: the last row of the file (i = 999) comes first.
-    expect(b!.source[0]).toEqual([Date.UTC(2024, 0, 1), 999]);
-    expect(subtitle(option)).toBe('1,000 points per line downsampled to 100 (LTTB)');
+    // Sorted ascending in time: the first column holds file rows 999 … 990 (b = 999 … 990, the first 9.99 minutes … 10 rows).
+    const width = (999 * 60_000) / 100;
+    expect(b!.source[0]).toEqual([Date.UTC(2024, 0, 1) + width / 2, 990, 9, 994.5]);
+    expect(b!.dimensions).toEqual(['t', 'min', 'range', 'b']);
+    expect(subtitle(option)).toBe('1,000 points per line as min–max bands with the mean over 100 columns');
     expect(option.useUTC).toBe(true);
-    expect((option.xAxis as { type: string }).type).toBe('time');
+    expect((option.xAxis as { type: string; axisLabel: { formatter: { day: string; hour: string } } }).type).toBe('time');
+    expect((option.xAxis as { axisLabel: { formatter: { day: string; hour: string } } }).axisLabel.formatter).toMatchObject({ day: '{yyyy}-{MM}-{dd}', hour: '{HH}:{mm}' });
+    expect(series(option).map((s) => s.id)).toEqual(['band-base:0', 'band:0', 'line:0', 'band-base:1', 'band:1', 'line:1']);
     expect(option.dataZoom).toHaveLength(2);
   });
 });

@@ -5,7 +5,6 @@ import { bin2d } from '../../../src/charts/bin2d';
 import { rankCategories } from '../../../src/charts/columns';
 import { formatNumber } from '../../../src/charts/format';
 import { fitLine } from '../../../src/charts/linearFit';
-import { lttbIndices } from '../../../src/charts/lttb';
 import { roundDown } from '../../../src/charts/sizeLegend';
 import { expectClose } from '../../helpers/expectClose';
 
@@ -55,22 +54,6 @@ describe('bin2d', () => {
     // (0,0)→cell 0; (1,0)→ix 1, iy 0 → 1; (2,2)→(1,1) → 3; (2,1)→ iy = 1 → 3.
     expect(Array.from(b.counts)).toEqual([1, 1, 0, 2]);
     expect(b.total).toBe(4);
-  });
-});
-
-describe('lttbIndices', () => {
-  it('keeps the ends and the peak of each bucket', () => {
-    const x = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-    const y = [0, 0, 0, 10, 0, 0, -10, 0, 0, 0];
-    const idx = Array.from(lttbIndices(x, y, 4));
-    expect(idx[0]).toBe(0);
-    expect(idx[3]).toBe(9);
-    expect(idx).toContain(3);
-    expect(idx).toContain(6);
-  });
-  it('returns every index when the budget is not exceeded, and the ends for tiny budgets', () => {
-    expect(Array.from(lttbIndices([1, 2, 3], [1, 2, 3], 10))).toEqual([0, 1, 2]);
-    expect(Array.from(lttbIndices([1, 2, 3], [1, 2, 3], 2))).toEqual([0, 2]);
   });
 });
 

@@ -1,8 +1,7 @@
-// The line chart's visible x range: rows outside it are dropped before LTTB, so a zoomed view
-// gets about screen-width points of just that range.
+// The line chart's visible x range: rows outside it are dropped before the min–max columns, so a
+// zoomed view gets screen-width detail of just that range (the raw points once they fit).
 import { describe, expect, it } from 'vitest';
 import { buildLine, orderByX } from '../../../src/charts/line';
-import { lttbIndices } from '../../../src/charts/lttb';
 import { datetimeColumn, makeTable, numberColumn } from '../../../src/table/build';
 import { datasets, subtitle } from './optionHelpers';
 
@@ -42,15 +41,19 @@ describe('line chart xRange', () => {
     expect(option.dataZoom).toEqual([expect.objectContaining({ type: 'inside', startValue: 500_000, endValue: 500_999 }), expect.objectContaining({ type: 'slider', startValue: 500_000, endValue: 500_999 })]);
   });
 
-  it('downsamples exactly that slice with LTTB over the budget', () => {
+  it('draws exactly that slice as min–max columns with their mean over the budget', () => {
     const option = buildLine(big, { kind: 'line', x: 'x', y: ['y'], maxPoints: 100, xRange: [500_000, 500_999] });
-    const xs = Float64Array.from({ length: 1000 }, (_, k) => 500_000 + k);
-    const ys = xs.map((v) => v % 7);
-    const expected = Array.from(lttbIndices(xs, ys, 100), (j) => [xs[j]!, ys[j]!]);
-    expect(datasets(option)[0]!.source).toEqual(expected);
-    expect(expected[0]).toEqual([500_000, 4]);
-    expect(expected[99]).toEqual([500_999, 2]);
-    expect(subtitle(option)).toBe('x from 500,000 to 500,999 · 1,000 points per line downsampled to 100 (LTTB)');
+    // Reference: each of the 1,000 points put in its column by (x − from) / width, the last column closed.
+    const width = 999 / 100;
+    const cells = Array.from({ length: 100 }, () => [] as number[]);
+    for (let v = 500_000; v <= 500_999; v++) cells[Math.min(99, Math.floor((v - 500_000) / width))]!.push(v % 7);
+    const expected = cells.map((ys, c) => [500_000 + (c + 0.5) * width, Math.min(...ys), Math.max(...ys) - Math.min(...ys), ys.reduce((a, b) => a + b, 0) / ys.length]);
+    const source = datasets(option)[0]!.source as number[][];
+    expect(source).toHaveLength(100);
+    source.forEach((row, c) => row.forEach((v, d) => expect(v).toBeCloseTo(expected[c]![d]!, 9)));
+    // 10 consecutive values of i mod 7 cover 0 … 6: every column spans the whole range.
+    expect(source.every((row) => row[1] === 0 && row[2] === 6)).toBe(true);
+    expect(subtitle(option)).toBe('x from 500,000 to 500,999 · 1,000 points per line as min–max bands with the mean over 100 columns');
   });
 
   it('states a datetime range in UTC and shows an empty range as 0 points', () => {

@@ -33,7 +33,7 @@ describe('model message wording', () => {
     const [range] = validateModelOptions('linear', 'gd', { learningRate: -1 });
     expect(wordMessage(i18next.t, range!)).toBe('Learning rate must be > 0 (got -1).');
     const [unused] = validateModelOptions('linear', 'ols', { epochs: 5 });
-    expect(wordMessage(i18next.t, unused!)).toBe('Epochs is not used by this method; its options are: none.');
+    expect(wordMessage(i18next.t, unused!)).toBe('Epochs is not used by this method; its options are: Fit an intercept.');
     await i18next.changeLanguage('ko');
     expect(wordMessage(i18next.t, range!)).toBe('학습률은(는) > 0이어야 합니다 (입력: -1).');
     await i18next.changeLanguage('en');

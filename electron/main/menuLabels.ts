@@ -80,6 +80,8 @@ export const MENU_LABELS: Readonly<Record<LanguagePreference, MenuLabels>> = {
     samples: {
       'breast-cancer': 'Breast cancer (Wisconsin)',
       diabetes: 'Diabetes',
+      digits: 'Handwritten digits (8×8)',
+      filip: 'Filip (NIST, ill-conditioned polynomial)',
       'plant-sensors': 'Plant sensors',
       'plant-sensors-cp949': 'Plant sensors (Korean, CP949)',
     },
@@ -123,6 +125,8 @@ export const MENU_LABELS: Readonly<Record<LanguagePreference, MenuLabels>> = {
     samples: {
       'breast-cancer': '유방암 (위스콘신)',
       diabetes: '당뇨병',
+      digits: '손글씨 숫자 (8×8)',
+      filip: 'Filip (NIST, 나쁜 조건의 다항식)',
       'plant-sensors': '공장 센서',
       'plant-sensors-cp949': '공장 센서 (한글, CP949)',
     },

@@ -11,6 +11,8 @@ import { SAMPLE_IDS } from '../shared/bridge';
 export const SAMPLE_FILES: Readonly<Record<SampleInfo['id'], string>> = {
   'breast-cancer': 'breast_cancer.csv',
   diabetes: 'diabetes.csv',
+  digits: 'digits.csv',
+  filip: 'filip.csv',
   'plant-sensors': 'plant_sensors.csv',
   'plant-sensors-cp949': 'plant_sensors_cp949.csv',
 };

@@ -1,9 +1,11 @@
 /** `fitplot fit linear|logistic FILE --target COL …`: fit, report (text or JSON), optionally save the model. */
+import { resolve } from 'node:path';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../command';
 import type { Command } from '../command';
 import { loadFile, loadOptionsFrom } from '../loadFile';
 import { parseFitArgs, readSplitFile } from '../model/fitArgs';
-import { writeFileAtomic } from '../model/atomicWrite';
+import { writeFileAtomic } from '../fs/atomicWrite';
+import { assertOutputIsNotInput } from '../fs/outputGuard';
 import { fitSummary } from '../model/fitText';
 import { fitUsage } from '../model/fitUsage';
 import { withWordedErrors } from '../model/wordErrors';
@@ -18,6 +20,10 @@ export const fitCommand: Command = {
   run: (args, io) =>
     withWordedErrors(async () => {
       const parsed = parseFitArgs(args);
+      // The model and the script never replace the data they came from (or the split file).
+      const inputs = [parsed.file, ...(parsed.split?.kind === 'file' ? [parsed.split.path] : [])];
+      if (parsed.save !== undefined) assertOutputIsNotInput(parsed.save, inputs, io.cwd, '--save');
+      if (parsed.python !== undefined) assertOutputIsNotInput(parsed.python, inputs, io.cwd, '--python');
       const studyRequest = parseStudies(parsed.values['learning-curve'] === true, parsed.values['validation-curve'] as string | undefined);
       const loaded = await loadFile(parsed.file, loadOptionsFrom(parsed.loader), io);
       const split = parsed.split?.kind === 'file' ? readSplitFile(parsed.split.path, io.cwd, loaded.table.rowCount) : parsed.split;
@@ -25,8 +31,8 @@ export const fitCommand: Command = {
       // A diverged run's weights are useless: report why, save nothing, exit 1.
       const diverged = report.stopReason === 'diverged';
       const save = diverged ? undefined : parsed.save;
-      if (save) writeFileAtomic(save, [`${JSON.stringify(model)}\n`], io.cwd);
-      if (parsed.python) writeFileAtomic(parsed.python, [pythonScript({ ...parsed.spec, fileName: loaded.fileName }, report)], io.cwd);
+      if (save) await writeFileAtomic(resolve(io.cwd, save), `${JSON.stringify(model)}\n`);
+      if (parsed.python) await writeFileAtomic(resolve(io.cwd, parsed.python), pythonScript({ ...parsed.spec, fileName: loaded.fileName }, report));
       const studies = runStudies(loaded.table, { ...parsed.spec, ...(split && { split }), fileName: loaded.fileName }, studyRequest);
       if (parsed.json) io.stdout(`${JSON.stringify({ file: loaded.fileName, ...report, ...studies, ...(save && { saved: save }) }, null, 2)}\n`);
       else {

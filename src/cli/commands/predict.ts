@@ -6,7 +6,7 @@ import { EXIT_OK, UsageError } from '../command';
 import type { Command } from '../command';
 import { loadFile, loadOptionsFrom, loaderFlags } from '../loadFile';
 import { assertOutputIsNotInput } from '../fs/outputGuard';
-import { writeFileAtomic } from '../model/atomicWrite';
+import { writeFileAtomic } from '../fs/atomicWrite';
 import { predictionCsv } from '../model/csvOut';
 import { rawRecords } from '../model/rawRecords';
 import { withWordedErrors } from '../model/wordErrors';
@@ -46,7 +46,7 @@ export const predictCommand: Command = {
       const invalid: InvalidCells[] = loaded.warnings.flatMap((w) => (w.code === 'INVALID_CELLS' && w.column !== undefined ? [{ column: w.column, count: w.count ?? 0, lines: w.lines ?? [], examples: w.examples ?? [] }] : []));
       const predictions = predictTable(model, loaded.table, loaded.fileName, invalid);
       const records = rawRecords(file, io.cwd, loaded.encoding, loaded.delimiter);
-      writeFileAtomic(values.out, predictionCsv(records, loaded, model.target, predictions), io.cwd);
+      await writeFileAtomic(resolve(io.cwd, values.out), predictionCsv(records, loaded, model.target, predictions));
       const rows = loaded.table.rowCount;
       const summary = { model: modelPath, file: loaded.fileName, out: values.out, rows, predicted: rows - predictions.skippedRows, skipped: predictions.skippedRows, messages: predictions.messages };
       if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);

@@ -35,14 +35,14 @@ function same(a: Identity, b: Identity): boolean {
   return a.real === b.real;
 }
 
-/** Throws a UsageError when `out` is the same file as one of `inputs` (all relative to `cwd`). */
-export function assertOutputIsNotInput(out: string, inputs: readonly string[], cwd: string): void {
+/** Throws a UsageError when `out` (given with `flag`) is the same file as one of `inputs` (all relative to `cwd`). */
+export function assertOutputIsNotInput(out: string, inputs: readonly string[], cwd: string, flag = '--out'): void {
   const target = identity(resolve(cwd, out));
   if (target === undefined) return;
   for (const input of inputs) {
     const source = identity(resolve(cwd, input));
     if (source !== undefined && same(target, source)) {
-      throw new UsageError(`--out ${out} is the input file ${input}${target.real === resolve(cwd, input) ? '' : ` (the same file as ${target.real})`}: an input is never overwritten. Choose another output name.`);
+      throw new UsageError(`${flag} ${out} is the input file ${input}${target.real === resolve(cwd, input) ? '' : ` (the same file as ${target.real})`}: an input is never overwritten. Choose another output name.`);
     }
   }
 }

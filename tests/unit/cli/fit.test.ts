@@ -3,7 +3,7 @@
  * JSON shape and numbers (diabetes OLS as statsmodels, see tests/golden/models), the model file
  * round trip, atomic output that leaves the input untouched, and clear errors.
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync, existsSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +109,20 @@ describe('fitplot fit logistic + predict', () => {
     expect(lines.length).toBe(570);
     expect(lines[0]).toContain(`predicted_diagnosis,probability_${j.classes[0]},probability_${j.classes[1]}`);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--save and --python never replace the data file, also through a symbolic link', async () => {
+    const dir = tempDir();
+    copyFileSync(join(samples, 'diabetes.csv'), join(dir, 'data.csv'));
+    symlinkSync(join(dir, 'data.csv'), join(dir, 'link.csv'));
+    const before = readFileSync(join(dir, 'data.csv'), 'utf8');
+    for (const out of [['--save', 'data.csv'], ['--python', 'link.csv']]) {
+      const r = await run(['fit', 'linear', 'data.csv', '--target', 'target', ...out], dir);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(new RegExp(`${out[0]} ${out[1]} is the input file .*an input is never overwritten`));
+    }
+    expect(readFileSync(join(dir, 'data.csv'), 'utf8')).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(['data.csv', 'link.csv']);
   });
 
   it('predict names a missing feature column and writes nothing', async () => {

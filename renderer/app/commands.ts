@@ -2,6 +2,7 @@
  * User commands that involve the host or the engine (open, load, cancel, close), as plain
  * async functions over the store — the views call these, never the worker directly.
  */
+import { DEFAULT_MEMORY_BUDGET_MB } from '../features/import/memoryBudget';
 import type { FilterSpec, ImportOptions } from '../../src/protocol/protocol';
 import { engine } from '../engine/EngineClient';
 import type { Pending } from '../engine/EngineClient';
@@ -55,7 +56,7 @@ export async function loadAll(): Promise<void> {
   if (!file) return;
   running?.cancel();
   act('startLoading', file.name);
-  const pending = engine().open(file, importOptions, (progress) => act('progress', progress));
+  const pending = engine().open(file, { memoryBudgetMB: DEFAULT_MEMORY_BUDGET_MB, ...importOptions }, (progress) => act('progress', progress));
   running = pending;
   const outcome = await pending.result;
   if (running === pending) running = null;

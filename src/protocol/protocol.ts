@@ -48,6 +48,12 @@ export interface ImportOptions {
   readonly columnTypes?: Readonly<Record<string, ColumnType>>;
   /** Number columns as 32-bit floats (LoadOptions.float32): half the memory, a warning for each rounded column. */
   readonly float32?: boolean;
+  /**
+   * The app's memory budget for one table, in MiB (LoadOptions.memoryLimitBytes): a file whose table
+   * is estimated to need more is refused before it is read (TOO_LARGE) instead of crashing the tab.
+   * The app always sends one (renderer/features/import/memoryBudget.ts); without it nothing is checked.
+   */
+  readonly memoryBudgetMB?: number;
 }
 
 /** A file's bytes as they cross into the worker: a transferred stream plus what the loader reports. */

@@ -170,8 +170,10 @@ export class EngineService implements EngineApi {
 
   open(meta: RequestMeta, source: StreamSource, options: ImportOptions, onProgress: (event: ProgressEvent) => void, reopen?: Reopen): Promise<Reply<OpenResult>> {
     return this.run(meta, async (signal) => {
+      const { memoryBudgetMB, ...loadOptions } = options;
       const result = await loadTable(byteSource(source, reopen), {
-        ...options,
+        ...loadOptions,
+        ...(memoryBudgetMB !== undefined && { memoryLimitBytes: memoryBudgetMB * 2 ** 20 }),
         signal,
         onProgress: (p) => notify(onProgress, { requestId: meta.requestId, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rows: p.rows, elapsedMs: p.elapsedMs }),
       });

@@ -22,6 +22,8 @@ export const en = {
     warnings: 'Warnings', lines: 'line {{lines}}', progress: '{{rows}} rows · {{rate}} rows/s · {{left}} left', progressNoEta: '{{rows}} rows · {{rate}} rows/s',
     loadingTitle: 'Loading {{name}}', float32: 'Numbers as 32-bit floats (half the memory)',
     float32Hint: 'For very large files: about 7 significant digits are kept; the warnings list every column that was rounded.',
+    memoryBudget: 'Memory budget (MB)',
+    memoryBudgetHint: 'A file whose table is estimated to need more is refused before it is read, with what would help (32-bit numbers, fewer columns).',
     source: { bom: 'byte-order mark', 'nul-pattern': 'UTF-16 pattern', 'utf-8-valid': 'valid UTF-8', 'cp949-trial': 'Korean text found', detector: 'best guess', user: 'your choice' }, typeOf: 'Type of {{name}}', noWarnings: 'No problems found in the preview.',
   },
   types: { number: 'number', datetime: 'date/time', boolean: 'yes/no', category: 'category', text: 'text' },

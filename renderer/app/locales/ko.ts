@@ -23,6 +23,8 @@ export const ko: Messages = {
     warnings: '경고', lines: '{{lines}}행', progress: '{{rows}}행 · 초당 {{rate}}행 · 남은 시간 {{left}}', progressNoEta: '{{rows}}행 · 초당 {{rate}}행',
     loadingTitle: '{{name}} 불러오는 중', float32: '숫자를 32비트 실수로 저장 (메모리 절반)',
     float32Hint: '아주 큰 파일용: 유효숫자 약 7자리를 유지하며, 반올림된 열은 모두 경고에 표시됩니다.',
+    memoryBudget: '메모리 한도 (MB)',
+    memoryBudgetHint: '표에 이보다 많은 메모리가 필요할 것으로 추정되는 파일은 읽기 전에 거부하고, 도움이 되는 방법(32비트 숫자, 열 줄이기)을 알려 줍니다.',
     source: { bom: '바이트 순서 표시', 'nul-pattern': 'UTF-16 패턴', 'utf-8-valid': '올바른 UTF-8', 'cp949-trial': '한글 확인됨', detector: '추정', user: '직접 선택' }, typeOf: '{{name}}의 형식', noWarnings: '미리보기에서 문제가 발견되지 않았습니다.',
   },
   types: { number: '숫자', datetime: '날짜/시간', boolean: '예/아니오', category: '범주', text: '텍스트' },

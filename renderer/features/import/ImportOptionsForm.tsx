@@ -1,4 +1,5 @@
 /** The import settings: encoding, delimiter, decimal mark, header — each with what was detected — and float32 storage. */
+import { DEFAULT_MEMORY_BUDGET_MB } from './memoryBudget';
 import { useTranslation } from 'react-i18next';
 import type { ImportOptions, PreviewResult } from '../../../src/protocol/protocol';
 import type { Delimiter } from '../../../src/io/types';
@@ -54,6 +55,17 @@ export function ImportOptionsForm({ options, preview }: { options: ImportOptions
       <label className="check" title={t('import.float32Hint')}>
         <input type="checkbox" checked={options.float32 === true} onChange={(e) => setImportOption('float32', e.target.checked || undefined)} data-testid="float32" />
         {t('import.float32')}
+      </label>
+      <label title={t('import.memoryBudgetHint')}>
+        {t('import.memoryBudget')}
+        <input
+          type="number"
+          min={64}
+          step={256}
+          value={options.memoryBudgetMB ?? DEFAULT_MEMORY_BUDGET_MB}
+          onChange={(e) => setImportOption('memoryBudgetMB', Number(e.target.value) >= 64 ? Number(e.target.value) : undefined)}
+          data-testid="memory-budget"
+        />
       </label>
     </div>
   );

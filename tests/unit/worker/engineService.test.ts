@@ -104,3 +104,17 @@ describe('EngineService', () => {
     expect(once.ok === false && once.error.message).toContain('can be read only once');
   });
 });
+
+describe('the app memory budget', () => {
+  it('refuses a file whose table would not fit the budget before reading it, naming the estimate and the budget', async () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `${i},${i * 0.5},${i % 7}`).join('\n');
+    const bytes = encoder.encode(`a,b,c\n${rows}\n`);
+    const service = new EngineService();
+    const refused = await service.open(meta(), source(bytes), { memoryBudgetMB: 0.25 }, () => undefined);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error).toMatchObject({ code: 'TOO_LARGE', params: { budgetBytes: 0.25 * 2 ** 20 } });
+    const fits = await service.open(meta(), source(bytes), { memoryBudgetMB: 64 }, () => undefined);
+    expect(fits.ok && fits.value.rowCount).toBe(40_000);
+  });
+});

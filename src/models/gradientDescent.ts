@@ -55,27 +55,33 @@ function blockKernel(data: Float64Array, n: number, p: number): WasmRows {
 
 export type DescentMethod = 'batch' | 'minibatch' | 'sgd';
 
-export interface GradientDescentOptions {
-  readonly method?: DescentMethod;
+/** The epoch loop's settings that every descent estimator shares (linear, logistic, the MLP). */
+export interface DescentSchedule {
   /** Rows per step for 'minibatch' (default 32). */
   readonly batchSize?: number;
-  /** Step size η (default 0.01). */
+  /** Step size η. */
   readonly learningRate?: number;
   /** 'constant', or 'decay': η_t = η / (1 + decay·t) with t the 0-based epoch. */
   readonly learningRateSchedule?: 'constant' | 'decay';
   readonly decay?: number;
   readonly epochs?: number;
-  /** Reshuffle rows each epoch (seeded); false keeps file order (default false). */
+  /** Reshuffle rows each epoch (seeded). */
   readonly shuffle?: boolean;
-  readonly init?: 'zeros' | 'ones' | 'random';
+  /** Seed of shuffles and random initial weights. */
   readonly randomState?: number;
   readonly penalty?: 'none' | 'l1' | 'l2';
   readonly alpha?: number;
-  readonly fitIntercept?: boolean;
   /** Stop when validation loss has not improved by more than `tol` (relative) for `patience` epochs; restores the best epoch. */
   readonly earlyStopping?: boolean;
   readonly patience?: number;
   readonly tol?: number;
+}
+
+/** Linear and logistic descent: learning rate 0.01 by default; shuffle off by default (file order). */
+export interface GradientDescentOptions extends DescentSchedule {
+  readonly method?: DescentMethod;
+  readonly init?: 'zeros' | 'ones' | 'random';
+  readonly fitIntercept?: boolean;
 }
 
 export interface DescentResult {

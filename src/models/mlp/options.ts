@@ -3,6 +3,7 @@
  * FitplotError whose key and parameters name the option, the value and what is allowed.
  */
 import { FitplotError } from '../../table/errors';
+import type { DescentSchedule } from '../gradientDescent';
 import type { Activation } from './activations';
 import { ACTIVATIONS } from './activations';
 import type { Initialisation } from './network';
@@ -14,34 +15,18 @@ export type MLPMethod = 'gd' | 'minibatch' | 'sgd';
 export const MLP_METHODS: readonly MLPMethod[] = ['gd', 'minibatch', 'sgd'];
 export const MAX_HIDDEN_LAYERS = 3;
 
-export interface MLPOptions {
+/** The penalty here is per step: L2 adds α/2·Σw²/n, L1 α·Σ|w|/n (n = rows of the step); biases are not penalised. */
+export interface MLPOptions extends DescentSchedule {
   /** Units per hidden layer, 1 to 3 layers (default [10], the course's two-layer network). */
   readonly hidden?: readonly number[];
   readonly activation?: Activation;
   /** Default: cross-entropy for classifiers; regression is always squared error. */
   readonly loss?: LossKind;
   readonly init?: Initialisation;
-  /** Full batch ('gd'), mini-batches of batchSize rows, or one row per step ('sgd'). */
+  /** Full batch ('gd'), mini-batches of batchSize rows, or one row per step ('sgd'). Learning rate 0.1 by default; shuffle on for minibatch and sgd. */
   readonly method?: MLPMethod;
-  readonly batchSize?: number;
-  readonly learningRate?: number;
-  /** 'decay': η_t = η / (1 + decay·t), t the 0-based epoch. */
-  readonly learningRateSchedule?: 'constant' | 'decay';
-  readonly decay?: number;
   /** Classical momentum μ: v ← μ·v − η·g, θ ← θ + v (0 = plain descent). */
   readonly momentum?: number;
-  readonly epochs?: number;
-  /** L2: loss + α/2·Σw²/n; L1: loss + α·Σ|w|/n (n = rows of the step); biases are not penalised. */
-  readonly penalty?: 'none' | 'l1' | 'l2';
-  readonly alpha?: number;
-  readonly earlyStopping?: boolean;
-  readonly patience?: number;
-  /** Relative improvement of the monitored loss that counts as progress (early stopping). */
-  readonly tol?: number;
-  /** Reshuffle rows every epoch (default: on for minibatch and sgd, as the course's gen_batch). */
-  readonly shuffle?: boolean;
-  /** Seed of the initial weights and of the shuffles. */
-  readonly randomState?: number;
   /** Classifiers: probability of class 1 at or above which a row is predicted positive (binary). */
   readonly threshold?: number;
   /** Classifiers: number of classes (default max(y) + 1). */

@@ -8,7 +8,7 @@ import { FitplotError } from '../table/errors';
 import type { Column, Table } from '../table/types';
 import { axis, baseOption, gridBox, themeOf } from './base';
 import { texts } from './i18n';
-import type { HeatmapSettings } from './settings';
+import type { HeatmapSettings, Locale, ThemeName } from './settings';
 import { resolveSettings } from './validate';
 
 /** More columns than this make unreadable cells; the user picks columns instead. */
@@ -18,7 +18,6 @@ export function buildHeatmap(table: Table, input: HeatmapSettings): EChartsOptio
   const r = resolveSettings<HeatmapSettings, 'labels'>(table, input);
   const s = r.settings;
   const t = texts(s.locale);
-  const theme = themeOf(s.theme);
   let cols: Column[] = r.columns('columns');
   if (cols.length === 0) cols = table.columns.filter((c) => c.type === 'number');
   if (cols.length < 2) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', message: `Correlation heatmap needs at least 2 number columns; found ${cols.length}.`, hint: 'Choose two or more number columns.' });
@@ -26,7 +25,23 @@ export function buildHeatmap(table: Table, input: HeatmapSettings): EChartsOptio
     throw new FitplotError({ code: 'CHART', message: `Correlation heatmap of ${cols.length} columns would be unreadable (at most ${MAX_HEATMAP_COLUMNS}).`, hint: 'Choose the columns to correlate.' });
   }
   const m = pearsonMatrix(cols.map((c) => ({ values: (c as { values: Float64Array }).values, missing: c.missing })));
-  const names = cols.map((c) => c.name);
+  return correlationHeatmap({ columns: cols.map((c) => c.name), pearson: m.pearson, n: m.n }, { ...s, title: s.title ?? t.correlation });
+}
+
+/** A correlation matrix as computed by src/stats (pairwise-complete r and n per pair). */
+export interface CorrelationMatrix {
+  readonly columns: readonly string[];
+  readonly pearson: readonly (readonly (number | null)[])[];
+  readonly n: readonly (readonly number[])[];
+}
+
+/**
+ * The heatmap of an already computed matrix: the chart above and the Statistics view's heatmap
+ * (from the table description) are the same picture. No title → no title space.
+ */
+export function correlationHeatmap(m: CorrelationMatrix, look: { title?: string; subtitle?: string; theme: ThemeName; locale: Locale; labels: boolean }): EChartsOption {
+  const theme = themeOf(look.theme);
+  const names = m.columns;
   const source: (number | string | null)[][] = [];
   for (let j = 0; j < names.length; j++) {
     for (let k = 0; k < names.length; k++) {
@@ -34,19 +49,19 @@ export function buildHeatmap(table: Table, input: HeatmapSettings): EChartsOptio
       source.push([k, j, rr, rr === null ? '' : (Math.abs(rr) < 0.005 ? 0 : rr).toFixed(2), m.n[j]![k]!]);
     }
   }
-  const option = baseOption({ title: s.title ?? t.correlation, subtitle: [s.subtitle], theme: s.theme, locale: s.locale });
+  const option = baseOption({ title: look.title ?? '', subtitle: [look.subtitle], theme: look.theme, locale: look.locale });
   option.dataset = { dimensions: ['column', 'row', 'r', 'label', 'n'], source };
   const series: HeatmapSeriesOption = {
     type: 'heatmap',
     name: 'r',
     encode: { x: 0, y: 1, value: 2, tooltip: [2, 4] },
-    label: { show: s.labels && names.length <= 16, formatter: '{@[3]}', fontSize: names.length > 10 ? 9 : 11, color: theme.text, textBorderColor: theme.background, textBorderWidth: 2 },
+    label: { show: look.labels && names.length <= 16, formatter: '{@[3]}', fontSize: names.length > 10 ? 9 : 11, color: theme.text, textBorderColor: theme.background, textBorderWidth: 2 },
     itemStyle: { borderColor: theme.background, borderWidth: 1 },
   };
   option.series = [series];
   const rotate = names.length > 6 ? 35 : 0;
-  const x = axis(s.theme, 'category', '', 'x');
-  const y = axis(s.theme, 'category', '', 'y');
+  const x = axis(look.theme, 'category', '', 'x');
+  const y = axis(look.theme, 'category', '', 'y');
   option.xAxis = { ...x, data: names, axisLabel: { ...(x.axisLabel as object), interval: 0, rotate, width: 110, overflow: 'truncate' } } as XAXisComponentOption;
   option.yAxis = { ...y, data: names, inverse: true, axisLabel: { ...(y.axisLabel as object), interval: 0, width: 140, overflow: 'truncate' } } as YAXisComponentOption;
   option.visualMap = {
@@ -63,6 +78,6 @@ export function buildHeatmap(table: Table, input: HeatmapSettings): EChartsOptio
     inRange: { color: [...theme.diverging] },
     calculable: false,
   };
-  option.grid = gridBox(72, 90);
+  option.grid = gridBox(look.title ? 72 : 16, 90);
   return option;
 }

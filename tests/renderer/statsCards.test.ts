@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { initI18n } from '../../renderer/app/i18n';
 import { cardRows, duration, pValue } from '../../renderer/features/stats/cardRows';
-import { describeToTsv } from '../../renderer/features/stats/statsCharts';
+import { describeToTsv } from '../../renderer/features/stats/describeTsv';
 import { describeTable } from '../../src/stats/describe';
 import type { TableDescription } from '../../src/stats/describe';
 import { GAP_MS, loadSensorLog } from './sensorLog';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ColumnDescription } from '../../../src/stats/describe';
 import { EChart } from '../../components/EChart';
 import { cardRows, date, duration, num } from './cardRows';
-import { histogramOption } from './statsCharts';
+import { columnCardHistogram } from '../../engine/statsCharts';
 
 function GapList({ column }: { column: ColumnDescription }) {
   const { t } = useTranslation();
@@ -27,7 +27,7 @@ function GapList({ column }: { column: ColumnDescription }) {
 
 export function ColumnCard({ column, theme, filtered = false }: { column: ColumnDescription; theme: 'light' | 'dark'; filtered?: boolean }) {
   const { t } = useTranslation();
-  const option = useMemo(() => histogramOption(column, theme === 'dark' ? '#5b93f5' : '#2f6fde'), [column, theme]);
+  const option = useMemo(() => columnCardHistogram(column, theme), [column, theme]);
   const pairs = cardRows(t, column, filtered);
   const topMax = Math.max(1, ...(column.top ?? []).map((c) => c.count));
   return (

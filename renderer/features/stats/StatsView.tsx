@@ -16,11 +16,13 @@ import { engine } from '../../engine/EngineClient';
 import { FilterBar } from '../filters/FilterBar';
 import { ColumnCard } from './ColumnCard';
 import { GroupedCards } from './GroupedCards';
-import { correlationOption, describeToTsv } from './statsCharts';
+import { correlationHeatmap } from '../../engine/statsCharts';
+import { describeToTsv } from './describeTsv';
 
 export function StatsView() {
   const { t } = useTranslation();
   const theme = useEffectiveTheme();
+  const language = useApp((s) => s.language);
   const dataset = useApp((s) => s.dataset);
   const filterRevision = useApp((s) => s.filterRevision);
   const filtered = useApp((s) => s.filterState !== null);
@@ -49,7 +51,10 @@ export function StatsView() {
     });
   }, [dataset, splitBy, filterRevision]);
 
-  const heatmap = useMemo(() => (description ? correlationOption(description.correlation, theme === 'dark') : null), [description, theme]);
+  const heatmap = useMemo(
+    () => (description && description.correlation.columns.length >= 2 ? correlationHeatmap(description.correlation, { theme, locale: language, labels: true }) : null),
+    [description, theme, language],
+  );
   if (!dataset) return <EmptyState>{t('stats.noFile')}</EmptyState>;
 
   const copy = async () => {

@@ -7,7 +7,7 @@
  * or seeded shuffles, and the course's Neuron as the special case sgd + η = 1 + init 'ones'.
  */
 import type { DenseMatrix } from '../linalg';
-import type { Estimator, EstimatorJSON, FitInfo, FitOptions } from './estimatorContract';
+import type { DescentProblem, Estimator, EstimatorJSON, FitInfo, FitOptions } from './estimatorContract';
 import { checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimatorContract';
 import type { DescentHooks, DescentResult, GradientDescentOptions } from './gradientDescent';
 import { descentInfo, descentSettings, gradientDescent } from './gradientDescent';
@@ -39,6 +39,10 @@ export class GradientDescentRegressor extends LinearRegressorBase implements Est
     this.params = params;
     this.result = rest;
     return this;
+  }
+
+  descentProblem(): DescentProblem {
+    return { loss: squaredLoss, options: this.options };
   }
 
   get curves(): TrainingCurves | undefined {

@@ -15,7 +15,7 @@ import type { DenseMatrix } from '../linalg';
 import { FitplotError } from '../table/errors';
 import type { Message } from '../table/messages';
 import { msg } from '../table/messages';
-import type { Estimator, EstimatorJSON, FitInfo, FitOptions, StopReason } from './estimatorContract';
+import type { DescentProblem, Estimator, EstimatorJSON, FitInfo, FitOptions, StopReason } from './estimatorContract';
 import { checkFeatures, checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimatorContract';
 import type { DescentResult, GradientDescentOptions } from './gradientDescent';
 import { descentInfo, descentSettings, gradientDescent } from './gradientDescent';
@@ -88,14 +88,13 @@ export class LogisticRegression implements Estimator {
     const fitIntercept = this.options.fitIntercept ?? true;
     this.warnings = [];
     if (solver === 'gd' || solver === 'minibatch' || solver === 'sgd') {
-      const method = solver === 'gd' ? 'batch' : solver;
       const hooks = {
         metric: 'accuracy' as const,
         threshold: this.threshold,
         ...(fitOptions.validation && { validation: fitOptions.validation }),
         ...(fitOptions.control && { control: fitOptions.control }),
       };
-      const { params, ...rest } = gradientDescent({ x, y }, lossFor(k), { ...this.options, method, penalty, alpha: this.lambda }, hooks);
+      const { params, ...rest } = gradientDescent({ x, y }, lossFor(k), this.descentOptions(solver, penalty), hooks);
       this.params = params;
       this.descent = rest;
       this.curves = rest.curves;
@@ -140,6 +139,17 @@ export class LogisticRegression implements Estimator {
     }
     if (!this.separated && accuracyOf(y, this.predict(x)) === 1) this.warnings.push(msg('model.warning.trainingAccuracyOne'));
     return this;
+  }
+
+  /** The epoch loop's options for a descent solver: the penalty's strength as λ. */
+  private descentOptions(solver: 'gd' | 'minibatch' | 'sgd', penalty: 'none' | 'l1' | 'l2'): GradientDescentOptions {
+    return { ...this.options, method: solver === 'gd' ? 'batch' : solver, penalty, alpha: this.lambda };
+  }
+
+  descentProblem(): DescentProblem | undefined {
+    const solver = this.options.solver ?? 'newton';
+    if (this.solverUsed !== 'gd' || (solver !== 'gd' && solver !== 'minibatch' && solver !== 'sgd')) return undefined;
+    return { loss: lossFor(this.classes), options: this.descentOptions(solver, this.options.penalty ?? 'l2') };
   }
 
   get threshold(): number {

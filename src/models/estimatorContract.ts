@@ -9,6 +9,8 @@ import { FitplotError } from '../table/errors';
 import type { Message } from '../table/messages';
 import type { LinearParameters } from './linear';
 import type { TrainingCurves } from './curves';
+import type { GradientDescentOptions } from './gradientDescent';
+import type { RowLoss } from './losses';
 
 export interface DescentData {
   readonly x: DenseMatrix;
@@ -84,6 +86,14 @@ export interface Estimator {
   parameters?(): LinearParameters;
   /** Capability `probabilities`: n×K, row-major. */
   predictProba?(x: DenseMatrix): Float64Array;
+  /** Descent fits: the loss and the options the epoch loop ran with (the Explain panel replays its first step). */
+  descentProblem?(): DescentProblem | undefined;
+}
+
+/** What gradientDescent was given: the row loss and the options, penalty strength as λ. */
+export interface DescentProblem {
+  readonly loss: RowLoss;
+  readonly options: GradientDescentOptions;
 }
 
 export function notFitted(kind: string): FitplotError {

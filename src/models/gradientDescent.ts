@@ -138,6 +138,20 @@ export function resolveDescentOptions(o: GradientDescentOptions) {
   return r;
 }
 
+/**
+ * The weights a descent starts from: zeros, ones (the course's Neuron: w = b = 1), or seeded
+ * N(0, 0.01²) weights drawn from `rng` before any shuffle (so a replay with the same seed matches).
+ */
+export function initialParams(o: Pick<ReturnType<typeof resolveDescentOptions>, 'init' | 'fitIntercept'>, k: number, p: number, rng: SeededRandom): LinearParameters {
+  const w = new Float64Array(k * p);
+  const b = new Float64Array(k);
+  const initValue = o.init === 'ones' ? 1 : 0;
+  w.fill(initValue);
+  if (o.fitIntercept) b.fill(initValue);
+  if (o.init === 'random') for (let i = 0; i < w.length; i++) w[i] = 0.01 * rng.nextNormal();
+  return { weights: w, intercepts: b, outputs: k, features: p };
+}
+
 export function penaltyValue(params: LinearParameters, penalty: 'none' | 'l1' | 'l2', alpha: number): number {
   if (penalty === 'none' || alpha === 0) return 0;
   let s = 0;
@@ -154,13 +168,9 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
   const k = loss.outputs;
   if (n === 0) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', message: 'Gradient descent: no training rows.' });
   const rng = new SeededRandom(o.randomState);
-  const w = new Float64Array(k * p);
-  const b = new Float64Array(k);
-  const initValue = o.init === 'ones' ? 1 : 0;
-  w.fill(initValue);
-  if (o.fitIntercept) b.fill(initValue);
-  if (o.init === 'random') for (let i = 0; i < w.length; i++) w[i] = 0.01 * rng.nextNormal();
-  const params: LinearParameters = { weights: w, intercepts: b, outputs: k, features: p };
+  const params = initialParams(o, k, p, rng);
+  const w = params.weights;
+  const b = params.intercepts;
   const snapshot = { w: Float64Array.from(w), b: Float64Array.from(b) };
   const best = { w: Float64Array.from(w), b: Float64Array.from(b), loss: Infinity, epoch: 0 };
   const curves = emptyCurves(hooks.metric);

@@ -37,6 +37,8 @@ export type { Diagnosis, DiagnosisInput, Verdict } from './diagnosis';
 export { compareLeastSquaresDescent } from './compare';
 export type { LeastSquaresVsDescent } from './compare';
 export { fitTable } from './pipeline';
+export { explainFit } from './explain/explainFit';
+export type { Explanation, DescentStepExplanation, NormalEquationsExplanation } from './explain/types';
 export type { FitSpec, FitReport, SplitRequest, SplitReport } from './pipeline';
 export { ESTIMATORS, estimatorEntry, entryForMethod, makeEstimator, estimatorFromJSON } from './registry';
 export type { EstimatorCapabilities, EstimatorEntry, EstimatorSettings } from './registry';

@@ -19,13 +19,15 @@ import { trainStage } from './fit/trainStage';
 import { evaluateStage } from './fit/evaluateStage';
 import { diagnoseStage } from './fit/diagnoseStage';
 import type { FitReport, FitSpec } from './fit/fitSpec';
+import type { Explanation } from './explain/types';
+import { explainFit } from './explain/explainFit';
 
 export type { FitReport, FitSpec, SplitRequest, SplitReport } from './fit/fitSpec';
 
 /** Split lists are kept in the report only up to this many rows (the seed reproduces larger ones). */
 const MAX_LISTED_ROWS = 10000;
 
-export function fitTable(table: Table, spec: FitSpec, control?: FitControl): { report: FitReport; model: ModelJSON } {
+export function fitTable(table: Table, spec: FitSpec, control?: FitControl): { report: FitReport; model: ModelJSON; explanation?: Explanation } {
   const t0 = performance.now();
   const warnings: Message[] = [];
   const methodSpec = assertModelOptions(spec.model, spec.method, spec.options ?? {});
@@ -95,5 +97,6 @@ export function fitTable(table: Table, spec: FitSpec, control?: FitControl): { r
     report: report as unknown as Record<string, unknown>,
     fingerprint: { rows: split.train.length, columns: enc.features, hash: fingerprint(trained.xTrainRaw.data, trained.yTrain) },
   };
-  return { report, model };
+  const explanation = explainFit(spec, methodSpec, trained, classes);
+  return { report, model, ...(explanation && { explanation }) };
 }

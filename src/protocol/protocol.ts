@@ -20,6 +20,7 @@ import type { ChartKind } from '../charts/settings';
 import type { ChartSpec, OptionSpec } from '../charts/spec';
 import type { FitReport, FitSpec } from '../models/pipeline';
 import type { ModelJSON } from '../models/modelJson';
+import type { Explanation } from '../models/explain/types';
 import type { EpochProgress } from '../models/estimatorContract';
 import type { ModelOptionSpec, ModelOptionValues, OptionValue, Task } from '../models/specs';
 import type { Message } from '../table/messages';
@@ -289,6 +290,8 @@ export interface FitResult {
   readonly model: ModelJSON;
   /** True when the user stopped the fit: the model is the one at the stopping (or best) epoch. */
   readonly stopped: boolean;
+  /** Linear and logistic fits: the Explain panel's formula ids and numbers (src/models/explain). */
+  readonly explanation?: Explanation;
 }
 
 /** A model to apply: a kept run, or a model file the user loaded (its JSON). */
@@ -340,7 +343,7 @@ export interface FitJob {
 
 export type FitWorkerMessage =
   | { readonly type: 'progress'; readonly epochs: readonly FitEpoch[] }
-  | { readonly type: 'done'; readonly report: FitReport; readonly model: ModelJSON; readonly stopped: boolean }
+  | { readonly type: 'done'; readonly report: FitReport; readonly model: ModelJSON; readonly stopped: boolean; readonly explanation?: Explanation }
   | { readonly type: 'failed'; readonly error: ErrorInfo };
 
 // The CLI's worker_threads (`--workers 2`: src/cli/splitLoad.ts, src/cli/parallelDescribe.ts;

@@ -12,9 +12,9 @@ export function runFitJob(job: FitJob, post: (message: FitWorkerMessage) => void
   const batcher = epochBatcher((epochs) => post({ type: 'progress', epochs }));
   const stopRequested = () => job.stopFlag !== undefined && Atomics.load(job.stopFlag, 0) === 1;
   try {
-    const { report, model } = fitTable({ columns: job.columns, rowCount: job.rowCount }, job.spec, { onEpoch: (p) => batcher.push(p), shouldStop: stopRequested });
+    const { report, model, explanation } = fitTable({ columns: job.columns, rowCount: job.rowCount }, job.spec, { onEpoch: (p) => batcher.push(p), shouldStop: stopRequested });
     batcher.flush();
-    post({ type: 'done', report, model, stopped: report.stopReason === 'stopped' });
+    post({ type: 'done', report, model, stopped: report.stopReason === 'stopped', ...(explanation && { explanation }) });
   } catch (error) {
     batcher.flush();
     post({ type: 'failed', error: toErrorInfo(error) });

@@ -50,7 +50,7 @@ export class ModelRuns {
         if (message.type === 'progress') return onProgress({ runId, epochs: message.epochs });
         finish();
         if (message.type === 'failed') return reject(new FitplotError(message.error));
-        const result: FitResult = { runId, report: message.report, model: message.model, stopped: message.stopped };
+        const result: FitResult = { runId, report: message.report, model: message.model, stopped: message.stopped, ...(message.explanation && { explanation: message.explanation }) };
         this.kept.set(runId, { datasetId, result });
         resolve(result);
       });

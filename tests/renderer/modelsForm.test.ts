@@ -42,6 +42,16 @@ describe('fit form', () => {
     expect(names({ penalty: 'l2' })).toContain('alpha');
   });
 
+  it('shows and sends α (and l1Ratio) for ridge, lasso and elastic net, whose penalty the method fixes', () => {
+    for (const name of ['ridge', 'lasso', 'elasticnet']) {
+      const method = methodOf(FORMS, 'linear', name)!;
+      expect(visibleOptions(method, {}).map((o) => o.name)).toContain('alpha');
+      const form: FitFormState = { ...initialForm(DIABETES, FORMS), method: name, options: { alpha: 0.25, ...(name === 'elasticnet' && { l1Ratio: 0.3 }) } };
+      expect(specFromForm(form, 'd.csv', method).options).toEqual(form.options);
+      expect(commandLine(form, 'd.csv', optionFlags(method, form.options))).toContain('--alpha 0.25');
+    }
+  });
+
   it('shows a command line that the CLI parses into the same fit', () => {
     const form: FitFormState = {
       ...initialForm(DIABETES, FORMS),

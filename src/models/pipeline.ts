@@ -32,7 +32,8 @@ export function fitTable(table: Table, spec: FitSpec, control?: FitControl): { r
   const warnings: Message[] = [];
   const methodSpec = assertModelOptions(spec.model, spec.method, spec.options ?? {});
   const entry = entryForMethod(spec.model, methodSpec.method);
-  const classification = familySpec(spec.model)!.task === 'classification';
+  const task = familySpec(spec.model)!.task;
+  const classification = task === 'classification';
   const enc = encodeStage(table, spec, classification, warnings, control?.rowFilter);
   const { split, timeColumn, folds } = splitStage(table, spec, enc.rows, enc.y, classification, warnings);
   const trained = trainStage(spec, methodSpec.method, enc, split, control);
@@ -49,6 +50,7 @@ export function fitTable(table: Table, spec: FitSpec, control?: FitControl): { r
   const curves = trained.est.curves;
   const report: FitReport = {
     model: spec.model,
+    task,
     method: methodSpec.method,
     estimator: trained.est.kind,
     ...fitInfo,

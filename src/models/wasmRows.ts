@@ -4,8 +4,8 @@
  * bounds checks and loop overhead; two lanes and no bounds checks (wasm memory is guarded) cut the
  * 100-epoch 1 M × 20 logistic benchmark by more than half.
  *
- * The module is assembled here from its instructions (about 200 bytes, listed below in the text
- * format's terms), so no binary blob or build step is involved. Where WebAssembly or its SIMD
+ * The module is assembled from its instructions (about 200 bytes, listed below in the text
+ * format's terms; wasmAssembly.ts), so no binary blob or build step is involved. Where WebAssembly or its SIMD
  * proposal is unavailable, or compilation is refused (a content-security policy), createWasmRows
  * returns null and the scalar kernels run instead.
  *
@@ -16,59 +16,11 @@
  * Memory: X is copied once into the module's memory (8·n·p bytes more while fitting).
  */
 
-// Opcodes (WebAssembly core spec §5.4; SIMD: fixed-width SIMD proposal, prefix 0xFD).
-const I32 = 0x7f;
-const F64 = 0x7c;
-const V128 = 0x7b;
-const get = (i: number) => [0x20, i];
-const set = (i: number) => [0x21, i];
-const tee = (i: number) => [0x22, i];
-const i32 = (v: number) => [0x41, ...sleb(v)];
-const ADD = 0x6a;
-const AND = 0x71;
-const SHL = 0x74;
-const LT_U = 0x49;
-const GE_U = 0x4f;
-const F64_ADD = 0xa0;
-const F64_MUL = 0xa2;
-const F64_LOAD = [0x2b, 3, 0];
-const F64_STORE = [0x39, 3, 0];
-const V_LOAD = [0xfd, 0, 3, 0];
-const V_STORE = [0xfd, 11, 3, 0];
-const V_ZERO = [0xfd, 12, ...new Array<number>(16).fill(0)];
-const SPLAT = [0xfd, 20];
-const LANE = (l: number) => [0xfd, 33, l];
-const V_ADD = [0xfd, 0xf0, 0x01];
-const V_MUL = [0xfd, 0xf2, 0x01];
-const BLOCK = [0x02, 0x40];
-const LOOP = [0x03, 0x40];
-const IF = [0x04, 0x40];
-const END = 0x0b;
-const BR = (d: number) => [0x0c, d];
-const BR_IF = (d: number) => [0x0d, d];
-
-function sleb(v: number): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const byte = v & 0x7f;
-    v >>= 7;
-    if ((v === 0 && (byte & 0x40) === 0) || (v === -1 && (byte & 0x40) !== 0)) return [...out, byte];
-    out.push(byte | 0x80);
-  }
-}
-
-function uleb(v: number): number[] {
-  const out: number[] = [];
-  do {
-    const byte = v & 0x7f;
-    v >>>= 7;
-    out.push(v === 0 ? byte : byte | 0x80);
-  } while (v !== 0);
-  return out;
-}
-
-const vec = (items: number[][]) => [...uleb(items.length), ...items.flat()];
-const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
+import type { WasmFunction } from './wasmAssembly';
+import {
+  ADD, AND, BLOCK, BR, BR_IF, END, F64, F64_ADD, F64_LOAD, F64_LOAD_AT, F64_MUL, F64_STORE, F64_STORE_AT, GE_U, I32, IF, LANE, LOOP, LT_U,
+  SHL, SPLAT, V128, V_ADD, V_LOAD, V_LOAD_AT, V_MUL, V_STORE, V_STORE_AT, V_ZERO, get, i32, instantiate, lazyModule, moduleBytes, set, tee, vec,
+} from './wasmAssembly';
 
 /** pe = (p & −2)·8 and pq = (p & −4)·8 (bytes of the even and of the multiple-of-4 part of a row); end = ptr + rows·8. */
 const prologue = (p: number, pe: number, pq: number, ptr: number, rows: number, end: number) => [
@@ -99,10 +51,10 @@ const overRows = (x: number, x2: number, p: number, ptr: number, end: number, pa
 ];
 const addr = (base: number, off: number) => [...get(base), ...get(off), ADD];
 /** Loads / stores at base + 16 (the second pair of a quad) or base + 8 (the second row's z or d). */
-const V_LOAD_16 = [0xfd, 0, 3, 16];
-const V_STORE_16 = [0xfd, 11, 3, 16];
-const F64_LOAD_8 = [0x2b, 3, 8];
-const F64_STORE_8 = [0x39, 3, 8];
+const V_LOAD_16 = V_LOAD_AT(16);
+const V_STORE_16 = V_STORE_AT(16);
+const F64_LOAD_8 = F64_LOAD_AT(8);
+const F64_STORE_8 = F64_STORE_AT(8);
 /** if (p & bit) { body } */
 const ifBit = (p: number, bit: number, body: number[]) => [...get(p), ...i32(bit), AND, ...IF, ...body, END];
 
@@ -168,46 +120,11 @@ function gradBody(): number[] {
   return [...vec([[5, I32], [2, V128], [2, F64]]), ...code];
 }
 
-function moduleBytes(): Uint8Array {
-  const name = (s: string) => [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
-  const types = vec([
-    [0x60, ...vec([[I32], [I32], [I32], [I32], [I32], [F64]]), 0],
-    [0x60, ...vec([[I32], [I32], [I32], [I32], [I32]]), 0],
-  ]);
-  const imports = vec([[...name('e'), ...name('m'), 0x02, 0x00, 0x01]]);
-  const funcs = vec([[0], [1]]);
-  const exports = vec([[...name('dot'), 0x00, 0], [...name('grad'), 0x00, 1]]);
-  const code = vec([dotBody(), gradBody()].map((body) => [...uleb(body.length), ...body]));
-  return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, types), ...section(2, imports), ...section(3, funcs), ...section(7, exports), ...section(10, code),
-  ]);
-}
-
-/**
- * The slice of the WebAssembly JS API used here. It exists in browsers, workers and Node alike but
- * is not in the engine's ES-only lib (src/tsconfig.json), so it is declared locally.
- */
-interface WasmApi {
-  validate(bytes: Uint8Array): boolean;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: object };
-  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };
-}
-const wasmApi = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-
-let compiled: object | null | undefined;
-
-function compiledModule(): object | null {
-  if (compiled !== undefined) return compiled;
-  try {
-    const bytes = moduleBytes();
-    compiled = wasmApi !== undefined && wasmApi.validate(bytes) ? new wasmApi.Module(bytes) : null;
-  } catch {
-    compiled = null;
-  }
-  return compiled;
-}
+const FUNCTIONS: WasmFunction[] = [
+  { name: 'dot', params: [I32, I32, I32, I32, I32, F64], body: dotBody() },
+  { name: 'grad', params: [I32, I32, I32, I32, I32], body: gradBody() },
+];
+const compiledModule = lazyModule(() => moduleBytes(FUNCTIONS));
 
 /** X in wasm memory plus scratch for w, gw and a block of z / d; byte offsets into `memory`. */
 export interface WasmRows {
@@ -226,37 +143,30 @@ export interface WasmRows {
 
 /** Copies the n×p row-major X into a fresh module instance; null when wasm SIMD is unavailable or X is too large for 32-bit addressing. */
 export function createWasmRows(data: Float64Array, n: number, p: number, blockRows = 2048): WasmRows | null {
-  const mod = compiledModule();
   const align = (bytes: number) => Math.ceil(bytes / 16) * 16;
   const xBytes = align(n * p * 8);
   const vBytes = align(p * 8);
   const bBytes = blockRows * 8;
-  const total = xBytes + 2 * vBytes + 2 * bBytes;
-  if (wasmApi === undefined || mod === null || total > 2 ** 31 - 2 ** 16) return null;
-  try {
-    const memory = new wasmApi.Memory({ initial: Math.ceil(total / 65536) });
-    const ex = new wasmApi.Instance(mod, { e: { m: memory } }).exports as {
-      dot(x: number, w: number, z: number, rows: number, p: number, b: number): void;
-      grad(x: number, d: number, gw: number, rows: number, p: number): void;
-    };
-    const buf = memory.buffer;
-    new Float64Array(buf, 0, n * p).set(data);
-    const wAt = xBytes;
-    const gwAt = wAt + vBytes;
-    const zAt = gwAt + vBytes;
-    const dAt = zAt + bBytes;
-    const rowBytes = p * 8;
-    return {
-      p,
-      blockRows,
-      w: new Float64Array(buf, wAt, p),
-      gw: new Float64Array(buf, gwAt, p),
-      z: new Float64Array(buf, zAt, blockRows),
-      d: new Float64Array(buf, dAt, blockRows),
-      dot: (first, rows, b) => ex.dot(first * rowBytes, wAt, zAt, rows, p, b),
-      grad: (first, rows) => ex.grad(first * rowBytes, dAt, gwAt, rows, p),
-    };
-  } catch {
-    return null;
-  }
+  const made = instantiate<{
+    dot(x: number, w: number, z: number, rows: number, p: number, b: number): void;
+    grad(x: number, d: number, gw: number, rows: number, p: number): void;
+  }>(compiledModule(), xBytes + 2 * vBytes + 2 * bBytes);
+  if (made === null) return null;
+  const { exports: ex, buffer: buf } = made;
+  new Float64Array(buf, 0, n * p).set(data);
+  const wAt = xBytes;
+  const gwAt = wAt + vBytes;
+  const zAt = gwAt + vBytes;
+  const dAt = zAt + bBytes;
+  const rowBytes = p * 8;
+  return {
+    p,
+    blockRows,
+    w: new Float64Array(buf, wAt, p),
+    gw: new Float64Array(buf, gwAt, p),
+    z: new Float64Array(buf, zAt, blockRows),
+    d: new Float64Array(buf, dAt, blockRows),
+    dot: (first, rows, b) => ex.dot(first * rowBytes, wAt, zAt, rows, p, b),
+    grad: (first, rows) => ex.grad(first * rowBytes, dAt, gwAt, rows, p),
+  };
 }

@@ -35,7 +35,7 @@ export function CoefficientsTable({ report }: { report: FitReport }) {
   }
   const coef = report.coefficients as Named;
   const original = report.coefficientsOriginalUnits as Named | undefined;
-  const logistic = report.model === 'logistic';
+  const classifier = report.task === 'classification';
   const rows: { term: string; label: string; value: number; original?: number }[] = [
     { term: '(intercept)', label: t('models.intercept'), value: report.intercept as number, ...(report.interceptOriginalUnits !== undefined && { original: report.interceptOriginalUnits as number }) },
     ...report.features.map((f) => ({ term: f, label: f, value: coef[f]!, ...(original && { original: original[f]! }) })),
@@ -49,7 +49,7 @@ export function CoefficientsTable({ report }: { report: FitReport }) {
           <th>{original ? t('models.coefScaled') : t('models.coefficient')}</th>
           {original && <th>{t('models.coefOriginal')}</th>}
           {inference && <><th>{t('models.se')}</th><th>t</th><th>p</th><th>{t('models.ci95')}</th></>}
-          {logistic && <th>{t('models.oddsRatio')}</th>}
+          {classifier && <th>{t('models.oddsRatio')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -61,7 +61,7 @@ export function CoefficientsTable({ report }: { report: FitReport }) {
               <td>{fmt(r.value)}</td>
               {original && <td>{fmt(r.original)}</td>}
               {inference && <><td>{fmt(inf?.standardError)}</td><td>{fmt(inf?.t)}</td><td>{fmtP(inf?.p)}</td><td>{inf ? `${fmt(inf.ciLow)} … ${fmt(inf.ciHigh)}` : '—'}</td></>}
-              {logistic && <td>{r.term === '(intercept)' ? '—' : fmt(Math.exp(r.original ?? r.value))}</td>}
+              {classifier && <td>{r.term === '(intercept)' ? '—' : fmt(Math.exp(r.original ?? r.value))}</td>}
             </tr>
           );
         })}

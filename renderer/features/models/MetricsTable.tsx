@@ -8,7 +8,7 @@ const CLASSIFICATION = ['accuracy', 'precision', 'recall', 'f1', 'macroF1', 'log
 
 export function MetricsTable({ report }: { report: FitReport }) {
   const { t } = useTranslation();
-  const names = report.model === 'logistic' ? CLASSIFICATION : REGRESSION;
+  const names = report.task === 'classification' ? CLASSIFICATION : REGRESSION;
   const splits = [['train', report.metrics.train], ...(report.metrics.validation ? [['validation', report.metrics.validation] as const] : [])] as const;
   const value = (m: unknown, name: string) => (m as Record<string, number | undefined>)[name];
   const cv = report.crossValidation;

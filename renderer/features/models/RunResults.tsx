@@ -25,7 +25,7 @@ export function RunResults({ result, datasetId, look }: { result: FitResult; dat
         <div className="table-wrap"><MetricsTable report={report} /></div>
         <div className="table-wrap"><CoefficientsTable report={report} /></div>
       </div>
-      {report.model === 'logistic' ? <ClassificationCharts runId={result.runId} report={report} look={look} /> : <RegressionCharts runId={result.runId} datasetId={datasetId} look={look} />}
+      {report.task === 'classification' ? <ClassificationCharts runId={result.runId} report={report} look={look} /> : <RegressionCharts runId={result.runId} datasetId={datasetId} look={look} />}
     </div>
   );
 }

@@ -12,7 +12,7 @@ export function optionSummary(run: RunRecord): string {
 export function mainScore(report: FitReport | undefined, split: 'train' | 'validation'): number {
   const m = report?.metrics[split] as Record<string, number> | undefined;
   if (!m) return Number.NaN;
-  return report!.model === 'logistic' ? m.accuracy! : m.r2!;
+  return report!.task === 'classification' ? m.accuracy! : m.r2!;
 }
 
 export type RunSortKey = 'number' | 'method' | 'train' | 'validation' | 'time';

@@ -7,7 +7,7 @@ import type { FitInfo } from '../estimatorContract';
 import type { MissingStrategy } from '../prepare/impute';
 import type { ScalingKind } from '../prepare/scaling';
 import type { MetricsReport } from '../report';
-import type { ModelOptionValues } from '../specs';
+import type { ModelOptionValues, Task } from '../specs';
 import type { Split } from '../split';
 import type { CrossValidation } from '../studies';
 
@@ -62,6 +62,8 @@ export interface SplitReport {
 
 export interface FitReport extends Omit<FitInfo, 'warnings'> {
   readonly model: string;
+  /** The family's task in MODEL_SPECS: the app picks metrics and charts by it, never by the family name. */
+  readonly task: Task;
   readonly method: string;
   readonly estimator: string;
   /** Names of the `settings` the user did not give (defaults in effect). */

@@ -6,7 +6,8 @@
  */
 import type { Activation } from './activations';
 import { activate, multiplyDerivative } from './activations';
-import { accumulateGradient, affineRows, backpropRows } from './kernels';
+import type { LayerProducts, ProductsChoice } from './layerProducts';
+import { layerProducts } from './layerProducts';
 import type { Parameters } from './network';
 import type { Head } from './outputLayer';
 import { outputBlock } from './outputLayer';
@@ -19,7 +20,9 @@ export interface Net {
 
 export interface Workspace {
   readonly blockRows: number;
-  /** The block's rows gathered from a shuffled order (blockRows × inputs). */
+  /** The matrix products (WebAssembly SIMD or scalar); the buffers below come from it. */
+  readonly products: LayerProducts;
+  /** The block's rows gathered from a shuffled order, or copied for products that read only their own buffers (blockRows × inputs). */
   readonly input: Float64Array;
   /** Per layer (blockRows × units): hidden activations, and for the last layer the output pre-activations z. */
   readonly acts: Float64Array[];
@@ -29,9 +32,10 @@ export interface Workspace {
   readonly y: Float64Array;
 }
 
-export function createWorkspace(sizes: readonly number[], blockRows: number): Workspace {
-  const perLayer = () => sizes.slice(1).map((units) => new Float64Array(blockRows * units));
-  return { blockRows, input: new Float64Array(blockRows * sizes[0]!), acts: perLayer(), deltas: perLayer(), y: new Float64Array(blockRows) };
+export function createWorkspace(sizes: readonly number[], blockRows: number, choice: ProductsChoice = 'auto'): Workspace {
+  const products = layerProducts(sizes, blockRows, choice);
+  const perLayer = () => sizes.slice(1).map((units) => products.buffer(blockRows * units));
+  return { blockRows, products, input: products.buffer(blockRows * sizes[0]!), acts: perLayer(), deltas: perLayer(), y: products.buffer(blockRows) };
 }
 
 /**
@@ -51,14 +55,17 @@ export function forwardBlock(net: Net, ws: Workspace, x: Float64Array, order: In
     }
     input = ws.input;
     at = 0;
+  } else if (!ws.products.readsAnyInput) {
+    ws.input.set(x.subarray(at, at + rows * p));
+    input = ws.input;
+    at = 0;
   }
   const layers = net.params.layers;
   for (let l = 0; l < layers.length; l++) {
-    const { inputs, units, w, b } = layers[l]!;
     const out = ws.acts[l]!;
-    if (l === 0) affineRows(input, at, rows, inputs, w, b, units, out);
-    else affineRows(ws.acts[l - 1]!, 0, rows, inputs, w, b, units, out);
-    if (l < layers.length - 1) activate(net.activation, out, rows * units);
+    if (l === 0) ws.products.affine(input, at, rows, layers[l]!, out);
+    else ws.products.affine(ws.acts[l - 1]!, 0, rows, layers[l]!, out);
+    if (l < layers.length - 1) activate(net.activation, out, rows * layers[l]!.units);
   }
   return { input, at };
 }
@@ -76,14 +83,14 @@ export function blockPass(net: Net, ws: Workspace, x: Float64Array, y: ArrayLike
   outputBlock(net.head, ws.acts[last]!, rows, ws.y, grad ? ws.deltas[last]! : null, sums);
   if (!grad) return;
   for (let l = last; l >= 0; l--) {
-    const { inputs, units, w } = layers[l]!;
+    const layer = layers[l]!;
     const g = grad.layers[l]!;
     const d = ws.deltas[l]!;
-    if (l === 0) accumulateGradient(input, at, rows, inputs, d, units, g.w, g.b);
+    if (l === 0) ws.products.gradient(input, at, rows, d, g);
     else {
-      accumulateGradient(ws.acts[l - 1]!, 0, rows, inputs, d, units, g.w, g.b);
-      backpropRows(d, rows, units, w, inputs, ws.deltas[l - 1]!);
-      multiplyDerivative(net.activation, ws.acts[l - 1]!, ws.deltas[l - 1]!, rows * inputs);
+      ws.products.gradient(ws.acts[l - 1]!, 0, rows, d, g);
+      ws.products.backprop(d, rows, layer, ws.deltas[l - 1]!);
+      multiplyDerivative(net.activation, ws.acts[l - 1]!, ws.deltas[l - 1]!, rows * layer.inputs);
     }
   }
 }

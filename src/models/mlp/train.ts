@@ -21,6 +21,7 @@ import type { EpochProgress, StopReason } from '../estimatorContract';
 import { emptyCurves } from '../curves';
 import type { Net, Workspace } from './blockPass';
 import { blockPass, createWorkspace } from './blockPass';
+import type { ProductsChoice } from './layerProducts';
 import { viewParameters } from './network';
 import type { Parameters } from './network';
 import type { ResolvedOptions } from './options';
@@ -39,6 +40,8 @@ export interface TrainHooks {
   readonly onEpoch?: (progress: EpochProgress) => void;
   /** Polled after every epoch: true ends the fit with the current (or, with early stopping, the best) weights. */
   readonly shouldStop?: () => boolean;
+  /** Which matrix products to run (default 'auto': WebAssembly SIMD where available); tests pin 'scalar'. */
+  readonly products?: ProductsChoice;
 }
 
 export interface TrainResult {
@@ -125,7 +128,7 @@ export function trainNetwork(net: Net, train: TrainData, o: ResolvedOptions, met
     warnings.push(msg('model.warning.batchLargerThanRows', { batchSize: batch, rows: n }));
     batch = n;
   }
-  const ws = createWorkspace(params.sizes, Math.min(BLOCK_ROWS, Math.max(n, val?.x.rows ?? 0)));
+  const ws = createWorkspace(params.sizes, Math.min(BLOCK_ROWS, Math.max(n, val?.x.rows ?? 0)), hooks.products);
   const grad = viewParameters(params.sizes);
   const velocity = o.momentum > 0 ? new Float64Array(theta.length) : null;
   const rng = new SeededRandom(o.seed);

@@ -57,7 +57,7 @@ export class ModelRuns {
         this.active.delete(runId);
       };
       const handle = this.launch({ runId, rowCount: table.rowCount, columns: fitColumns(table, spec), spec, ...(stopFlag && { stopFlag }) }, (message) => {
-        if (message.type === 'progress') return onProgress({ runId, epochs: message.epochs });
+        if (message.type === 'progress') return onProgress({ runId, epochs: message.epochs, ...(message.weights && { weights: message.weights }) });
         finish();
         if (message.type === 'failed') return reject(new FitplotError(message.error));
         const result: FitResult = { runId, report: message.report, model: message.model, stopped: message.stopped };

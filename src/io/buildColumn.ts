@@ -34,10 +34,18 @@ function invalidWarning(name: string, type: string, invalid: number, samples: re
 
 /**
  * The first `n` elements of a growable array: a view when the unused capacity is small (≤ 1/8,
- * so no copy and no second array at the peak), else a trimmed copy.
+ * so no copy and no second array at the peak), else a trimmed copy — in shared memory when the
+ * array was (LoadOptions.sharedMemory; slice() would give an ordinary ArrayBuffer).
  */
 function fit<T extends Float64Array | Float32Array | Int32Array | Uint8Array>(array: T, n: number): T {
-  return (array.length - n <= n / 8 ? array.subarray(0, n) : array.slice(0, n)) as T;
+  if (array.length - n <= n / 8) return array.subarray(0, n) as T;
+  if (typeof SharedArrayBuffer === 'function' && array.buffer instanceof SharedArrayBuffer) {
+    const type = array.constructor as new (buffer: SharedArrayBuffer) => T;
+    const copy = new type(new SharedArrayBuffer(n * array.BYTES_PER_ELEMENT));
+    copy.set(array.subarray(0, n) as never);
+    return copy;
+  }
+  return array.slice(0, n) as T;
 }
 
 interface TypedCells {

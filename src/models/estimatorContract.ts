@@ -35,7 +35,12 @@ export interface EpochProgress {
 
 /** How a caller watches and stops a fit. */
 export interface FitControl {
-  onEpoch?(p: EpochProgress): void;
+  /**
+   * After each epoch. `current` reads the weights at that moment (a linear model's; an estimator
+   * gives them in the units it was fitted in, fitTable's control in the table's units) — a reader,
+   * so a caller that draws them a few times a second pays nothing per epoch.
+   */
+  onEpoch?(p: EpochProgress, current?: () => LinearParameters): void;
   /** Asked after every epoch; true ends the fit with the current weights (the best epoch's with early stopping). */
   shouldStop?(): boolean;
   /** Only rows marked 1 take part (the app's row filter); length = the table's row count. */

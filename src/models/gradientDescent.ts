@@ -259,7 +259,7 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
       trainMetric,
       ...(!Number.isNaN(valLoss) && { validationLoss: valLoss, validationMetric: valMetric, bestEpoch: best.epoch }),
       elapsedMs: performance.now() - start,
-    });
+    }, () => params);
     const keepBest = o.earlyStopping && v;
     if (!improved && ++sinceBest >= o.patience && keepBest) {
       w.set(best.w);

@@ -282,6 +282,17 @@ export type { OptionValue };
 export interface FitProgress {
   readonly runId: RunId;
   readonly epochs: readonly FitEpoch[];
+  /** The weights after the last of `epochs`, when the model can be drawn over its inputs. */
+  readonly weights?: LiveWeights;
+}
+
+/**
+ * A linear model's weights in the table's units (scaling undone), one output, at most two inputs
+ * in feature order: what the live chart draws as the fitted line or the decision boundary.
+ */
+export interface LiveWeights {
+  readonly weights: readonly number[];
+  readonly intercept: number;
 }
 
 export interface FitResult {
@@ -342,7 +353,7 @@ export interface FitJob {
 }
 
 export type FitWorkerMessage =
-  | { readonly type: 'progress'; readonly epochs: readonly FitEpoch[] }
+  | { readonly type: 'progress'; readonly epochs: readonly FitEpoch[]; readonly weights?: LiveWeights }
   | { readonly type: 'done'; readonly report: FitReport; readonly model: ModelJSON; readonly stopped: boolean; readonly explanation?: Explanation }
   | { readonly type: 'failed'; readonly error: ErrorInfo };
 

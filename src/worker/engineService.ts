@@ -53,6 +53,7 @@ import type { FitLauncher } from './fitLauncher';
 import { ModelRuns } from './modelRuns';
 import { predictPreview, predictionsCsvText, regressionCharts } from './modelResults';
 import { buildModelChart } from './modelChart';
+import { canShareMemory } from './sharedMemory';
 import { modelForms } from './modelForms';
 import { validateModelOptions } from '../models/optionValidation';
 import type { ModelOptionValues } from '../models/specs';
@@ -173,6 +174,9 @@ export class EngineService implements EngineApi {
       const { memoryBudgetMB, ...loadOptions } = options;
       const result = await loadTable(byteSource(source, reopen), {
         ...loadOptions,
+        // Columns in SharedArrayBuffers reach each fit worker without a copy (postMessage shares
+        // them): the app's fit then costs what the CLI's does (bench row fit-app, docs/performance.md).
+        ...(canShareMemory() && { sharedMemory: true }),
         ...(memoryBudgetMB !== undefined && { memoryLimitBytes: memoryBudgetMB * 2 ** 20 }),
         signal,
         onProgress: (p) => notify(onProgress, { requestId: meta.requestId, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rows: p.rows, elapsedMs: p.elapsedMs }),

@@ -9,10 +9,10 @@ import type { FitJob, FitWorkerMessage } from '../protocol/protocol';
 import { epochBatcher } from './fitProgress';
 
 export function runFitJob(job: FitJob, post: (message: FitWorkerMessage) => void): void {
-  const batcher = epochBatcher((epochs) => post({ type: 'progress', epochs }));
+  const batcher = epochBatcher((epochs, weights) => post({ type: 'progress', epochs, ...(weights && { weights }) }));
   const stopRequested = () => job.stopFlag !== undefined && Atomics.load(job.stopFlag, 0) === 1;
   try {
-    const { report, model, explanation } = fitTable({ columns: job.columns, rowCount: job.rowCount }, job.spec, { onEpoch: (p) => batcher.push(p), shouldStop: stopRequested });
+    const { report, model, explanation } = fitTable({ columns: job.columns, rowCount: job.rowCount }, job.spec, { onEpoch: (p, current) => batcher.push(p, current), shouldStop: stopRequested });
     batcher.flush();
     post({ type: 'done', report, model, stopped: report.stopReason === 'stopped', ...(explanation && { explanation }) });
   } catch (error) {

@@ -10,6 +10,7 @@ import { FitplotError } from '../table/errors';
 import type { Column, Table } from '../table/types';
 import type { DatasetId, FitProgress, FitResult, ModelRef, RunId } from '../protocol/protocol';
 import type { FitHandle, FitLauncher } from './fitLauncher';
+import { canShareMemory } from './sharedMemory';
 
 interface KeptRun {
   readonly datasetId: DatasetId;
@@ -22,15 +23,24 @@ interface ActiveRun {
   fail(error: FitplotError): void;
 }
 
-/** The columns a fit reads: target, features (all others when unspecified) and datetime columns (the default split). */
+/**
+ * The columns a fit reads: target, features (all others when unspecified) and, when the split
+ * looks at time (the default split, a time split, k folds), the datetime column splitStage uses —
+ * a random or explicit split never reads a datetime column, so it is not posted to the fit worker.
+ */
 export function fitColumns(table: Table, spec: FitSpec): Column[] {
   const named = new Set<string>([spec.target, ...(spec.features ?? table.columns.map((c) => c.name))]);
-  if (spec.split?.kind === 'time' && spec.split.timeColumn) named.add(spec.split.timeColumn);
-  return table.columns.filter((c) => named.has(c.name) || c.type === 'datetime');
+  const split = spec.split;
+  if (split === undefined || split.kind === 'time' || split.kind === 'kfold') {
+    const firstDatetime = table.columns.find((c) => c.type === 'datetime');
+    if (split?.kind === 'time' && split.timeColumn) named.add(split.timeColumn);
+    else if (firstDatetime) named.add(firstDatetime.name);
+  }
+  return table.columns.filter((c) => named.has(c.name));
 }
 
 function sharedFlag(): Int32Array | undefined {
-  return typeof SharedArrayBuffer === 'function' ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+  return canShareMemory() ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
 }
 
 export class ModelRuns {
@@ -47,7 +57,7 @@ export class ModelRuns {
         this.active.delete(runId);
       };
       const handle = this.launch({ runId, rowCount: table.rowCount, columns: fitColumns(table, spec), spec, ...(stopFlag && { stopFlag }) }, (message) => {
-        if (message.type === 'progress') return onProgress({ runId, epochs: message.epochs });
+        if (message.type === 'progress') return onProgress({ runId, epochs: message.epochs, ...(message.weights && { weights: message.weights }) });
         finish();
         if (message.type === 'failed') return reject(new FitplotError(message.error));
         const result: FitResult = { runId, report: message.report, model: message.model, stopped: message.stopped, ...(message.explanation && { explanation: message.explanation }) };

@@ -1,7 +1,7 @@
 /**
  * Stages 3 and 4 of fitTable: fit the preprocessing (impute → polynomial terms → scale) on the
  * training rows only, apply it to the validation rows, then fit the estimator with the caller's
- * FitControl (live progress, stop). The least-squares comparison runs here too when asked.
+ * FitControl (live progress with the weights in the table's units, stop). The least-squares comparison runs here too when asked.
  */
 import type { DenseMatrix } from '../../linalg';
 import { FitplotError } from '../../table/errors';
@@ -17,6 +17,7 @@ import { makeEstimator } from '../registry';
 import { methodSpec } from '../specs';
 import type { Split } from '../split';
 import type { Encoded } from './encodeStage';
+import { liveWeightsControl } from './liveWeights';
 import type { FitSpec } from './fitSpec';
 
 export interface Trained {
@@ -44,7 +45,8 @@ export function trainStage(spec: FitSpec, method: string, enc: Encoded, split: S
   const xVal = applyTransform(takeRows(enc.x, split.validation), prep.transform);
   const names = prep.transform.terms ? prep.transform.terms.map((e) => termName(enc.baseNames, e)) : enc.baseNames;
   const est = makeEstimator(spec.model, method, spec.options ?? {}, { seed: spec.seed ?? 0, ...(enc.encoding.classes && { classes: enc.encoding.classes.length }) });
-  est.fit(xTrain, yTrain, { ...(split.validation.length > 0 && { validation: { x: xVal, y: yVal } }), ...(control && { control }) });
+  const live = liveWeightsControl(control, prep.transform, xTrain.cols);
+  est.fit(xTrain, yTrain, { ...(split.validation.length > 0 && { validation: { x: xVal, y: yVal } }), ...(live && { control: live }) });
   let comparison: LeastSquaresVsDescent | undefined;
   if (spec.compare) {
     if (methodSpec(spec.model, method)?.estimator !== 'GradientDescentRegressor') throw new FitplotError({ code: 'BAD_OPTION', key: 'model.error.compareNeedsDescent', message: 'The least-squares comparison needs a linear gradient-descent method (gd, minibatch or sgd).' });

@@ -9,10 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { EngineService, runIdOf } from '../../../src/worker/engineService';
 import { epochBatcher } from '../../../src/worker/fitProgress';
 import { fitColumns } from '../../../src/worker/modelRuns';
+import { inProcessLauncher } from '../../../src/worker/fitLauncher';
 import { fitTable } from '../../../src/models/pipeline';
 import type { FitSpec } from '../../../src/models/pipeline';
 import { loadTable } from '../../../src/io/loadTable';
-import type { FitEpoch, FitProgress, StreamSource } from '../../../src/protocol/protocol';
+import type { FitEpoch, FitJob, FitProgress, StreamSource } from '../../../src/protocol/protocol';
 
 const DIABETES = readFileSync(join(__dirname, '../../../assets/samples/diabetes.csv'));
 
@@ -107,6 +108,18 @@ describe('EngineService fits', () => {
     const csv = 'when,a,b,c,y\n2024-01-01,1,2,x,3\n2024-01-02,2,3,y,5\n';
     const { table } = await loadTable(byteSource(new TextEncoder().encode(csv), 't.csv'));
     expect(fitColumns(table, { model: 'linear', target: 'y', features: ['a'] }).map((c) => c.name)).toEqual(['when', 'a', 'y']);
+    // A random split never reads the datetime column: it is not copied to the fit worker.
+    expect(fitColumns(table, { model: 'linear', target: 'y', features: ['a'], split: { kind: 'random', fraction: 0.5 } }).map((c) => c.name)).toEqual(['a', 'y']);
+  });
+
+  it('loads tables into shared memory where it can, so a fit worker gets the columns without a copy', async () => {
+    const launched: FitJob[] = [];
+    const service = new EngineService({ transfer: (value) => value, launchFit: (job, onMessage) => (launched.push(job), inProcessLauncher(job, onMessage)) });
+    const datasetId = await opened(service, new TextEncoder().encode('x,y\n1,2\n2,4\n3,6\n4,8\n'), 'shared.csv');
+    const reply = await service.fit(meta(), datasetId, { model: 'linear', target: 'y', features: ['x'], split: { kind: 'none' } }, () => undefined);
+    expect(reply.ok).toBe(true);
+    const x = launched[0]!.columns.find((c) => c.name === 'x')!;
+    expect(x.type === 'number' && x.values.buffer instanceof SharedArrayBuffer).toBe(true);
   });
 });
 

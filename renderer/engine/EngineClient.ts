@@ -261,8 +261,12 @@ export class EngineClient {
   }
 }
 
-/** The file's bytes, transferred (not copied) to the worker as a stream. */
+/**
+ * The file's bytes for the worker: the File itself when there is one (cloning a Blob shares its
+ * bytes, nothing is copied), else a stream transferred (not copied).
+ */
 function streamSource(file: HostFile): StreamSource {
+  if (file.blob) return { name: file.name, size: file.size, blob: file.blob };
   const stream = file.stream();
   return Comlink.transfer({ name: file.name, size: file.size, stream }, [stream as unknown as Transferable]);
 }

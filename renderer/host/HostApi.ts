@@ -15,6 +15,11 @@ export interface HostFile {
   readonly path?: string;
   /** A fresh byte stream each call (re-decoding with another encoding re-reads the file). */
   stream(): ReadableStream<Uint8Array>;
+  /**
+   * The file itself when the host has it as a Blob (a picked, dropped or fetched file): the engine
+   * then reads it in large slices with read-ahead, faster than the 64 KiB pieces of stream().
+   */
+  readonly blob?: Blob;
 }
 
 export interface SaveRequest {

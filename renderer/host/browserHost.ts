@@ -13,7 +13,7 @@ const RECENT_KEY = 'fitplot.recent';
 const RECENT_MAX = 8;
 
 function fileHandle(file: File): HostFile {
-  return { name: file.name, size: file.size, stream: () => file.stream() };
+  return { name: file.name, size: file.size, stream: () => file.stream(), blob: file };
 }
 
 function remember(name: string): void {
@@ -82,7 +82,7 @@ export function createBrowserHost(): HostApi {
       const response = await fetch(`samples/${encodeURIComponent(sample.fileName)}`);
       if (!response.ok) throw new Error(`Could not fetch the sample ${sample.fileName} (HTTP ${response.status}).`);
       const blob = await response.blob();
-      return { name: sample.fileName, size: blob.size, stream: () => blob.stream() };
+      return { name: sample.fileName, size: blob.size, stream: () => blob.stream(), blob };
     },
     listRecent: async () => readRecent(),
     openRecent: async (id) => {

@@ -67,7 +67,7 @@ export function createElectronHost(bridge: FitplotBridge, fetchImpl: typeof fetc
       // A dropped File is read locally by Chromium (Blob.stream()); main only records its path.
       const path = bridge.pathForFile(file);
       void bridge.rememberDroppedFile(file).catch(() => undefined); // a failed "recent" entry must not block opening
-      return { name: file.name, size: file.size, ...(path === '' ? {} : { path }), stream: () => file.stream() };
+      return { name: file.name, size: file.size, ...(path === '' ? {} : { path }), stream: () => file.stream(), blob: file };
     },
     listSamples: () => call(bridge.listSamples()),
     openSample: async (id) => fromGrant(await call(bridge.openSample(id))),

@@ -11,6 +11,8 @@ import type { BuiltColumn } from './buildColumn';
 import { CellClassifier } from './cells/classify';
 import { ColumnAccumulator } from './columnAccumulator';
 import type { ColumnStorage } from './columnAccumulator';
+import { peekAccumulators } from './loadPeek';
+import type { LoadPeek } from './loadPeek';
 import { fastPass, fastPathAllowed } from './fast/fastPass';
 import type { FastPassResult, FastPassSetup } from './fast/fastPass';
 import { defaultName, makeHeaders } from './header';
@@ -171,7 +173,7 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
     signal: options.signal,
     onProgress: (bytesRead, records) => {
       const rows = Math.max(0, records - (options.header === false ? 0 : 1));
-      options.onProgress?.({ bytesRead, totalBytes: source.size, rows, elapsedMs: performance.now() - started, truncated: false });
+      options.onProgress?.({ bytesRead, totalBytes: source.size, rows, elapsedMs: performance.now() - started, truncated: false, ...(peek && { peek }) });
     },
   };
 
@@ -181,12 +183,14 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
   const forcedType = (name: string): ColumnType | undefined => options.columnTypes?.[name];
   let pushCurrent: ReturnType<typeof pushInto> = () => undefined;
   let expectedRows: number | undefined;
+  let peek: LoadPeek | undefined;
   const makeColumns = (names: string[]): void => {
     accumulators = names.map((name) => {
       const forced = forcedType(name);
       return new ColumnAccumulator(classifier as CellClassifier, forced === 'text' || forced === 'category', expectedRows, columnStorage(options));
     });
     pushCurrent = pushInto(accumulators);
+    peek = peekAccumulators(names, accumulators);
   };
   const pushRow = (fields: readonly string[], line: number, width: number): void => pushCurrent(fields, line, width);
 

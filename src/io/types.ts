@@ -1,6 +1,7 @@
 /** The loader's public contract: what goes in (bytes + options) and what comes out (a Table + report). */
 import type { MessageParams } from '../table/messages';
 import type { ColumnType, Table } from '../table/types';
+import type { LoadPeek } from './loadPeek';
 
 /**
  * A re-openable source of bytes. Every source (Node file stream, Blob.stream(), a fetch body)
@@ -13,6 +14,15 @@ export interface ByteSource {
   /** Total size in bytes when known (for progress and the early memory check). */
   readonly size?: number;
   open(): AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>;
+}
+
+/**
+ * The part of a Blob the loader reads (./blobChunks.ts): a browser File or Node's `fs.openAsBlob`.
+ * Declared here because the engine is compiled without DOM types.
+ */
+export interface BlobLike {
+  readonly size: number;
+  slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
 }
 
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -69,6 +79,8 @@ export interface LoadProgress {
   readonly truncated: boolean;
   /** True when the byte fast path (src/io/fast) read the file; the table is the same either way. */
   readonly fastPath?: boolean;
+  /** The cells stored so far, while the first pass runs (for statistics shown during the load). */
+  readonly peek?: LoadPeek;
 }
 
 /** The loader's entry point lives in src/io/loadTable.ts: `loadTable(source: ByteSource, options?: LoadOptions): Promise<LoadResult>`. */

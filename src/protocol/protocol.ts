@@ -11,10 +11,11 @@
  */
 import type { Column, ColumnType, NumberColumn } from '../table/types';
 import type { ErrorInfo } from '../table/errors';
-import type { Delimiter, LoadOptions, LoadWarning } from '../io/types';
+import type { BlobLike, Delimiter, LoadOptions, LoadWarning } from '../io/types';
 import type { PartialPassResult } from '../io/fast/partialPass';
 import type { ColumnDescription, DescribeOptions, TableDescription } from '../stats/describe';
 import type { Extent } from '../stats/binnedColumn';
+import type { RunningSnapshot } from '../stats/runningSummary';
 import type { CorrelationAccumulator } from '../stats/correlation';
 import type { ChartKind } from '../charts/settings';
 import type { ChartSpec, OptionSpec } from '../charts/spec';
@@ -57,11 +58,23 @@ export interface ImportOptions {
   readonly memoryBudgetMB?: number;
 }
 
-/** A file's bytes as they cross into the worker: a transferred stream plus what the loader reports. */
-export interface StreamSource {
+/**
+ * A file's bytes as they cross into the worker, with what the loader reports: a transferred stream
+ * (Electron's file URL), or the File itself (browser files), which the worker reads in large
+ * slices with read-ahead (src/io/blobChunks.ts) and can re-read without asking the UI.
+ */
+export type StreamSource = StreamedFile | BlobFile;
+
+export interface StreamedFile {
   readonly name: string;
   readonly size?: number;
   readonly stream: ReadableStream<Uint8Array>;
+}
+
+export interface BlobFile {
+  readonly name: string;
+  readonly size?: number;
+  readonly blob: BlobLike;
 }
 
 /**
@@ -77,6 +90,22 @@ export interface ProgressEvent {
   readonly totalBytes: number | undefined;
   readonly rows: number;
   readonly elapsedMs: number;
+  /** Running statistics of the rows read so far (src/worker/liveStats.ts); absent before the first rows. */
+  readonly partial?: PartialStats;
+}
+
+/** One number column's running statistics while the file loads (src/stats/runningSummary.ts). */
+export interface PartialColumnStats extends RunningSnapshot {
+  /** Index of the column in the file. */
+  readonly column: number;
+  readonly name: string;
+}
+
+export interface PartialStats {
+  readonly rows: number;
+  /** Columns that look numeric so far; `columns` holds at most MAX_LIVE_COLUMNS of them. */
+  readonly numberColumns: number;
+  readonly columns: readonly PartialColumnStats[];
 }
 
 export interface ColumnInfo {

@@ -5,7 +5,8 @@
  * the client's `terminate()` is the hard stop.
  */
 import { loadTable } from '../io/loadTable';
-import type { LoadResult } from '../io/types';
+import { blobChunks } from '../io/blobChunks';
+import type { ByteSource, LoadResult } from '../io/types';
 import { describeTable } from '../stats/describe';
 import { buildChart } from '../charts/build';
 import { CHART_SPECS, COMMON_OPTIONS } from '../charts/spec';
@@ -65,6 +66,7 @@ import { describeGroups } from './groups';
 import { takeRows } from './filteredTable';
 import { buildRowIndex } from './rowIndex';
 import { miniHistogram, previewRows, sliceRows } from './slices';
+import { LiveStats } from './liveStats';
 
 interface Dataset {
   readonly table: Table;
@@ -110,8 +112,12 @@ async function* reopened(reopen: Reopen): AsyncGenerator<Uint8Array> {
   }
 }
 
-/** A ByteSource over a transferred stream; later opens ask the UI for a fresh stream. */
-function byteSource(source: StreamSource, reopen: Reopen | undefined) {
+/** A ByteSource over a File (re-read at will) or a transferred stream (later opens ask the UI for a fresh one). */
+function byteSource(source: StreamSource, reopen: Reopen | undefined): ByteSource {
+  if ('blob' in source) {
+    const { blob } = source;
+    return { name: source.name, size: blob.size, open: () => blobChunks(blob) };
+  }
   let opened = false;
   return {
     name: source.name,
@@ -172,6 +178,7 @@ export class EngineService implements EngineApi {
   open(meta: RequestMeta, source: StreamSource, options: ImportOptions, onProgress: (event: ProgressEvent) => void, reopen?: Reopen): Promise<Reply<OpenResult>> {
     return this.run(meta, async (signal) => {
       const { memoryBudgetMB, ...loadOptions } = options;
+      const live = new LiveStats();
       const result = await loadTable(byteSource(source, reopen), {
         ...loadOptions,
         // Columns in SharedArrayBuffers reach each fit worker without a copy (postMessage shares
@@ -179,7 +186,10 @@ export class EngineService implements EngineApi {
         ...(canShareMemory() && { sharedMemory: true }),
         ...(memoryBudgetMB !== undefined && { memoryLimitBytes: memoryBudgetMB * 2 ** 20 }),
         signal,
-        onProgress: (p) => notify(onProgress, { requestId: meta.requestId, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rows: p.rows, elapsedMs: p.elapsedMs }),
+        onProgress: (p) => {
+          const partial = p.peek && live.update(p.peek, p.rows);
+          notify(onProgress, { requestId: meta.requestId, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rows: p.rows, elapsedMs: p.elapsedMs, ...(partial && { partial }) });
+        },
       });
       const datasetId = `d${this.nextDataset++}`;
       this.datasets.set(datasetId, { table: result.table, filters: [], view: result.table });

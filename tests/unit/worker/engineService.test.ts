@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EngineService } from '../../../src/worker/engineService';
-import type { StreamSource } from '../../../src/protocol/protocol';
+import type { StreamedFile } from '../../../src/protocol/protocol';
 
 const encoder = new TextEncoder();
-function source(text: string | Uint8Array, name = 'test.csv', chunk = 1 << 16): StreamSource {
+function source(text: string | Uint8Array, name = 'test.csv', chunk = 1 << 16): StreamedFile {
   const bytes = typeof text === 'string' ? encoder.encode(text) : text;
   let offset = 0;
   const stream = new ReadableStream<Uint8Array>({

@@ -13,11 +13,11 @@ import { inProcessLauncher } from '../../../src/worker/fitLauncher';
 import { fitTable } from '../../../src/models/pipeline';
 import type { FitSpec } from '../../../src/models/pipeline';
 import { loadTable } from '../../../src/io/loadTable';
-import type { FitEpoch, FitJob, FitProgress, StreamSource } from '../../../src/protocol/protocol';
+import type { FitEpoch, FitJob, FitProgress, StreamedFile } from '../../../src/protocol/protocol';
 
 const DIABETES = readFileSync(join(__dirname, '../../../assets/samples/diabetes.csv'));
 
-function source(bytes: Uint8Array, name: string): StreamSource {
+function source(bytes: Uint8Array, name: string): StreamedFile {
   return { name, size: bytes.length, stream: new ReadableStream({ start: (c) => (c.enqueue(bytes), c.close()) }) };
 }
 

@@ -289,6 +289,11 @@ export interface FitResult {
   readonly model: ModelJSON;
   /** True when the user stopped the fit: the model is the one at the stopping (or best) epoch. */
   readonly stopped: boolean;
+  /**
+   * The dataset's filter set when the fit started (empty: every row). The fit read only the rows it
+   * keeps; `report.rows` counts them (`filteredOut`, `used` of `total`).
+   */
+  readonly filters: readonly FilterSpec[];
 }
 
 /** A model to apply: a kept run, or a model file the user loaded (its JSON). */
@@ -334,6 +339,8 @@ export interface FitJob {
   readonly rowCount: number;
   readonly columns: readonly Column[];
   readonly spec: FitSpec;
+  /** The dataset's filter as a mask over the rows (1 = kept); absent when no filter is on. */
+  readonly rowFilter?: Uint8Array;
   /** One Int32 set to 1 to stop at the next epoch (a SharedArrayBuffer; absent where there is none). */
   readonly stopFlag?: Int32Array;
 }

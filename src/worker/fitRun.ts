@@ -12,7 +12,7 @@ export function runFitJob(job: FitJob, post: (message: FitWorkerMessage) => void
   const batcher = epochBatcher((epochs) => post({ type: 'progress', epochs }));
   const stopRequested = () => job.stopFlag !== undefined && Atomics.load(job.stopFlag, 0) === 1;
   try {
-    const { report, model } = fitTable({ columns: job.columns, rowCount: job.rowCount }, job.spec, { onEpoch: (p) => batcher.push(p), shouldStop: stopRequested });
+    const { report, model } = fitTable({ columns: job.columns, rowCount: job.rowCount }, job.spec, { onEpoch: (p) => batcher.push(p), shouldStop: stopRequested, ...(job.rowFilter && { rowFilter: job.rowFilter }) });
     batcher.flush();
     post({ type: 'done', report, model, stopped: report.stopReason === 'stopped' });
   } catch (error) {

@@ -99,6 +99,15 @@ class Descent:
 `;
 }
 
+/** The app's row filter is not code here: the script reproduces it through the rows it lists, and says so. */
+function filterNote(r: FitReport): string[] {
+  if (r.rows.filteredOut === 0) return [];
+  return [
+    `# A row filter in Fitplot left out ${r.rows.filteredOut} of the file's ${r.rows.total} rows. The filter itself is not`,
+    '# part of this script: TRAIN and VALIDATION list only rows it kept, so the fit reads the same rows.',
+  ];
+}
+
 export function pythonScript(spec: FitSpec, r: FitReport): string {
   const est = estimatorLines(r);
   const pre = r.preprocessing;
@@ -132,6 +141,7 @@ export function pythonScript(spec: FitSpec, r: FitReport): string {
     ...(classification ? [`CLASSES = ${py(r.classes)}  # class index = position here`] : []),
     `TRAIN = ${py(r.split.train ?? [])}  # 0-based data rows of the file`,
     `VALIDATION = ${py(r.split.validation ?? [])}`,
+    ...filterNote(r),
     '',
     'def number(text):',
     '    t = text.strip().lower()',

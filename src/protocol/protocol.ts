@@ -332,6 +332,11 @@ export interface FitResult {
   readonly stopped: boolean;
   /** Linear and logistic fits: the Explain panel's formula ids and numbers (src/models/explain). */
   readonly explanation?: Explanation;
+  /**
+   * The dataset's filter set when the fit started (empty: every row). The fit read only the rows it
+   * keeps; `report.rows` counts them (`filteredOut`, `used` of `total`).
+   */
+  readonly filters: readonly FilterSpec[];
 }
 
 /** A model to apply: a kept run, or a model file the user loaded (its JSON). */
@@ -377,6 +382,8 @@ export interface FitJob {
   readonly rowCount: number;
   readonly columns: readonly Column[];
   readonly spec: FitSpec;
+  /** The dataset's filter as a mask over the rows (1 = kept); absent when no filter is on. */
+  readonly rowFilter?: Uint8Array;
   /** One Int32 set to 1 to stop at the next epoch (a SharedArrayBuffer; absent where there is none). */
   readonly stopFlag?: Int32Array;
 }

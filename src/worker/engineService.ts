@@ -64,6 +64,7 @@ import { parseModelJSON } from '../models/modelJson';
 import type { ModelJSON } from '../models/modelJson';
 import { describeGroups } from './groups';
 import { takeRows } from './filteredTable';
+import { filterMask } from './filterMask';
 import { buildRowIndex } from './rowIndex';
 import { miniHistogram, previewRows, sliceRows } from './slices';
 import { LiveStats } from './liveStats';
@@ -274,7 +275,11 @@ export class EngineService implements EngineApi {
 
   /** The run id is `run<requestId>`, so the UI can stop a fit before its first progress event. */
   fit(meta: RequestMeta, datasetId: DatasetId, spec: FitSpec, onProgress: (event: FitProgress) => void): Promise<Reply<FitResult>> {
-    return this.run(meta, () => this.runs.fit(runIdOf(meta.requestId), datasetId, this.table(datasetId).table, spec, (event) => notify(onProgress, event))).finally(() => this.releaseAll(onProgress));
+    return this.run(meta, () => {
+      const { table, filters } = this.table(datasetId);
+      const rowFilter = filterMask(table, filters);
+      return this.runs.fit(runIdOf(meta.requestId), datasetId, table, { filters, ...(rowFilter && { rowFilter }) }, spec, (event) => notify(onProgress, event));
+    }).finally(() => this.releaseAll(onProgress));
   }
 
   stopFit(runId: RunId): void {
@@ -291,8 +296,8 @@ export class EngineService implements EngineApi {
 
   modelCharts(meta: RequestMeta, runId: RunId, datasetId: DatasetId, look: ModelChartsLook): Promise<Reply<ModelChartSet>> {
     return this.run(meta, () => {
-      const { result } = this.runs.run(runId);
-      return regressionCharts(result.report, result.model, this.table(datasetId).table, look);
+      const { result, rowFilter } = this.runs.run(runId);
+      return regressionCharts(result.report, result.model, this.table(datasetId).table, look, rowFilter);
     });
   }
 

@@ -43,11 +43,12 @@ export function predictionsCsvText(model: ModelJSON, table: Table, fileName?: st
   return [...predictionCsv(tableRecords(table), { delimiter: ',', decimalComma: false, header: true }, model.target, predictTable(model, table, fileName))].join('');
 }
 
-export function regressionCharts(report: FitReport, model: ModelJSON, table: Table, look: ModelChartsLook): ModelChartSet {
+/** `rowFilter`: the rows the fit could read (its filter), so "all rows" without a validation split means those. */
+export function regressionCharts(report: FitReport, model: ModelJSON, table: Table, look: ModelChartsLook, rowFilter?: Uint8Array): ModelChartSet {
   const target = table.columns.find((c) => c.name === model.target);
   if (report.model !== 'linear' || !target || target.type !== 'number') return {};
   const predicted = predictTable(model, table).values;
-  const rows = report.split.validation && report.split.validation.length > 0 ? report.split.validation : Array.from({ length: table.rowCount }, (_, i) => i);
+  const rows = report.split.validation && report.split.validation.length > 0 ? report.split.validation : Array.from({ length: table.rowCount }, (_, i) => i).filter((i) => !rowFilter || rowFilter[i] === 1);
   const actual: number[] = [];
   const fitted: number[] = [];
   const residuals: number[] = [];
@@ -59,7 +60,8 @@ export function regressionCharts(report: FitReport, model: ModelJSON, table: Tab
     fitted.push(f);
     residuals.push(a - f);
   }
-  const onRows = report.split.validation && report.split.validation.length > 0 ? (look.locale === 'ko' ? '검증 행' : 'validation rows') : look.locale === 'ko' ? '모든 행' : 'all rows';
+  const ko = look.locale === 'ko';
+  const onRows = report.split.validation && report.split.validation.length > 0 ? (ko ? '검증 행' : 'validation rows') : rowFilter ? (ko ? '필터가 남긴 모든 행' : 'all rows the filter keeps') : ko ? '모든 행' : 'all rows';
   const chartLook = { ...look, subtitle: onRows };
   return {
     predictedActual: buildPredictedActual(actual, fitted, chartLook) as unknown as ChartOption,

@@ -8,13 +8,21 @@ import type { FitSpec } from '../models/pipeline';
 import type { ModelJSON } from '../models/modelJson';
 import { FitplotError } from '../table/errors';
 import type { Column, Table } from '../table/types';
-import type { DatasetId, FitProgress, FitResult, ModelRef, RunId } from '../protocol/protocol';
+import type { DatasetId, FilterSpec, FitProgress, FitResult, ModelRef, RunId } from '../protocol/protocol';
 import type { FitHandle, FitLauncher } from './fitLauncher';
 import { canShareMemory } from './sharedMemory';
 
 interface KeptRun {
   readonly datasetId: DatasetId;
   readonly result: FitResult;
+  /** The rows the fit could read (the dataset's filter when it started); absent = every row. */
+  readonly rowFilter?: Uint8Array;
+}
+
+/** The dataset's rows a fit reads: its filter set, and that set as a row mask (absent when no filter is on). */
+export interface FitRows {
+  readonly filters: readonly FilterSpec[];
+  readonly rowFilter?: Uint8Array;
 }
 
 interface ActiveRun {
@@ -49,19 +57,20 @@ export class ModelRuns {
 
   constructor(private readonly launch: FitLauncher) {}
 
-  fit(runId: RunId, datasetId: DatasetId, table: Table, spec: FitSpec, onProgress: (event: FitProgress) => void): Promise<FitResult> {
+  fit(runId: RunId, datasetId: DatasetId, table: Table, rows: FitRows, spec: FitSpec, onProgress: (event: FitProgress) => void): Promise<FitResult> {
     return new Promise<FitResult>((resolve, reject) => {
       const stopFlag = sharedFlag();
       const finish = () => {
         this.active.get(runId)?.handle.terminate();
         this.active.delete(runId);
       };
-      const handle = this.launch({ runId, rowCount: table.rowCount, columns: fitColumns(table, spec), spec, ...(stopFlag && { stopFlag }) }, (message) => {
+      const { rowFilter } = rows;
+      const handle = this.launch({ runId, rowCount: table.rowCount, columns: fitColumns(table, spec), spec, ...(rowFilter && { rowFilter }), ...(stopFlag && { stopFlag }) }, (message) => {
         if (message.type === 'progress') return onProgress({ runId, epochs: message.epochs, ...(message.weights && { weights: message.weights }) });
         finish();
         if (message.type === 'failed') return reject(new FitplotError(message.error));
-        const result: FitResult = { runId, report: message.report, model: message.model, stopped: message.stopped, ...(message.explanation && { explanation: message.explanation }) };
-        this.kept.set(runId, { datasetId, result });
+        const result: FitResult = { runId, report: message.report, model: message.model, stopped: message.stopped, filters: rows.filters, ...(message.explanation && { explanation: message.explanation }) };
+        this.kept.set(runId, { datasetId, result, ...(rowFilter && { rowFilter }) });
         resolve(result);
       });
       this.active.set(runId, { handle, ...(stopFlag && { stopFlag }), fail: (error) => (finish(), reject(error)) });

@@ -3,6 +3,7 @@
  * from the engine's MODEL_SPECS), Fit and Stop, and the equivalent `fitplot fit` command line.
  */
 import { useTranslation } from 'react-i18next';
+import { useApp } from '../../app/store';
 import type { ColumnInfo, FormFamily, FormMethod } from '../../../src/protocol/protocol';
 import type { Message } from '../../../src/table/messages';
 import { FeaturePicker } from './FeaturePicker';
@@ -37,6 +38,8 @@ export function FitPanel({ forms, method, form, columns, fileName, problems, run
   const candidates = featureCandidates(columns, form.target);
   const options = visibleOptions(method, form.options);
   const command = commandLine(form, fileName, optionFlags(method, form.options));
+  // The fit reads the dataset's filtered rows; the fitplot command has no row filter, so both say so.
+  const filterState = useApp((s) => s.filterState);
   return (
     <form className="form panel fit-panel" aria-label={t('models.fitPanel')} onSubmit={(e) => (e.preventDefault(), onFit())}>
       <Field label={t('models.target')}>
@@ -109,6 +112,11 @@ export function FitPanel({ forms, method, form, columns, fileName, problems, run
           {problems.map((p) => <li key={p.key + JSON.stringify(p.params ?? {})}>{wordMessage(t, p)}</li>)}
         </ul>
       )}
+      {filterState && (
+        <p className="muted" role="status" data-testid="fit-filter-note">
+          {t('models.filterNote', { shown: filterState.matchCount.toLocaleString(), total: filterState.rowCount.toLocaleString() })}
+        </p>
+      )}
       <div className="row">
         <button type="submit" className="primary" disabled={running || problems.length > 0}>{t('models.fit')}</button>
         <button type="button" onClick={onStop} disabled={!running}>{t('models.stop')}</button>
@@ -116,6 +124,7 @@ export function FitPanel({ forms, method, form, columns, fileName, problems, run
       <details className="command-line">
         <summary>{t('models.commandLine')}</summary>
         <code data-testid="command-line">{command}</code>
+        {filterState && <small className="muted" data-testid="command-no-filter">{t('models.commandNoFilter')}</small>}
         <button type="button" onClick={() => void navigator.clipboard?.writeText(command)}>{t('models.copyCommand')}</button>
       </details>
     </form>

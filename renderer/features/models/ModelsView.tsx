@@ -68,7 +68,7 @@ export function ModelsView() {
               <LiveTraining run={run} look={look} />
               {run.error && <ModelError error={run.error} />}
               {run.status === 'stopped' && <p className="warnings" role="status">{t('models.stoppedNote')}</p>}
-              {run.result && <RunResults result={run.result} datasetId={run.datasetId} look={look} />}
+              {run.result && <RunResults result={run.result} datasetId={run.datasetId} columns={run.datasetId === dataset.datasetId ? dataset.columns : []} look={look} />}
             </>
           ) : (
             <p className="panel muted">{t('models.intro')}</p>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fmt, fmtDuration } from './format';
 import { verdictMessage, wordMessage } from './wording';
 import type { RunSortKey } from './runSummary';
-import { mainScore, optionSummary, sortRuns } from './runSummary';
+import { mainScore, optionSummary, runRows, sortRuns } from './runSummary';
 import { actModels, useModels } from './runsStore';
 
 
@@ -31,6 +31,7 @@ export function RunsTable() {
           {header('number')}
           {header('method')}
           <th>{t('models.options')}</th>
+          {header('rows')}
           {header('train')}
           {header('validation')}
           <th>{t('models.verdictColumn')}</th>
@@ -40,6 +41,7 @@ export function RunsTable() {
       <tbody>
         {sorted.map((run) => {
           const report = run.result?.report;
+          const rows = runRows(run);
           return (
             <tr key={run.id} aria-selected={run.id === activeId} className={run.id === activeId ? 'active' : undefined} onClick={() => useModels.setState({ activeRunId: run.id })}>
               <td onClick={(e) => e.stopPropagation()}>
@@ -48,6 +50,7 @@ export function RunsTable() {
               <td>{run.number}</td>
               <td>{wordMessage(t, run.methodLabel)}</td>
               <td className="muted">{optionSummary(run)}</td>
+              <td>{rows ? `${t('models.rowsCell', { used: rows.used.toLocaleString(), total: rows.total.toLocaleString() })}${rows.filtered ? ` · ${t('models.rowsFiltered')}` : ''}` : '—'}</td>
               <td>{fmt(mainScore(report, 'train'))}</td>
               <td>{fmt(mainScore(report, 'validation'))}</td>
               <td>{report ? wordMessage(t, verdictMessage(report.diagnosis.verdict)) : t(`models.status.${run.status}`)}</td>

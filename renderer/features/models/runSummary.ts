@@ -15,12 +15,20 @@ export function mainScore(report: FitReport | undefined, split: 'train' | 'valid
   return report!.task === 'classification' ? m.accuracy! : m.r2!;
 }
 
-export type RunSortKey = 'number' | 'method' | 'train' | 'validation' | 'time';
+/** The rows a finished run used and the file's row count; `filtered` when a row filter was on. */
+export function runRows(run: RunRecord): { used: number; total: number; kept: number; filtered: boolean } | undefined {
+  const rows = run.result?.report.rows;
+  if (!rows) return undefined;
+  return { used: rows.used, total: rows.total, kept: rows.total - rows.filteredOut, filtered: (run.result?.filters.length ?? 0) > 0 };
+}
+
+export type RunSortKey = 'number' | 'method' | 'rows' | 'train' | 'validation' | 'time';
 
 export function sortValue(run: RunRecord, key: RunSortKey): number | string {
   switch (key) {
     case 'number': return run.number;
     case 'method': return run.spec.method ?? '';
+    case 'rows': return runRows(run)?.used ?? Number.NaN;
     case 'train': return mainScore(run.result?.report, 'train');
     case 'validation': return mainScore(run.result?.report, 'validation');
     case 'time': return run.result?.report.timeMs ?? Number.NaN;

@@ -106,6 +106,12 @@ const EN = {
     hint: () => 'Use the names exactly as in the header.',
   },
   'load.badMaxRows': { text: (p) => `maxRows must be a whole number ≥ 0, not ${str(p.value)}.`, hint: () => 'Leave it out to read every row.' },
+  // Errors: workbooks (.xlsx).
+  'load.xlsx.damaged': { text: (p) => `${str(p.file)} could not be read as an Excel workbook: ${str(p.reason)}.`, hint: () => 'Open it in Excel and save it again as .xlsx, or save the sheet as CSV UTF-8.' },
+  'load.xlsx.notWorkbook': { text: (p) => `${str(p.file)} is a ZIP archive but not an Excel workbook (it has no workbook part).`, hint: CHOOSE_CSV },
+  'load.xlsx.noSheets': { text: (p) => `${str(p.file)} has no worksheet with cells (only chart sheets, or none).`, hint: () => 'Choose a workbook with a worksheet.' },
+  'load.xlsx.sheetNotFound': { text: (p) => `${str(p.file)} has no sheet "${str(p.sheet)}". Sheets: ${str(p.sheets)}.`, hint: () => 'Give a sheet by its name or its position (1 for the first).' },
+  'load.xlsx.badHeaderRow': { text: (p) => `The header row must be a whole number ≥ 1, not ${str(p.value)}.`, hint: () => 'Give the sheet row number of the column names (1 for the first row).' },
   'load.badMemoryLimit': { text: (p) => `The memory limit must be a positive number of bytes, not ${str(p.value)}.`, hint: () => 'Leave it out to use the memory the process may use.' },
   // Warnings.
   'load.encodingDoubt.cp949Replacements': {
@@ -149,6 +155,13 @@ const EN = {
   'load.invalidCells': { text: (p) => `Column "${str(p.column)}": ${num(p.count)} cell(s) could not be read as ${str(p.type)} and count as missing, e.g. ${examples(p)}.` },
   'load.float32Precision': {
     text: (p) => `Column "${str(p.column)}" is stored as 32-bit floats: ${num(p.count)} value(s) were rounded (largest relative change ${str(p.worst)}; float32 keeps about 7 significant digits).`,
+  },
+  'load.xlsx.errorCells': {
+    text: (p) => `${str(p.file)}: ${num(p.count)} cell(s) hold an Excel error value (e.g. ${str(p.cells)}); they are invalid cells of their columns.`,
+  },
+  'load.xlsx.emptyRows': { text: (p) => `${num(p.count)} empty row(s) between rows with data were skipped (first: row(s) ${str(p.rows)}).` },
+  'load.xlsx.mergedCells': {
+    text: (p) => `${str(p.file)}: ${num(p.count)} merged range(s) (e.g. ${str(p.ranges)}); only the top-left cell of each holds the value, the others are missing.`,
   },
   'load.fileChanged': {
     text: (p) => `${str(p.file)} changed while it was read (${num(p.sizeBefore)} bytes when opened, ${num(p.sizeAfter)} after); the table holds what was read, which may mix old and new content.`,

@@ -92,6 +92,7 @@ function summary(result: LoadResult): LoadSummary {
     memoryBytes: result.memoryBytes,
     elapsedMs: result.elapsedMs,
     truncated: result.truncated,
+    ...(result.workbook !== undefined && { workbook: result.workbook }),
   };
 }
 

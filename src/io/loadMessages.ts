@@ -43,6 +43,9 @@ export const BINARY_KINDS = {
 } as const;
 export type BinaryKind = keyof typeof BINARY_KINDS;
 
+/** The typed column types, as the `type` of load.invalidCells names them. */
+const TYPE_PLURALS = { number: 'numbers', datetime: 'dates/times', boolean: 'true/false' } as const;
+
 /** What a path that is not a regular file is (the `kind` of load.notRegularFile). */
 export const NON_FILE_KINDS = { fifo: 'a named pipe (FIFO)', socket: 'a socket', device: 'a device', other: 'not a file' } as const;
 
@@ -152,7 +155,7 @@ const EN = {
   },
   'load.emptyHeader': { text: (p) => `Line ${num(p.line)}: ${num(p.count)} column(s) had no name (position ${str(p.positions)}) and were named ${str(p.names)}.` },
   'load.duplicateHeader': { text: (p) => `Line ${num(p.line)}: repeated column names were made unique: ${str(p.renamed)}.` },
-  'load.invalidCells': { text: (p) => `Column "${str(p.column)}": ${num(p.count)} cell(s) could not be read as ${str(p.type)} and count as missing, e.g. ${examples(p)}.` },
+  'load.invalidCells': { text: (p) => `Column "${str(p.column)}": ${num(p.count)} cell(s) could not be read as ${TYPE_PLURALS[p.type as keyof typeof TYPE_PLURALS] ?? str(p.type)} and count as missing, e.g. ${examples(p)}.` },
   'load.float32Precision': {
     text: (p) => `Column "${str(p.column)}" is stored as 32-bit floats: ${num(p.count)} value(s) were rounded (largest relative change ${str(p.worst)}; float32 keeps about 7 significant digits).`,
   },

@@ -41,7 +41,7 @@ describe('an openpyxl workbook', () => {
       ['ERROR_CELLS', 'load.xlsx.errorCells', { file: 'workbook.xlsx', count: 1, cells: ['B6 (#DIV/0!)'] }],
       ['EMPTY_ROWS', 'load.xlsx.emptyRows', { count: 1, rows: [5] }],
       ['MERGED_CELLS', 'load.xlsx.mergedCells', { file: 'workbook.xlsx', count: 1, ranges: ['F3:F4'] }],
-      ['INVALID_CELLS', 'load.invalidCells', { column: 'temp', count: 1, type: 'numbers', values: ['#DIV/0!'], lines: [6] }],
+      ['INVALID_CELLS', 'load.invalidCells', { column: 'temp', count: 1, type: 'number', values: ['#DIV/0!'], lines: [6] }],
     ]);
   });
 

@@ -13,8 +13,14 @@ function interpolation(params: MessageParams | undefined): Record<string, string
   const out: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params ?? {})) {
     out[name] = Array.isArray(value) ? value.join(', ') : typeof value === 'number' ? value.toLocaleString() : (value as string);
+    // A byte count (`fileBytes`) is also given readably (`fileBytesMB`: "480 kB", "5,000 MB").
+    if (name.endsWith('Bytes') && typeof value === 'number') out[`${name}MB`] = readableBytes(value);
   }
   return out;
+}
+
+function readableBytes(bytes: number): string {
+  return bytes < 1e6 ? `${Math.round(bytes / 1e3).toLocaleString()} kB` : `${Math.round(bytes / 1e6).toLocaleString()} MB`;
 }
 
 /** `messages.<key>` worded with its parameters, or `fallback` when the key has no wording here. */
@@ -40,6 +46,12 @@ export function warningText(t: TFunction, warning: LoadWarning): string {
 /** The error's sentence in the UI's language (its key when worded, else the engine's English). */
 export function errorText(t: TFunction, error: ErrorInfo): string {
   return keyText(t, error.key, error.params, error.message);
+}
+
+/** What to do about an error, in the UI's language: the hint's key (`<key>Hint`) when worded, else the engine's English. */
+export function errorHint(t: TFunction, error: ErrorInfo): string | undefined {
+  if (error.hint === undefined) return undefined;
+  return keyText(t, error.key === undefined ? undefined : `${error.key}Hint`, error.params, error.hint);
 }
 
 /** What failed, for the banner's heading: the caller's context when given, else read from the code. */

@@ -115,7 +115,7 @@ export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' 
   const valid = KIND[type];
   const { values, missing, missingCount, invalid } = acc.values !== null ? typedInPlace(acc, valid) : typedFromCodes(acc, valid);
   const samples = invalid > 0 ? invalidSamples(acc, valid) : [];
-  const warnings = invalid > 0 ? [invalidWarning(name, type === 'number' ? 'numbers' : type === 'datetime' ? 'dates/times' : 'true/false', invalid, samples)] : [];
+  const warnings = invalid > 0 ? [invalidWarning(name, type, invalid, samples)] : [];
   const report: ColumnReport = { name, type, missing: missingCount, invalid, invalidExamples: samples.map(({ line, value }) => ({ line, value })), reason };
   const base = { name, length: n, missing, invalidCount: invalid };
   if (type === 'boolean') {

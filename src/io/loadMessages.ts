@@ -43,6 +43,9 @@ export const BINARY_KINDS = {
 } as const;
 export type BinaryKind = keyof typeof BINARY_KINDS;
 
+/** The typed column types, as the `type` of load.invalidCells names them. */
+const TYPE_PLURALS = { number: 'numbers', datetime: 'dates/times', boolean: 'true/false' } as const;
+
 /** What a path that is not a regular file is (the `kind` of load.notRegularFile). */
 export const NON_FILE_KINDS = { fifo: 'a named pipe (FIFO)', socket: 'a socket', device: 'a device', other: 'not a file' } as const;
 
@@ -106,6 +109,12 @@ const EN = {
     hint: () => 'Use the names exactly as in the header.',
   },
   'load.badMaxRows': { text: (p) => `maxRows must be a whole number ≥ 0, not ${str(p.value)}.`, hint: () => 'Leave it out to read every row.' },
+  // Errors: workbooks (.xlsx).
+  'load.xlsx.damaged': { text: (p) => `${str(p.file)} could not be read as an Excel workbook: ${str(p.reason)}.`, hint: () => 'Open it in Excel and save it again as .xlsx, or save the sheet as CSV UTF-8.' },
+  'load.xlsx.notWorkbook': { text: (p) => `${str(p.file)} is a ZIP archive but not an Excel workbook (it has no workbook part).`, hint: CHOOSE_CSV },
+  'load.xlsx.noSheets': { text: (p) => `${str(p.file)} has no worksheet with cells (only chart sheets, or none).`, hint: () => 'Choose a workbook with a worksheet.' },
+  'load.xlsx.sheetNotFound': { text: (p) => `${str(p.file)} has no sheet "${str(p.sheet)}". Sheets: ${str(p.sheets)}.`, hint: () => 'Give a sheet by its name or its position (1 for the first).' },
+  'load.xlsx.badHeaderRow': { text: (p) => `The header row must be a whole number ≥ 1, not ${str(p.value)}.`, hint: () => 'Give the sheet row number of the column names (1 for the first row).' },
   'load.badMemoryLimit': { text: (p) => `The memory limit must be a positive number of bytes, not ${str(p.value)}.`, hint: () => 'Leave it out to use the memory the process may use.' },
   // Warnings.
   'load.encodingDoubt.cp949Replacements': {
@@ -146,9 +155,16 @@ const EN = {
   },
   'load.emptyHeader': { text: (p) => `Line ${num(p.line)}: ${num(p.count)} column(s) had no name (position ${str(p.positions)}) and were named ${str(p.names)}.` },
   'load.duplicateHeader': { text: (p) => `Line ${num(p.line)}: repeated column names were made unique: ${str(p.renamed)}.` },
-  'load.invalidCells': { text: (p) => `Column "${str(p.column)}": ${num(p.count)} cell(s) could not be read as ${str(p.type)} and count as missing, e.g. ${examples(p)}.` },
+  'load.invalidCells': { text: (p) => `Column "${str(p.column)}": ${num(p.count)} cell(s) could not be read as ${TYPE_PLURALS[p.type as keyof typeof TYPE_PLURALS] ?? str(p.type)} and count as missing, e.g. ${examples(p)}.` },
   'load.float32Precision': {
     text: (p) => `Column "${str(p.column)}" is stored as 32-bit floats: ${num(p.count)} value(s) were rounded (largest relative change ${str(p.worst)}; float32 keeps about 7 significant digits).`,
+  },
+  'load.xlsx.errorCells': {
+    text: (p) => `${str(p.file)}: ${num(p.count)} cell(s) hold an Excel error value (e.g. ${str(p.cells)}); they are invalid cells of their columns.`,
+  },
+  'load.xlsx.emptyRows': { text: (p) => `${num(p.count)} empty row(s) between rows with data were skipped (first: row(s) ${str(p.rows)}).` },
+  'load.xlsx.mergedCells': {
+    text: (p) => `${str(p.file)}: ${num(p.count)} merged range(s) (e.g. ${str(p.ranges)}); only the top-left cell of each holds the value, the others are missing.`,
   },
   'load.fileChanged': {
     text: (p) => `${str(p.file)} changed while it was read (${num(p.sizeBefore)} bytes when opened, ${num(p.sizeAfter)} after); the table holds what was read, which may mix old and new content.`,

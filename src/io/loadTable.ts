@@ -27,6 +27,9 @@ import type { Note } from './sniff';
 import { loadError, loadWarning } from './loadMessages';
 import { checkSizeAfterSample, checkSizeBeforeReading } from './memoryEstimate';
 import type { ByteSource, ColumnReport, LoadOptions, LoadResult, LoadWarning } from './types';
+import { isWorkbookName, openWorkbook, sheetPass, workbookDialect } from './xlsx/workbookPass';
+import type { OpenedWorkbook } from './xlsx/workbookPass';
+import type { DeclaredSize } from './xlsx/sheetScanner';
 
 function checkOptions(options: LoadOptions): void {
   if (options.maxRows !== undefined && !(Number.isInteger(options.maxRows) && options.maxRows >= 0)) {
@@ -204,11 +207,18 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
   const prepare = (dialect: Dialect): void => {
     checkSizeAfterSample(source, options, dialect);
     sampleWidth = dialect.sampleWidth;
-    decimalComma = options.decimalComma ?? dialect.delimiter === ';';
+    // A workbook's numbers are stored with a decimal point, whatever the locale shows.
+    decimalComma = workbook === undefined ? (options.decimalComma ?? dialect.delimiter === ';') : false;
     classifier = new CellClassifier(decimalComma, options.missingTokens);
     expectedRows = estimateRows(source.size, dialect, options.maxRows);
   };
-  const fast = fastPathAllowed(options)
+  const workbook: OpenedWorkbook | undefined = isWorkbookName(source.name) ? await openWorkbook(source, options, hooks) : undefined;
+  const prepareSheet = (declared: DeclaredSize): void => {
+    prepare(workbookDialect(declared, source.size));
+    expectedRows = declared.rows === undefined ? undefined : Math.min(declared.rows, options.maxRows ?? Infinity);
+  };
+  const sheetWarnings: LoadWarning[] = [];
+  const fast = workbook === undefined && fastPathAllowed(options)
     ? await firstPass(source, options, hooks, {
         prepare,
         columnsFor: (names) => {
@@ -225,6 +235,10 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
     router.headers = fast.headers;
     router.headerWarnings = fast.headerWarnings;
     router.rows = fast.rows;
+  } else if (workbook !== undefined) {
+    const sheet = await sheetPass(workbook, source, options, sink, hooks, prepareSheet);
+    sheetWarnings.push(...sheet.warnings);
+    pass = { dialect: workbookDialect({}, source.size), reader: NO_READER_NOTES, bytesRead: sheet.bytesRead };
   } else {
     try {
       pass = await runPass(source, options, sink, hooks, undefined, undefined, prepare);
@@ -270,7 +284,8 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
     const typed = (c: number): boolean => (decisions[c] as TypeDecision).type === 'datetime';
     const fresh: (ColumnAccumulator | undefined)[] = headers.map((_, c) => (reread.includes(c) ? new ColumnAccumulator(classifier as CellClassifier, !typed(c), expectedRows, { shared: options.sharedMemory === true }) : undefined));
     const again = new RowRouter(options.header !== false, options.maxRows, width, () => undefined, pushInto(fresh));
-    await runPass(source, options, again.onRecord, hooks, dialect);
+    if (workbook !== undefined) await sheetPass(workbook, source, options, again.onRecord, hooks);
+    else await runPass(source, options, again.onRecord, hooks, dialect);
     for (const c of reread) {
       const decision = decisions[c] as TypeDecision;
       const acc = fresh[c] as ColumnAccumulator;
@@ -282,7 +297,7 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
   const columns: Column[] = built.map((b) => (b as BuiltColumn).column);
   const reports: ColumnReport[] = built.map((b) => (b as BuiltColumn).report);
   const table: Table = { columns, rowCount: router.rows };
-  const warnings = collectWarnings(source, dialect, reader, router, built as BuiltColumn[]);
+  const warnings = [...sheetWarnings, ...collectWarnings(source, dialect, reader, router, built as BuiltColumn[])];
   if (!router.truncated) warnings.push(...changeWarnings(source, pass.bytesRead, pass.ending ?? { endsWithLineBreak: reader.endsWithBreak, lastLine: reader.lastRecordLine }));
 
   const elapsedMs = performance.now() - started;
@@ -304,5 +319,6 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
     elapsedMs,
     truncated: router.truncated,
     fastPath: fast !== undefined,
+    ...(workbook !== undefined && { workbook: { sheet: workbook.sheet.name, sheets: workbook.workbook.sheets.map((s) => s.name) } }),
   };
 }

@@ -27,6 +27,9 @@ export interface BlobLike {
 
 export type Delimiter = ',' | ';' | '\t' | '|';
 
+/** How the encoding was decided; `workbook` for an .xlsx, whose parts are UTF-8 XML. */
+export type EncodingSource = 'bom' | 'nul-pattern' | 'utf-8-valid' | 'cp949-trial' | 'detector' | 'user' | 'workbook';
+
 export interface LoadOptions {
   /** Encoding label (`utf-8`, `utf-16le`, `utf-16be`, `cp949`, `euc-kr`, `windows-1252`, …); detected when absent. */
   readonly encoding?: string;
@@ -68,6 +71,10 @@ export interface LoadOptions {
    * does not handle go through the general path anyway; false forces the general path.
    */
   readonly fastPath?: boolean;
+  /** A workbook's sheet (.xlsx): its name, or its 1-based position; default the first. */
+  readonly sheet?: string | number;
+  /** A workbook's header row (1-based sheet row); rows above it are skipped. Default: the first row with data. */
+  readonly headerRow?: number;
 }
 
 export interface LoadProgress {
@@ -81,6 +88,14 @@ export interface LoadProgress {
   readonly fastPath?: boolean;
   /** The cells stored so far, while the first pass runs (for statistics shown during the load). */
   readonly peek?: LoadPeek;
+  /** For a workbook (.xlsx): the sheet read and the workbook's sheets, for choosing another. */
+  readonly workbook?: WorkbookInfo;
+}
+
+export interface WorkbookInfo {
+  readonly sheet: string;
+  /** The workbook's worksheets, in order. */
+  readonly sheets: readonly string[];
 }
 
 /** The loader's entry point lives in src/io/loadTable.ts: `loadTable(source: ByteSource, options?: LoadOptions): Promise<LoadResult>`. */
@@ -97,7 +112,10 @@ export type WarningCode =
   | 'FLOAT32_PRECISION'
   | 'MALFORMED_QUOTES'
   | 'NUL_BYTES'
-  | 'FILE_CHANGED';
+  | 'FILE_CHANGED'
+  | 'ERROR_CELLS'
+  | 'EMPTY_ROWS'
+  | 'MERGED_CELLS';
 
 export interface LoadWarning {
   readonly code: WarningCode;
@@ -131,7 +149,7 @@ export interface LoadResult {
   readonly fileName: string;
   readonly encoding: string;
   /** How the encoding was decided. */
-  readonly encodingSource: 'bom' | 'nul-pattern' | 'utf-8-valid' | 'cp949-trial' | 'detector' | 'user';
+  readonly encodingSource: EncodingSource;
   readonly delimiter: Delimiter;
   readonly decimalComma: boolean;
   readonly header: boolean;
@@ -147,6 +165,14 @@ export interface LoadResult {
   readonly truncated: boolean;
   /** True when the byte fast path (src/io/fast) read the file; the table is the same either way. */
   readonly fastPath?: boolean;
+  /** For a workbook (.xlsx): the sheet read and the workbook's sheets, for choosing another. */
+  readonly workbook?: WorkbookInfo;
+}
+
+export interface WorkbookInfo {
+  readonly sheet: string;
+  /** The workbook's worksheets, in order. */
+  readonly sheets: readonly string[];
 }
 
 /** The loader's entry point lives in src/io/loadTable.ts: `loadTable(source: ByteSource, options?: LoadOptions): Promise<LoadResult>`. */

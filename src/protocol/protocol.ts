@@ -11,7 +11,7 @@
  */
 import type { Column, ColumnType, NumberColumn } from '../table/types';
 import type { ErrorInfo } from '../table/errors';
-import type { BlobLike, Delimiter, LoadOptions, LoadWarning } from '../io/types';
+import type { BlobLike, Delimiter, EncodingSource, LoadOptions, LoadWarning, WorkbookInfo } from '../io/types';
 import type { PartialPassResult } from '../io/fast/partialPass';
 import type { ColumnDescription, DescribeOptions, TableDescription } from '../stats/describe';
 import type { Extent } from '../stats/binnedColumn';
@@ -56,6 +56,10 @@ export interface ImportOptions {
    * The app always sends one (renderer/features/import/memoryBudget.ts); without it nothing is checked.
    */
   readonly memoryBudgetMB?: number;
+  /** A workbook's sheet, by name (LoadOptions.sheet); default the first. */
+  readonly sheet?: string;
+  /** A workbook's header row, 1-based (LoadOptions.headerRow). */
+  readonly headerRow?: number;
 }
 
 /**
@@ -120,7 +124,7 @@ export interface ColumnInfo {
 export interface LoadSummary {
   readonly fileName: string;
   readonly encoding: string;
-  readonly encodingSource: 'bom' | 'nul-pattern' | 'utf-8-valid' | 'cp949-trial' | 'detector' | 'user';
+  readonly encodingSource: EncodingSource;
   readonly delimiter: Delimiter;
   readonly decimalComma: boolean;
   readonly header: boolean;
@@ -131,6 +135,8 @@ export interface LoadSummary {
   readonly memoryBytes: number;
   readonly elapsedMs: number;
   readonly truncated: boolean;
+  /** For a workbook: the sheet read and the workbook's sheets. */
+  readonly workbook?: WorkbookInfo;
 }
 
 export interface OpenResult extends LoadSummary {

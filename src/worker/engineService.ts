@@ -96,6 +96,7 @@ function summary(result: LoadResult): LoadSummary {
     memoryBytes: result.memoryBytes,
     elapsedMs: result.elapsedMs,
     truncated: result.truncated,
+    ...(result.workbook !== undefined && { workbook: result.workbook }),
   };
 }
 

@@ -33,7 +33,7 @@ describe('ErrorBanner', () => {
 });
 
 describe('WarningList', () => {
-  it('words each warning from its code and fields, with the lines or the example cells', () => {
+  it('words each warning from its key and parameters, with the lines or the example cells', () => {
     render(
       <WarningList
         warnings={[
@@ -43,8 +43,8 @@ describe('WarningList', () => {
       />,
     );
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(items[0]).toBe('1 rows have more fields than the header; the extra fields were dropped (nothing was shifted). Check the delimiter or quoting on those lines. (line 701)');
-    expect(items[1]).toContain('Column “price”: 2 cells could not be read');
+    expect(items[0]).toBe('1 rows have more than 3 fields (up to 4); the extra fields were dropped, nothing was shifted. Check the delimiter or quoting on those lines. (line 701)');
+    expect(items[1]).toContain('Column “price”: 2 cells could not be read as number and count as invalid.');
     expect(items[1]).toContain('e.g.: n/a? (line 901), ERR (line 1,201)');
   });
 

@@ -15,7 +15,7 @@ function keys(tree: object, prefix = ''): string[] {
 const WARNING_CODES: Record<WarningCode, true> = {
   RAGGED_ROWS_SHORT: true, RAGGED_ROWS_LONG: true, INVALID_CELLS: true, DUPLICATE_HEADER: true, EMPTY_HEADER: true,
   ENCODING_DOUBTFUL: true, REPLACEMENT_CHARACTERS: true, BLANK_LINES: true, FLOAT32_PRECISION: true, MALFORMED_QUOTES: true,
-  NUL_BYTES: true, FILE_CHANGED: true,
+  NUL_BYTES: true, FILE_CHANGED: true, ERROR_CELLS: true, EMPTY_ROWS: true, MERGED_CELLS: true,
 };
 
 describe('locales', () => {

@@ -1,5 +1,6 @@
 /** English UI strings. Keys are grouped by view; Korean (ko.ts) must have the same keys. */
 import { modelMessagesEn } from './modelMessages.en';
+import { loadMessagesEn } from './loadMessages.en';
 
 export const en = {
   app: { name: 'Fitplot', tagline: 'Explore CSV files, chart them and export — offline.' },
@@ -43,9 +44,12 @@ export const en = {
       MALFORMED_QUOTES: '{{count}} records have a closing quote followed by other text; everything up to the next closing quote was read as one cell.',
       NUL_BYTES: '{{count}} NUL bytes were found and removed from the text; the file may be damaged or not entirely text.',
       FILE_CHANGED: 'The file changed while it was read; the table holds what was read. Load it again once the program writing it has finished.',
+      ERROR_CELLS: '{{count}} cells hold an Excel error value; they are invalid cells of their columns.',
+      EMPTY_ROWS: '{{count}} empty rows between rows with data were skipped.',
+      MERGED_CELLS: '{{count}} merged ranges: only the top-left cell of each holds the value.',
     },
   },
-  messages: {},
+  messages: { load: loadMessagesEn },
   filters: {
     title: 'Filters', none: 'none: all rows', add: 'Filter', column: 'Column', from: 'From', to: 'To', test: 'Test', value: 'Value', apply: 'Apply', clear: 'Clear filters',
     remove: 'Remove filter {{filter}}', kept: '{{shown}} of {{total}} rows', on: 'Filter on: {{shown}} of {{total}} rows',

@@ -1,6 +1,7 @@
 /** 한국어 UI 문자열 (en.ts와 같은 키). */
 import type { Messages } from './en';
 import { modelMessagesKo } from './modelMessages.ko';
+import { loadMessagesKo } from './loadMessages.ko';
 
 export const ko: Messages = {
   app: { name: 'Fitplot', tagline: 'CSV 파일을 살펴보고, 차트로 그리고, 내보내기 — 오프라인으로.' },
@@ -44,9 +45,12 @@ export const ko: Messages = {
       MALFORMED_QUOTES: '{{count}}개 레코드에서 닫는 따옴표 뒤에 다른 글자가 있어, 다음 닫는 따옴표까지를 한 셀로 읽었습니다.',
       NUL_BYTES: 'NUL 바이트 {{count}}개를 찾아 텍스트에서 제거했습니다. 파일이 손상되었거나 텍스트만으로 된 파일이 아닐 수 있습니다.',
       FILE_CHANGED: '파일을 읽는 동안 파일이 바뀌었습니다. 표에는 읽은 내용이 들어 있습니다. 파일을 쓰는 프로그램이 끝난 뒤 다시 불러오세요.',
+      ERROR_CELLS: '{{count}}개 셀에 Excel 오류 값이 있어 잘못된 셀로 셉니다.',
+      EMPTY_ROWS: '데이터가 있는 행 사이의 빈 행 {{count}}개를 건너뛰었습니다.',
+      MERGED_CELLS: '병합된 범위 {{count}}개: 각 범위의 왼쪽 위 셀에만 값이 있습니다.',
     },
   },
-  messages: {},
+  messages: { load: loadMessagesKo },
   filters: {
     title: '필터', none: '없음: 모든 행', add: '필터', column: '열', from: '시작', to: '끝', test: '조건', value: '값', apply: '적용', clear: '필터 해제',
     remove: '필터 {{filter}} 삭제', kept: '{{total}}행 중 {{shown}}행', on: '필터 적용 중: {{total}}행 중 {{shown}}행',

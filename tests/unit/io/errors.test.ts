@@ -26,9 +26,11 @@ describe('bad input is a FitplotError naming the file', () => {
 
   it.each([
     ['image.png', /looks like a PNG image/],
+    // A workbook is read as one by its .xlsx name (tests/unit/io/xlsx.test.ts); under another name it is a ZIP.
     ['workbook.xlsx', /looks like a ZIP archive/],
-  ])('%s → BINARY_FILE from the first chunk', async (name, why) => {
-    const source = bytesSource(fixtureBytes(name), { name });
+  ])('%s → BINARY_FILE from the first chunk', async (fixture, why) => {
+    const name = fixture.replace(/\.xlsx$/, '.csv');
+    const source = bytesSource(fixtureBytes(fixture), { name });
     const error = await failure(loadTable(source));
     expect(error).toMatchObject({ code: 'BINARY_FILE', file: name });
     expect(error.message).toMatch(why);

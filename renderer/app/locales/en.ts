@@ -1,4 +1,5 @@
 /** English UI strings. Keys are grouped by view; Korean (ko.ts) must have the same keys. */
+import { chartMessagesEn } from './chartMessages.en';
 import { modelMessagesEn } from './modelMessages.en';
 
 export const en = {
@@ -45,7 +46,7 @@ export const en = {
       FILE_CHANGED: 'The file changed while it was read; the table holds what was read. Load it again once the program writing it has finished.',
     },
   },
-  messages: {},
+  messages: { chart: chartMessagesEn },
   filters: {
     title: 'Filters', none: 'none: all rows', add: 'Filter', column: 'Column', from: 'From', to: 'To', test: 'Test', value: 'Value', apply: 'Apply', clear: 'Clear filters',
     remove: 'Remove filter {{filter}}', kept: '{{shown}} of {{total}} rows', on: 'Filter on: {{shown}} of {{total}} rows',

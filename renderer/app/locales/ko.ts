@@ -1,5 +1,6 @@
 /** 한국어 UI 문자열 (en.ts와 같은 키). */
 import type { Messages } from './en';
+import { chartMessagesKo } from './chartMessages.ko';
 import { modelMessagesKo } from './modelMessages.ko';
 
 export const ko: Messages = {
@@ -46,7 +47,7 @@ export const ko: Messages = {
       FILE_CHANGED: '파일을 읽는 동안 파일이 바뀌었습니다. 표에는 읽은 내용이 들어 있습니다. 파일을 쓰는 프로그램이 끝난 뒤 다시 불러오세요.',
     },
   },
-  messages: {},
+  messages: { chart: chartMessagesKo },
   filters: {
     title: '필터', none: '없음: 모든 행', add: '필터', column: '열', from: '시작', to: '끝', test: '조건', value: '값', apply: '적용', clear: '필터 해제',
     remove: '필터 {{filter}} 삭제', kept: '{{total}}행 중 {{shown}}행', on: '필터 적용 중: {{total}}행 중 {{shown}}행',

@@ -9,17 +9,11 @@ import { axis, baseOption, gridBox, themeOf } from './base';
 import { densityLayer } from './density';
 import { formatCount } from './format';
 import { texts } from './i18n';
-import type { Locale, ThemeName } from './settings';
+import type { CommonSettings, Locale, ThemeName } from './settings';
 import { DENSITY_THRESHOLD } from './spec';
 
-export interface ModelChartLook {
-  readonly title?: string;
-  readonly subtitle?: string;
-  readonly theme?: ThemeName;
-  readonly locale?: Locale;
-  readonly width?: number;
-  readonly height?: number;
-}
+/** A model chart's look: the same fields as every chart's common settings (one definition). */
+export type ModelChartLook = CommonSettings;
 
 export interface TrainingRun {
   readonly name: string;

@@ -19,6 +19,25 @@ export function cancelledError(fileName: string): FitplotError {
   return loadError('CANCELLED', 'load.cancelled', { file: fileName }, { file: fileName });
 }
 
+/** Hand control to the event loop this often so an abort from a timer or the UI is seen within 250 ms. */
+const YIELD_EVERY_MS = 50;
+
+/**
+ * The loader passes' checkpoint between chunks: throws CANCELLED once `signal` is aborted, and
+ * yields to the event loop every YIELD_EVERY_MS so the abort (and progress) can arrive at all.
+ */
+export function checkpoint(signal: AbortSignal | undefined, fileName: string): () => Promise<void> {
+  let lastYield = performance.now();
+  return async () => {
+    if (signal?.aborted) throw cancelledError(fileName);
+    if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      lastYield = performance.now();
+      if (signal?.aborted) throw cancelledError(fileName);
+    }
+  };
+}
+
 function isReadableStream(value: unknown): value is ReadableStream<Uint8Array> {
   return typeof value === 'object' && value !== null && typeof (value as { getReader?: unknown }).getReader === 'function';
 }

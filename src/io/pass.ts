@@ -5,7 +5,7 @@
  */
 import type { FitplotError } from '../table/errors';
 import { Reblocker } from './blocks';
-import { cancelledError, openChunks } from './chunks';
+import { checkpoint, openChunks } from './chunks';
 import type { ChunkReader } from './chunks';
 import { createStreamDecoder } from './decoders';
 import { detectDelimiter, detectNewline, fieldCounts } from './dialect';
@@ -19,8 +19,6 @@ import type { ByteSource, Delimiter, LoadOptions } from './types';
 
 /** Bytes looked at for encoding and dialect detection: always exactly the file's first bytes, whatever the chunking. */
 export const SAMPLE_BYTES = 64 * 1024;
-/** Hand control to the event loop this often so an abort from a timer or the UI is seen within 250 ms. */
-const YIELD_EVERY_MS = 50;
 const PROGRESS_EVERY_MS = 100;
 
 export interface Dialect {
@@ -185,7 +183,6 @@ async function pump(
   const reader = new RecordReader(dialect.delimiter, dialect.newline, source.name, sink);
   let bytesRead = 0;
   let lastChunk: Uint8Array = new Uint8Array(0);
-  let lastYield = performance.now();
   const feed = (chunk: Uint8Array, final: boolean): void => {
     let text: string;
     try {
@@ -200,14 +197,7 @@ async function pump(
     counters.records = reader.records;
     if (chunk.length > 0) lastChunk = chunk;
   };
-  const tick = async (): Promise<void> => {
-    if (hooks.signal?.aborted) throw cancelledError(source.name);
-    if (performance.now() - lastYield >= YIELD_EVERY_MS) {
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      lastYield = performance.now();
-      if (hooks.signal?.aborted) throw cancelledError(source.name);
-    }
-  };
+  const tick = checkpoint(hooks.signal, source.name);
   // Decoding goes through fixed 64 KiB blocks, so a late UTF-8 error is examined in the same bytes whatever the chunking.
   const blocks = new Reblocker(SAMPLE_BYTES);
   const take = async (chunk: Uint8Array): Promise<void> => {

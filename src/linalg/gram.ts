@@ -3,6 +3,8 @@
  * Own loops rather than ml-matrix: on 1 M × 20 these take ~0.2 s, ml-matrix ~1.2 s plus the copy
  * into its Matrix (docs/dependencies.md). Optional centring subtracts column means inside the loop,
  * which keeps the Gram matrix well conditioned when features have large offsets.
+ * Kept apart from src/stats/gram.ts on purpose: that one tiles over separate column arrays (the
+ * table's storage) for correlations; this one walks a row-major design matrix for the models.
  */
 import type { DenseMatrix } from './matrix';
 

@@ -7,6 +7,8 @@
  * faster). Tiles start at the diagonal (k0 = j0), so few products fall below it. Callers keep
  * `len` small enough (a few thousand rows) that the columns stay in cache across tiles. Each sum
  * runs over i in order, so the result for a pair does not depend on the tiling.
+ * Kept apart from src/linalg/gram.ts on purpose: this one reads separate column arrays (the table's
+ * storage, in cache-sized row blocks) for correlations; that one reads a row-major design matrix.
  */
 
 /** Sums of products of `cols` (all at least `len` long) into the upper triangle of `out` (p×p). */

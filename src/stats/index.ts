@@ -16,7 +16,7 @@ export { accumulateCorrelation, createCorrelation, mergeCorrelation, pearsonFrom
 export type { CorrelationAccumulator, CorrelationMatrix, NumericInput } from './correlation';
 export { spearmanMatrix } from './spearman';
 export { averageRanks, rankInto } from './rank';
-export { sortedOrder } from './radixSort';
+export { sortedOrder } from '../table/radixSort';
 export { categoryCounts, summarizeCategories } from './categories';
 export type { CategoryCount, CategorySummary } from './categories';
 export { isoOrNull, summarizeDatetimes } from './datetimes';

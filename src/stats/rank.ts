@@ -1,10 +1,10 @@
 /**
  * Average ranks (ties share the mean of their 1-based positions), as scipy.stats.rankdata's
- * default method='average'. Ranking walks a precomputed sorted order (radixSort.ts), so ranking
+ * default method='average'. Ranking walks a precomputed sorted order (src/table/radixSort.ts), so ranking
  * the same column over many different row subsets (pairwise-complete Spearman) costs O(n) each,
  * with no new sort.
  */
-import { sortedOrder } from './radixSort';
+import { sortedOrder } from '../table/radixSort';
 
 /**
  * Writes into out[i] the average rank of values[i] among the rows with skip[i] !== 1 (rows with

@@ -13,7 +13,7 @@
  */
 import { accumulateCorrelation, createCorrelation, pearsonFromAccumulator } from './correlation';
 import type { CorrelationMatrix, NumericInput } from './correlation';
-import { sortedOrder } from './radixSort';
+import { sortedOrder } from '../table/radixSort';
 import { rankInto } from './rank';
 
 interface RankedColumn {

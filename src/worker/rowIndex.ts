@@ -7,8 +7,8 @@ import { FitplotError } from '../table/errors';
 import type { Column, Table } from '../table/types';
 import type { FilterSpec, SortSpec } from '../protocol/protocol';
 import { shownNumber, storedOperand } from './float32Display';
-import { argsortRows } from './radixSort';
-import type { SortKey } from './radixSort';
+import { argsortRows } from '../table/radixSort';
+import type { SortKey } from '../table/radixSort';
 
 /** Sort keys: numbers as-is, text by the rank of its dictionary entry (one localeCompare sort of the dictionary). */
 function sortKeys(column: Column): Float64Array {

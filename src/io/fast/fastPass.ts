@@ -13,7 +13,7 @@
  * quoting, the decoder or the blank-line and ragged-row rules would do something the byte
  * scanner does not.
  */
-import { openChunks, cancelledError } from '../chunks';
+import { checkpoint, openChunks } from '../chunks';
 import type { ColumnAccumulator } from '../columnAccumulator';
 import { canonicalEncoding } from '../decoders';
 import { makeHeaders } from '../header';
@@ -22,7 +22,6 @@ import type { Dialect, PassHooks } from '../pass';
 import type { ByteSource, LoadOptions, LoadWarning } from '../types';
 import { FastPathFallback, RowScanner } from './rowScanner';
 
-const YIELD_EVERY_MS = 50;
 /** A longer line is left to the general path (which reports runaway quotes and the like). */
 const MAX_LINE_BYTES = 1 << 24;
 /**
@@ -143,7 +142,6 @@ async function scan(
 
   let carry: Uint8Array = new Uint8Array(0);
   let bytesRead = 0;
-  let lastYield = performance.now();
   const join = (a: Uint8Array, b: Uint8Array): Uint8Array => {
     const out = new Uint8Array(a.length + b.length);
     out.set(a);
@@ -179,14 +177,7 @@ async function scan(
     lines(chunk, from, last + 1);
     carry = chunk.slice(last + 1);
   };
-  const tick = async (): Promise<void> => {
-    if (hooks.signal?.aborted) throw cancelledError(source.name);
-    if (performance.now() - lastYield >= YIELD_EVERY_MS) {
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      lastYield = performance.now();
-      if (hooks.signal?.aborted) throw cancelledError(source.name);
-    }
-  };
+  const tick = checkpoint(hooks.signal, source.name);
   if (setup.body === undefined) {
     for (const chunk of head) {
       take(chunk);

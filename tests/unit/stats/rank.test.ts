@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { sortedOrder } from '../../../src/stats/radixSort';
+import { sortedOrder } from '../../../src/table/radixSort';
 import { averageRanks, rankInto } from '../../../src/stats/rank';
 import { SeededRandom } from '../../../src/stats/random';
 
 describe('radix argsort', () => {
-  it('orders like the native sort, stably, across signs, zeros, ties, subnormals and extremes', () => {
+  it('orders like a stable numeric sort across signs, zeros, ties, subnormals and extremes (−0 and +0 tie)', () => {
     const r = new SeededRandom(4);
     const special = [0, -0, 5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, 1, 1, -1, 1e-300, -1e300];
     const x = Float64Array.from({ length: 20_000 }, (_, i) => (i < special.length ? (special[i] as number) : Math.round(r.nextNormal() * 50) / 4 * 10 ** r.nextInt(5)));
     const order = sortedOrder(x);
     const viaOrder = Float64Array.from(order, (i) => x[i] as number);
-    const native = x.slice().sort();
-    expect(viaOrder.every((v, i) => Object.is(v, native[i]))).toBe(true);
-    // Stable: identical values (−0 and +0 are not identical: −0 sorts first) keep their row order.
+    // Array.prototype.sort is stable, and its comparator ties −0 and +0 as the radix keys do.
+    const reference = Array.from(x).sort((a, b) => a - b);
+    expect(viaOrder.every((v, i) => Object.is(v, reference[i]))).toBe(true);
+    expect(order.indexOf(0)).toBeLessThan(order.indexOf(1)); // +0 (row 0) and −0 (row 1) tie: row order kept
+    // Stable: equal values keep their row order.
     for (let k = 1; k < order.length; k++) {
-      if (Object.is(x[order[k] as number], x[order[k - 1] as number])) expect(order[k] as number).toBeGreaterThan(order[k - 1] as number);
+      if (x[order[k] as number] === x[order[k - 1] as number]) expect(order[k] as number).toBeGreaterThan(order[k - 1] as number);
     }
   });
 

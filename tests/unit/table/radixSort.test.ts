@@ -1,7 +1,7 @@
 /** The radix argsort agrees with a stable comparator sort, including NaN, ±0, ±∞ and ties. */
 import { describe, expect, it } from 'vitest';
-import { argsortRows } from '../../../src/worker/radixSort';
-import type { SortKey } from '../../../src/worker/radixSort';
+import { argsortRows } from '../../../src/table/radixSort';
+import type { SortKey } from '../../../src/table/radixSort';
 import { SeededRandom } from '../../../src/stats/random';
 
 /** Reference: Array.prototype.sort is stable (ES2019); missing last, then key order, then file order. */

@@ -13,13 +13,14 @@ import { categoriesOf, countCodes, numbersOf, rankCategories } from './columns';
 import { formatNumber } from './format';
 import { texts } from './i18n';
 import type { BarSettings } from './settings';
+import { STACKABLE } from './spec';
 import { resolveSettings } from './validate';
 
 /** Series (second-category groups) beyond this many are merged into "other". */
 const MAX_GROUPS = 12;
 
 export function buildBar(table: Table, input: BarSettings): EChartsOption {
-  const r = resolveSettings<BarSettings, 'agg' | 'stacked' | 'horizontal' | 'sort' | 'top' | 'labels'>(table, input);
+  const r = resolveSettings<BarSettings, 'agg' | 'stacked' | 'horizontal' | 'sort' | 'groupOrder' | 'top' | 'labels'>(table, input);
   const s = r.settings;
   const t = texts(s.locale);
   const theme = themeOf(s.theme);
@@ -28,6 +29,15 @@ export function buildBar(table: Table, input: BarSettings): EChartsOption {
   const groupCol = r.column('group');
   if (s.agg !== 'count' && !yCol) {
     throw new FitplotError({ code: 'CHART', message: `Bar chart with '${s.agg}' needs a number column for Value ('y').`, hint: `Choose a value column, or use 'count'.` });
+  }
+  if (s.stacked && groupCol && !STACKABLE.includes(s.agg)) {
+    throw new FitplotError({
+      code: 'CHART',
+      key: 'chart.stackNotAdditive',
+      params: { agg: s.agg },
+      message: `Stacked bars add their parts up, and a stack of ${s.agg} values is not a ${s.agg} of anything: stack sums or counts.`,
+      hint: `Use 'sum' or 'count' to stack, or turn stacking off to compare the ${s.agg} of each group side by side.`,
+    });
   }
   const values = s.agg === 'count' || !yCol ? undefined : numbersOf(yCol);
   const x = categoriesOf(xCol);
@@ -45,10 +55,13 @@ export function buildBar(table: Table, input: BarSettings): EChartsOption {
   if (groupCol) {
     const g = categoriesOf(groupCol);
     const gCounts = countCodes(g.codes, g.labels.length);
+    // Which groups get their own series: the most rows; their order: as the user asked.
     const gRanked = rankCategories(g.codes, gCounts, gCounts, MAX_GROUPS);
-    groupNames = gRanked.kept.map((c) => g.labels[c]!);
+    const gValues = s.groupOrder === 'value' ? aggregateBy({ a: g.codes, groupsA: g.labels.length }, values, s.agg).values : gCounts;
+    const ordered = groupOrder(gRanked.kept, g.labels, gValues, s.groupOrder, s.locale);
+    groupNames = ordered.map((c) => g.labels[c]!);
     if (gRanked.hasOther) groupNames.push(t.other);
-    keys = { ...keys, b: gRanked.codes, groupsB: groupNames.length };
+    keys = { ...keys, b: remapRanks(gRanked.codes, gRanked.kept, ordered), groupsB: groupNames.length };
   }
   const result = aggregateBy(keys, values, s.agg);
 
@@ -97,6 +110,22 @@ export function buildBar(table: Table, input: BarSettings): EChartsOption {
   option.xAxis = s.horizontal ? val : cat;
   option.yAxis = s.horizontal ? cat : val;
   return option;
+}
+
+/** The kept group codes in the stated order: by overall value (largest first), by label, or first seen (code order). */
+function groupOrder(kept: readonly number[], labels: readonly string[], values: Float64Array, order: 'value' | 'label' | 'data', locale: string): number[] {
+  const out = [...kept];
+  const value = (c: number): number => (Number.isNaN(values[c]!) ? -Infinity : values[c]!);
+  if (order === 'value') out.sort((a, b) => value(b) - value(a) || a - b);
+  else if (order === 'label') out.sort((a, b) => labels[a]!.localeCompare(labels[b]!, locale, { numeric: true }));
+  else out.sort((a, b) => a - b);
+  return out;
+}
+
+/** Rank codes (index into `kept`; `kept.length` = "other") renumbered to positions in `ordered`. */
+function remapRanks(ranks: Int32Array, kept: readonly number[], ordered: readonly number[]): Int32Array {
+  const position = kept.map((c) => ordered.indexOf(c));
+  return ranks.map((r) => (r < 0 || r >= kept.length ? r : position[r]!));
 }
 
 /** Display order of the kept categories (indices into `names`); "other" always last. */

@@ -1,5 +1,8 @@
 /** Uniform access to columns for chart roles: numbers as floats (NaN = missing), categories as codes. */
+import { FitplotError } from '../table/errors';
 import type { Column } from '../table/types';
+import { formatNumber } from './format';
+import { MAX_NUMBER_CATEGORIES } from './spec';
 
 export interface Categories {
   /** Code per row, -1 for missing. */
@@ -16,6 +19,46 @@ export function categoriesOf(column: Column): Categories {
     return { codes, labels: ['false', 'true'] };
   }
   throw new Error(`categoriesOf: ${column.name} is a ${column.type} column`);
+}
+
+/**
+ * Categories for a colour role: a category column as is, or a number column whose few distinct
+ * values (a 1/2-coded `sex`, a 1–5 rating) become categories in ascending order. A number column
+ * with more distinct values is refused: colouring a measurement by each value is not a legend.
+ */
+export function colourCategoriesOf(column: Column): Categories {
+  if (column.type !== 'number') return categoriesOf(column);
+  const distinct = new Map<number, number>();
+  const codes = new Int32Array(column.length);
+  for (let i = 0; i < column.length; i++) {
+    const v = column.values[i]!;
+    if (Number.isNaN(v)) {
+      codes[i] = -1;
+      continue;
+    }
+    let code = distinct.get(v);
+    if (code === undefined) {
+      if (distinct.size === MAX_NUMBER_CATEGORIES) {
+        throw new FitplotError({
+          code: 'CHART',
+          key: 'chart.tooManyColourValues',
+          params: { column: column.name, max: MAX_NUMBER_CATEGORIES },
+          message: `'${column.name}' has more than ${MAX_NUMBER_CATEGORIES} distinct values, too many to colour points by.`,
+          column: column.name,
+          hint: 'Colour by a category column, or by a number column with a few codes (such as 1/2).',
+        });
+      }
+      code = distinct.size;
+      distinct.set(v, code);
+    }
+    codes[i] = code;
+  }
+  // Ascending values: codes renumbered so "1" comes before "2" whatever the row order.
+  const sorted = [...distinct.keys()].sort((a, b) => a - b);
+  const rank = new Int32Array(sorted.length);
+  sorted.forEach((v, r) => (rank[distinct.get(v)!] = r));
+  for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0) codes[i] = rank[codes[i]!]!;
+  return { codes, labels: sorted.map(formatNumber) };
 }
 
 /** Values of a number or datetime column (missing cells are NaN in both). */

@@ -7,7 +7,8 @@ import type { EChartsOption, ScatterSeriesOption, SeriesOption } from 'echarts';
 import { FitplotError } from '../table/errors';
 import type { Column, Table } from '../table/types';
 import { axis, baseOption, themeOf } from './base';
-import { categoriesOf, countCodes, numbersOf, rankCategories } from './columns';
+import { colourCategoriesOf, countCodes, numbersOf, rankCategories } from './columns';
+import type { Categories } from './columns';
 import { densityLayer } from './density';
 import { formatCount } from './format';
 import { fitLineSeries } from './fitSeries';
@@ -51,7 +52,8 @@ function buildPoints(s: Look, cols: PointInput, trend: boolean, density: 'auto' 
   const x = numbersOf(cols.x);
   const y = numbersOf(cols.y);
   const size = cols.size ? numbersOf(cols.size) : undefined;
-  const colourCodes = cols.color ? categoriesOf(cols.color).codes : undefined;
+  const colour = cols.color ? colourCategoriesOf(cols.color) : undefined;
+  const colourCodes = colour?.codes;
   const n = x.length;
   // Rows kept: x and y finite, a colour category (when used), and the size (when used) finite and non-negative.
   const keep = new Uint8Array(n);
@@ -97,7 +99,7 @@ function buildPoints(s: Look, cols: PointInput, trend: boolean, density: 'auto' 
   }
 
   const option = baseOption({ title, subtitle: [s.subtitle, t.points(formatCount(kept)), ...notes], theme: s.theme, locale: s.locale, legend: Boolean(cols.color) || fit !== undefined });
-  const groups = colourGroups(cols.color, keep, t.other);
+  const groups = colourGroups(colour, keep, t.other);
   const dims = size ? [cols.x.name, cols.y.name, cols.size!.name, 'diameter'] : [cols.x.name, cols.y.name];
   const maxD = maxBubbleDiameter(kept);
   const rows: (number | string)[][][] = groups.labels.map(() => []);
@@ -144,9 +146,9 @@ interface Groups {
 }
 
 /** One group per colour category (largest first), the rest as "other"; one group when no colour. */
-function colourGroups(color: Column | undefined, keep: Uint8Array, otherLabel: string): Groups {
+function colourGroups(color: Categories | undefined, keep: Uint8Array, otherLabel: string): Groups {
   if (!color) return { labels: [''] };
-  const { codes, labels } = categoriesOf(color);
+  const { codes, labels } = color;
   const masked = new Int32Array(codes.length);
   for (let i = 0; i < codes.length; i++) masked[i] = keep[i] ? codes[i]! : -1;
   const counts = countCodes(masked, labels.length);

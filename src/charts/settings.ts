@@ -27,7 +27,7 @@ export interface ScatterSettings extends CommonSettings {
   readonly kind: 'scatter';
   readonly x: string;
   readonly y: string;
-  /** Category column: one series (and legend entry) per category. */
+  /** Category column (or a number column with few distinct values): one series (and legend entry) per category. */
   readonly color?: string;
   /** Number column mapped to the marker diameter. */
   readonly size?: string;
@@ -49,6 +49,8 @@ export interface BarSettings extends CommonSettings {
   readonly stacked?: boolean;
   readonly horizontal?: boolean;
   readonly sort?: 'value' | 'label' | 'none';
+  /** Order of the groups (series): by their overall value (largest first), by label, or as first seen in the data. */
+  readonly groupOrder?: 'value' | 'label' | 'data';
   /** Keep the N largest categories (by the sort value) and merge the rest into "other". */
   readonly top?: number;
   readonly labels?: boolean;

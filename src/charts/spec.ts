@@ -14,6 +14,11 @@ export interface RoleSpec {
   readonly types: readonly ColumnType[];
   /** The field holds a list of column names. */
   readonly multiple?: boolean;
+  /**
+   * The role means nothing while this option has this value (a pie's Value while Aggregate is
+   * "count"): the form leaves it empty and disabled, and the validator refuses a column for it.
+   */
+  readonly unusedWhen?: { readonly option: string; readonly value: string };
 }
 
 export type OptionSpec =
@@ -31,6 +36,13 @@ export interface ChartSpec {
 const NUMERIC: readonly ColumnType[] = ['number'];
 const ORDERED: readonly ColumnType[] = ['number', 'datetime'];
 const CATEGORICAL: readonly ColumnType[] = ['category', 'text', 'boolean'];
+/** Colour roles also take a number column with few distinct values (a 1/2-coded `sex`). */
+const COLOURING: readonly ColumnType[] = [...CATEGORICAL, 'number'];
+/** Aggregates a stack may add up: a stack of means or medians has no meaning as a total. */
+export const STACKABLE: readonly string[] = ['count', 'sum'];
+/** A number column coloured as categories may have at most this many distinct values. */
+export const MAX_NUMBER_CATEGORIES = 12;
+const COUNTING = { option: 'agg', value: 'count' } as const;
 export const AGGREGATES = ['count', 'sum', 'mean', 'median', 'min', 'max'] as const;
 
 /** Above this many points a scatter plot switches to 2-D binned density (a screen shows ~2M pixels). */
@@ -50,7 +62,7 @@ export const CHART_SPECS: Readonly<Record<ChartKind, ChartSpec>> = {
     roles: [
       { key: 'x', label: 'X', required: true, types: ORDERED },
       { key: 'y', label: 'Y', required: true, types: NUMERIC },
-      { key: 'color', label: 'Colour by', required: false, types: CATEGORICAL },
+      { key: 'color', label: 'Colour by', required: false, types: COLOURING },
       { key: 'size', label: 'Size by', required: false, types: NUMERIC },
     ],
     options: [
@@ -63,7 +75,7 @@ export const CHART_SPECS: Readonly<Record<ChartKind, ChartSpec>> = {
     label: 'Bar',
     roles: [
       { key: 'x', label: 'Category', required: true, types: CATEGORICAL },
-      { key: 'y', label: 'Value', required: false, types: NUMERIC },
+      { key: 'y', label: 'Value', required: false, types: NUMERIC, unusedWhen: COUNTING },
       { key: 'group', label: 'Group by', required: false, types: CATEGORICAL },
     ],
     options: [
@@ -71,6 +83,7 @@ export const CHART_SPECS: Readonly<Record<ChartKind, ChartSpec>> = {
       { key: 'stacked', label: 'Stacked', kind: 'boolean', default: false },
       { key: 'horizontal', label: 'Horizontal', kind: 'boolean', default: false },
       { key: 'sort', label: 'Sort', kind: 'enum', default: 'value', values: ['value', 'label', 'none'] },
+      { key: 'groupOrder', label: 'Group order', kind: 'enum', default: 'value', values: ['value', 'label', 'data'] },
       { key: 'top', label: 'Top N (rest as "other")', kind: 'number', default: 30, min: 1, max: 500, integer: true },
       { key: 'labels', label: 'Value labels', kind: 'boolean', default: true },
     ],
@@ -80,7 +93,7 @@ export const CHART_SPECS: Readonly<Record<ChartKind, ChartSpec>> = {
     label: 'Pie',
     roles: [
       { key: 'x', label: 'Category', required: true, types: CATEGORICAL },
-      { key: 'y', label: 'Value', required: false, types: NUMERIC },
+      { key: 'y', label: 'Value', required: false, types: NUMERIC, unusedWhen: COUNTING },
     ],
     options: [
       { key: 'agg', label: 'Aggregate', kind: 'enum', default: 'count', values: ['count', 'sum'] },
@@ -96,7 +109,7 @@ export const CHART_SPECS: Readonly<Record<ChartKind, ChartSpec>> = {
       { key: 'x', label: 'X', required: true, types: ORDERED },
       { key: 'y', label: 'Y', required: true, types: NUMERIC },
       { key: 'size', label: 'Size (area)', required: true, types: NUMERIC },
-      { key: 'color', label: 'Colour by', required: false, types: CATEGORICAL },
+      { key: 'color', label: 'Colour by', required: false, types: COLOURING },
     ],
     options: [],
   },

@@ -77,6 +77,16 @@ export function resolveSettings<S extends ChartSettings, K extends keyof S = nev
     if (role.required && names.length === 0) {
       throw new FitplotError({ code: 'CHART', message: `${spec.label} chart needs a column for ${role.label} ('${role.key}').`, hint: `Choose a ${role.types.join(' or ')} column for ${role.label}.` });
     }
+    if (role.unusedWhen && names.length > 0 && filled[role.unusedWhen.option] === role.unusedWhen.value) {
+      // Silently ignoring the column would draw something other than what the user asked for.
+      throw new FitplotError({
+        code: 'BAD_OPTION',
+        key: 'chart.roleUnused',
+        params: { role: role.label, option: role.unusedWhen.option, value: role.unusedWhen.value },
+        message: `${spec.label}: ${role.label} is not used while ${role.unusedWhen.option} is '${role.unusedWhen.value}'.`,
+        hint: `Leave ${role.label} empty, or choose another ${role.unusedWhen.option} (such as 'sum').`,
+      });
+    }
     byRole.set(role.key, (names as string[]).map((n) => lookup(table, n, role, spec.label)));
   }
   return {

@@ -1,5 +1,5 @@
 /**
- * The CLI's words for some loader hints: the engine's English hint says what to do in general
+ * The CLI's words for some loader and chart hints: the engine's English hint says what to do in general
  * terms ("store numbers as 32-bit floats"); on the command line the flag that does it is named.
  * Messages themselves are the engine's English words (src/io/loadMessages.ts).
  */
@@ -15,6 +15,9 @@ const FLAG_HINTS: Readonly<Record<string, string>> = {
   'load.encodingGuessUnsupported': 'Save the file as UTF-8, or give its encoding with --encoding (--encoding utf-8 reads it with undecodable bytes shown as "\uFFFD").',
   'load.decodeFailed': ENCODING,
   'load.badMemoryLimit': 'Give --memory-limit as a size such as 800MB or 2GiB, or leave it out.',
+  'chart.stackNotAdditive': 'Use --agg sum or --agg count with --stacked, or leave --stacked out to compare the groups side by side.',
+  'chart.roleUnused': 'Leave out --y to count rows, or give --agg (sum, mean, …) to aggregate the --y column.',
+  'chart.tooManyColourValues': 'Give --color a category column, or a number column with a few codes (such as 1/2).',
 };
 
 /** The hint to print under an error: the flag hint for its key when there is one, else the engine's. */

@@ -1,7 +1,7 @@
 /** The generated chart form's logic, against the engine's real charts spec. */
 import { describe, expect, it } from 'vitest';
 import { CHART_SPECS } from '../../src/charts/spec';
-import { columnsFor, exportName, initialSettings, missingRoles } from '../../renderer/features/charts/chartForm';
+import { changeSetting, columnsFor, exportName, initialSettings, missingRoles, roleUnused } from '../../renderer/features/charts/chartForm';
 import type { ColumnInfo } from '../../src/protocol/protocol';
 
 const columns: ColumnInfo[] = [
@@ -38,5 +38,16 @@ describe('chartForm', () => {
     expect(exportName({ title: 'Temp / flow: 2025?' }, 'Scatter')).toBe('Temp_flow_2025_');
     expect(exportName({}, 'Scatter')).toBe('Scatter');
     expect(exportName({ title: '온도 차트' }, 'Bar')).toBe('온도_차트');
+  });
+});
+
+describe('roles unused under the current options', () => {
+  it('leaves a bar or pie Value empty while Aggregate is count, and empties it when count is chosen', () => {
+    // From a scatter (y = temp) to a bar: the number column is not carried into the unused Value.
+    expect(initialSettings(CHART_SPECS.bar, columns, { kind: 'scatter', x: 'time', y: 'temp' })).toEqual({ kind: 'bar', x: 'line' });
+    const withSum = changeSetting(CHART_SPECS.pie, { kind: 'pie', x: 'line', agg: 'sum', y: 'temp' }, 'agg', 'count');
+    expect(withSum).toEqual({ kind: 'pie', x: 'line', agg: 'count' });
+    expect(roleUnused(CHART_SPECS.pie.roles[1]!, { kind: 'pie', x: 'line' }, CHART_SPECS.pie)).toBe(true);
+    expect(roleUnused(CHART_SPECS.pie.roles[1]!, { kind: 'pie', x: 'line', agg: 'sum' }, CHART_SPECS.pie)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 /** English UI strings. Keys are grouped by view; Korean (ko.ts) must have the same keys. */
+import { chartMessagesEn } from './chartMessages.en';
 import { modelMessagesEn } from './modelMessages.en';
 import { loadMessagesEn } from './loadMessages.en';
 
@@ -49,7 +50,7 @@ export const en = {
       MERGED_CELLS: '{{count}} merged ranges: only the top-left cell of each holds the value.',
     },
   },
-  messages: { load: loadMessagesEn },
+  messages: { load: loadMessagesEn, chart: chartMessagesEn },
   filters: {
     title: 'Filters', none: 'none: all rows', add: 'Filter', column: 'Column', from: 'From', to: 'To', test: 'Test', value: 'Value', apply: 'Apply', clear: 'Clear filters',
     remove: 'Remove filter {{filter}}', kept: '{{shown}} of {{total}} rows', on: 'Filter on: {{shown}} of {{total}} rows',

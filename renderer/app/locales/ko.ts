@@ -1,5 +1,6 @@
 /** 한국어 UI 문자열 (en.ts와 같은 키). */
 import type { Messages } from './en';
+import { chartMessagesKo } from './chartMessages.ko';
 import { modelMessagesKo } from './modelMessages.ko';
 import { loadMessagesKo } from './loadMessages.ko';
 
@@ -50,7 +51,7 @@ export const ko: Messages = {
       MERGED_CELLS: '병합된 범위 {{count}}개: 각 범위의 왼쪽 위 셀에만 값이 있습니다.',
     },
   },
-  messages: { load: loadMessagesKo },
+  messages: { load: loadMessagesKo, chart: chartMessagesKo },
   filters: {
     title: '필터', none: '없음: 모든 행', add: '필터', column: '열', from: '시작', to: '끝', test: '조건', value: '값', apply: '적용', clear: '필터 해제',
     remove: '필터 {{filter}} 삭제', kept: '{{total}}행 중 {{shown}}행', on: '필터 적용 중: {{total}}행 중 {{shown}}행',

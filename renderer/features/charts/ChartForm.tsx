@@ -4,7 +4,7 @@ import type { ChartSpecs, ColumnInfo } from '../../../src/protocol/protocol';
 import type { OptionSpec, RoleSpec } from '../../../src/charts/spec';
 import type { ChartState } from '../../app/store';
 import type { ChartKind, Settings } from './chartForm';
-import { columnsFor, initialSettings, PALETTES } from './chartForm';
+import { changeSetting, columnsFor, initialSettings, PALETTES, roleUnused } from './chartForm';
 import { specLabel } from './specLabels';
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
   readonly onChange: (patch: Partial<Omit<ChartState, 'id'>>) => void;
 }
 
-function RoleField({ role, settings, columns, set }: { role: RoleSpec; settings: Settings; columns: readonly ColumnInfo[]; set: (key: string, value: unknown) => void }) {
+function RoleField({ role, settings, columns, set, unused }: { role: RoleSpec; settings: Settings; columns: readonly ColumnInfo[]; set: (key: string, value: unknown) => void; unused: boolean }) {
   const { t, i18n } = useTranslation();
   const label = specLabel(role.label, i18n.language);
   const fits = columnsFor(role, columns);
@@ -36,7 +36,7 @@ function RoleField({ role, settings, columns, set }: { role: RoleSpec; settings:
   return (
     <label>
       {label}{role.required ? ' *' : ''}
-      <select value={value} onChange={(e) => set(role.key, e.target.value || undefined)} data-testid={`role-${role.key}`}>
+      <select value={value} onChange={(e) => set(role.key, e.target.value || undefined)} disabled={unused} data-testid={`role-${role.key}`}>
         {!role.required || value === '' ? <option value="">{t('charts.none')}</option> : null}
         {fits.map((c) => <option key={c.name} value={c.name}>{c.name} ({t(`types.${c.type}`)})</option>)}
       </select>
@@ -88,11 +88,7 @@ export function ChartForm({ specs, chart, columns, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const kind = chart.settings.kind as ChartKind;
   const spec = specs.charts[kind];
-  const set = (key: string, value: unknown) => {
-    const next: Record<string, unknown> = { ...chart.settings, [key]: value };
-    if (value === undefined || value === '') delete next[key];
-    onChange({ settings: next });
-  };
+  const set = (key: string, value: unknown) => onChange({ settings: changeSetting(spec, chart.settings, key, value) });
   return (
     <div className="form panel chart-form" aria-label={t('charts.options')}>
       <label>
@@ -103,7 +99,7 @@ export function ChartForm({ specs, chart, columns, onChange }: Props) {
       </label>
       <fieldset>
         <legend>{t('charts.roles')}</legend>
-        {spec.roles.map((role) => <RoleField key={role.key} role={role} settings={chart.settings} columns={columns} set={set} />)}
+        {spec.roles.map((role) => <RoleField key={role.key} role={role} settings={chart.settings} columns={columns} set={set} unused={roleUnused(role, chart.settings, spec)} />)}
       </fieldset>
       {spec.options.length > 0 && (
         <fieldset>

@@ -26,6 +26,8 @@ export function initialSettings(spec: ChartSpec, columns: readonly ColumnInfo[],
   for (const key of ['title', 'subtitle'] as const) if (previous[key] !== undefined) settings[key] = previous[key];
   const used = new Set<string>();
   for (const role of spec.roles) {
+    // A role the default options leave unused (a bar's Value while Aggregate is "count") stays empty.
+    if (roleUnused(role, settings, spec)) continue;
     const kept = previous[role.key];
     const fits = columnsFor(role, columns);
     const keep = typeof kept === 'string' && fits.some((c) => c.name === kept) ? kept : undefined;
@@ -43,6 +45,24 @@ export function initialSettings(spec: ChartSpec, columns: readonly ColumnInfo[],
     }
   }
   return settings;
+}
+
+/** True while the role means nothing under the current options (a pie's Value while Aggregate is "count"). */
+export function roleUnused(role: RoleSpec, settings: Settings, spec: ChartSpec): boolean {
+  if (!role.unusedWhen) return false;
+  const option = spec.options.find((o) => o.key === role.unusedWhen!.option);
+  return (settings[role.unusedWhen.option] ?? option?.default) === role.unusedWhen.value;
+}
+
+/**
+ * The settings after one field changes: an empty value removes the field, and a role the new
+ * options leave unused is emptied (the engine would refuse it rather than ignore it).
+ */
+export function changeSetting(spec: ChartSpec, settings: Settings, key: string, value: unknown): Settings {
+  const next: Record<string, unknown> = { ...settings, [key]: value };
+  if (value === undefined || value === '') delete next[key];
+  for (const role of spec.roles) if (roleUnused(role, next, spec)) delete next[role.key];
+  return next;
 }
 
 /** The role fields still empty (the preview explains instead of showing an error). */

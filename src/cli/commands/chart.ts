@@ -22,6 +22,7 @@ const FLAGS = {
   top: { type: 'string' },
   bins: { type: 'string' },
   sort: { type: 'string' },
+  'group-order': { type: 'string' },
   density: { type: 'string' },
   title: { type: 'string' },
   subtitle: { type: 'string' },
@@ -53,6 +54,7 @@ Chart:
   --agg A             count|sum|mean|median|min|max (bar; pie: count|sum)
   --top N             keep the N largest categories, the rest as "other"
   --sort S            bar order: value (default), label or none
+  --group-order O     bar groups (series): value (default), label or data (as first seen)
   --bins N            histogram bins (default: automatic)
   --trend             scatter: fitted line with its equation and R²
   --density M         scatter: auto (default: above 200,000 points), always or never
@@ -61,7 +63,7 @@ Look and output:
   --title T, --subtitle T, --lang en|ko (generated texts), --theme light|dark|print
   --width W --height H  size in CSS pixels (default 900 × 560)
   --scale S           PNG pixel ratio 1–4 (default 2)
-  --background C      PNG background colour (default: the theme's)
+  --background C      background colour, or transparent (default: the theme's)
   --out FILE          .svg or .png (written atomically)
 Loading: --encoding E, --delimiter D, --decimal-comma, --no-header`,
   async run(args, io) {
@@ -75,11 +77,13 @@ Loading: --encoding E, --delimiter D, --decimal-comma, --no-header`,
     assertOutputIsNotInput(values.out, [positionals[1]!], io.cwd);
     const loaded = await loadFile(positionals[1]!, loadOptionsFrom(values), io);
     const started = performance.now();
-    const option = buildChart(loaded.table, settings);
+    const built = buildChart(loaded.table, settings);
+    // The same background in both formats: 'transparent' leaves the page showing through.
+    const option = values.background ? { ...built, backgroundColor: values.background } : built;
     const size = { width: settings.width ?? 900, height: settings.height ?? 560 };
     const out = resolve(io.cwd, values.out);
     if (format === '.svg') await writeFileAtomic(out, renderSvg(option, size));
-    else await writeFileAtomic(out, renderPng(option, { ...size, scale, ...(values.background && { background: values.background }) }));
+    else await writeFileAtomic(out, renderPng(option, { ...size, scale }));
     io.stderr(`Wrote ${values.out} (${settings.kind}, ${size.width}×${size.height}${format === '.png' ? ` @${scale}×` : ''}) in ${Math.round(performance.now() - started)} ms\n`);
     return EXIT_OK;
   },

@@ -12,7 +12,7 @@ import type { SvgSize } from './renderSvg';
 export interface PngOptions extends SvgSize {
   /** Pixel ratio: 1–4 (2 for crisp report images). */
   readonly scale?: number;
-  /** Overrides the option's backgroundColor (e.g. 'transparent' is not allowed for print themes). */
+  /** Overrides the option's backgroundColor; 'transparent' (or none) leaves the PNG's alpha at 0 behind the chart. */
   readonly background?: string;
   readonly fontFile?: string;
 }
@@ -36,7 +36,8 @@ export function svgToPng(svg: string, options: { scale: number; background?: str
 
 export function renderPng(option: EChartsOption, options: PngOptions): Buffer {
   const scale = checkScale(options.scale ?? 2);
-  const background = options.background ?? (typeof option.backgroundColor === 'string' ? option.backgroundColor : undefined);
+  const chosen = options.background ?? (typeof option.backgroundColor === 'string' ? option.backgroundColor : undefined);
+  const background = chosen === 'transparent' ? undefined : chosen;
   const svg = renderSvg(option, options);
   return svgToPng(svg, { scale, ...(background ? { background } : {}), ...(options.fontFile ? { fontFile: options.fontFile } : {}) });
 }

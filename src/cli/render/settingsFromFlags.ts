@@ -13,6 +13,7 @@ export interface ChartFlags {
   top?: string;
   bins?: string;
   sort?: string;
+  'group-order'?: string;
   title?: string;
   subtitle?: string;
   theme?: string;
@@ -65,7 +66,7 @@ export function settingsFromFlags(kindText: string, f: ChartFlags): ChartSetting
     case 'bubble':
       return { ...common, kind, x: need('--x', f.x, kind), y: need('--y', y, kind), size: need('--size', f.size, kind), ...(f.color && { color: f.color }) };
     case 'bar':
-      return { ...common, kind, x: need('--x', f.x, kind), ...(y && { y }), ...(agg && { agg }), ...(f.group ?? f.color ? { group: f.group ?? f.color } : {}), stacked: f.stacked === true, horizontal: f.horizontal === true, ...(top !== undefined && { top }), ...(f.sort && { sort: oneOf('--sort', f.sort, ['value', 'label', 'none'] as const) }) };
+      return { ...common, kind, x: need('--x', f.x, kind), ...(y && { y }), ...(agg && { agg }), ...(f.group ?? f.color ? { group: f.group ?? f.color } : {}), stacked: f.stacked === true, horizontal: f.horizontal === true, ...(top !== undefined && { top }), ...(f.sort && { sort: oneOf('--sort', f.sort, ['value', 'label', 'none'] as const) }), ...(f['group-order'] && { groupOrder: oneOf('--group-order', f['group-order'], ['value', 'label', 'data'] as const) }) };
     case 'pie': {
       const pieAgg = agg === undefined ? undefined : oneOf<'count' | 'sum'>('--agg (pie)', agg, ['count', 'sum']);
       return { ...common, kind, x: need('--x', f.x, kind), ...(y && { y }), ...(pieAgg && { agg: pieAgg }), ...(!pieAgg && y ? { agg: 'sum' as const } : {}), donut: f.donut === true, ...(top !== undefined && { top }) };

@@ -16,8 +16,9 @@
  *    is more than LOSS_RATIO (1.5×) the training loss.
  * 4. Underfitting if the training score itself is poor: R² < POOR_R2 (0.5) or accuracy closes less
  *    than half of the way from the majority-class baseline to 1; or, unless the run was stopped
- *    early on purpose, the training loss was still falling by more than STILL_FALLING (1 %) over
- *    the last 10 % of epochs (not converged).
+ *    early on purpose, the training loss — and the validation loss, where it was tracked per
+ *    epoch — was still falling by more than STILL_FALLING (1 %) over the last 10 % of epochs (not
+ *    converged, and more epochs would still help held-out rows).
  * 5. Otherwise a good fit.
  * The best epoch is one number everywhere: the epoch with the lowest validation loss (the weights
  * early stopping keeps).
@@ -175,9 +176,17 @@ function underfitting(d: DiagnosisInput, run: RunContext): Omit<Diagnosis, 'best
   const c = d.curves;
   if (c && c.trainLoss.length >= MIN_CURVE && !stoppedOnPurpose && run.stopReason !== 'converged') {
     const n = c.trainLoss.length;
-    const from = c.trainLoss[n - 1 - Math.max(1, Math.floor(n / 10))]!;
+    const window = Math.max(1, Math.floor(n / 10));
+    const falling = (loss: readonly number[]) => {
+      const [a, b] = [loss[n - 1 - window]!, loss[n - 1]!];
+      return a > 0 && (a - b) / a > STILL_FALLING;
+    };
+    const from = c.trainLoss[n - 1 - window]!;
     const to = c.trainLoss[n - 1]!;
-    if (from > 0 && (from - to) / from > STILL_FALLING) {
+    // More epochs only help if the held-out loss is still falling too; a flat validation loss
+    // under a falling training loss is the validation floor, not an unfinished fit.
+    const validationFalling = c.validationLoss.length !== n || falling(c.validationLoss);
+    if (falling(c.trainLoss) && validationFalling) {
       const items = advice(
         msg('model.advice.moreEpochs'),
         run.learningRate !== undefined && msg('model.advice.largerLearningRate', { learningRate: run.learningRate }),

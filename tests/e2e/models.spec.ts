@@ -7,38 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import { expect, SAMPLES, snapshot, test } from './fixtures';
+import { cell, chooseFeatures, fitAndWait, number, openModels } from './modelsPage';
 
 // Fits of a few seconds each on a shared two-core machine.
 test.describe.configure({ timeout: 180_000 });
-
-async function openModels(app: Page, sample: 'diabetes' | 'breast-cancer'): Promise<void> {
-  await app.getByTestId(`sample-${sample}`).click();
-  await expect(app.getByRole('heading', { name: /Statistics/ })).toBeVisible();
-  await app.getByRole('button', { name: 'Models' }).click();
-  await expect(app.getByRole('heading', { name: 'Models', exact: true })).toBeVisible();
-}
-
-const number = async (cell: Locator): Promise<number> => Number((await cell.innerText()).trim());
-
-/** A cell of a results table: the row whose header is `row`, the `column`-th value cell (1-based). */
-function cell(table: Locator, row: string, column = 1): Locator {
-  return table.locator('tbody tr').filter({ has: table.page().locator('th', { hasText: new RegExp(`^${row}$`) }) }).locator('td').nth(column - 1);
-}
-
-async function chooseFeatures(app: Page, names: readonly string[]): Promise<void> {
-  const features = app.getByRole('group', { name: 'Features' });
-  await features.getByRole('button', { name: 'None' }).click();
-  for (const name of names) await features.getByRole('checkbox', { name }).check();
-}
-
-async function fitAndWait(app: Page, runNumber: number): Promise<void> {
-  await app.getByRole('button', { name: 'Fit', exact: true }).click();
-  const row = app.getByRole('table', { name: 'Runs' }).locator('tbody tr').filter({ has: app.locator('td:nth-child(2)', { hasText: new RegExp(`^${runNumber}$`) }) });
-  await expect(row).toBeVisible();
-  await expect(app.getByTestId('run-status')).not.toHaveText('training…', { timeout: 60_000 });
-}
 
 test('least squares and stochastic descent on diabetes agree', async ({ app }, testInfo) => {
   await openModels(app, 'diabetes');
@@ -123,7 +96,7 @@ test('a saved model is loaded again and applied to a CSV; the predictions are sa
   await chooseFeatures(app, ['bmi', 'bp']);
   await fitAndWait(app, 1);
   const coefficients = app.getByRole('table', { name: 'Coefficients' });
-  const [b, wBmi, wBp] = [await number(cell(coefficients, '\\(intercept\\)')), await number(cell(coefficients, 'bmi')), await number(cell(coefficients, 'bp'))];
+  const [b, wBmi, wBp] = [await number(cell(coefficients, '(intercept)')), await number(cell(coefficients, 'bmi')), await number(cell(coefficients, 'bp'))];
 
   const exporting = app.waitForEvent('download');
   await app.getByRole('button', { name: 'Export Python script' }).click();

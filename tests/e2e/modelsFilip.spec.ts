@@ -6,16 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator } from '@playwright/test';
 import { expect, snapshot, test } from './fixtures';
+import { cell } from './modelsPage';
 
 test.describe.configure({ timeout: 180_000 });
 
 const nist = JSON.parse(readFileSync(join(__dirname, '../golden/nist/nist_lls.json'), 'utf8')) as { datasets: { name: string; certified: { coefficients: string[] } }[] };
-
-function cell(table: Locator, row: string, column = 1): Locator {
-  return table.locator('tbody tr').filter({ has: table.page().locator('th', { hasText: new RegExp(`^${row.replace(/[()^]/g, '\\$&')}$`) }) }).locator('td').nth(column - 1);
-}
 
 test('Filip: least squares on a degree-10 polynomial keeps every power and states the condition number', async ({ app }, testInfo) => {
   await app.getByTestId('sample-filip').click();

@@ -101,7 +101,7 @@ export const en = {
       lbfgs: 'Quasi-Newton steps: fast for many features.',
     },
     option: { alpha: 'Penalty strength α', l1Ratio: 'L1 ratio', penalty: 'Penalty', C: 'Inverse penalty C', learningRate: 'Learning rate', learningRateSchedule: 'Learning-rate schedule', epochs: 'Epochs', batchSize: 'Batch size', shuffle: 'Shuffle rows each epoch', init: 'Initial weights', earlyStopping: 'Early stopping', patience: 'Patience (epochs)', threshold: 'Decision threshold', maxIter: 'Maximum iterations', decay: 'Learning-rate decay', fitIntercept: 'Fit an intercept', hidden: 'Hidden layers (units, comma-separated)', activation: 'Activation', momentum: 'Momentum', loss: 'Loss' },
-    choice: { none: 'none', l1: 'L1', l2: 'L2', constant: 'constant', decay: 'decaying', zeros: 'zeros', ones: 'ones', random: 'random' },
+    choice: { none: 'none', l1: 'L1', l2: 'L2', constant: 'constant', decay: 'decaying', zeros: 'zeros', ones: 'ones', random: 'random', sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU', normal: 'normal N(0, 1)', glorot: 'Glorot', he: 'He', crossEntropy: 'cross-entropy', squared: 'squared error' },
     fit: 'Fit', stop: 'Stop', commandLine: 'Command line', copyCommand: 'Copy', stopped: 'Stopped', fitFailed: 'The model could not be fitted',
     training: 'Training', runName: 'Run {{n}}', status: { running: 'training…', done: 'done', stopped: 'stopped by you', failed: 'failed' },
     stopReason: { converged: 'converged', maxEpochs: 'all epochs run', earlyStopped: 'stopped early (best epoch kept)', diverged: 'diverged', separation: 'classes perfectly separated', stopped: 'stopped by you' },

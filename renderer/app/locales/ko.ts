@@ -102,7 +102,7 @@ export const ko: Messages = {
       lbfgs: '준-뉴턴 단계로, 특성이 많을 때 빠릅니다.',
     },
     option: { alpha: '벌칙 강도 α', l1Ratio: 'L1 비율', penalty: '벌칙', C: '역벌칙 C', learningRate: '학습률', learningRateSchedule: '학습률 일정', epochs: '에포크', batchSize: '배치 크기', shuffle: '에포크마다 행 섞기', init: '초기 가중치', earlyStopping: '조기 종료', patience: '인내 (에포크)', threshold: '결정 임계값', maxIter: '최대 반복 수', decay: '학습률 감소', fitIntercept: '절편 포함', hidden: '은닉층 (유닛 수, 쉼표로 구분)', activation: '활성화 함수', momentum: '모멘텀', loss: '손실 함수' },
-    choice: { none: '없음', l1: 'L1', l2: 'L2', constant: '고정', decay: '감소', zeros: '0', ones: '1', random: '무작위' },
+    choice: { none: '없음', l1: 'L1', l2: 'L2', constant: '고정', decay: '감소', zeros: '모두 0', ones: '모두 1', random: '무작위', sigmoid: '시그모이드', tanh: 'tanh', relu: 'ReLU', normal: '정규분포 N(0, 1)', glorot: 'Glorot', he: 'He', crossEntropy: '교차 엔트로피', squared: '제곱 오차' },
     fit: '적합', stop: '중지', commandLine: '명령줄', copyCommand: '복사', stopped: '중지됨', fitFailed: '모델을 적합하지 못했습니다',
     training: '훈련', runName: '실행 {{n}}', status: { running: '훈련 중…', done: '완료', stopped: '사용자가 중지', failed: '실패' },
     stopReason: { converged: '수렴함', maxEpochs: '모든 에포크 완료', earlyStopped: '조기 종료 (최적 에포크 유지)', diverged: '발산함', separation: '클래스가 완전히 분리됨', stopped: '사용자가 중지' },

@@ -15,7 +15,7 @@ import { pythonScript } from '../../models/exportPython';
 
 export const fitCommand: Command = {
   name: 'fit',
-  summary: 'Fit a linear or logistic regression (least squares, ridge, lasso, gradient descent, Newton) with validation and diagnosis',
+  summary: 'Fit a linear or logistic regression (least squares, ridge, lasso, gradient descent, Newton) or a small neural network (mlp) with validation and diagnosis',
   usage: fitUsage(),
   run: (args, io) =>
     withWordedErrors(async () => {

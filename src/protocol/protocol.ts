@@ -11,6 +11,8 @@
  */
 import type { Column, ColumnType, NumberColumn } from '../table/types';
 import type { ErrorInfo } from '../table/errors';
+import type { FilterSpec, MiniHistogram, RowsResult, SortSpec } from '../table/query/types';
+import type { GroupedDescription } from '../stats/groups';
 import type { BlobLike, Delimiter, EncodingSource, LoadOptions, LoadWarning, WorkbookInfo } from '../io/types';
 import type { PartialPassResult } from '../io/fast/partialPass';
 import type { ColumnDescription, DescribeOptions, TableDescription } from '../stats/describe';
@@ -148,25 +150,6 @@ export interface PreviewResult extends LoadSummary {
   readonly rows: readonly (readonly (string | null)[])[];
 }
 
-export interface SortSpec {
-  readonly column: number;
-  readonly direction: 'asc' | 'desc';
-}
-
-export type FilterOp = 'contains' | 'equals' | 'notEqual' | 'greaterThan' | 'lessThan' | 'blank' | 'notBlank' | 'between';
-
-export interface FilterSpec {
-  readonly column: number;
-  readonly op: FilterOp;
-  /**
-   * A number for number/datetime columns (datetimes as epoch ms), text otherwise; absent for
-   * blank/notBlank. For `between`: the lower bound (inclusive), absent for an open lower end.
-   */
-  readonly value?: number | string;
-  /** `between` only: the upper bound (inclusive) in the column's units, absent for an open upper end. */
-  readonly to?: number;
-}
-
 export interface RowsQuery {
   readonly datasetId: DatasetId;
   readonly start: number;
@@ -175,26 +158,8 @@ export interface RowsQuery {
   readonly filters: readonly FilterSpec[];
 }
 
-/** One column of a slice of rows. Numbers keep NaN for missing; text uses null. */
-export type ColumnSlice =
-  | { readonly kind: 'number'; readonly values: Float64Array }
-  | { readonly kind: 'datetime'; readonly values: Float64Array }
-  | { readonly kind: 'boolean'; readonly values: Uint8Array; readonly missing: Uint8Array }
-  | { readonly kind: 'text'; readonly values: readonly (string | null)[] };
-
-export interface RowsResult {
-  readonly start: number;
-  /** Rows matching the filters (the grid's scroll height). */
-  readonly matchCount: number;
-  /** 1-based row numbers in the file's order, for the row-number column. */
-  readonly rowNumbers: Uint32Array;
-  readonly columns: readonly ColumnSlice[];
-}
-
-/** A header's mini histogram: equal-width bins for numbers/datetimes, the top values for text. */
-export type MiniHistogram =
-  | { readonly kind: 'bins'; readonly counts: readonly number[]; readonly min: number; readonly max: number }
-  | { readonly kind: 'top'; readonly counts: readonly number[]; readonly labels: readonly string[]; readonly distinct: number };
+export type { ColumnSlice, FilterOp, FilterSpec, MiniHistogram, RowsResult, SortSpec } from '../table/query/types';
+export type { GroupDescription, GroupedDescription } from '../stats/groups';
 
 // Dataset filters and groups (issue 13 §2): the filter set belongs to the open dataset, so the
 // statistics, charts and model fits read the filtered rows; groups split the statistics by a column.
@@ -211,23 +176,6 @@ export interface ColumnExtent {
   readonly max: number;
 }
 
-/** The statistics of one group: the rows whose group column holds `label`. */
-export interface GroupDescription {
-  readonly label: string;
-  readonly rows: number;
-  readonly columns: readonly ColumnDescription[];
-}
-
-/** Statistics split by a category (or yes/no) column, largest groups first, of the filtered rows. */
-export interface GroupedDescription {
-  readonly column: string;
-  readonly groups: readonly GroupDescription[];
-  /** Groups beyond the ones described (smaller ones), and the rows they hold: said, not hidden. */
-  readonly otherGroups: number;
-  readonly otherRows: number;
-  /** Rows whose group cell is missing (in no group). */
-  readonly missingRows: number;
-}
 
 /** What the engine's charts module declares per chart type, so the form can be generated. Plain data. */
 export interface ChartSpecs {

@@ -62,11 +62,11 @@ import type { Message } from '../table/messages';
 import type { ModelChartLook } from '../charts/modelCharts';
 import { parseModelJSON } from '../models/modelJson';
 import type { ModelJSON } from '../models/modelJson';
-import { describeGroups } from './groups';
-import { takeRows } from './filteredTable';
-import { filterMask } from './filterMask';
-import { buildRowIndex } from './rowIndex';
-import { miniHistogram, previewRows, sliceRows } from './slices';
+import { describeGroups } from '../stats/groups';
+import { takeRows } from '../table/query/filteredTable';
+import { filterMask } from '../table/query/filterMask';
+import { buildRowIndex } from '../table/query/rowIndex';
+import { miniHistogram, previewRows, sliceRows } from '../table/query/slices';
 import { LiveStats } from './liveStats';
 
 interface Dataset {

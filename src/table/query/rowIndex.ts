@@ -3,12 +3,12 @@
  * The result is a row index (Uint32Array of row positions) cached per query, so scrolling pages
  * through a sorted 10 M-row view costs one sort, not one per page.
  */
-import { FitplotError } from '../table/errors';
-import type { Column, Table } from '../table/types';
-import type { FilterSpec, SortSpec } from '../protocol/protocol';
+import { FitplotError } from '../errors';
+import type { Column, Table } from '../types';
+import type { FilterSpec, SortSpec } from './types';
 import { shownNumber, storedOperand } from './float32Display';
-import { argsortRows } from '../table/radixSort';
-import type { SortKey } from '../table/radixSort';
+import { argsortRows } from '../radixSort';
+import type { SortKey } from '../radixSort';
 
 /** Sort keys: numbers as-is, text by the rank of its dictionary entry (one localeCompare sort of the dictionary). */
 function sortKeys(column: Column): Float64Array {

@@ -1,8 +1,8 @@
 /** The grid's sort/filter index and slices, computed in the worker over a small hand-made table. */
 import { describe, expect, it } from 'vitest';
 import { booleanColumn, categoryColumn, datetimeColumn, makeTable, numberColumn } from '../../../src/table/build';
-import { buildRowIndex, formatDatetime } from '../../../src/worker/rowIndex';
-import { miniHistogram, previewRows, sliceRows } from '../../../src/worker/slices';
+import { buildRowIndex, formatDatetime } from '../../../src/table/query/rowIndex';
+import { miniHistogram, previewRows, sliceRows } from '../../../src/table/query/slices';
 
 const table = makeTable([
   numberColumn('x', [3, null, 1, 2, 5]),

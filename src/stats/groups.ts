@@ -3,11 +3,29 @@
  * column, the largest groups first. Groups past MAX_GROUPS are counted in the result, not dropped
  * silently; rows with a missing group cell are counted too.
  */
-import type { GroupDescription, GroupedDescription } from '../protocol/protocol';
-import { describeColumn } from '../stats/describe';
+import { describeColumn } from './describe';
+import type { ColumnDescription } from './describe';
 import { FitplotError } from '../table/errors';
 import type { Table } from '../table/types';
-import { takeRows } from './filteredTable';
+import { takeRows } from '../table/query/filteredTable';
+
+/** The statistics of one group: the rows whose group column holds `label`. */
+export interface GroupDescription {
+  readonly label: string;
+  readonly rows: number;
+  readonly columns: readonly ColumnDescription[];
+}
+
+/** Statistics split by a category (or yes/no) column, largest groups first, of the filtered rows. */
+export interface GroupedDescription {
+  readonly column: string;
+  readonly groups: readonly GroupDescription[];
+  /** Groups beyond the ones described (smaller ones), and the rows they hold: said, not hidden. */
+  readonly otherGroups: number;
+  readonly otherRows: number;
+  /** Rows whose group cell is missing (in no group). */
+  readonly missingRows: number;
+}
 
 export const MAX_GROUPS = 12;
 

@@ -3,7 +3,7 @@
  * fits) works on them unchanged. Columns are copied row by row from the index: a filter that
  * keeps a fraction f of the rows costs f × the table's memory while it is on.
  */
-import type { Column, Table } from '../table/types';
+import type { Column, Table } from '../types';
 
 function take<T extends Float64Array | Float32Array | Int32Array | Uint8Array>(values: T, index: Uint32Array): T {
   const out = new (values.constructor as new (n: number) => T)(index.length);

@@ -2,8 +2,8 @@
  * Columnar slices of rows for the grid and the import preview, plus the headers' mini histograms.
  * Slices are fresh typed arrays so the worker can transfer (not copy) their buffers to the UI.
  */
-import type { Column, Table } from '../table/types';
-import type { ColumnSlice, MiniHistogram, RowsResult } from '../protocol/protocol';
+import type { Column, Table } from '../types';
+import type { ColumnSlice, MiniHistogram, RowsResult } from './types';
 import { shownNumber } from './float32Display';
 import { cellText } from './rowIndex';
 

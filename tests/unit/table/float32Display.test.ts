@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadTable } from '../../../src/io/loadTable';
 import type { NumberColumn } from '../../../src/table/types';
-import { shortestFloat32 } from '../../../src/worker/float32Display';
-import { buildRowIndex } from '../../../src/worker/rowIndex';
-import { previewRows, sliceRows } from '../../../src/worker/slices';
+import { shortestFloat32 } from '../../../src/table/query/float32Display';
+import { buildRowIndex } from '../../../src/table/query/rowIndex';
+import { previewRows, sliceRows } from '../../../src/table/query/slices';
 import { bytesSource } from '../io/sources';
 
 describe('shortestFloat32', () => {

@@ -3,8 +3,8 @@
  * (the pipeline's `rowFilter`) rather than a filtered copy, so its split and the Python export
  * name rows of the file, and the mask costs one byte a row.
  */
-import type { Table } from '../table/types';
-import type { FilterSpec } from '../protocol/protocol';
+import type { Table } from '../types';
+import type { FilterSpec } from './types';
 import { buildRowIndex } from './rowIndex';
 
 /** 1 for each row every filter keeps; undefined when no filter is on. */

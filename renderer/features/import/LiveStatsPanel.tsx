@@ -11,6 +11,7 @@ import { num } from '../stats/cardRows';
 
 const HIST_WIDTH = 96;
 const HIST_HEIGHT = 22;
+const NUMBER_HEADINGS = ['stats.count', 'stats.missing', 'stats.mean', 'stats.min', 'stats.max'] as const;
 
 function MiniHistogram({ column }: { column: PartialColumnStats }) {
   const { t } = useTranslation();
@@ -48,18 +49,14 @@ export function LiveStatsPanel({ partial }: { partial: PartialStats }) {
             <thead>
               <tr>
                 <th scope="col">{t('liveStats.column')}</th>
-                <th scope="col">{t('stats.count')}</th>
-                <th scope="col">{t('stats.missing')}</th>
-                <th scope="col">{t('stats.mean')}</th>
-                <th scope="col">{t('stats.min')}</th>
-                <th scope="col">{t('stats.max')}</th>
+                {NUMBER_HEADINGS.map((key) => <th key={key} scope="col" style={{ textAlign: 'right' }}>{t(key)}</th>)}
                 <th scope="col">{t('liveStats.histogram')}</th>
               </tr>
             </thead>
             <tbody>
               {partial.columns.map((column) => (
                 <tr key={column.column} data-testid="live-stats-row">
-                  <th scope="row" title={column.name} style={{ position: 'static', background: 'none', fontWeight: 600, maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis' }}>{column.name}</th>
+                  <th scope="row" title={column.name} style={{ position: 'static', background: 'none', verticalAlign: 'middle', fontWeight: 600, maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis' }}>{column.name}</th>
                   <td className="num">{column.count.toLocaleString()}</td>
                   <td className="num">{column.missing.toLocaleString()}</td>
                   <td className="num">{num(column.mean)}</td>

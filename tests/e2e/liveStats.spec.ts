@@ -1,0 +1,84 @@
+/**
+ * Statistics while a big file loads: a generated 3-million-row CSV (~70 MB, written once into the
+ * OS temp dir) takes seconds to load, during which the Import view shows "Statistics so far" with
+ * growing row counts, marked provisional; when the load is done the Statistics view shows the exact
+ * numbers, checked here against those computed from the generator. FITPLOT_E2E_LIVE_ROWS sets
+ * another size (a multiple of 1000).
+ */
+import type { Locator } from '@playwright/test';
+import { expect, openThroughInput, snapshot, test } from './fixtures';
+import { generatedCsv } from './generatedCsv';
+
+const rows = Number(process.env.FITPLOT_E2E_LIVE_ROWS ?? 3_000_000);
+
+/** x cycles through 0.0 … 99.9 (37 and 1000 coprime); y is empty on every 50th row. */
+const x = (i: number): number => ((i * 37) % 1000) / 10;
+const y = (i: number): number | null => (i % 50 === 0 ? null : (((i * 7919) % 10_007) - 5000) / 100);
+
+function expectedY(): { count: number; missing: number; mean: number; min: number; max: number } {
+  let count = 0;
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 1; i <= rows; i++) {
+    const v = y(i);
+    if (v === null) continue;
+    count++;
+    sum += v;
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  return { count, missing: rows - count, mean: sum / count, min, max };
+}
+
+/** As the Statistics view prints a number (renderer/features/stats/cardRows.ts), in the test browser's en-US. */
+const shown = (v: number): string => new Intl.NumberFormat('en-US', { maximumSignificantDigits: 5 }).format(v);
+const cardValue = (card: Locator, label: string): Locator => card.locator(`dt:text-is("${label}") + dd`);
+const rowsRead = async (panel: Locator): Promise<number> => Number((await panel.getByTestId('live-stats-rows').innerText()).replace(/\D/g, ''));
+
+test('statistics so far grow while a big file loads, then the exact statistics replace them', async ({ app }, testInfo) => {
+  test.setTimeout(240_000);
+  const path = await generatedCsv(`live-stats-${rows}.csv`, 'id,x,y,group', rows, (i) => `${i},${x(i)},${y(i) ?? ''},${'ABCD'[i % 4]}`);
+  await openThroughInput(app, path);
+  await expect(app.getByTestId('preview')).toBeVisible();
+  await app.getByTestId('load-all').click();
+
+  const panel = app.getByRole('region', { name: 'Statistics so far' });
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('while loading — exact quantiles when done');
+  await expect(panel.getByRole('columnheader')).toHaveText(['Column', 'Count', 'Missing', 'Mean', 'Min', 'Max', 'Histogram']);
+  // id, x and y look numeric; group does not.
+  await expect(panel.getByTestId('live-stats-row').locator('th')).toHaveText(['id', 'x', 'y']);
+  const first = await rowsRead(panel);
+  expect(first).toBeGreaterThan(0);
+  await expect.poll(() => rowsRead(panel), { timeout: 20_000 }).toBeGreaterThan(first);
+  await expect(panel.getByRole('img', { name: 'y: histogram so far' })).toBeVisible();
+  await snapshot(app, 'live-stats-en', testInfo.project.name);
+
+  // Korean (and dark) mid-load: the panel is worded in Korean at once.
+  await app.getByTestId('language').selectOption('ko');
+  await app.getByLabel('테마').selectOption('dark');
+  const panelKo = app.getByRole('region', { name: '지금까지의 통계' });
+  await expect(panelKo).toContainText('읽는 중 — 정확한 분위수는 완료 후', { timeout: 2000 });
+  await snapshot(app, 'live-stats-ko-dark', testInfo.project.name);
+  await app.getByTestId('language').selectOption('en');
+  await app.getByLabel('Theme').selectOption('light');
+
+  // Done: the app shows the Statistics view, the provisional panel is gone and the numbers are exact.
+  await expect(app.getByRole('heading', { name: /Statistics/ })).toBeVisible({ timeout: 180_000 });
+  await expect(app.getByTestId('live-stats')).toHaveCount(0);
+  const e = expectedY();
+  const cardY = app.getByRole('article', { name: 'y', exact: true });
+  await expect(cardValue(cardY, 'Count')).toHaveText(shown(e.count));
+  await expect(cardValue(cardY, 'Missing')).toHaveText(shown(e.missing));
+  await expect(cardValue(cardY, 'Mean')).toHaveText(shown(e.mean));
+  await expect(cardValue(cardY, 'Min')).toHaveText(shown(e.min));
+  await expect(cardValue(cardY, 'Max')).toHaveText(shown(e.max));
+  const cardX = app.getByRole('article', { name: 'x', exact: true });
+  // rows is a multiple of 1000: every value 0.0 … 99.9 the same number of times.
+  await expect(cardValue(cardX, 'Count')).toHaveText(shown(rows));
+  await expect(cardValue(cardX, 'Mean')).toHaveText('49.95');
+  await expect(cardValue(cardX, 'Median')).toHaveText('49.95');
+  await expect(cardValue(cardX, 'Max')).toHaveText('99.9');
+  await snapshot(app, 'live-stats-done', testInfo.project.name);
+});

@@ -99,3 +99,23 @@ test('statistics so far grow while a big file loads, then the exact statistics r
   await expect(cardValue(cardX, 'Max')).toHaveText('99.9');
   await snapshot(app, 'live-stats-done', testInfo.project.name);
 });
+
+test('a wide file: the panel scrolls through the columns it follows and counts the rest', async ({ app }, testInfo) => {
+  test.setTimeout(240_000);
+  const width = 50;
+  const header = Array.from({ length: width }, (_, c) => `sensor_${c + 1}`).join(',');
+  const path = await generatedCsv(`live-wide-${width}.csv`, header, 300_000, (i) => Array.from({ length: width }, (_, c) => (i * (c + 3)) % 997).join(','));
+  await openThroughInput(app, path);
+  await expect(app.getByTestId('preview')).toBeVisible();
+  await app.getByTestId('load-all').click();
+  const panel = app.getByRole('region', { name: 'Statistics so far' });
+  await expect(panel).toBeVisible();
+  // The engine follows the first 40 number columns (MAX_LIVE_COLUMNS) and says how many it leaves out.
+  await expect(panel.getByTestId('live-stats-row')).toHaveCount(40);
+  await expect(panel).toContainText('Number columns not shown here: 10.');
+  // The table scrolls inside the panel instead of pushing the import options off the page.
+  const box = await panel.boundingBox();
+  expect(box!.height).toBeLessThan(app.viewportSize()!.height * 0.6);
+  await snapshot(app, 'live-stats-wide', testInfo.project.name);
+  await expect(app.getByRole('heading', { name: /Statistics/ })).toBeVisible({ timeout: 180_000 });
+});

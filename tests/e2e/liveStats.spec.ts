@@ -1,5 +1,5 @@
 /**
- * Statistics while a big file loads: a generated 5-million-row CSV (~120 MB, written once into the
+ * Statistics while a big file loads: a generated 5-million-row CSV (~100 MB, written once into the
  * OS temp dir) takes seconds to load, during which the Import view shows "Statistics so far" with
  * growing row counts, marked provisional; when the load is done the Statistics view shows the exact
  * numbers, checked here against those computed from the generator. FITPLOT_E2E_LIVE_ROWS sets

@@ -105,6 +105,8 @@ export interface PartialColumnStats extends RunningSnapshot {
   /** Index of the column in the file. */
   readonly column: number;
   readonly name: string;
+  /** Cells read so far that are not numbers (empty, or unreadable as a number), as describe's `missing`. */
+  readonly missing: number;
 }
 
 export interface PartialStats {

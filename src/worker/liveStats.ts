@@ -49,20 +49,27 @@ export class LiveStats {
         tracked = { summary: new RunningSummary(), folded: 0 };
         this.tracked.set(c, tracked);
       }
-      this.fold(peek, c, tracked);
-      columns.push({ column: c, name: peek.names[c] as string, ...tracked.summary.snapshot() });
+      const end = peek.length(c);
+      // Read together with `end` (the loader cannot push cells in between): every cell up to `end`
+      // that is not a number is missing or invalid, as describe counts a number column's `missing`.
+      const missing = end - peek.numberCells(c);
+      if (!this.fold(peek, c, tracked, end)) continue;
+      columns.push({ column: c, name: peek.names[c] as string, missing, ...tracked.summary.snapshot() });
     }
     return { rows, numberColumns, columns };
   }
 
-  private fold(peek: LoadPeek, c: number, tracked: Tracked): void {
-    const end = peek.length(c);
+  /**
+   * Folds the column's cells up to `end`; false when they are gone (built into the table: the load
+   * is finishing), and the summary then no longer matches the counts read with `end`.
+   */
+  private fold(peek: LoadPeek, c: number, tracked: Tracked, end: number): boolean {
     while (tracked.folded < end) {
       const to = Math.min(end, tracked.folded + SCRATCH_CELLS);
-      // Cells already built into the table (the load is finishing) keep the summary as it is.
-      if (!peek.numbers(c, tracked.folded, to, this.scratch)) return;
+      if (!peek.numbers(c, tracked.folded, to, this.scratch)) return false;
       tracked.summary.fold(this.scratch, to - tracked.folded);
       tracked.folded = to;
     }
+    return true;
   }
 }

@@ -2,6 +2,7 @@
 import { chartMessagesEn } from './chartMessages.en';
 import { modelMessagesEn } from './modelMessages.en';
 import { loadMessagesEn } from './loadMessages.en';
+import { liveStatsMessagesEn } from './liveStatsMessages.en';
 
 export const en = {
   app: { name: 'Fitplot', tagline: 'Explore CSV files, chart them and export — offline.' },
@@ -63,6 +64,7 @@ export const en = {
     invalidNote: 'With a filter on, invalid cells are counted with the missing ones (the loader counts invalid cells for the whole file only).',
     chartNote: 'filtered: {{shown}} of {{total}} rows',
   },
+  liveStats: liveStatsMessagesEn,
   data: { first: 'First row', last: 'Last row', filter: 'Filter {{name}}', title: 'Data', rowNumber: '#', shown: '{{shown}} of {{total}} rows', noFile: 'Open a file to see its rows.' },
   stats: {
     title: 'Statistics', copy: 'Copy as table', copied: 'Copied {{count}} rows to the clipboard.', correlation: 'Correlation (Pearson)', computing: 'Computing statistics…',

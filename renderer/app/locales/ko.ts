@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { chartMessagesKo } from './chartMessages.ko';
 import { modelMessagesKo } from './modelMessages.ko';
 import { loadMessagesKo } from './loadMessages.ko';
+import { liveStatsMessagesKo } from './liveStatsMessages.ko';
 
 export const ko: Messages = {
   app: { name: 'Fitplot', tagline: 'CSV 파일을 살펴보고, 차트로 그리고, 내보내기 — 오프라인으로.' },
@@ -64,6 +65,7 @@ export const ko: Messages = {
     invalidNote: '필터를 적용하면 잘못된 값은 결측과 함께 셉니다 (잘못된 값은 파일 전체에 대해서만 셉니다).',
     chartNote: '필터: {{total}}행 중 {{shown}}행',
   },
+  liveStats: liveStatsMessagesKo,
   data: { first: '첫 행', last: '마지막 행', filter: '{{name}} 필터', title: '데이터', rowNumber: '#', shown: '{{total}}행 중 {{shown}}행', noFile: '파일을 열면 행이 표시됩니다.' },
   stats: {
     title: '통계', copy: '표로 복사', copied: '{{count}}행을 클립보드에 복사했습니다.', correlation: '상관계수 (피어슨)', computing: '통계 계산 중…',

@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { cancelLoading, loadAll } from '../../app/commands';
 import { useApp } from '../../app/store';
 import { ImportOptionsForm } from './ImportOptionsForm';
+import { LiveStatsPanel } from './LiveStatsPanel';
 import { LoadProgress } from './LoadProgress';
 import { PREVIEW_ROWS, usePreview } from './usePreview';
 import { PreviewTable } from './PreviewTable';
@@ -29,6 +30,7 @@ export function ImportView() {
         </button>
       </div>
       {loading && <LoadProgress loading={loading} onCancel={cancelLoading} />}
+      {loading?.progress?.partial && <LiveStatsPanel partial={loading.progress.partial} />}
       {loadError && <ErrorBanner error={loadError} action="load" onDismiss={() => useApp.setState({ error: null })} />}
       {error && <ErrorBanner error={error} action="preview" />}
       <div className="import-grid">

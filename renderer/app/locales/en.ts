@@ -2,6 +2,7 @@
 import { chartMessagesEn } from './chartMessages.en';
 import { modelMessagesEn } from './modelMessages.en';
 import { loadMessagesEn } from './loadMessages.en';
+import { explainMessagesEn } from './explainMessages.en';
 
 export const en = {
   app: { name: 'Fitplot', tagline: 'Explore CSV files, chart them and export — offline.' },
@@ -81,6 +82,7 @@ export const en = {
     resetZoom: 'Reset zoom',
   },
   models: {
+    explain: explainMessagesEn,
     title: 'Models', noFile: 'Open a file to fit models to it.', intro: 'Choose a target and features on the left, then Fit. Every fit is kept in the Runs table; tick two or more to compare them.',
     none: 'none', fitPanel: 'Fit a model', target: 'Target', task: 'Task', taskOf: { regression: 'Regression', classification: 'Classification' },
     features: 'Features', searchFeatures: 'Search features', allNumeric: 'All numeric', noFeatures: 'None', oneHot: 'one-hot (first level is the reference)',

@@ -16,7 +16,7 @@ export const en = {
   start: {
     title: 'Open a data file', drop: 'Drop a CSV file here, or', choose: 'choose a file', hint: 'CSV, TSV or text — UTF-8, UTF-16 or Korean CP949; files of several GB stream in.',
     samples: 'Samples', recent: 'Recent files', noRecent: 'Files you open appear here.', reopenHint: 'Choose it again with Open (a browser cannot reopen files by itself).',
-    sample: { 'breast-cancer': 'Breast cancer (Wisconsin)', diabetes: 'Diabetes progression', digits: 'Handwritten digits (8×8)', filip: 'Filip (NIST, ill-conditioned polynomial)', 'plant-sensors': 'Plant sensors', 'plant-sensors-cp949': 'Plant sensors (Korean, CP949)' },
+    sample: { 'breast-cancer': 'Breast cancer (Wisconsin)', diabetes: 'Diabetes progression', 'diabetes-scaled': 'Diabetes progression (scaled features)', digits: 'Handwritten digits (8×8)', filip: 'Filip (NIST, ill-conditioned polynomial)', 'plant-sensors': 'Plant sensors', 'plant-sensors-cp949': 'Plant sensors (Korean, CP949)' },
   },
   import: {
     title: 'Import {{name}}', encoding: 'Encoding', delimiter: 'Delimiter', decimal: 'Decimal mark', header: 'First row is a header', auto: 'Detect',

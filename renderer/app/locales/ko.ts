@@ -17,7 +17,7 @@ export const ko: Messages = {
   start: {
     title: '데이터 파일 열기', drop: 'CSV 파일을 여기에 끌어다 놓거나', choose: '파일 선택', hint: 'CSV, TSV, 텍스트 — UTF-8, UTF-16, 한국어 CP949. 수 GB 파일도 스트리밍으로 읽습니다.',
     samples: '예제 데이터', recent: '최근 파일', noRecent: '연 파일이 여기에 표시됩니다.', reopenHint: '열기로 다시 선택하세요 (브라우저는 파일을 스스로 다시 열 수 없습니다).',
-    sample: { 'breast-cancer': '유방암 (위스콘신)', diabetes: '당뇨병 진행', digits: '손글씨 숫자 (8×8)', filip: 'Filip (NIST, 나쁜 조건의 다항식)', 'plant-sensors': '공장 센서', 'plant-sensors-cp949': '공장 센서 (한국어, CP949)' },
+    sample: { 'breast-cancer': '유방암 (위스콘신)', diabetes: '당뇨병 진행', 'diabetes-scaled': '당뇨병 진행 (스케일된 특성)', digits: '손글씨 숫자 (8×8)', filip: 'Filip (NIST, 나쁜 조건의 다항식)', 'plant-sensors': '공장 센서', 'plant-sensors-cp949': '공장 센서 (한국어, CP949)' },
   },
   import: {
     title: '{{name}} 가져오기', encoding: '인코딩', delimiter: '구분자', decimal: '소수점', header: '첫 행은 머리글', auto: '자동 감지',

@@ -79,3 +79,30 @@ test('the neuron lesson: w ≈ 913.6, b ≈ 123.4, its first step written out; l
   await snapshot(app, 'models-explain-neuron-ko-dark', testInfo.project.name);
   await explainKo.screenshot({ path: join(ARTIFACTS, `${testInfo.project.name}-explain-neuron-ko-dark.png`) });
 });
+
+test('the L1 vs L2 lesson: the same descent and α, L1 zeroes weights; its step shows the soft-threshold', async ({ app }, testInfo) => {
+  await app.getByTestId('sample-breast-cancer').click();
+  await expect(app.getByRole('heading', { name: /Statistics/ })).toBeVisible();
+  await app.getByRole('button', { name: 'Models' }).click();
+  const lessons = app.getByRole('region', { name: 'Lessons' });
+  await lessons.scrollIntoViewIfNeeded();
+  await snapshot(app, 'models-lessons', testInfo.project.name);
+  await lessons.getByRole('button', { name: 'L1 vs L2 on the same data' }).click();
+  await expect(app.getByTestId('file-name')).toHaveText('diabetes.csv');
+  for (const n of [1, 2, 3]) await expect(runRow(app, n)).toContainText('442 of 442', { timeout: 60_000 });
+
+  // Run 3 (L2) is shown; then run 2 (L1): the update soft-thresholds by ηα = 0.1 · 5.
+  const explain = app.getByRole('region', { name: 'Explain' });
+  await expect(explain.getByText('With the L2 penalty each step also shrinks the weights')).toBeVisible();
+  const zeros = async () => (await app.getByRole('table', { name: 'Coefficients' }).locator('tbody td:nth-child(2)').allInnerTexts()).filter((v) => v.trim() === '0').length;
+  expect(await zeros()).toBe(0);
+  await runRow(app, 2).locator('td').nth(2).click();
+  await expect(explain.getByText('With the L1 penalty each step moves against the gradient')).toBeVisible();
+  expect(await zeros()).toBeGreaterThanOrEqual(3);
+  // Ten weights and an intercept: the first update is listed as a table, not written out.
+  const firstUpdate = explain.getByRole('table', { name: 'First update of each parameter' });
+  await expect(firstUpdate.locator('tbody tr')).toHaveCount(11);
+  await expect(explain).toContainText('mean gradient of 354 training rows');
+  await explain.scrollIntoViewIfNeeded();
+  await explain.screenshot({ path: join(ARTIFACTS, `${testInfo.project.name}-explain-l1.png`) });
+});

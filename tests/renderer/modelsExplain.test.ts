@@ -18,7 +18,7 @@ import { en } from '../../renderer/app/locales/en';
 import { ko } from '../../renderer/app/locales/ko';
 import { specFromForm } from '../../renderer/features/models/fitForm';
 import { methodOf } from '../../renderer/features/models/methodSpecs';
-import { GRADIENT_TEX, OBJECTIVE_TEX, UPDATE_TEX, formulaLines } from '../../renderer/features/models/explain/formulas';
+import { GRADIENT_TEX, OBJECTIVE_TEX, OBJECTIVE_WHERE, UPDATE_TEX, formulaLines } from '../../renderer/features/models/explain/formulas';
 import { LESSONS, lessonForms } from '../../renderer/features/models/explain/lessons';
 import { normalEquationsTex } from '../../renderer/features/models/explain/normalEquationsTex';
 import { stepTex } from '../../renderer/features/models/explain/stepTex';
@@ -48,7 +48,7 @@ const NEURON: Explanation = {
 
 describe('formula ids → LaTeX', () => {
   it('typesets every objective, gradient and update the engine names, with a sentence in English and Korean', () => {
-    for (const tex of [...Object.values(OBJECTIVE_TEX), ...Object.values(GRADIENT_TEX), ...Object.values(UPDATE_TEX)]) expect(() => typesets(tex)).not.toThrow();
+    for (const tex of [...Object.values(OBJECTIVE_TEX), ...Object.values(OBJECTIVE_WHERE), ...Object.values(GRADIENT_TEX), ...Object.values(UPDATE_TEX)]) expect(() => typesets(tex)).not.toThrow();
     const objectives = Object.keys(OBJECTIVE_TEX) as (keyof typeof OBJECTIVE_TEX)[];
     for (const penalty of ['none', 'l1', 'l2'] as const) {
       const lines = formulaLines({ objective: 'halfMse', gradient: 'squaredError', update: 'descentStep', penalty });
@@ -65,7 +65,8 @@ describe('formula ids → LaTeX', () => {
 
   it('adds the descent penalty to the objective and folds it into the update', () => {
     const [objective, , update] = formulaLines({ objective: 'halfMse', gradient: 'squaredError', update: 'descentStep', penalty: 'l2' });
-    expect(objective!.tex).toBe(OBJECTIVE_TEX.halfMse + String.raw`\; + \; \frac{\alpha}{2} \lVert w \rVert_2^2`);
+    // The penalty joins the loss, before what ŷ stands for.
+    expect(objective!.tex).toBe(String.raw`L = \frac{1}{m}\sum_{i \in B} \frac{1}{2}\left(y_i - \hat y_i\right)^2\; + \; \frac{\alpha}{2} \lVert w \rVert_2^2,\qquad \hat y_i = w^\top x_i + b`);
     expect(update!.tex).toContain(String.raw`(1 - \eta\alpha)\, w`);
     expect(update!.sayKey).toBe('models.explain.say.update.descentStep_l2');
     // Least squares' own objective: no descent penalty even if one were named.

@@ -51,9 +51,9 @@ export const explainMessagesEn = {
     penalties: 'L1 vs L2 on the same data',
   },
   lessonHelp: {
-    neuron: 'diabetes.csv, bmi → target: stochastic descent in file order, learning rate 1, w = b = 1, 100 epochs (the course gets w ≈ 913.6, b ≈ 123.4), and least squares.',
+    neuron: 'diabetes_scaled.csv, bmi → target on all rows: stochastic descent in file order, learning rate 1, w = b = 1, 100 epochs (the course gets w ≈ 913.6, b ≈ 123.4), and least squares.',
     logisticScaling: 'breast_cancer.csv, all features: stochastic descent, learning rate 0.1, 100 epochs, without and with standard scaling.',
-    overfitting: 'diabetes.csv, degree-2 terms, scaled: mini-batch descent for 2000 epochs, then with early stopping, then with an L2 penalty.',
-    penalties: 'diabetes.csv, all features: lasso (L1) and ridge (L2) with α = 1, beside least squares.',
+    overfitting: 'diabetes.csv, degree-2 terms, scaled: mini-batch descent for 2000 epochs, then with early stopping, then with an L2 penalty (α = 0.05).',
+    penalties: 'diabetes.csv, all features, scaled: batch descent with an L1 and with an L2 penalty of the same α = 5, beside least squares.',
   },
 };

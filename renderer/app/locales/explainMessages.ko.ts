@@ -53,9 +53,9 @@ export const explainMessagesKo: typeof explainMessagesEn = {
     penalties: '같은 데이터에서 L1 대 L2',
   },
   lessonHelp: {
-    neuron: 'diabetes.csv, bmi → target: 파일 순서의 확률적 경사 하강, 학습률 1, w = b = 1, 100 에포크(강의 결과 w ≈ 913.6, b ≈ 123.4)와 최소제곱법.',
+    neuron: 'diabetes_scaled.csv, 모든 행의 bmi → target: 파일 순서의 확률적 경사 하강, 학습률 1, w = b = 1, 100 에포크(강의 결과 w ≈ 913.6, b ≈ 123.4)와 최소제곱법.',
     logisticScaling: 'breast_cancer.csv, 모든 특성: 확률적 경사 하강, 학습률 0.1, 100 에포크, 표준화 없이와 표준화하여.',
-    overfitting: 'diabetes.csv, 2차 항, 표준화: 미니배치 경사 하강 2000 에포크, 이어서 조기 종료, 이어서 L2 벌칙.',
-    penalties: 'diabetes.csv, 모든 특성: α = 1의 라쏘(L1)와 릿지(L2), 그리고 최소제곱법.',
+    overfitting: 'diabetes.csv, 2차 항, 표준화: 미니배치 경사 하강 2000 에포크, 이어서 조기 종료, 이어서 L2 벌칙(α = 0.05).',
+    penalties: 'diabetes.csv, 모든 특성, 표준화: 같은 α = 5의 L1 벌칙과 L2 벌칙을 준 배치 경사 하강, 그리고 최소제곱법.',
   },
 };

@@ -6,14 +6,28 @@
  */
 import type { Explanation, GradientId, ObjectiveId, UpdateId } from '../../../../src/models/explain/types';
 
+/** The quantity minimised; a descent's penalty term is appended to it (formulaLines). */
 export const OBJECTIVE_TEX: Readonly<Record<ObjectiveId, string>> = {
-  leastSquares: String.raw`\min_{w,b}\ \sum_{i=1}^{n} \left(y_i - \hat y_i\right)^2,\qquad \hat y_i = w^\top x_i + b`,
+  leastSquares: String.raw`\min_{w,b}\ \sum_{i=1}^{n} \left(y_i - \hat y_i\right)^2`,
   ridge: String.raw`\min_{w,b}\ \sum_{i=1}^{n} \left(y_i - \hat y_i\right)^2 + \alpha \lVert w \rVert_2^2`,
   lasso: String.raw`\min_{w,b}\ \frac{1}{2n}\sum_{i=1}^{n} \left(y_i - \hat y_i\right)^2 + \alpha \lVert w \rVert_1`,
   elasticNet: String.raw`\min_{w,b}\ \frac{1}{2n}\sum_{i=1}^{n} \left(y_i - \hat y_i\right)^2 + \alpha\rho \lVert w \rVert_1 + \frac{\alpha(1-\rho)}{2} \lVert w \rVert_2^2`,
-  halfMse: String.raw`L = \frac{1}{m}\sum_{i \in B} \frac{1}{2}\left(y_i - \hat y_i\right)^2,\qquad \hat y_i = w^\top x_i + b`,
-  crossEntropy: String.raw`L = -\frac{1}{m}\sum_{i \in B} \Big[ y_i \log p_i + (1 - y_i)\log(1 - p_i) \Big],\qquad p_i = \sigma(w^\top x_i + b) = \frac{1}{1 + e^{-z_i}}`,
-  softmaxCrossEntropy: String.raw`L = -\frac{1}{m}\sum_{i \in B} \sum_{k} y_{ik} \log p_{ik},\qquad p_{ik} = \frac{e^{z_{ik}}}{\sum_j e^{z_{ij}}},\ z_{ik} = w_k^\top x_i + b_k`,
+  halfMse: String.raw`L = \frac{1}{m}\sum_{i \in B} \frac{1}{2}\left(y_i - \hat y_i\right)^2`,
+  crossEntropy: String.raw`L = -\frac{1}{m}\sum_{i \in B} \Big[ y_i \log p_i + (1 - y_i)\log(1 - p_i) \Big]`,
+  softmaxCrossEntropy: String.raw`L = -\frac{1}{m}\sum_{i \in B} \sum_{k} y_{ik} \log p_{ik}`,
+};
+
+const LINEAR_OUTPUT = String.raw`\hat y_i = w^\top x_i + b`;
+
+/** What the objective's symbols stand for, written after it. */
+export const OBJECTIVE_WHERE: Readonly<Record<ObjectiveId, string>> = {
+  leastSquares: LINEAR_OUTPUT,
+  ridge: LINEAR_OUTPUT,
+  lasso: LINEAR_OUTPUT,
+  elasticNet: LINEAR_OUTPUT,
+  halfMse: LINEAR_OUTPUT,
+  crossEntropy: String.raw`p_i = \sigma(w^\top x_i + b) = \frac{1}{1 + e^{-z_i}}`,
+  softmaxCrossEntropy: String.raw`p_{ik} = \frac{e^{z_{ik}}}{\sum_j e^{z_{ij}}},\ z_{ik} = w_k^\top x_i + b_k`,
 };
 
 export const GRADIENT_TEX: Readonly<Record<GradientId, string>> = {
@@ -59,7 +73,7 @@ export interface FormulaLine {
 export function formulaLines(e: Pick<Explanation, 'objective' | 'gradient' | 'update' | 'penalty'>): FormulaLine[] {
   const descentPenalty = e.update === 'descentStep' && e.penalty !== 'none' ? e.penalty : undefined;
   return [
-    { part: 'objective', tex: OBJECTIVE_TEX[e.objective] + (descentPenalty ? DESCENT_PENALTY_TEX[descentPenalty] : ''), sayKey: `models.explain.say.objective.${e.objective}` },
+    { part: 'objective', tex: String.raw`${OBJECTIVE_TEX[e.objective]}${descentPenalty ? DESCENT_PENALTY_TEX[descentPenalty] : ''},\qquad ${OBJECTIVE_WHERE[e.objective]}`, sayKey: `models.explain.say.objective.${e.objective}` },
     { part: 'gradient', tex: GRADIENT_TEX[e.gradient], sayKey: `models.explain.say.gradient.${e.gradient}` },
     { part: 'update', tex: descentPenalty ? PENALISED_UPDATE_TEX[descentPenalty] : UPDATE_TEX[e.update], sayKey: `models.explain.say.update.${descentPenalty ? `descentStep_${descentPenalty}` : e.update}` },
   ];

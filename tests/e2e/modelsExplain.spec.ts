@@ -106,3 +106,26 @@ test('the L1 vs L2 lesson: the same descent and α, L1 zeroes weights; its step 
   await explain.scrollIntoViewIfNeeded();
   await explain.screenshot({ path: join(ARTIFACTS, `${testInfo.project.name}-explain-l1.png`) });
 });
+
+test('the logistic lesson: scaling lifts validation accuracy; the per-sample step lists 31 parameters with p − y (Korean)', async ({ app }, testInfo) => {
+  await app.getByTestId('sample-diabetes').click();
+  await expect(app.getByRole('heading', { name: /Statistics/ })).toBeVisible();
+  await app.getByRole('button', { name: 'Models' }).click();
+  await app.getByTestId('language').selectOption('ko');
+  await app.getByRole('region', { name: '따라 하기' }).getByRole('button', { name: '유방암 로지스틱 뉴런: 스케일링 전과 후' }).click();
+  await expect(app.getByTestId('file-name')).toHaveText('breast_cancer.csv');
+  const runs = '실행 목록';
+  for (const n of [1, 2]) await expect(runRow(app, n, runs)).toContainText('569개 중 569개', { timeout: 60_000 });
+  const validation = async (n: number) => number(runRow(app, n, runs).locator('td').nth(6));
+  const [unscaled, scaled] = [await validation(1), await validation(2)];
+  expect(scaled).toBeGreaterThanOrEqual(0.95);
+  expect(scaled).toBeGreaterThan(unscaled + 0.05);
+
+  const explain = app.getByRole('region', { name: '설명' });
+  await expect(explain).toContainText('첫 업데이트는 훈련 행');
+  await expect(explain.getByRole('table', { name: '매개변수별 첫 업데이트' }).locator('tbody tr')).toHaveCount(31);
+  await expect(explain.getByTestId('explain-step')).toContainText('p−y');
+  await explain.scrollIntoViewIfNeeded();
+  await explain.screenshot({ path: join(ARTIFACTS, `${testInfo.project.name}-explain-logistic-ko.png`) });
+  testInfo.annotations.push({ type: 'validation accuracy', description: `unscaled ${unscaled}, scaled ${scaled}` });
+});

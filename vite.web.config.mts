@@ -20,7 +20,7 @@ const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8
  * running fit at its next epoch through a shared flag (the page loads nothing from other origins).
  */
 const CROSS_ORIGIN_ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
-const SAMPLE_IDS = ['breast-cancer', 'diabetes', 'digits', 'filip', 'plant-sensors', 'plant-sensors-cp949'];
+const SAMPLE_IDS = ['breast-cancer', 'diabetes', 'diabetes-scaled', 'digits', 'filip', 'plant-sensors', 'plant-sensors-cp949'];
 
 /** Sample files are matched to ids by name: `breast_cancer.csv` and `breast-cancer.csv` both give `breast-cancer`. */
 function sampleManifest(): { id: string; fileName: string; size: number }[] {

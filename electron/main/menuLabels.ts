@@ -80,6 +80,7 @@ export const MENU_LABELS: Readonly<Record<LanguagePreference, MenuLabels>> = {
     samples: {
       'breast-cancer': 'Breast cancer (Wisconsin)',
       diabetes: 'Diabetes',
+      'diabetes-scaled': 'Diabetes (scaled features)',
       digits: 'Handwritten digits (8×8)',
       filip: 'Filip (NIST, ill-conditioned polynomial)',
       'plant-sensors': 'Plant sensors',
@@ -125,6 +126,7 @@ export const MENU_LABELS: Readonly<Record<LanguagePreference, MenuLabels>> = {
     samples: {
       'breast-cancer': '유방암 (위스콘신)',
       diabetes: '당뇨병',
+      'diabetes-scaled': '당뇨병 (스케일된 특성)',
       digits: '손글씨 숫자 (8×8)',
       filip: 'Filip (NIST, 나쁜 조건의 다항식)',
       'plant-sensors': '공장 센서',

@@ -11,6 +11,7 @@ import { SAMPLE_IDS } from '../shared/bridge';
 export const SAMPLE_FILES: Readonly<Record<SampleInfo['id'], string>> = {
   'breast-cancer': 'breast_cancer.csv',
   diabetes: 'diabetes.csv',
+  'diabetes-scaled': 'diabetes_scaled.csv',
   digits: 'digits.csv',
   filip: 'filip.csv',
   'plant-sensors': 'plant_sensors.csv',

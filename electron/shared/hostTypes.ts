@@ -14,7 +14,7 @@ export interface RecentFile {
 }
 
 export interface SampleInfo {
-  readonly id: 'breast-cancer' | 'diabetes' | 'digits' | 'filip' | 'plant-sensors' | 'plant-sensors-cp949';
+  readonly id: 'breast-cancer' | 'diabetes' | 'diabetes-scaled' | 'digits' | 'filip' | 'plant-sensors' | 'plant-sensors-cp949';
   readonly fileName: string;
   readonly size: number;
 }

@@ -167,6 +167,6 @@ describe('bundled samples', () => {
   it('every sample in the catalogue exists in assets/samples', async () => {
     const { listSamples } = await import('../../electron/main/samples');
     const found = await listSamples(join(import.meta.dirname, '..', '..', 'assets', 'samples'));
-    expect(found.map((sample) => sample.id)).toEqual(['breast-cancer', 'diabetes', 'digits', 'filip', 'plant-sensors', 'plant-sensors-cp949']);
+    expect(found.map((sample) => sample.id)).toEqual(['breast-cancer', 'diabetes', 'diabetes-scaled', 'digits', 'filip', 'plant-sensors', 'plant-sensors-cp949']);
   });
 });

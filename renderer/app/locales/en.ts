@@ -3,6 +3,7 @@ import { chartMessagesEn } from './chartMessages.en';
 import { modelMessagesEn } from './modelMessages.en';
 import { loadMessagesEn } from './loadMessages.en';
 import { liveStatsMessagesEn } from './liveStatsMessages.en';
+import { explainMessagesEn } from './explainMessages.en';
 
 export const en = {
   app: { name: 'Fitplot', tagline: 'Explore CSV files, chart them and export — offline.' },
@@ -16,7 +17,7 @@ export const en = {
   start: {
     title: 'Open a data file', drop: 'Drop a CSV file here, or', choose: 'choose a file', hint: 'CSV, TSV or text — UTF-8, UTF-16 or Korean CP949; files of several GB stream in.',
     samples: 'Samples', recent: 'Recent files', noRecent: 'Files you open appear here.', reopenHint: 'Choose it again with Open (a browser cannot reopen files by itself).',
-    sample: { 'breast-cancer': 'Breast cancer (Wisconsin)', diabetes: 'Diabetes progression', digits: 'Handwritten digits (8×8)', filip: 'Filip (NIST, ill-conditioned polynomial)', 'plant-sensors': 'Plant sensors', 'plant-sensors-cp949': 'Plant sensors (Korean, CP949)' },
+    sample: { 'breast-cancer': 'Breast cancer (Wisconsin)', diabetes: 'Diabetes progression', 'diabetes-scaled': 'Diabetes progression (scaled features)', digits: 'Handwritten digits (8×8)', filip: 'Filip (NIST, ill-conditioned polynomial)', 'plant-sensors': 'Plant sensors', 'plant-sensors-cp949': 'Plant sensors (Korean, CP949)' },
   },
   import: {
     title: 'Import {{name}}', encoding: 'Encoding', delimiter: 'Delimiter', decimal: 'Decimal mark', header: 'First row is a header', auto: 'Detect',
@@ -83,6 +84,7 @@ export const en = {
     resetZoom: 'Reset zoom',
   },
   models: {
+    explain: explainMessagesEn,
     title: 'Models', noFile: 'Open a file to fit models to it.', intro: 'Choose a target and features on the left, then Fit. Every fit is kept in the Runs table; tick two or more to compare them.',
     none: 'none', fitPanel: 'Fit a model', target: 'Target', task: 'Task', taskOf: { regression: 'Regression', classification: 'Classification' },
     features: 'Features', searchFeatures: 'Search features', allNumeric: 'All numeric', noFeatures: 'None', oneHot: 'one-hot (first level is the reference)',

@@ -4,6 +4,7 @@ import { chartMessagesKo } from './chartMessages.ko';
 import { modelMessagesKo } from './modelMessages.ko';
 import { loadMessagesKo } from './loadMessages.ko';
 import { liveStatsMessagesKo } from './liveStatsMessages.ko';
+import { explainMessagesKo } from './explainMessages.ko';
 
 export const ko: Messages = {
   app: { name: 'Fitplot', tagline: 'CSV 파일을 살펴보고, 차트로 그리고, 내보내기 — 오프라인으로.' },
@@ -17,7 +18,7 @@ export const ko: Messages = {
   start: {
     title: '데이터 파일 열기', drop: 'CSV 파일을 여기에 끌어다 놓거나', choose: '파일 선택', hint: 'CSV, TSV, 텍스트 — UTF-8, UTF-16, 한국어 CP949. 수 GB 파일도 스트리밍으로 읽습니다.',
     samples: '예제 데이터', recent: '최근 파일', noRecent: '연 파일이 여기에 표시됩니다.', reopenHint: '열기로 다시 선택하세요 (브라우저는 파일을 스스로 다시 열 수 없습니다).',
-    sample: { 'breast-cancer': '유방암 (위스콘신)', diabetes: '당뇨병 진행', digits: '손글씨 숫자 (8×8)', filip: 'Filip (NIST, 나쁜 조건의 다항식)', 'plant-sensors': '공장 센서', 'plant-sensors-cp949': '공장 센서 (한국어, CP949)' },
+    sample: { 'breast-cancer': '유방암 (위스콘신)', diabetes: '당뇨병 진행', 'diabetes-scaled': '당뇨병 진행 (스케일된 특성)', digits: '손글씨 숫자 (8×8)', filip: 'Filip (NIST, 나쁜 조건의 다항식)', 'plant-sensors': '공장 센서', 'plant-sensors-cp949': '공장 센서 (한국어, CP949)' },
   },
   import: {
     title: '{{name}} 가져오기', encoding: '인코딩', delimiter: '구분자', decimal: '소수점', header: '첫 행은 머리글', auto: '자동 감지',
@@ -84,6 +85,7 @@ export const ko: Messages = {
     resetZoom: '확대 초기화',
   },
   models: {
+    explain: explainMessagesKo,
     title: '모델', noFile: '모델을 적합하려면 파일을 여세요.', intro: '왼쪽에서 목표 변수와 특성을 고른 뒤 적합을 누르세요. 모든 적합은 실행 목록에 남으며, 두 개 이상 선택해 비교할 수 있습니다.',
     none: '없음', fitPanel: '모델 적합', target: '목표 변수', task: '과제', taskOf: { regression: '회귀', classification: '분류' },
     features: '특성', searchFeatures: '특성 검색', allNumeric: '모든 숫자 열', noFeatures: '없음', oneHot: '원-핫 (첫 수준이 기준)',

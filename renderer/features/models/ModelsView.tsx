@@ -15,6 +15,7 @@ import { Presets } from './Presets';
 import { RunResults } from './RunResults';
 import { RunsTable } from './RunsTable';
 import { UseModel } from './UseModel';
+import { Lessons } from './explain/Lessons';
 import { startFit, stopFit } from './fitCommands';
 import { initialForm, specFromForm } from './fitForm';
 import { methodOf } from './methodSpecs';
@@ -75,6 +76,7 @@ export function ModelsView() {
           )}
           {runs.length > 0 && <div className="table-wrap"><RunsTable /></div>}
           <Presets forms={forms} form={form} datasetId={dataset.datasetId} fileName={dataset.fileName} disabled={problems.length > 0} />
+          <Lessons forms={forms} />
           {compared.length >= 2 && <CompareRuns runs={compared} look={look} />}
           {run?.result && <UseModel result={run.result} spec={run.spec} />}
         </div>

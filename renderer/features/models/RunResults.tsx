@@ -4,6 +4,7 @@ import type { ColumnInfo, FitResult } from '../../../src/protocol/protocol';
 import { ClassificationCharts } from './ClassificationCharts';
 import { CoefficientsTable } from './CoefficientsTable';
 import { DiagnosisCard } from './DiagnosisCard';
+import { ExplainPanel } from './explain/ExplainPanel';
 import { FitRows } from './FitRows';
 import { MetricsTable } from './MetricsTable';
 import { RegressionCharts } from './RegressionCharts';
@@ -27,6 +28,7 @@ export function RunResults({ result, datasetId, columns, look }: { result: FitRe
         <div className="table-wrap"><MetricsTable report={report} /></div>
         <div className="table-wrap"><CoefficientsTable report={report} /></div>
       </div>
+      <ExplainPanel explanation={result.explanation} />
       {report.task === 'classification' ? <ClassificationCharts runId={result.runId} report={report} look={look} /> : <RegressionCharts runId={result.runId} datasetId={datasetId} look={look} />}
     </div>
   );

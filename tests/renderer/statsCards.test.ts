@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { initI18n } from '../../renderer/app/i18n';
-import { cardRows, duration, pValue } from '../../renderer/features/stats/cardRows';
+import { cardRows, duration, num, pValue } from '../../renderer/features/stats/cardRows';
 import { describeToTsv } from '../../renderer/features/stats/describeTsv';
 import { describeTable } from '../../src/stats/describe';
 import type { TableDescription } from '../../src/stats/describe';
@@ -17,6 +17,13 @@ beforeAll(async () => {
 const rowsOf = (name: string) => Object.fromEntries(cardRows(i18next.t, description.columns.find((c) => c.name === name)!));
 
 describe('statistics card rows', () => {
+  it('tiny values in scientific notation (a skewness of 1.8e-17 fits the card), others with 5 significant digits', () => {
+    expect(num(1.8308e-17)).toMatch(/^1\.8308E-17$/);
+    expect(num(-0.00003)).toMatch(/^-3E-5$/);
+    expect(num(0)).toBe('0');
+    expect(num(0.12345678)).toBe('0.12346');
+  });
+
   it('count invalid cells apart from empty ones', () => {
     const temp = rowsOf('temp');
     expect(temp['Count']).toBe('1,395');

@@ -7,7 +7,10 @@ import type { TFunction } from 'i18next';
 import type { ColumnDescription } from '../../../src/stats/describe';
 
 const fmt = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 5 });
-export const num = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : fmt.format(v));
+// Tiny values (a skewness of 1.8e-17 is rounding noise around 0) in scientific notation: in plain
+// digits they run to twenty characters and out of the card.
+const tiny = new Intl.NumberFormat(undefined, { notation: 'scientific', maximumSignificantDigits: 5 });
+export const num = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : v !== 0 && Math.abs(v) < 1e-4 ? tiny.format(v) : fmt.format(v));
 export const date = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : new Date(v).toISOString().slice(0, 19).replace('T', ' '));
 
 /** A p-value as reports print it: three decimals, "< 0.001" below that. */

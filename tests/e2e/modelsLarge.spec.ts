@@ -77,7 +77,7 @@ test('the grid scrolls while a 1,000,000-row fit runs; Stop keeps the model', as
   const longest = await app.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
   testInfo.annotations.push({ type: 'long tasks', description: `longest main-thread task: ${longest} ms during the fit, ${baseline} ms scrolling without a fit` });
 
-  await app.getByRole('button', { name: 'Stop' }).click();
+  await app.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(app.getByTestId('run-status')).toHaveText('stopped by you', { timeout: 30_000 });
   await expect(app.getByTestId('stop-reason')).toHaveText('stopped by you');
   await expect(app.getByRole('table', { name: 'Coefficients' })).toBeVisible();

@@ -10,7 +10,7 @@ import type { Table } from '../table/types';
 import { aggregateBy } from './aggregate';
 import { axis, baseOption, themeOf } from './base';
 import { categoriesOf, countCodes, numbersOf, rankCategories } from './columns';
-import { formatNumber } from './format';
+import { formatterFor } from './numberFormat';
 import { texts } from './i18n';
 import type { BarSettings } from './settings';
 import { STACKABLE } from './spec';
@@ -67,12 +67,13 @@ export function buildBar(table: Table, input: BarSettings): EChartsOption {
 
   // Rows: [label, value per group…, formatted value per group…] (labels pre-formatted: options are data).
   const G = groupNames.length;
+  const formatValue = formatterFor(s.numberFormat);
   const source = order.map((a) => {
     const row: (string | number | null)[] = [names[a]!];
     const cells = groupNames.map((_, b) => result.values[a + b * names.length]!);
     for (const v of cells) row.push(Number.isNaN(v) ? null : v);
     // No label on empty cells (a zero count would otherwise print a stray "0" in stacks).
-    for (const v of cells) row.push(Number.isNaN(v) || (v === 0 && s.agg === 'count') ? '' : formatNumber(v));
+    for (const v of cells) row.push(Number.isNaN(v) || (v === 0 && s.agg === 'count') ? '' : formatValue(v));
     return row;
   });
   const measure = t.measure(t.aggregates[s.agg], s.agg === 'count' ? undefined : yCol?.name);

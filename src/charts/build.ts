@@ -6,12 +6,17 @@ import { buildBox } from './box';
 import { buildHeatmap } from './heatmap';
 import { buildHistogram } from './histogram';
 import { buildLine } from './line';
+import { applyLook } from './look';
 import { buildPie } from './pie';
 import { buildBubble, buildScatter } from './scatter';
 import type { ChartSettings } from './settings';
 import { resolveSettings } from './validate';
 
 export function buildChart(table: Table, settings: ChartSettings): EChartsOption {
+  return applyLook(buildOfKind(table, settings), settings);
+}
+
+function buildOfKind(table: Table, settings: ChartSettings): EChartsOption {
   switch (settings.kind) {
     case 'scatter':
       return buildScatter(table, settings);

@@ -10,6 +10,7 @@ import { aggregateBy } from './aggregate';
 import { baseOption, themeOf } from './base';
 import { categoriesOf, numbersOf } from './columns';
 import { formatCount, formatNumber, formatPercent } from './format';
+import { formatterFor } from './numberFormat';
 import { texts } from './i18n';
 import type { PieSettings } from './settings';
 import { resolveSettings } from './validate';
@@ -38,7 +39,7 @@ export function buildPie(table: Table, input: PieSettings): EChartsOption {
   slices.sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
   const shown = slices.filter((p, i) => i < s.top && (p.value / total) * 100 >= s.otherBelow);
   const rest = slices.slice(shown.length).reduce((sum, p) => sum + p.value, 0);
-  const formatValue = s.agg === 'count' ? formatCount : formatNumber;
+  const formatValue = s.numberFormat !== undefined && s.numberFormat !== 'auto' ? formatterFor(s.numberFormat) : s.agg === 'count' ? formatCount : formatNumber;
   const source = shown.map((p) => [p.name, p.value, `${p.name}\n${formatValue(p.value)} (${formatPercent(p.value / total)})`]);
   if (rest > 0) source.push([t.other, rest, `${t.other}\n${formatValue(rest)} (${formatPercent(rest / total)})`]);
   const measure = t.measure(t.aggregates[s.agg], s.agg === 'count' ? undefined : yCol?.name);

@@ -4,6 +4,9 @@
  * (see `spec.ts`, which also lists which column types each role accepts).
  */
 
+import type { LegendPosition } from './look';
+import type { NumberFormat } from './numberFormat';
+
 export type ChartKind = 'scatter' | 'bar' | 'pie' | 'bubble' | 'histogram' | 'line' | 'box' | 'heatmap';
 export type Aggregate = 'count' | 'sum' | 'mean' | 'median' | 'min' | 'max';
 export type ThemeName = 'light' | 'dark' | 'print';
@@ -21,6 +24,13 @@ export interface CommonSettings {
   /** Target size in CSS pixels: decides the downsampling budget (LTTB points, density bins). */
   readonly width?: number;
   readonly height?: number;
+  /** Axis titles replacing the column names, e.g. with units: "Flow (m³/h)". */
+  readonly xTitle?: string;
+  readonly yTitle?: string;
+  /** Where the legend goes (charts that have one); 'auto' is each chart's own place. */
+  readonly legend?: LegendPosition;
+  /** Value-axis ticks and value labels: 'auto', '1,234', '12.5%', … (see numberFormat.ts). */
+  readonly numberFormat?: NumberFormat;
 }
 
 export interface ScatterSettings extends CommonSettings {

@@ -4,6 +4,8 @@
  * from this (as jamovi does from its analysis definitions); `resolveSettings` validates against it.
  */
 import type { ColumnType } from '../table/types';
+import { LEGEND_POSITIONS } from './look';
+import { NUMBER_FORMATS } from './numberFormat';
 import type { ChartKind } from './settings';
 
 export interface RoleSpec {
@@ -53,6 +55,12 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { key: 'locale', label: 'Language', kind: 'enum', default: 'en', values: ['en', 'ko'] },
   { key: 'width', label: 'Width (px)', kind: 'number', default: 900, min: 200, max: 8000, integer: true },
   { key: 'height', label: 'Height (px)', kind: 'number', default: 560, min: 150, max: 8000, integer: true },
+];
+
+/** Look options every chart type shows in its form (and the CLI takes as flags). */
+export const LOOK_OPTIONS: readonly OptionSpec[] = [
+  { key: 'legend', label: 'Legend', kind: 'enum', default: 'auto', values: LEGEND_POSITIONS },
+  { key: 'numberFormat', label: 'Number format', kind: 'enum', default: 'auto', values: NUMBER_FORMATS },
 ];
 
 export const CHART_SPECS: Readonly<Record<ChartKind, ChartSpec>> = {

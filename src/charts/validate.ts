@@ -5,7 +5,7 @@
 import { FitplotError } from '../table/errors';
 import type { Column, Table } from '../table/types';
 import type { ChartSettings, CommonSettings } from './settings';
-import { CHART_SPECS, COMMON_OPTIONS } from './spec';
+import { CHART_SPECS, COMMON_OPTIONS, LOOK_OPTIONS } from './spec';
 import type { OptionSpec, RoleSpec } from './spec';
 
 /** Settings with the listed optional fields (and the common look fields) guaranteed present. */
@@ -18,6 +18,9 @@ export interface Resolved<S extends ChartSettings, K extends keyof S> {
   /** The columns named by a role (multiple or single). */
   columns(key: string): Column[];
 }
+
+/** Free-text look fields: any string, shown as typed. */
+const TEXT_FIELDS = ['title', 'subtitle', 'xTitle', 'yTitle'] as const;
 
 function badOption(message: string, hint: string): FitplotError {
   return new FitplotError({ code: 'BAD_OPTION', message, hint });
@@ -66,7 +69,10 @@ export function resolveSettings<S extends ChartSettings, K extends keyof S = nev
   if (!spec) throw badOption(`Unknown chart type ${JSON.stringify((settings as { kind: unknown }).kind)}.`, `Use one of: ${Object.keys(CHART_SPECS).join(', ')}.`);
   const raw = settings as unknown as Record<string, unknown>;
   const filled: Record<string, unknown> = { ...raw };
-  for (const option of [...COMMON_OPTIONS, ...spec.options]) filled[option.key] = checkOption(option, raw[option.key], spec.label);
+  for (const key of TEXT_FIELDS) {
+    if (raw[key] !== undefined && typeof raw[key] !== 'string') throw badOption(`${spec.label}: '${key}' must be text, not ${JSON.stringify(raw[key])}.`, `Give ${key} as text.`);
+  }
+  for (const option of [...COMMON_OPTIONS, ...LOOK_OPTIONS, ...spec.options]) filled[option.key] = checkOption(option, raw[option.key], spec.label);
 
   const byRole = new Map<string, Column[]>();
   for (const role of spec.roles) {

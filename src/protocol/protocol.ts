@@ -183,6 +183,8 @@ export interface ColumnExtent {
 export interface ChartSpecs {
   readonly charts: Readonly<Record<ChartKind, ChartSpec>>;
   readonly common: readonly OptionSpec[];
+  /** Look options every chart's form shows (legend place, number format). */
+  readonly look: readonly OptionSpec[];
 }
 /** ChartSettings and the resulting ECharts option are plain JSON; their shape belongs to src/charts. */
 export type ChartSettingsData = Readonly<Record<string, unknown>>;

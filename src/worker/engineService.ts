@@ -9,7 +9,7 @@ import { blobChunks } from '../io/blobChunks';
 import type { ByteSource, LoadResult } from '../io/types';
 import { describeTable } from '../stats/describe';
 import { buildChart } from '../charts/build';
-import { CHART_SPECS, COMMON_OPTIONS } from '../charts/spec';
+import { CHART_SPECS, COMMON_OPTIONS, LOOK_OPTIONS } from '../charts/spec';
 import type { ChartSettings } from '../charts/settings';
 import { FitplotError, toErrorInfo } from '../table/errors';
 import type { Table } from '../table/types';
@@ -263,7 +263,7 @@ export class EngineService implements EngineApi {
   }
 
   async chartSpecs(): Promise<ChartSpecs> {
-    return { charts: CHART_SPECS, common: COMMON_OPTIONS };
+    return { charts: CHART_SPECS, common: COMMON_OPTIONS, look: LOOK_OPTIONS };
   }
 
   chart(meta: RequestMeta, datasetId: DatasetId, settings: ChartSettingsData): Promise<Reply<ChartOption>> {

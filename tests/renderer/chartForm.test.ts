@@ -29,6 +29,11 @@ describe('chartForm', () => {
     expect(next).toEqual({ kind: 'histogram', x: 'temp', title: 'T' });
   });
 
+  it('keeps the legend place and number format when the type changes, but not the axis titles (they name columns)', () => {
+    const next = initialSettings(CHART_SPECS.pie, columns, { kind: 'bar', x: 'line', legend: 'bottom', numberFormat: 'thousands', xTitle: 'Line', yTitle: 'kg' });
+    expect(next).toEqual({ kind: 'pie', x: 'line', legend: 'bottom', numberFormat: 'thousands' });
+  });
+
   it('names the roles still missing', () => {
     expect(missingRoles(CHART_SPECS.bubble, { kind: 'bubble', x: 'time', y: 'temp' }).map((r) => r.key)).toEqual(['size']);
     expect(missingRoles(CHART_SPECS.line, { kind: 'line', x: 'time', y: [] }).map((r) => r.key)).toEqual(['y']);

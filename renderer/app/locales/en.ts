@@ -82,6 +82,7 @@ export const en = {
     scale: 'Scale', copy: 'Copy image', copied: 'Image copied.', copyFailed: 'This browser cannot copy images; use Export PNG.', remove: 'Remove chart', noFile: 'Open a file to make charts.',
     pickRoles: 'Choose the columns for this chart.', list: 'Charts of this file', untitled: 'Chart {{n}}', options: 'Options', roles: 'Columns', look: 'Title and colours',
     resetZoom: 'Reset zoom',
+    xTitle: 'X axis title', yTitle: 'Y axis title', axisTitlePlaceholder: 'the column name',
   },
   models: {
     explain: explainMessagesEn,

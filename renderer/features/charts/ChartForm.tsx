@@ -117,6 +117,13 @@ export function ChartForm({ specs, chart, columns, onChange }: Props) {
           {t('charts.subtitle')}
           <input type="text" value={typeof chart.settings.subtitle === 'string' ? chart.settings.subtitle : ''} onChange={(e) => set('subtitle', e.target.value || undefined)} />
         </label>
+        {kind !== 'pie' && (['xTitle', 'yTitle'] as const).map((key) => (
+          <label key={key}>
+            {t(`charts.${key}`)}
+            <input type="text" value={typeof chart.settings[key] === 'string' ? chart.settings[key] : ''} placeholder={t('charts.axisTitlePlaceholder')} onChange={(e) => set(key, e.target.value || undefined)} data-testid={`chart-${key}`} />
+          </label>
+        ))}
+        {specs.look.map((option) => <OptionField key={option.key} option={option} settings={chart.settings} set={set} />)}
         <label>
           {t('charts.palette')}
           <select value={chart.palette} onChange={(e) => onChange({ palette: e.target.value })}>

@@ -2,6 +2,8 @@
 import { useEffect, useState } from 'react';
 import type { ChartOption } from '../../../src/protocol/protocol';
 import type { ErrorInfo } from '../../../src/table/errors';
+import { withNumberFormat } from '../../engine/chartLook';
+import type { NumberFormat } from '../../engine/chartLook';
 import { engine } from '../../engine/EngineClient';
 import type { Settings } from './chartForm';
 
@@ -12,8 +14,9 @@ export function useChartOption(chartId: string, datasetId: string, settings: Set
   useEffect(() => {
     if (key === null) return setState({ option: null, error: null, busy: false });
     setState((s) => ({ ...s, busy: true }));
-    void engine().chart(chartId, datasetId, JSON.parse(key) as Settings).then((o) => {
-      if (o.kind === 'ok') setState({ option: o.value, error: null, busy: false });
+    const settings = JSON.parse(key) as Settings;
+    void engine().chart(chartId, datasetId, settings).then((o) => {
+      if (o.kind === 'ok') setState({ option: withNumberFormat(o.value, settings.numberFormat as NumberFormat | undefined), error: null, busy: false });
       else if (o.kind === 'error') setState({ option: null, error: o.error, busy: false });
     });
   }, [chartId, datasetId, key, viewRevision]);

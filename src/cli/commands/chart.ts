@@ -5,6 +5,7 @@ import type { Command } from '../command';
 import { parseFlags } from '../generate/cliFlags';
 import { loadFile, loaderFlags, loadOptionsFrom } from '../loadFile';
 import { buildChart } from '../../charts/build';
+import { withNumberFormat } from '../../charts/numberFormat';
 import { renderPng } from '../render/renderPng';
 import { renderSvg } from '../render/renderSvg';
 import { numberFlag, settingsFromFlags } from '../render/settingsFromFlags';
@@ -26,6 +27,10 @@ const FLAGS = {
   density: { type: 'string' },
   title: { type: 'string' },
   subtitle: { type: 'string' },
+  'x-title': { type: 'string' },
+  'y-title': { type: 'string' },
+  legend: { type: 'string' },
+  'number-format': { type: 'string' },
   theme: { type: 'string' },
   lang: { type: 'string' },
   width: { type: 'string' },
@@ -61,6 +66,10 @@ Chart:
   --horizontal, --stacked, --donut
 Look and output:
   --title T, --subtitle T, --lang en|ko (generated texts), --theme light|dark|print
+  --x-title T, --y-title T  axis titles (e.g. with units) instead of the column names
+  --legend P          auto (default), top, bottom, right or none
+  --number-format F   value axes and labels: auto, plain, thousands, decimals1, decimals2,
+                      percent (0.125 → 12.5%) or scientific
   --width W --height H  size in CSS pixels (default 900 × 560)
   --scale S           PNG pixel ratio 1–4 (default 2)
   --background C      background colour, or transparent (default: the theme's)
@@ -77,7 +86,8 @@ Loading: --encoding E, --delimiter D, --decimal-comma, --no-header`,
     assertOutputIsNotInput(values.out, [positionals[1]!], io.cwd);
     const loaded = await loadFile(positionals[1]!, loadOptionsFrom(values), io);
     const started = performance.now();
-    const built = buildChart(loaded.table, settings);
+    // Tick formatters are functions, added here as the app adds them on its side (see numberFormat.ts).
+    const built = withNumberFormat(buildChart(loaded.table, settings), settings.numberFormat);
     // The same background in both formats: 'transparent' leaves the page showing through.
     const option = values.background ? { ...built, backgroundColor: values.background } : built;
     const size = { width: settings.width ?? 900, height: settings.height ?? 560 };

@@ -1,6 +1,8 @@
 /** Turns `fitplot chart` flags into chart settings (validated later against the chart spec). */
 import { UsageError } from '../command';
 import type { Aggregate, ChartKind, ChartSettings, CommonSettings, Locale, ThemeName } from '../../charts/settings';
+import { LEGEND_POSITIONS } from '../../charts/look';
+import { NUMBER_FORMATS } from '../../charts/numberFormat';
 import { AGGREGATES, CHART_KINDS } from '../../charts/spec';
 
 export interface ChartFlags {
@@ -16,6 +18,10 @@ export interface ChartFlags {
   'group-order'?: string;
   title?: string;
   subtitle?: string;
+  'x-title'?: string;
+  'y-title'?: string;
+  legend?: string;
+  'number-format'?: string;
   theme?: string;
   lang?: string;
   width?: string;
@@ -50,11 +56,16 @@ export function settingsFromFlags(kindText: string, f: ChartFlags): ChartSetting
   const common: CommonSettings = {
     ...(f.title !== undefined && { title: f.title }),
     ...(f.subtitle !== undefined && { subtitle: f.subtitle }),
+    ...(f['x-title'] !== undefined && { xTitle: f['x-title'] }),
+    ...(f['y-title'] !== undefined && { yTitle: f['y-title'] }),
+    ...(f.legend !== undefined && { legend: oneOf('--legend', f.legend, LEGEND_POSITIONS) }),
+    ...(f['number-format'] !== undefined && { numberFormat: oneOf('--number-format', f['number-format'], NUMBER_FORMATS) }),
     ...(f.theme !== undefined && { theme: oneOf<ThemeName>('--theme', f.theme, ['light', 'dark', 'print']) }),
     ...(f.lang !== undefined && { locale: oneOf<Locale>('--lang', f.lang, ['en', 'ko']) }),
     width: numberFlag('--width', f.width, 200, 8000) ?? 900,
     height: numberFlag('--height', f.height, 150, 8000) ?? 560,
   };
+  if (kind === 'pie' && (f['x-title'] !== undefined || f['y-title'] !== undefined)) throw new UsageError('a pie chart has no axes: --x-title and --y-title do not apply.');
   const ys = f.y ?? [];
   const y = ys[0];
   if (ys.length > 1 && kind !== 'line' && kind !== 'heatmap') throw new UsageError(`--y can be repeated only for line and heatmap charts.`);

@@ -43,6 +43,22 @@ describe('fitplot chart', () => {
     expect((await chart('heatmap', 'shop.csv', '--out', 'heat.svg')).code).toBe(0);
     expect(readFileSync(join(dir, 'heat.svg'), 'utf8')).toContain('>units</text>');
   });
+  it('axis titles, legend place and number format from flags', async () => {
+    const r = await chart('bar', 'shop.csv', '--x', 'region', '--group', 'kind', '--y', 'units', '--agg', 'sum', '--x-title', '지역', '--y-title', 'Units (pcs)', '--legend', 'bottom', '--number-format', 'decimals1', '--out', 'look.svg');
+    expect(r.code).toBe(0);
+    const svg = readFileSync(join(dir, 'look.svg'), 'utf8');
+    expect(svg).toContain('>지역</text>');
+    expect(svg).toContain('>Units (pcs)</text>');
+    // Value labels and value-axis ticks in the chosen format (서울 a: 1 + 6 = 7 units).
+    expect(svg).toContain('>7.0</text>');
+    expect(svg).toMatch(/>[0-9]+\.0<\/text>/);
+    const pie = await chart('pie', 'shop.csv', '--x', 'region', '--x-title', 'Region', '--out', 'pie.svg');
+    expect(pie.code).toBe(2);
+    expect(pie.err).toContain('a pie chart has no axes');
+    const legend = await chart('bar', 'shop.csv', '--x', 'region', '--legend', 'left', '--out', 'b.svg');
+    expect(legend.code).toBe(2);
+    expect(legend.err).toContain('--legend must be one of auto, top, bottom, right, none');
+  });
   it('usage errors exit 2 with the usage text', async () => {
     const noOut = await chart('bar', 'shop.csv', '--x', 'region');
     expect(noOut.code).toBe(2);

@@ -80,7 +80,7 @@ export const en = {
   charts: {
     title: 'Charts', add: 'New chart', type: 'Chart type', chartTitle: 'Title', subtitle: 'Subtitle', none: '— none —', palette: 'Colours', exportPng: 'Export PNG', exportSvg: 'Export SVG',
     scale: 'Scale', copy: 'Copy image', copied: 'Image copied.', copyFailed: 'This browser cannot copy images; use Export PNG.', remove: 'Remove chart', noFile: 'Open a file to make charts.',
-    pickRoles: 'Choose the columns for this chart.', list: 'Charts of this file', untitled: 'Chart {{n}}', options: 'Options', roles: 'Columns', look: 'Title and colours',
+    pickRoles: 'Choose the columns for this chart.', list: 'Charts of this file', untitled: 'Chart {{n}}', options: 'Options', roles: 'Columns', look: 'Look: titles, legend, numbers, colours',
     resetZoom: 'Reset zoom',
     xTitle: 'X axis title', yTitle: 'Y axis title', axisTitlePlaceholder: 'the column name',
   },

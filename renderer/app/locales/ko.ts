@@ -81,7 +81,7 @@ export const ko: Messages = {
   charts: {
     title: '차트', add: '새 차트', type: '차트 종류', chartTitle: '제목', subtitle: '부제목', none: '— 없음 —', palette: '색상', exportPng: 'PNG 내보내기', exportSvg: 'SVG 내보내기',
     scale: '배율', copy: '이미지 복사', copied: '이미지를 복사했습니다.', copyFailed: '이 브라우저는 이미지를 복사할 수 없습니다. PNG 내보내기를 사용하세요.', remove: '차트 삭제', noFile: '파일을 열면 차트를 만들 수 있습니다.',
-    pickRoles: '차트에 쓸 열을 고르세요.', list: '이 파일의 차트', untitled: '차트 {{n}}', options: '옵션', roles: '열', look: '제목과 색상',
+    pickRoles: '차트에 쓸 열을 고르세요.', list: '이 파일의 차트', untitled: '차트 {{n}}', options: '옵션', roles: '열', look: '모양: 제목, 범례, 숫자, 색상',
     resetZoom: '확대 초기화',
     xTitle: 'X축 제목', yTitle: 'Y축 제목', axisTitlePlaceholder: '열 이름',
   },

@@ -5,8 +5,7 @@
  */
 const EN: Readonly<Record<string, string>> = {
   oneAxis: 'One axis', twoAxes: 'Second axis (right)', panels: 'A panel each', data: 'as in the data',
-  top: 'Top', bottom: 'Bottom', right: 'Right',
-  plain: 'Plain (1234.5)', thousands: 'Thousands (1,235)', decimals1: 'One decimal (1,234.5)', decimals2: 'Two decimals (1,234.56)', percent: 'Percent (0.125 → 12.5%)', scientific: 'Scientific (1.23e+3)',
+  plain: 'plain (1234.5)', thousands: 'thousands (1,235)', decimals1: 'one decimal (1,234.5)', decimals2: 'two decimals (1,234.56)', percent: 'percent (0.125 → 12.5%)', scientific: 'scientific (1.23e+3)',
 };
 
 const KO: Readonly<Record<string, string>> = {

@@ -129,3 +129,28 @@ test('the logistic lesson: scaling lifts validation accuracy; the per-sample ste
   await explain.screenshot({ path: join(ARTIFACTS, `${testInfo.project.name}-explain-logistic-ko.png`) });
   testInfo.annotations.push({ type: 'validation accuracy', description: `unscaled ${unscaled}, scaled ${scaled}` });
 });
+
+test('the overfitting lesson: training long overfits, early stopping and L2 each lift the validation R²', async ({ app }, testInfo) => {
+  await app.getByTestId('sample-diabetes').click();
+  await expect(app.getByRole('heading', { name: /Statistics/ })).toBeVisible();
+  await app.getByRole('button', { name: 'Models' }).click();
+  const lessons = app.getByRole('region', { name: 'Lessons' });
+  await lessons.getByRole('button', { name: /^Overfitting/ }).click();
+  for (const n of [1, 2, 3]) await expect(runRow(app, n)).toContainText('442 of 442', { timeout: 120_000 });
+
+  const validationR2 = async (n: number) => {
+    await runRow(app, n).locator('td').nth(2).click();
+    return number(cell(app.getByRole('table', { name: 'Metrics' }), 'R²', 2));
+  };
+  // Run 1: 2,000 mini-batch epochs over 65 degree-2 terms, no penalty.
+  const long = await validationR2(1);
+  await expect(app.getByTestId('verdict')).toHaveText('overfitting');
+  await snapshot(app, 'lesson-overfitting-long', testInfo.project.name);
+  // Run 2 keeps the epoch with the best validation loss; run 3 adds L2 (α = 0.05).
+  const early = await validationR2(2);
+  await expect(app.getByTestId('verdict')).not.toHaveText('overfitting');
+  const l2 = await validationR2(3);
+  expect(early).toBeGreaterThan(long + 0.1);
+  expect(l2).toBeGreaterThan(long + 0.1);
+  testInfo.annotations.push({ type: 'validation R²', description: `long ${long}, early stopping ${early}, L2 ${l2}` });
+});

@@ -22,43 +22,46 @@ export function RunsTable() {
       </button>
     </th>
   );
+  // Nine columns do not fit beside the fit panel on a laptop: the table scrolls on its own.
   return (
-    <table className="results runs" aria-label={t('models.runs')}>
-      <caption>{t('models.runs')}</caption>
-      <thead>
-        <tr>
-          <th>{t('models.compare')}</th>
-          {header('number')}
-          {header('method')}
-          <th>{t('models.options')}</th>
-          {header('rows')}
-          {header('train')}
-          {header('validation')}
-          <th>{t('models.verdictColumn')}</th>
-          {header('time')}
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((run) => {
-          const report = run.result?.report;
-          const rows = runRows(run);
-          return (
-            <tr key={run.id} aria-selected={run.id === activeId} className={run.id === activeId ? 'active' : undefined} onClick={() => useModels.setState({ activeRunId: run.id })}>
-              <td onClick={(e) => e.stopPropagation()}>
-                <input type="checkbox" aria-label={t('models.compareRun', { n: run.number })} checked={compare.includes(run.id)} onChange={() => actModels('toggleCompare', run.id)} />
-              </td>
-              <td>{run.number}</td>
-              <td>{wordMessage(t, run.methodLabel)}</td>
-              <td className="muted">{optionSummary(run)}</td>
-              <td>{rows ? `${t('models.rowsCell', { used: rows.used.toLocaleString(), total: rows.total.toLocaleString() })}${rows.filtered ? ` · ${t('models.rowsFiltered')}` : ''}` : '—'}</td>
-              <td>{fmt(mainScore(report, 'train'))}</td>
-              <td>{fmt(mainScore(report, 'validation'))}</td>
-              <td>{report ? wordMessage(t, verdictMessage(report.diagnosis.verdict)) : t(`models.status.${run.status}`)}</td>
-              <td>{report ? fmtDuration(report.timeMs) : '—'}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="table-wrap">
+      <table className="results runs" aria-label={t('models.runs')}>
+        <caption>{t('models.runs')}</caption>
+        <thead>
+          <tr>
+            <th>{t('models.compare')}</th>
+            {header('number')}
+            {header('method')}
+            <th>{t('models.options')}</th>
+            {header('rows')}
+            {header('train')}
+            {header('validation')}
+            <th>{t('models.verdictColumn')}</th>
+            {header('time')}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((run) => {
+            const report = run.result?.report;
+            const rows = runRows(run);
+            return (
+              <tr key={run.id} aria-selected={run.id === activeId} className={run.id === activeId ? 'active' : undefined} onClick={() => useModels.setState({ activeRunId: run.id })}>
+                <td onClick={(e) => e.stopPropagation()}>
+                  <input type="checkbox" aria-label={t('models.compareRun', { n: run.number })} checked={compare.includes(run.id)} onChange={() => actModels('toggleCompare', run.id)} />
+                </td>
+                <td>{run.number}</td>
+                <td>{wordMessage(t, run.methodLabel)}</td>
+                <td className="muted">{optionSummary(run)}</td>
+                <td>{rows ? `${t('models.rowsCell', { used: rows.used.toLocaleString(), total: rows.total.toLocaleString() })}${rows.filtered ? ` · ${t('models.rowsFiltered')}` : ''}` : '—'}</td>
+                <td>{fmt(mainScore(report, 'train'))}</td>
+                <td>{fmt(mainScore(report, 'validation'))}</td>
+                <td>{report ? wordMessage(t, verdictMessage(report.diagnosis.verdict)) : t(`models.status.${run.status}`)}</td>
+                <td>{report ? fmtDuration(report.timeMs) : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

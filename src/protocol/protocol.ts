@@ -28,6 +28,10 @@ import type { EpochProgress } from '../models/estimatorContract';
 import type { ModelOptionSpec, ModelOptionValues, OptionValue, Task } from '../models/specs';
 import type { Message } from '../table/messages';
 import type { ConfusionInput, ModelChartLook, PrCurve, RocCurve, TrainingRun } from '../charts/modelCharts';
+import type { LiveFitInput, LivePoints } from '../charts/liveFitChart';
+
+/** A deterministic sample of a run's training rows (src/worker/livePoints.ts), sent once when the run can be drawn. */
+export type { LivePoints };
 
 export type RequestId = number;
 export type DatasetId = string;
@@ -269,11 +273,14 @@ export interface FitProgress {
   readonly epochs: readonly FitEpoch[];
   /** The weights after the last of `epochs`, when the model can be drawn over its inputs. */
   readonly weights?: LiveWeights;
+  /** Once per run, before its first epoch: the sample of training rows the live chart draws. */
+  readonly points?: LivePoints;
 }
 
 /**
  * A linear model's weights in the table's units (scaling undone), one output, at most two inputs
- * in feature order: what the live chart draws as the fitted line or the decision boundary.
+ * in feature order (or the powers x, x², … of one input): what the live chart draws as the fitted
+ * line, curve or decision boundary.
  */
 export interface LiveWeights {
   readonly weights: readonly number[];
@@ -330,7 +337,8 @@ export type ModelChartRequest =
   | { readonly kind: 'training'; readonly runs: readonly TrainingRun[]; readonly bestEpoch?: number; readonly levels?: readonly { readonly name: string; readonly value: number }[] }
   | { readonly kind: 'roc'; readonly curves: readonly RocCurve[] }
   | { readonly kind: 'pr'; readonly curves: readonly PrCurve[] }
-  | { readonly kind: 'confusion'; readonly input: ConfusionInput };
+  | { readonly kind: 'confusion'; readonly input: ConfusionInput }
+  | { readonly kind: 'liveFit'; readonly fit: LiveFitInput };
 
 /** What the engine worker posts to a fit worker: the columns a fit needs, as a table. */
 export interface FitJob {
@@ -346,6 +354,7 @@ export interface FitJob {
 
 export type FitWorkerMessage =
   | { readonly type: 'progress'; readonly epochs: readonly FitEpoch[]; readonly weights?: LiveWeights }
+  | { readonly type: 'points'; readonly points: LivePoints }
   | { readonly type: 'done'; readonly report: FitReport; readonly model: ModelJSON; readonly stopped: boolean; readonly explanation?: Explanation }
   | { readonly type: 'failed'; readonly error: ErrorInfo };
 

@@ -16,5 +16,6 @@ export function legendBelowTitle(option: EChartsOption, themeName: ThemeName): v
   const legendTop = Math.round(titleBottom + 4);
   option.legend = { type: 'scroll', left: 16, right: 16, top: legendTop, textStyle: { color: theme.text, fontSize: fontSize(theme, 12) }, pageTextStyle: { color: theme.subtext } };
   const grid = option.grid as { top?: number };
-  grid.top = legendTop + fontSize(theme, 12) * 1.6 + 16;
+  // Room under the legend for a label above the plot (the training chart's best-epoch marker).
+  grid.top = Math.round(legendTop + fontSize(theme, 12) * 1.6 + 22);
 }

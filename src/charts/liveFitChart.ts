@@ -43,6 +43,7 @@ const CURVE_SAMPLES = 120;
 
 /** The series id of the line or boundary (tests and the app read its ends from the option). */
 export const FIT_LINE_ID = 'fit-line';
+export type FitLineId = typeof FIT_LINE_ID;
 
 function extent(values: readonly number[]): [number, number] {
   let lo = Infinity;

@@ -28,10 +28,12 @@ import type { EpochProgress } from '../models/estimatorContract';
 import type { ModelOptionSpec, ModelOptionValues, OptionValue, Task } from '../models/specs';
 import type { Message } from '../table/messages';
 import type { ConfusionInput, ModelChartLook, PrCurve, RocCurve, TrainingRun } from '../charts/modelCharts';
-import type { LiveFitInput, LivePoints } from '../charts/liveFitChart';
+import type { FitLineId, LiveFitInput, LivePoints } from '../charts/liveFitChart';
 
 /** A deterministic sample of a run's training rows (src/worker/livePoints.ts), sent once when the run can be drawn. */
 export type { LivePoints };
+/** The live fit chart's series id of the line or boundary, whose data the view exposes for tests. */
+export type { FitLineId };
 
 export type RequestId = number;
 export type DatasetId = string;

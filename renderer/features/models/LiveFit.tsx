@@ -7,12 +7,14 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ModelChartRequest } from '../../../src/protocol/protocol';
-import { FIT_LINE_ID } from '../../../src/charts/liveFitChart';
+import type { FitLineId, ModelChartRequest } from '../../../src/protocol/protocol';
 import type { RunRecord } from './runsStore';
 import type { Look } from './trainingChart';
 import { ModelChart } from './ModelChart';
 import { finalLine } from './runCoefficients';
+
+/** Typed as the engine's id, so the two cannot drift apart. */
+const FIT_LINE: FitLineId = 'fit-line';
 
 export function LiveFit({ run, look }: { run: RunRecord; look: Look }) {
   const { t } = useTranslation();
@@ -25,5 +27,5 @@ export function LiveFit({ run, look }: { run: RunRecord; look: Look }) {
     return { kind: 'liveFit', fit: { points, ...(line && { line }), ...(threshold !== undefined && { threshold }) } };
   }, [points, liveWeights, result, threshold]);
   if (!request) return null;
-  return <ModelChart chartId={`live-fit-${run.id}`} request={request} look={look} className="training-chart live-fit-chart" label={t('models.live.chart')} exposeSeries={FIT_LINE_ID} />;
+  return <ModelChart chartId={`live-fit-${run.id}`} request={request} look={look} className="training-chart live-fit-chart" label={t('models.live.chart')} exposeSeries={FIT_LINE} />;
 }

@@ -108,7 +108,9 @@ export function buildLiveFit(input: LiveFitInput, l: ModelChartLook = {}): EChar
   const n = points.y.length;
   const title = classes ? (ko ? '결정 경계' : 'Decision boundary') : line && line.weights.length > 1 ? (ko ? '적합 곡선' : 'Fitted curve') : ko ? '적합선' : 'Fitted line';
   const sample = n < points.total ? (ko ? `훈련 행 ${formatCount(points.total)}개 중 ${formatCount(n)}개 표본` : `sample of ${formatCount(n)} of ${formatCount(points.total)} training rows`) : ko ? `훈련 행 ${formatCount(n)}개` : `${formatCount(n)} training rows`;
-  const option = baseOption({ title: l.title ?? title, subtitle: [l.subtitle, sample], theme, locale: l.locale ?? 'en', legend: true });
+  // Classes are named by their labels alone (a short legend); the subtitle says which column they are.
+  const colour = classes ? (ko ? `색: ${points.target}` : `colour: ${points.target}`) : undefined;
+  const option = baseOption({ title: l.title ?? title, subtitle: [l.subtitle, sample, colour], theme, locale: l.locale ?? 'en', legend: true });
   legendBelowTitle(option, theme);
   const xs = points.x[0]!;
   const box: Box = { x: paddedRange(xs), y: paddedRange(classes ? points.x[1]! : points.y) };
@@ -118,7 +120,7 @@ export function buildLiveFit(input: LiveFitInput, l: ModelChartLook = {}): EChar
     classes.forEach((label, c) => {
       const data: number[][] = [];
       points.y.forEach((k, i) => (k === c ? data.push([xs[i]!, points.x[1]![i]!]) : undefined));
-      series.push(scatter(`${points.target} = ${label}`, data, t.palette[c % t.palette.length]!));
+      series.push(scatter(label, data, t.palette[c % t.palette.length]!));
     });
   } else {
     series.push(scatter(ko ? '훈련 행' : 'training rows', xs.map((x, i) => [x, points.y[i]!]), t.palette[0]!));

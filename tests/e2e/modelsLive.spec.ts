@@ -4,8 +4,9 @@
  * beside the loss curves; the line moves as the weights
  * stream in, a 200,000-epoch fit keeps the page responsive until Stop, and afterwards the line is
  * the coefficient table's (original units). Then a least-squares run is compared with it (legend
- * names run and method). Screenshots of the live training area in English and Korean, light and
- * dark, during and after the fit (tests/e2e/artifacts).
+ * names run and method). Logistic regression on two features draws its decision boundary.
+ * Screenshots of the live training area at 1280×720 in English and Korean, light and dark, during
+ * and after the fit (tests/e2e/artifacts).
  */
 import type { Locator, Page } from '@playwright/test';
 import { join } from 'node:path';
@@ -32,6 +33,8 @@ async function shots(app: Page, area: Locator, name: string, project: string): P
 
 test('the fitted line moves over the rows while stochastic descent trains, then matches the coefficients', async ({ app }, testInfo) => {
   const project = testInfo.project.name;
+  // The smallest window the layout is made for: titles and legends must not collide here.
+  await app.setViewportSize({ width: 1280, height: 720 });
   await openModels(app, 'diabetes');
   await chooseFeatures(app, ['bmi']);
   await app.getByLabel('Scaling').selectOption('standard');
@@ -81,4 +84,23 @@ test('the fitted line moves over the rows while stochastic descent trains, then 
   await expect(comparison.locator('canvas')).toBeVisible();
   await comparison.screenshot({ path: join(ARTIFACTS, `${project}-models-live-compare.png`) });
   await snapshot(app, 'models-live-page', project);
+});
+
+test('logistic regression on two features draws its decision boundary, ending on the coefficients', async ({ app }, testInfo) => {
+  const project = testInfo.project.name;
+  await app.setViewportSize({ width: 1280, height: 720 });
+  await openModels(app, 'breast-cancer');
+  await chooseFeatures(app, ['mean radius', 'mean texture']);
+  await app.getByLabel('Scaling').selectOption('standard');
+  await fitAndWait(app, 1);
+  const area = app.locator('section.live-training');
+  const live = area.locator('.live-fit-chart');
+  await expect.poll(async () => (await lineOf(live)).length).toBe(2);
+  const coefficients = app.getByRole('table', { name: 'Coefficients' });
+  const [w1, w2, b] = [await number(cell(coefficients, 'mean radius', 2)), await number(cell(coefficients, 'mean texture', 2)), await number(cell(coefficients, '(intercept)', 2))];
+  // Both ends lie on w1·radius + w2·texture + b = 0 (threshold 0.5), up to the table's rounding.
+  for (const [x, y] of (await lineOf(live)) as [number, number][]) {
+    expect(Math.abs(w1 * x + w2 * y + b)).toBeLessThan(1e-3 * (Math.abs(w1 * x) + Math.abs(w2 * y) + Math.abs(b)));
+  }
+  await shots(app, area, 'models-live-boundary', project);
 });

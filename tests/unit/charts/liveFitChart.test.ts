@@ -64,7 +64,7 @@ describe('live fit chart', () => {
     // p = σ(0·a + 1·b − 5) = 0.8 where b = 5 + ln 4.
     const option = buildLiveFit({ points: two, line: { weights: [0, 1], intercept: -5 }, threshold: 0.8 }, { locale: 'ko' });
     const s = series(option);
-    expect(s.map((x) => x.name)).toEqual(['cls = no', 'cls = yes', '결정 경계']);
+    expect(s.map((x) => x.name)).toEqual(['no', 'yes', '결정 경계']);
     expect(s[1]!.data).toEqual([[0, 10], [10, 10]]);
     const [x0, x1] = axisRange(option.xAxis);
     expect([x0, x1]).toEqual([-1, 11]);
@@ -72,7 +72,7 @@ describe('live fit chart', () => {
     expect(ends[0]![0]).toBe(x0);
     expect(ends[1]![0]).toBe(x1);
     for (const [, y] of ends) expect(y).toBeCloseTo(5 + Math.log(4), 12);
-    expect((option.title as { subtext: string }).subtext).toBe('훈련 행 40개 중 4개 표본');
+    expect((option.title as { subtext: string }).subtext).toBe('훈련 행 40개 중 4개 표본 · 색: cls');
   });
 
   it('pads a range to tidy ends, and widens a single value', () => {

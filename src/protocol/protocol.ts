@@ -268,7 +268,7 @@ export type { OptionValue };
 
 /**
  * Streamed while a fit runs, at most ~20 per second: every epoch since the last event is in
- * `epochs` (none is dropped, so the live curve is the whole curve).
+ * `epochs` (none is dropped here; the view keeps a bounded, thinned history of them).
  */
 export interface FitProgress {
   readonly runId: RunId;

@@ -106,7 +106,8 @@ export function buildLiveFit(input: LiveFitInput, l: ModelChartLook = {}): EChar
   const { points, line } = input;
   const classes = points.classes;
   const n = points.y.length;
-  const title = classes ? (ko ? '결정 경계' : 'Decision boundary') : line && line.weights.length > 1 ? (ko ? '적합 곡선' : 'Fitted curve') : ko ? '적합선' : 'Fitted line';
+  const curve = !classes && line !== undefined && line.weights.length > 1;
+  const title = classes ? (ko ? '결정 경계' : 'Decision boundary') : curve ? (ko ? '적합 곡선' : 'Fitted curve') : ko ? '적합선' : 'Fitted line';
   const sample = n < points.total ? (ko ? `훈련 행 ${formatCount(points.total)}개 중 ${formatCount(n)}개 표본` : `sample of ${formatCount(n)} of ${formatCount(points.total)} training rows`) : ko ? `훈련 행 ${formatCount(n)}개` : `${formatCount(n)} training rows`;
   // Classes are named by their labels alone (a short legend); the subtitle says which column they are.
   const colour = classes ? (ko ? `색: ${points.target}` : `colour: ${points.target}`) : undefined;
@@ -127,7 +128,7 @@ export function buildLiveFit(input: LiveFitInput, l: ModelChartLook = {}): EChar
   }
   const ends = !line ? null : classes ? clipBoundary(line.weights[0]!, line.weights[1]!, line.intercept, logit(input.threshold ?? 0.5), box) : regressionLine(line.weights, line.intercept, box.x);
   // The line series is there even before it can be drawn, so the legend does not jump when it appears.
-  series.push({ id: FIT_LINE_ID, type: 'line', name: classes ? (ko ? '결정 경계' : 'boundary') : ko ? '적합선' : 'fitted line', data: ends ?? [], showSymbol: false, lineStyle: { color: classes ? t.text : t.palette[3]!, width: 2.5 }, itemStyle: { color: classes ? t.text : t.palette[3]! }, tooltip: { show: false }, silent: true, clip: true, z: 3 });
+  series.push({ id: FIT_LINE_ID, type: 'line', name: classes ? (ko ? '결정 경계' : 'boundary') : curve ? (ko ? '적합 곡선' : 'fitted curve') : ko ? '적합선' : 'fitted line', data: ends ?? [], showSymbol: false, lineStyle: { color: classes ? t.text : t.palette[3]!, width: 2.5 }, itemStyle: { color: classes ? t.text : t.palette[3]! }, tooltip: { show: false }, silent: true, clip: true, z: 3 });
   option.series = series;
   option.xAxis = { ...axis(theme, 'value', points.inputs[0]!, 'x'), min: box.x[0], max: box.x[1], scale: false };
   option.yAxis = { ...axis(theme, 'value', classes ? points.inputs[1]! : points.target, 'y'), min: box.y[0], max: box.y[1], scale: false };

@@ -32,7 +32,9 @@ describe('live fit chart', () => {
   });
 
   it('a polynomial fit of one input is a curve through b + w1·x + w2·x²', () => {
-    const line = lineOf(buildLiveFit({ points, line: { weights: [1, 2], intercept: 1 } }));
+    const option = buildLiveFit({ points, line: { weights: [1, 2], intercept: 1 } });
+    expect(series(option).at(-1)!.name).toBe('fitted curve');
+    const line = lineOf(option);
     expect(line).toHaveLength(120);
     expect(line[0]).toEqual([9, 1 + 9 + 2 * 81]);
     expect(line.at(-1)![0]).toBeCloseTo(31, 12);

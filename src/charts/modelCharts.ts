@@ -9,6 +9,7 @@ import { axis, baseOption, gridBox, themeOf } from './base';
 import { densityLayer } from './density';
 import { formatCount } from './format';
 import { texts } from './i18n';
+import { legendBelowTitle } from './legendRow';
 import type { CommonSettings, Locale, ThemeName } from './settings';
 import { DENSITY_THRESHOLD } from './spec';
 
@@ -17,8 +18,10 @@ export type ModelChartLook = CommonSettings;
 
 export interface TrainingRun {
   readonly name: string;
-  /** Loss per epoch (epoch k + 1 at index k). */
+  /** Loss per epoch (epoch k + 1 at index k, unless `epochs` says which epochs these are). */
   readonly train: readonly number[];
+  /** The epoch of each value when the curve is thinned (a long fit keeps a bounded number of points). */
+  readonly epochs?: readonly number[];
   readonly validation?: readonly number[];
 }
 
@@ -68,10 +71,11 @@ export function buildTrainingCurves(runs: readonly TrainingRun[], l: ModelChartL
   const ko = locale === 'ko';
   const palette = themeOf(theme).palette;
   const option = baseOption({ title: l.title ?? (ko ? '학습 곡선 (손실)' : 'Training curves (loss)'), subtitle: [l.subtitle], theme, locale, legend: true });
+  legendBelowTitle(option, theme);
   const series: LineSeriesOption[] = [];
   runs.forEach((run, k) => {
     const color = palette[k % palette.length]!;
-    const epochs = run.train.map((_, i) => i + 1);
+    const epochs = run.epochs ? [...run.epochs] : run.train.map((_, i) => i + 1);
     series.push({ type: 'line', name: `${run.name} · ${ko ? '훈련' : 'train'}`, data: pairs(epochs, [...run.train]), showSymbol: false, lineStyle: { color, width: 2 }, itemStyle: { color } });
     if (run.validation) {
       series.push({ type: 'line', name: `${run.name} · ${ko ? '검증' : 'validation'}`, data: pairs(epochs, [...run.validation]), showSymbol: false, lineStyle: { color, width: 2, type: 'dashed' }, itemStyle: { color } });

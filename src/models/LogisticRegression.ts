@@ -120,7 +120,8 @@ export class LogisticRegression implements Estimator {
         tol: this.options.tol ?? (useLbfgs ? 1e-6 : 1e-10),
         onIteration: (p, objective) => {
           record(p, objective);
-          control?.onEpoch?.(progressOf(curves, maxIter, performance.now() - start));
+          // The iterate as the live weights: a reader, so nothing is copied unless a front end draws it.
+          control?.onEpoch?.(progressOf(curves, maxIter, performance.now() - start), () => p);
           stopped = control?.shouldStop?.() === true;
           return !stopped;
         },

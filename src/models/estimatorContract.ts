@@ -33,6 +33,16 @@ export interface EpochProgress {
   readonly elapsedMs: number;
 }
 
+/** The training rows as fitTable's control sees them (FitControl.onTrainingData). */
+export interface TrainingData {
+  readonly x: DenseMatrix;
+  /** The target (regression) or class index into `classes` (classification). */
+  readonly y: Float64Array;
+  /** Model input names before polynomial terms (one-hot levels, datetime parts), in x's column order. */
+  readonly inputs: readonly string[];
+  readonly classes?: readonly string[];
+}
+
 /** How a caller watches and stops a fit. */
 export interface FitControl {
   /**
@@ -41,6 +51,11 @@ export interface FitControl {
    * so a caller that draws them a few times a second pays nothing per epoch.
    */
   onEpoch?(p: EpochProgress, current?: () => LinearParameters): void;
+  /**
+   * Once, before a linear model's estimator starts: the training rows in the table's units (encoded,
+   * before polynomial terms and scaling), so a front end can draw them under the live line or boundary.
+   */
+  onTrainingData?(data: TrainingData): void;
   /** Asked after every epoch; true ends the fit with the current weights (the best epoch's with early stopping). */
   shouldStop?(): boolean;
   /** Only rows marked 1 take part (the app's row filter); length = the table's row count. */

@@ -28,6 +28,12 @@ import type { EpochProgress } from '../models/estimatorContract';
 import type { ModelOptionSpec, ModelOptionValues, OptionValue, Task } from '../models/specs';
 import type { Message } from '../table/messages';
 import type { ConfusionInput, ModelChartLook, PrCurve, RocCurve, TrainingRun } from '../charts/modelCharts';
+import type { FitLineId, LiveFitInput, LivePoints } from '../charts/liveFitChart';
+
+/** A deterministic sample of a run's training rows (src/worker/livePoints.ts), sent once when the run can be drawn. */
+export type { LivePoints };
+/** The live fit chart's series id of the line or boundary, whose data the view exposes for tests. */
+export type { FitLineId };
 
 export type RequestId = number;
 export type DatasetId = string;
@@ -264,18 +270,21 @@ export type { OptionValue };
 
 /**
  * Streamed while a fit runs, at most ~20 per second: every epoch since the last event is in
- * `epochs` (none is dropped, so the live curve is the whole curve).
+ * `epochs` (none is dropped here; the view keeps a bounded, thinned history of them).
  */
 export interface FitProgress {
   readonly runId: RunId;
   readonly epochs: readonly FitEpoch[];
   /** The weights after the last of `epochs`, when the model can be drawn over its inputs. */
   readonly weights?: LiveWeights;
+  /** Once per run, before its first epoch: the sample of training rows the live chart draws. */
+  readonly points?: LivePoints;
 }
 
 /**
  * A linear model's weights in the table's units (scaling undone), one output, at most two inputs
- * in feature order: what the live chart draws as the fitted line or the decision boundary.
+ * in feature order (or the powers x, x², … of one input): what the live chart draws as the fitted
+ * line, curve or decision boundary.
  */
 export interface LiveWeights {
   readonly weights: readonly number[];
@@ -332,7 +341,8 @@ export type ModelChartRequest =
   | { readonly kind: 'training'; readonly runs: readonly TrainingRun[]; readonly bestEpoch?: number; readonly levels?: readonly { readonly name: string; readonly value: number }[] }
   | { readonly kind: 'roc'; readonly curves: readonly RocCurve[] }
   | { readonly kind: 'pr'; readonly curves: readonly PrCurve[] }
-  | { readonly kind: 'confusion'; readonly input: ConfusionInput };
+  | { readonly kind: 'confusion'; readonly input: ConfusionInput }
+  | { readonly kind: 'liveFit'; readonly fit: LiveFitInput };
 
 /** What the engine worker posts to a fit worker: the columns a fit needs, as a table. */
 export interface FitJob {
@@ -348,6 +358,7 @@ export interface FitJob {
 
 export type FitWorkerMessage =
   | { readonly type: 'progress'; readonly epochs: readonly FitEpoch[]; readonly weights?: LiveWeights }
+  | { readonly type: 'points'; readonly points: LivePoints }
   | { readonly type: 'done'; readonly report: FitReport; readonly model: ModelJSON; readonly stopped: boolean; readonly explanation?: Explanation }
   | { readonly type: 'failed'; readonly error: ErrorInfo };
 

@@ -1,11 +1,13 @@
 /**
  * Model charts from data the UI sends (src/charts/modelCharts.ts builds them): training curves with
  * the best epoch marked and closed-form runs drawn as the flat loss level a descent converges to,
- * ROC and precision–recall curves, and the confusion matrix (e.g. at the UI's threshold).
+ * ROC and precision–recall curves, the confusion matrix (e.g. at the UI's threshold), and the live
+ * fit chart (src/charts/liveFitChart.ts): the training rows under the current line or boundary.
  */
 import type { EChartsOption, LineSeriesOption } from 'echarts';
 import { buildConfusionMatrix, buildPrecisionRecall, buildRoc, buildTrainingCurves } from '../charts/modelCharts';
 import type { ModelChartLook } from '../charts/modelCharts';
+import { buildLiveFit } from '../charts/liveFitChart';
 import type { ChartOption, ModelChartRequest } from '../protocol/protocol';
 
 function trainingChart(request: Extract<ModelChartRequest, { kind: 'training' }>, look: ModelChartLook): EChartsOption {
@@ -15,7 +17,7 @@ function trainingChart(request: Extract<ModelChartRequest, { kind: 'training' }>
   if (request.bestEpoch !== undefined && series[0]) {
     series[0].markLine = { symbol: 'none', silent: true, label: { formatter: ko ? `최적 에포크 ${request.bestEpoch}` : `best epoch ${request.bestEpoch}` }, lineStyle: { type: 'dotted' }, data: [{ xAxis: request.bestEpoch }] };
   }
-  const longest = Math.max(1, ...request.runs.map((r) => r.train.length));
+  const longest = Math.max(1, ...request.runs.map((r) => r.epochs?.at(-1) ?? r.train.length));
   for (const level of request.levels ?? []) {
     series.push({ type: 'line', name: level.name, data: [[1, level.value], [longest, level.value]], showSymbol: false, lineStyle: { type: 'dotted', width: 2 } });
   }
@@ -28,5 +30,6 @@ export function buildModelChart(request: ModelChartRequest, look: ModelChartLook
     case 'roc': return buildRoc(request.curves, look) as ChartOption;
     case 'pr': return buildPrecisionRecall(request.curves, look) as ChartOption;
     case 'confusion': return buildConfusionMatrix(request.input, look) as ChartOption;
+    case 'liveFit': return buildLiveFit(request.fit, look) as ChartOption;
   }
 }

@@ -67,6 +67,7 @@ export class ModelRuns {
       const { rowFilter } = rows;
       const handle = this.launch({ runId, rowCount: table.rowCount, columns: fitColumns(table, spec), spec, ...(rowFilter && { rowFilter }), ...(stopFlag && { stopFlag }) }, (message) => {
         if (message.type === 'progress') return onProgress({ runId, epochs: message.epochs, ...(message.weights && { weights: message.weights }) });
+        if (message.type === 'points') return onProgress({ runId, epochs: [], points: message.points });
         finish();
         if (message.type === 'failed') return reject(new FitplotError(message.error));
         const result: FitResult = { runId, report: message.report, model: message.model, stopped: message.stopped, filters: rows.filters, ...(message.explanation && { explanation: message.explanation }) };

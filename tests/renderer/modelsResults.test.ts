@@ -56,8 +56,8 @@ describe('runs', () => {
     const apply = (s: ModelsState, patch: Partial<ModelsState>): ModelsState => ({ ...s, ...patch });
     let s = apply(initialModels, runTransitions.started(initialModels, { id: 'run1', datasetId: 'd1', fileName: 'f.csv', spec: { model: 'linear', target: 't' }, methodLabel: { key: 'model.method.ols' }, startedAt: 0 }));
     expect(s.activeRunId).toBe('run1');
-    s = apply(s, runTransitions.progress(s, 'run1', [{ epoch: 1, epochs: 3, trainLoss: 2, elapsedMs: 1 }]));
-    s = apply(s, runTransitions.progress(s, 'run1', [{ epoch: 2, epochs: 3, trainLoss: 1, elapsedMs: 2 }]));
+    s = apply(s, runTransitions.progress(s, 'run1', { epochs: [{ epoch: 1, epochs: 3, trainLoss: 2, elapsedMs: 1 }] }));
+    s = apply(s, runTransitions.progress(s, 'run1', { epochs: [{ epoch: 2, epochs: 3, trainLoss: 1, elapsedMs: 2 }] }));
     expect(s.runs[0]!.epochs.map((e) => e.epoch)).toEqual([1, 2]);
     s = apply(s, runTransitions.finished(s, 'run1', { runId: 'run1', stopped: true } as FitResult));
     expect(s.runs[0]!.status).toBe('stopped');

@@ -4,6 +4,7 @@ import { modelMessagesEn } from './modelMessages.en';
 import { loadMessagesEn } from './loadMessages.en';
 import { liveStatsMessagesEn } from './liveStatsMessages.en';
 import { explainMessagesEn } from './explainMessages.en';
+import { liveMessagesEn } from './liveMessages.en';
 
 export const en = {
   app: { name: 'Fitplot', tagline: 'Explore CSV files, chart them and export — offline.' },
@@ -86,6 +87,7 @@ export const en = {
   },
   models: {
     explain: explainMessagesEn,
+    live: liveMessagesEn,
     title: 'Models', noFile: 'Open a file to fit models to it.', intro: 'Choose a target and features on the left, then Fit. Every fit is kept in the Runs table; tick two or more to compare them.',
     none: 'none', fitPanel: 'Fit a model', target: 'Target', task: 'Task', taskOf: { regression: 'Regression', classification: 'Classification' },
     features: 'Features', searchFeatures: 'Search features', allNumeric: 'All numeric', noFeatures: 'None', oneHot: 'one-hot (first level is the reference)',

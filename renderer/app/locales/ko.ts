@@ -5,6 +5,7 @@ import { modelMessagesKo } from './modelMessages.ko';
 import { loadMessagesKo } from './loadMessages.ko';
 import { liveStatsMessagesKo } from './liveStatsMessages.ko';
 import { explainMessagesKo } from './explainMessages.ko';
+import { liveMessagesKo } from './liveMessages.ko';
 
 export const ko: Messages = {
   app: { name: 'Fitplot', tagline: 'CSV 파일을 살펴보고, 차트로 그리고, 내보내기 — 오프라인으로.' },
@@ -87,6 +88,7 @@ export const ko: Messages = {
   },
   models: {
     explain: explainMessagesKo,
+    live: liveMessagesKo,
     title: '모델', noFile: '모델을 적합하려면 파일을 여세요.', intro: '왼쪽에서 목표 변수와 특성을 고른 뒤 적합을 누르세요. 모든 적합은 실행 목록에 남으며, 두 개 이상 선택해 비교할 수 있습니다.',
     none: '없음', fitPanel: '모델 적합', target: '목표 변수', task: '과제', taskOf: { regression: '회귀', classification: '분류' },
     features: '특성', searchFeatures: '특성 검색', allNumeric: '모든 숫자 열', noFeatures: '없음', oneHot: '원-핫 (첫 수준이 기준)',

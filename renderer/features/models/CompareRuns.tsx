@@ -11,23 +11,13 @@ import { mainScore } from './runSummary';
 import type { Look } from './trainingChart';
 import { trainingRequest } from './trainingChart';
 import { ModelChart } from './ModelChart';
-
-type Named = Record<string, number>;
-
-/** Binary/regression coefficients by term, intercept first, in original units when the run was scaled. */
-function coefficientsOf(run: RunRecord): Named | null {
-  const r = run.result?.report;
-  if (!r?.coefficients || Object.values(r.coefficients).some((v) => typeof v === 'object')) return null;
-  const coef = (r.coefficientsOriginalUnits ?? r.coefficients) as Named;
-  const intercept = (r.interceptOriginalUnits ?? r.intercept) as number;
-  return { '(intercept)': intercept, ...coef };
-}
+import { coefficientsOf } from './runCoefficients';
 
 export function CompareRuns({ runs, look }: { runs: readonly RunRecord[]; look: Look }) {
   const { t } = useTranslation();
   const name = (run: RunRecord) => `${t('models.runName', { n: run.number })} · ${wordMessage(t, run.methodLabel)}`;
   const request = useMemo(() => trainingRequest(runs, name), [runs, t]);
-  const coefficients = runs.map(coefficientsOf);
+  const coefficients = runs.map((r) => coefficientsOf(r.result?.report));
   const terms = [...new Set(coefficients.flatMap((c) => (c ? Object.keys(c) : [])))];
   return (
     <section className="panel compare" aria-label={t('models.comparison')}>

@@ -1,4 +1,7 @@
-/** The active run while it trains (and after): epoch, elapsed, time left, best epoch, and its loss curves drawn live. */
+/**
+ * The active run while it trains (and after): epoch, elapsed, time left, best epoch, its loss curves
+ * drawn live and, beside them, its line or decision boundary over the training rows (LiveFit).
+ */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fmt, fmtDuration } from './format';
@@ -6,6 +9,7 @@ import type { RunRecord } from './runsStore';
 import type { Look } from './trainingChart';
 import { bestEpoch, runLosses, trainingRequest } from './trainingChart';
 import { ModelChart } from './ModelChart';
+import { LiveFit } from './LiveFit';
 
 export function LiveTraining({ run, look }: { run: RunRecord; look: Look }) {
   const { t } = useTranslation();
@@ -29,7 +33,10 @@ export function LiveTraining({ run, look }: { run: RunRecord; look: Look }) {
         {last && <span>{t('models.trainLoss', { value: fmt(last.trainLoss) })}</span>}
         {last?.validationLoss !== undefined && <span>{t('models.validationLoss', { value: fmt(last.validationLoss) })}</span>}
       </div>
-      {request ? <ModelChart chartId={`training-${run.id}`} request={request} look={look} className="training-chart" label={t('models.trainingCurves')} /> : run.status === 'running' ? <p className="muted">{t('models.fitting')}</p> : <p className="muted">{t('models.closedForm')}</p>}
+      <div className="live-charts">
+        {request ? <ModelChart chartId={`training-${run.id}`} request={request} look={look} className="training-chart" label={t('models.trainingCurves')} /> : run.status === 'running' ? <p className="muted">{t('models.fitting')}</p> : <p className="muted">{t('models.closedForm')}</p>}
+        <LiveFit run={run} look={look} />
+      </div>
     </section>
   );
 }

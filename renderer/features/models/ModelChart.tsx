@@ -5,6 +5,7 @@
 import { useMemo, useRef } from 'react';
 import type { ModelChartRequest } from '../../../src/protocol/protocol';
 import { EChart } from '../../components/EChart';
+import type { EChartsOption } from '../../components/echarts';
 import { useBoxSize } from '../../components/useBoxSize';
 import type { Look } from './trainingChart';
 import { useModelChart } from './useModelChart';
@@ -15,15 +16,24 @@ interface Props {
   readonly look: Look;
   readonly label: string;
   readonly className: string;
+  /** A series id whose data the box exposes as `data-series` (JSON), so tests can read what is drawn. */
+  readonly exposeSeries?: string;
 }
 
-export function ModelChart({ chartId, request, look, label, className }: Props) {
+function seriesData(option: EChartsOption | null, id: string | undefined): string | undefined {
+  if (!option || !id) return undefined;
+  const series = (Array.isArray(option.series) ? option.series : [option.series]) as { id?: string; data?: unknown }[];
+  const found = series.find((s) => s?.id === id);
+  return found ? JSON.stringify(found.data ?? []) : undefined;
+}
+
+export function ModelChart({ chartId, request, look, label, className, exposeSeries }: Props) {
   const box = useRef<HTMLDivElement | null>(null);
   const size = useBoxSize(box);
   const sized = useMemo(() => (size ? { ...look, width: size.width, height: size.height } : null), [look, size]);
   const option = useModelChart(chartId, sized ? request : null, sized ?? look);
   return (
-    <div ref={box} className={className}>
+    <div ref={box} className={className} data-series={seriesData(option, exposeSeries)}>
       <EChart option={option} theme={look.theme} className="fill" label={label} />
     </div>
   );

@@ -4,7 +4,7 @@ import { engine } from '../../engine/EngineClient';
 import { actModels } from './runsStore';
 
 export function startFit(datasetId: string, fileName: string, spec: FitSpec, methodLabelKey: string): string {
-  const { runId, result } = engine().fit(datasetId, spec, (event) => actModels('progress', event.runId, event.epochs));
+  const { runId, result } = engine().fit(datasetId, spec, (event) => actModels('progress', event.runId, event));
   actModels('started', { id: runId, datasetId, fileName, spec, methodLabel: { key: methodLabelKey }, startedAt: performance.now() });
   void result.then((outcome) => {
     if (outcome.kind === 'ok') actModels('finished', runId, outcome.value);

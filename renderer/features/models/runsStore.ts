@@ -4,11 +4,12 @@
  * the fitted models themselves also stay in the engine worker by run id.
  */
 import { create } from 'zustand';
-import type { FitEpoch, FitResult } from '../../../src/protocol/protocol';
+import type { FitEpoch, FitProgress, FitResult, LivePoints, LiveWeights } from '../../../src/protocol/protocol';
 import type { FitSpec } from '../../../src/models/pipeline';
 import type { ErrorInfo } from '../../../src/table/errors';
 import type { Message } from '../../../src/table/messages';
 import type { FitFormState } from './fitForm';
+import { appendEpochs } from './curveThinning';
 
 export type RunStatus = 'running' | 'done' | 'stopped' | 'failed';
 
@@ -22,7 +23,11 @@ export interface RunRecord {
   /** The method's name (its MODEL_SPECS label key), for the Runs table and legends. */
   readonly methodLabel: Message;
   readonly status: RunStatus;
+  /** The epochs received, thinned to a bounded number (first, last, best and a stride: curveThinning.ts). */
   readonly epochs: readonly FitEpoch[];
+  /** The sample of training rows the live fit chart draws (a run it can draw), and the latest weights. */
+  readonly livePoints?: LivePoints;
+  readonly liveWeights?: LiveWeights;
   readonly startedAt: number;
   readonly result?: FitResult;
   readonly error?: ErrorInfo;
@@ -52,7 +57,8 @@ export const runTransitions = {
     runs: [...s.runs, { ...run, number: s.runs.length + 1, status: 'running', epochs: [] }],
     activeRunId: run.id,
   }),
-  progress: (s: ModelsState, id: string, epochs: readonly FitEpoch[]): Partial<ModelsState> => update(s, id, (r) => ({ epochs: [...r.epochs, ...epochs] })),
+  progress: (s: ModelsState, id: string, event: Omit<FitProgress, 'runId'>): Partial<ModelsState> =>
+    update(s, id, (r) => ({ epochs: appendEpochs(r.epochs, event.epochs), ...(event.weights && { liveWeights: event.weights }), ...(event.points && { livePoints: event.points }) })),
   finished: (s: ModelsState, id: string, result: FitResult): Partial<ModelsState> => update(s, id, () => ({ status: result.stopped ? 'stopped' : 'done', result })),
   failed: (s: ModelsState, id: string, error: ErrorInfo): Partial<ModelsState> => update(s, id, () => ({ status: 'failed', error })),
   toggleCompare: (s: ModelsState, id: string): Partial<ModelsState> => ({ compare: s.compare.includes(id) ? s.compare.filter((c) => c !== id) : [...s.compare, id] }),

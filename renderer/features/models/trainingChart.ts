@@ -6,28 +6,36 @@
 import type { ModelChartRequest } from '../../../src/protocol/protocol';
 import type { TrainingRun } from '../../../src/charts/modelCharts';
 import type { RunRecord } from './runsStore';
+import { thinLosses } from './curveThinning';
 
 export interface Look {
   readonly theme: 'light' | 'dark';
   readonly locale: 'en' | 'ko';
 }
 
-/** Loss per epoch of a run: the report's curves when finished, the streamed epochs while training. */
-export function runLosses(run: RunRecord): { train: number[]; validation?: number[] } | null {
-  const curves = run.result?.report.curves;
-  if (curves && curves.trainLoss.length > 0) return { train: curves.trainLoss, ...(curves.validationLoss.length === curves.trainLoss.length && { validation: curves.validationLoss }) };
-  if (run.epochs.length === 0) return null;
-  const validation = run.epochs.every((e) => e.validationLoss !== undefined) ? run.epochs.map((e) => e.validationLoss!) : undefined;
-  return { train: run.epochs.map((e) => e.trainLoss), ...(validation && { validation }) };
+export interface Losses {
+  /** The epoch of each value (1-based): curves are thinned to a bounded size (curveThinning.ts). */
+  readonly epochs: readonly number[];
+  readonly train: readonly number[];
+  readonly validation?: readonly number[];
 }
 
-/** The epoch (1-based) with the lowest validation loss, if there is a validation curve. */
-export function bestEpoch(losses: { readonly validation?: readonly number[] }): number | undefined {
+/** Loss per epoch of a run: the report's curves when finished, the streamed (kept) epochs while training. */
+export function runLosses(run: RunRecord): Losses | null {
+  const curves = run.result?.report.curves;
+  if (curves && curves.trainLoss.length > 0) return thinLosses(curves.trainLoss, curves.validationLoss.length === curves.trainLoss.length ? curves.validationLoss : undefined);
+  if (run.epochs.length === 0) return null;
+  const validation = run.epochs.every((e) => e.validationLoss !== undefined) ? run.epochs.map((e) => e.validationLoss!) : undefined;
+  return { epochs: run.epochs.map((e) => e.epoch), train: run.epochs.map((e) => e.trainLoss), ...(validation && { validation }) };
+}
+
+/** The epoch with the lowest validation loss, if there is a validation curve (thinning keeps that epoch). */
+export function bestEpoch(losses: Losses): number | undefined {
   const v = losses.validation;
   if (!v || v.length === 0) return undefined;
   let best = 0;
   v.forEach((x, i) => (x < v[best]! ? (best = i) : undefined));
-  return best + 1;
+  return losses.epochs[best];
 }
 
 /** Half the mean squared error on the training rows: the loss the descent curves use, for a closed-form level. */
@@ -39,8 +47,10 @@ function closedFormLoss(run: RunRecord): number | undefined {
 export function trainingRequest(runs: readonly RunRecord[], name: (run: RunRecord) => string): ModelChartRequest | null {
   const curves: TrainingRun[] = [];
   const levels: { name: string; value: number }[] = [];
+  let first: Losses | undefined;
   for (const run of runs) {
     const losses = runLosses(run);
+    first ??= losses ?? undefined;
     if (losses) curves.push({ name: name(run), ...losses });
     else {
       const level = closedFormLoss(run);
@@ -48,6 +58,6 @@ export function trainingRequest(runs: readonly RunRecord[], name: (run: RunRecor
     }
   }
   if (curves.length === 0) return null;
-  const best = curves.length === 1 ? bestEpoch(curves[0]!) : undefined;
+  const best = curves.length === 1 && first ? bestEpoch(first) : undefined;
   return { kind: 'training', runs: curves, ...(best !== undefined && { bestEpoch: best }), ...(levels.length > 0 && { levels }) };
 }

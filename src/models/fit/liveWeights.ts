@@ -3,8 +3,9 @@
  * epoch, a reader of the current weights with the feature scaling undone
  * (w·(x − o)/s + b = (w/s)·x + (b − Σ w·o/s), unscaleCoefficients), so a front end can draw the
  * fitted line or decision boundary over the data while the fit runs. Only where that picture
- * exists: no polynomial terms and at most LIVE_WEIGHTS_MAX_FEATURES model inputs; otherwise the
- * reader is withheld rather than passed on in the scaled units.
+ * exists: at most LIVE_WEIGHTS_MAX_FEATURES model inputs without polynomial terms, or the powers
+ * x, x², … of one input (a curve; the weights follow the terms' order); otherwise the reader is
+ * withheld rather than passed on in the scaled units.
  */
 import type { FitControl } from '../estimatorContract';
 import type { LinearParameters } from '../linear';
@@ -32,7 +33,7 @@ export function inTableUnits(params: LinearParameters, transform: TransformJSON)
 export function liveWeightsControl(control: FitControl | undefined, transform: TransformJSON, inputs: number): FitControl | undefined {
   const onEpoch = control?.onEpoch;
   if (!control || !onEpoch) return control;
-  const drawable = transform.degree === 1 && inputs <= LIVE_WEIGHTS_MAX_FEATURES;
+  const drawable = transform.degree === 1 ? inputs <= LIVE_WEIGHTS_MAX_FEATURES : (transform.terms ?? []).every((e) => e.length === 1);
   return {
     ...control,
     onEpoch: (p, current) => onEpoch.call(control, p, drawable && current ? () => inTableUnits(current(), transform) : undefined),

@@ -1,7 +1,7 @@
 /**
  * Stages 3 and 4 of fitTable: fit the preprocessing (impute → polynomial terms → scale) on the
  * training rows only, apply it to the validation rows, then fit the estimator with the caller's
- * FitControl (live progress with the weights in the table's units, stop). The least-squares comparison runs here too when asked.
+ * FitControl (the training rows once, live progress with the weights in the table's units, stop). The least-squares comparison runs here too when asked.
  */
 import type { DenseMatrix } from '../../linalg';
 import { FitplotError } from '../../table/errors';
@@ -13,7 +13,7 @@ import { takeRows, takeValues } from '../prepare/impute';
 import { termName } from '../prepare/polynomial';
 import type { TransformJSON } from '../prepare/transform';
 import { applyTransform, fitTransform } from '../prepare/transform';
-import { makeEstimator } from '../registry';
+import { entryForMethod, makeEstimator } from '../registry';
 import { methodSpec } from '../specs';
 import type { Split } from '../split';
 import type { Encoded } from './encodeStage';
@@ -45,6 +45,8 @@ export function trainStage(spec: FitSpec, method: string, enc: Encoded, split: S
   const xVal = applyTransform(takeRows(enc.x, split.validation), prep.transform);
   const names = prep.transform.terms ? prep.transform.terms.map((e) => termName(enc.baseNames, e)) : enc.baseNames;
   const est = makeEstimator(spec.model, method, spec.options ?? {}, { seed: spec.seed ?? 0, ...(enc.encoding.classes && { classes: enc.encoding.classes.length }) });
+  // Only a linear model has a line or boundary to draw over its rows.
+  if (entryForMethod(spec.model, method).capabilities.linearCoefficients) control?.onTrainingData?.({ x: xTrainRaw, y: yTrain, inputs: enc.baseNames, ...(enc.encoding.classes && { classes: enc.encoding.classes }) });
   const live = liveWeightsControl(control, prep.transform, xTrain.cols);
   est.fit(xTrain, yTrain, { ...(split.validation.length > 0 && { validation: { x: xVal, y: yVal } }), ...(live && { control: live }) });
   let comparison: LeastSquaresVsDescent | undefined;

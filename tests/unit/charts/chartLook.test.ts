@@ -21,7 +21,7 @@ const axes = (option: EChartsOption, key: 'xAxis' | 'yAxis'): Axis[] => {
   return Array.isArray(a) ? a : [a];
 };
 const legend = (option: EChartsOption) => option.legend as Record<string, unknown>;
-const grid = (option: EChartsOption) => option.grid as Record<string, number>;
+const grid = (option: EChartsOption) => option.grid as { top: number; right: number; bottom: number };
 
 describe('axis titles', () => {
   it('replace the column names on a scatter and on a horizontal bar (x = the horizontal axis)', () => {

@@ -1,7 +1,7 @@
 /**
  * Focus for a modal dialog: Tab and Shift+Tab cycle through the dialog's own controls (the page
  * behind is out of reach while it is open), and focus goes back to whatever had it (the button
- * that opened the dialog) when the dialog closes.
+ * that opened the dialog) when the dialog closes. The first control has the focus on opening.
  */
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
@@ -10,8 +10,10 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([di
 
 export function useDialogFocus(dialog: RefObject<HTMLElement | null>): void {
   useEffect(() => {
+    // Read before the dialog takes the focus (so no autoFocus inside: React would apply it first).
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const element = dialog.current;
+    element?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Tab' || !element) return;
       const items = [...element.querySelectorAll<HTMLElement>(FOCUSABLE)];

@@ -74,7 +74,7 @@ export function ExportDialog({ screen, suggestedName, onClose, onSaved }: Props)
         <h2>{t('chartExport.title')}</h2>
         <form className="export-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <label htmlFor="export-format">{t('chartExport.format')}</label>
-          <select id="export-format" autoFocus value={choice.format} onChange={(e) => update({ format: e.target.value as ExportFormat })} data-testid="export-format">
+          <select id="export-format" value={choice.format} onChange={(e) => update({ format: e.target.value as ExportFormat })} data-testid="export-format">
             {(['png', 'svg'] as const).map((f) => <option key={f} value={f}>{t(`chartExport.formats.${f}`)}</option>)}
           </select>
 
@@ -129,7 +129,7 @@ export function ExportDialog({ screen, suggestedName, onClose, onSaved }: Props)
 
         {(size.sizeClamped || size.scaleClamped) && (
           <div className="export-clamped" role="alert" data-testid="export-clamped">
-            {size.sizeClamped && <p>{t('chartExport.sizeClamped', { min: MIN_SIDE, max: MAX_SIDE.toLocaleString(), width: size.width, height: size.height })}</p>}
+            {size.sizeClamped && <p>{t('chartExport.sizeClamped', { min: MIN_SIDE, max: MAX_SIDE.toLocaleString(), width: size.width.toLocaleString(), height: size.height.toLocaleString() })}</p>}
             {size.scaleClamped && <p>{t('chartExport.scaleClamped', { scale: size.scale, side: MAX_PNG_SIDE.toLocaleString(), megapixels: MAX_PNG_PIXELS / 1e6 })}</p>}
           </div>
         )}

@@ -56,6 +56,22 @@ test('scatter, bar, pie and bubble charts export as PNG at a preset size and as 
     const bytes = await bytesOf(png);
     expect(ihdr(bytes)).toMatchObject({ width: 2560, height: 1440 });
     expect(bytes.length).toBeGreaterThan(10_000);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, `${testInfo.project.name}-export-${kind}-slide.png`), bytes);
+    if (kind === 'scatter') {
+      // All 4,994 points are drawn, over the whole time axis: the right half of the image has
+      // plenty of point-coloured (Okabe–Ito blue, #0072B2) pixels. A read before ECharts'
+      // progressive rendering finished would show only the first few hundred points, at the left.
+      const image = PNG.sync.read(bytes);
+      let blueRight = 0;
+      for (let y = 0; y < image.height; y++) {
+        for (let x = image.width / 2; x < image.width; x++) {
+          const i = (y * image.width + x) * 4;
+          if (image.data[i + 2]! > image.data[i]! + 80) blueRight++;
+        }
+      }
+      expect(blueRight).toBeGreaterThan(20_000);
+    }
 
     const svgFile = await exportWith(app, { 'export-format': 'svg' });
     expect(svgFile.suggestedFilename()).toBe(`${title}.svg`);

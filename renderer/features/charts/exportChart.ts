@@ -52,9 +52,19 @@ export function dataUrlBytes(url: string): Uint8Array {
   return bytes;
 }
 
-/** The option with animation off (a detached instance is read at once) and the background to draw. */
+/**
+ * The option drawn in one go, since a detached instance is read right after setOption: no
+ * animation, and no progressive rendering (ECharts draws series of more than 3,000 points in
+ * chunks over several frames; read at once, a scatter would show its first few hundred points).
+ */
 function forExport(option: EChartsOption, transparent: boolean): EChartsOption {
-  return { ...(option as object), animation: false, ...(transparent && { backgroundColor: 'transparent' }) } as EChartsOption;
+  const series = (option as { series?: unknown }).series;
+  return {
+    ...(option as object),
+    animation: false,
+    ...(Array.isArray(series) && { series: series.map((s: object) => ({ ...s, progressive: 0 })) }),
+    ...(transparent && { backgroundColor: 'transparent' }),
+  } as EChartsOption;
 }
 
 export function pngBytes(option: EChartsOption, size: Size, scale: number, transparent: boolean): Uint8Array {

@@ -141,6 +141,13 @@ test('a transparent dark PNG, the remembered choice, the limits note, the shortc
   expect(shortcut.suggestedFilename()).toBe('라인별 평균 전력.png');
   expect(ihdr(await bytesOf(shortcut))).toMatchObject({ width: 1929, height: 1380 });
   await expect(app.getByTestId('toast')).toHaveText('Saved 라인별 평균 전력.png.');
+
+  // The export's theme is its own: switched from dark to print, the SVG's title is the print
+  // theme's black (src/charts/theme.ts), not the dark theme's light grey.
+  const printed = (await bytesOf(await exportWith(app, { 'export-format': 'svg', 'export-theme': 'print', 'export-background': 'solid' }))).toString('utf8');
+  const titleTag = /<text[^>]*>라인별 평균 전력<\/text>/.exec(printed)?.[0] ?? '';
+  expect(titleTag).toMatch(/fill="(?:#000000|#000|rgb\(0,0,0\))"/i);
+  writeFileSync(join(ARTIFACTS, `${testInfo.project.name}-export-print.svg`), printed);
 });
 
 test('the export dialog in English and Korean, light and dark (screenshots)', async ({ app }, testInfo) => {

@@ -32,7 +32,7 @@ function runCommand(command: MenuCommand): void {
   switch (command) {
     case 'file.open': return void pickAndChoose();
     case 'file.close': return closeFile();
-    case 'chart.export': return void import('../features/charts/exportChart').then((m) => m.exportActiveChart(2));
+    case 'chart.export': return void import('../features/charts/exportChart').then((m) => m.exportActiveWithLastChoice());
     case 'view.theme.light': return useApp.setState({ theme: 'light' });
     case 'view.theme.dark': return useApp.setState({ theme: 'dark' });
     case 'view.theme.system': return useApp.setState({ theme: 'system' });

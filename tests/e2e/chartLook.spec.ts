@@ -1,4 +1,6 @@
-/** Journey: a report chart's look — axis titles with units, the legend under the plot, numbers with thousands separators — in English and Korean. */
+/** Journey: a report chart's look — axis titles with units, the legend under the plot, numbers with thousands separators and one decimal — in English and Korean. */
+import { readFileSync } from 'node:fs';
+import { exportWith } from './chartExport';
 import { expect, snapshot, test } from './fixtures';
 
 test('axis titles, legend position and number format are set in the chart form', async ({ app }, testInfo) => {
@@ -18,11 +20,18 @@ test('axis titles, legend position and number format are set in the chart form',
   await expect(canvas).toHaveAttribute('data-ready', 'true');
   await expect(app.getByTestId('error')).toHaveCount(0);
   await snapshot(app, 'chart-look-light-en', testInfo.project.name);
+  // An export at another size is built again by the engine: the look and the tick format come along.
+  // One decimal shows that the tick formatter (added on the page, not by the worker) reached the export.
+  await app.getByLabel('Number format').selectOption('decimals1');
+  await expect(canvas).toHaveAttribute('data-ready', 'true');
+  const svg = readFileSync(await (await exportWith(app, { 'export-format': 'svg', 'export-preset': 'slide169' })).path(), 'utf8');
+  for (const text of ['>Production line</text>', '>Power (kW)</text>', '>100,000.0</text>']) expect(svg).toContain(text);
+  expect(svg).toMatch(/>91,777\.\d<\/text>/);
 
   await app.getByTestId('language').selectOption('ko');
   await app.getByLabel('테마').selectOption('dark');
   await expect(app.getByLabel('범례')).toHaveValue('bottom');
-  await expect(app.getByLabel('숫자 형식')).toHaveValue('thousands');
+  await expect(app.getByLabel('숫자 형식')).toHaveValue('decimals1');
   await expect(app.getByTestId('chart-xTitle')).toHaveValue('Production line');
   await expect(app.getByTestId('chart-yTitle')).toHaveAttribute('placeholder', '열 이름');
   await expect(canvas).toHaveAttribute('data-ready', 'true');

@@ -1,7 +1,7 @@
 /** The generated chart form's logic, against the engine's real charts spec. */
 import { describe, expect, it } from 'vitest';
 import { CHART_SPECS } from '../../src/charts/spec';
-import { changeSetting, columnsFor, exportName, initialSettings, missingRoles, roleUnused } from '../../renderer/features/charts/chartForm';
+import { changeSetting, columnsFor, initialSettings, missingRoles, roleUnused } from '../../renderer/features/charts/chartForm';
 import type { ColumnInfo } from '../../src/protocol/protocol';
 
 const columns: ColumnInfo[] = [
@@ -39,11 +39,6 @@ describe('chartForm', () => {
     expect(missingRoles(CHART_SPECS.line, { kind: 'line', x: 'time', y: [] }).map((r) => r.key)).toEqual(['y']);
   });
 
-  it('makes a file-name-safe export name from the title', () => {
-    expect(exportName({ title: 'Temp / flow: 2025?' }, 'Scatter')).toBe('Temp_flow_2025_');
-    expect(exportName({}, 'Scatter')).toBe('Scatter');
-    expect(exportName({ title: '온도 차트' }, 'Bar')).toBe('온도_차트');
-  });
 });
 
 describe('roles unused under the current options', () => {

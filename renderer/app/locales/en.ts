@@ -5,6 +5,7 @@ import { loadMessagesEn } from './loadMessages.en';
 import { liveStatsMessagesEn } from './liveStatsMessages.en';
 import { explainMessagesEn } from './explainMessages.en';
 import { liveMessagesEn } from './liveMessages.en';
+import { chartExportMessagesEn } from './chartExport.en';
 
 export const en = {
   app: { name: 'Fitplot', tagline: 'Explore CSV files, chart them and export — offline.' },
@@ -67,6 +68,7 @@ export const en = {
     chartNote: 'filtered: {{shown}} of {{total}} rows',
   },
   liveStats: liveStatsMessagesEn,
+  chartExport: chartExportMessagesEn,
   data: { first: 'First row', last: 'Last row', filter: 'Filter {{name}}', title: 'Data', rowNumber: '#', shown: '{{shown}} of {{total}} rows', noFile: 'Open a file to see its rows.' },
   stats: {
     title: 'Statistics', copy: 'Copy as table', copied: 'Copied {{count}} rows to the clipboard.', correlation: 'Correlation (Pearson)', computing: 'Computing statistics…',
@@ -79,8 +81,8 @@ export const en = {
     unit: { ms: '{{n}} ms', s: '{{n}} s', min: '{{n}} min', h: '{{n}} h', d: '{{n}} d' },
   },
   charts: {
-    title: 'Charts', add: 'New chart', type: 'Chart type', chartTitle: 'Title', subtitle: 'Subtitle', none: '— none —', palette: 'Colours', exportPng: 'Export PNG', exportSvg: 'Export SVG',
-    scale: 'Scale', copy: 'Copy image', copied: 'Image copied.', copyFailed: 'This browser cannot copy images; use Export PNG.', remove: 'Remove chart', noFile: 'Open a file to make charts.',
+    title: 'Charts', add: 'New chart', type: 'Chart type', chartTitle: 'Title', subtitle: 'Subtitle', none: '— none —', palette: 'Colours',
+    copy: 'Copy image', copied: 'Image copied.', copyFailed: 'This browser cannot copy images; use Export… to save the chart as a file.', remove: 'Remove chart', noFile: 'Open a file to make charts.',
     pickRoles: 'Choose the columns for this chart.', list: 'Charts of this file', untitled: 'Chart {{n}}', options: 'Options', roles: 'Columns', look: 'Look: titles, legend, numbers, colours',
     resetZoom: 'Reset zoom',
     xTitle: 'X axis title', yTitle: 'Y axis title', axisTitlePlaceholder: 'the column name',
@@ -153,7 +155,7 @@ export const en = {
       settings: 'These settings cannot be used', data: 'There is not enough data for this', model: 'The model could not be fitted', internal: 'Fitplot hit an internal error',
     },
   },
-  shortcuts: { open: 'Open a file', export: 'Export the chart (PNG)', theme: 'Light / dark theme', language: 'Korean / English', close: 'Close the file', help: 'This list' },
+  shortcuts: { open: 'Open a file', export: 'Export the chart with the last export settings', theme: 'Light / dark theme', language: 'Korean / English', close: 'Close the file', help: 'This list' },
 };
 
 export type Messages = typeof en;

@@ -6,6 +6,7 @@ import { loadMessagesKo } from './loadMessages.ko';
 import { liveStatsMessagesKo } from './liveStatsMessages.ko';
 import { explainMessagesKo } from './explainMessages.ko';
 import { liveMessagesKo } from './liveMessages.ko';
+import { chartExportMessagesKo } from './chartExport.ko';
 
 export const ko: Messages = {
   app: { name: 'Fitplot', tagline: 'CSV 파일을 살펴보고, 차트로 그리고, 내보내기 — 오프라인으로.' },
@@ -68,6 +69,7 @@ export const ko: Messages = {
     chartNote: '필터: {{total}}행 중 {{shown}}행',
   },
   liveStats: liveStatsMessagesKo,
+  chartExport: chartExportMessagesKo,
   data: { first: '첫 행', last: '마지막 행', filter: '{{name}} 필터', title: '데이터', rowNumber: '#', shown: '{{total}}행 중 {{shown}}행', noFile: '파일을 열면 행이 표시됩니다.' },
   stats: {
     title: '통계', copy: '표로 복사', copied: '{{count}}행을 클립보드에 복사했습니다.', correlation: '상관계수 (피어슨)', computing: '통계 계산 중…',
@@ -80,8 +82,8 @@ export const ko: Messages = {
     unit: { ms: '{{n}}ms', s: '{{n}}초', min: '{{n}}분', h: '{{n}}시간', d: '{{n}}일' },
   },
   charts: {
-    title: '차트', add: '새 차트', type: '차트 종류', chartTitle: '제목', subtitle: '부제목', none: '— 없음 —', palette: '색상', exportPng: 'PNG 내보내기', exportSvg: 'SVG 내보내기',
-    scale: '배율', copy: '이미지 복사', copied: '이미지를 복사했습니다.', copyFailed: '이 브라우저는 이미지를 복사할 수 없습니다. PNG 내보내기를 사용하세요.', remove: '차트 삭제', noFile: '파일을 열면 차트를 만들 수 있습니다.',
+    title: '차트', add: '새 차트', type: '차트 종류', chartTitle: '제목', subtitle: '부제목', none: '— 없음 —', palette: '색상',
+    copy: '이미지 복사', copied: '이미지를 복사했습니다.', copyFailed: '이 브라우저는 이미지를 복사할 수 없습니다. 내보내기…로 차트를 파일로 저장하세요.', remove: '차트 삭제', noFile: '파일을 열면 차트를 만들 수 있습니다.',
     pickRoles: '차트에 쓸 열을 고르세요.', list: '이 파일의 차트', untitled: '차트 {{n}}', options: '옵션', roles: '열', look: '모양: 제목, 범례, 숫자, 색상',
     resetZoom: '확대 초기화',
     xTitle: 'X축 제목', yTitle: 'Y축 제목', axisTitlePlaceholder: '열 이름',
@@ -153,5 +155,5 @@ export const ko: Messages = {
       settings: '이 설정은 쓸 수 없습니다', data: '데이터가 부족합니다', model: '모델을 적합할 수 없습니다', internal: 'Fitplot 내부 오류가 발생했습니다',
     },
   },
-  shortcuts: { open: '파일 열기', export: '차트 내보내기 (PNG)', theme: '밝게 / 어둡게', language: '한국어 / 영어', close: '파일 닫기', help: '이 목록' },
+  shortcuts: { open: '파일 열기', export: '마지막 내보내기 설정으로 차트 내보내기', theme: '밝게 / 어둡게', language: '한국어 / 영어', close: '파일 닫기', help: '이 목록' },
 };

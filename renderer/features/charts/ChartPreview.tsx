@@ -1,17 +1,21 @@
-/** The live preview of one chart plus its export and copy buttons. */
+/** The live preview of one chart plus its Export… (dialog) and copy buttons. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBoxSize } from '../../components/useBoxSize';
 import { useTranslation } from 'react-i18next';
 import type { ChartSpec } from '../../../src/charts/spec';
+import type { ErrorInfo } from '../../../src/table/errors';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useECharts } from '../../components/useECharts';
 import type { EChartsOption } from '../../components/echarts';
 import { useApp } from '../../app/store';
 import type { ChartState } from '../../app/store';
-import { exportName, missingRoles, PALETTES } from './chartForm';
-import { copyActiveChart, exportActiveChart, exportActiveSvg, setActiveChart } from './exportChart';
+import { missingRoles, PALETTES } from './chartForm';
+import { ExportDialog, exportErrorInfo } from './ExportDialog';
+import { copyActiveChart, ExportError, setActiveChart } from './exportChart';
+import { fileBaseName } from './exportChoice';
+import type { ActiveChart } from './exportChart';
 import { specLabel } from './specLabels';
-import { useChartOption } from './useChartOption';
+import { requestChartOption, useChartOption } from './useChartOption';
 import { useLineZoom } from './useLineZoom';
 import { withPalette } from './withPalette';
 import { pointCount } from './zoomRange';
@@ -27,9 +31,10 @@ interface Props {
 
 export function ChartPreview({ chart, spec, datasetId, theme, language }: Props) {
   const { t } = useTranslation();
-  const [scale, setScale] = useState(2);
   const boxRef = useRef<HTMLDivElement | null>(null);
   const [toast, setToast] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<ErrorInfo | null>(null);
   const missing = missingRoles(spec, chart.settings);
   const size = useBoxSize(boxRef);
   // A zoomed line chart asks the worker for just the visible x range (full detail there). The
@@ -54,44 +59,63 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
     [chart.settings, missing.length, theme, language, size, xRange, subtitle],
   );
   const { option, error, busy } = useChartOption(chart.id, datasetId, settings, filterRevision);
-  const themed = useMemo<EChartsOption | null>(() => {
-    if (!option) return null;
+  const paletted = useCallback((built: NonNullable<typeof option>) => {
     const palette = PALETTES[chart.palette];
-    return (palette ? withPalette(option, palette) : option) as EChartsOption;
-  }, [option, chart.palette]);
+    return (palette ? withPalette(built, palette) : built) as EChartsOption;
+  }, [chart.palette]);
+  const themed = useMemo<EChartsOption | null>(() => (option ? paletted(option) : null), [option, paletted]);
   const { ref, chart: instance } = useECharts(themed);
   useLineZoom(instance, zoomable && themed !== null, onRange);
-  const background = theme === 'dark' ? '#1d2128' : '#ffffff';
 
-  useEffect(() => {
-    if (instance.current && themed) setActiveChart({ instance: instance.current, option: themed, baseName: exportName(chart.settings, spec.label), background });
-    return () => setActiveChart(null);
-  }, [instance, themed, chart.settings, spec.label, background]);
-
-  const flash = (message: string) => {
+  const flash = useCallback((message: string) => {
     setToast(message);
     setTimeout(() => setToast(null), 2500);
-  };
+  }, []);
+  const title = typeof chart.settings.title === 'string' && chart.settings.title.trim() ? chart.settings.title : undefined;
+  useEffect(() => {
+    if (!instance.current || !themed || !settings || !size) return;
+    const active: ActiveChart = {
+      instance: instance.current,
+      option: themed,
+      screen: { width: size.width, height: size.height, theme },
+      title,
+      fallbackName: specLabel(spec.label, language),
+      // Its own engine channel, so an export build and the preview's build never make each other stale.
+      build: async (exportSize, exportTheme) => {
+        const outcome = await requestChartOption(`${chart.id}:export`, datasetId, { ...settings, theme: exportTheme, width: exportSize.width, height: exportSize.height });
+        if (outcome.kind === 'error') throw new ExportError(outcome.error);
+        return outcome.kind === 'ok' ? paletted(outcome.value) : null;
+      },
+      report: (outcome) => ('saved' in outcome ? flash(t('chartExport.saved', { name: outcome.saved })) : setExportError(exportErrorInfo(t, outcome.error))),
+    };
+    setActiveChart(active);
+    return () => setActiveChart(null);
+  }, [instance, themed, settings, size, theme, title, spec.label, language, chart.id, datasetId, paletted, flash, t]);
   return (
     <div className="panel chart-preview">
       <div className="row" style={{ justifyContent: 'flex-end' }}>
-        <label className="row muted" style={{ gap: 6 }}>
-          {t('charts.scale')}
-          <select value={scale} onChange={(e) => setScale(Number(e.target.value))} data-testid="png-scale">
-            {[1, 2, 3, 4].map((s) => <option key={s} value={s}>{s}×</option>)}
-          </select>
-        </label>
         {xRange && <button onClick={() => setZoom(null)} data-testid="reset-zoom">{t('charts.resetZoom')}</button>}
-        <button onClick={() => void exportActiveChart(scale)} disabled={!themed} data-testid="export-png">{t('charts.exportPng')}</button>
-        <button onClick={() => void exportActiveSvg()} disabled={!themed} data-testid="export-svg">{t('charts.exportSvg')}</button>
+        <button onClick={() => setExporting(true)} disabled={!themed || !size} aria-haspopup="dialog" data-testid="export-open">{t('chartExport.open')}</button>
         <button onClick={() => void copyActiveChart().then((ok) => flash(t(ok ? 'charts.copied' : 'charts.copyFailed')))} disabled={!themed}>{t('charts.copy')}</button>
       </div>
       {missing.length > 0 && <p className="muted">{t('charts.pickRoles')} ({missing.map((r) => specLabel(r.label, language)).join(', ')})</p>}
       {error && <ErrorBanner action="chart" error={error} />}
+      {exportError && <ErrorBanner action="export" error={exportError} onDismiss={() => setExportError(null)} />}
       <div ref={boxRef} className="chart-box-outer">
         <div ref={ref} className="chart-canvas" role="img" aria-label={typeof chart.settings.title === 'string' ? chart.settings.title : spec.label} aria-busy={busy} data-testid="chart-canvas" data-ready={themed && !busy ? 'true' : 'false'} data-points={pointCount(option)} data-x-range={xRange ? xRange.join(',') : ''} />
       </div>
-      {toast && <div className="toast" role="status">{toast}</div>}
+      {toast && <div className="toast" role="status" data-testid="toast">{toast}</div>}
+      {exporting && size && (
+        <ExportDialog
+          screen={size}
+          suggestedName={fileBaseName(title, specLabel(spec.label, language))}
+          onClose={() => setExporting(false)}
+          onSaved={(name) => {
+            setExporting(false);
+            flash(t('chartExport.saved', { name }));
+          }}
+        />
+      )}
     </div>
   );
 }

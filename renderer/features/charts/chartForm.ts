@@ -74,8 +74,3 @@ export function missingRoles(spec: ChartSpec, settings: Settings): RoleSpec[] {
   });
 }
 
-/** File-name-safe base name from the chart title. */
-export function exportName(settings: Settings, fallback: string): string {
-  const title = typeof settings.title === 'string' && settings.title.trim() ? settings.title : fallback;
-  return title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80) || 'chart';
-}

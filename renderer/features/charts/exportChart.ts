@@ -1,23 +1,45 @@
 /**
- * Chart export: PNG from the on-screen canvas at 1×–4× (getDataURL's pixelRatio re-renders at
- * that density, so text stays crisp) and SVG from a separate server-side-style SVG instance
- * (echarts.init(null, null, { renderer: 'svg', ssr: true })), saved through the host (native save
- * dialog in Electron, a download in the browser); copy-to-clipboard via the host.
+ * Chart export. The chart on screen registers itself here (ChartPreview → setActiveChart); an
+ * export at another size or theme asks the engine for the option again with that size and theme
+ * (the builders lay out titles and legends for the size and bake the theme's colours and font
+ * scale into the option), then draws it in a detached ECharts instance of exactly that size:
+ * canvas + getDataURL for PNG (pixelRatio = scale, so text stays crisp), server-side-style SVG
+ * (echarts.init(null, null, { renderer: 'svg', ssr: true })) for SVG. Files are saved through
+ * the host (Electron: native save dialog, written atomically in main; browser: a download).
  */
+import type { ThemeName } from '../../../src/charts/settings';
+import type { ErrorInfo } from '../../../src/table/errors';
 import { echarts } from '../../components/echarts';
 import type { EChartsOption } from '../../components/echarts';
 import { host } from '../../host';
+import { exportFileName, exportSize, fileBaseName, loadChoice } from './exportChoice';
+import type { ExportChoice, Size } from './exportChoice';
 
-interface ActiveChart {
+/** An engine refusal or a failed drawing/save, shown by the dialog (or the preview, for the shortcut). */
+export class ExportError extends Error {
+  constructor(readonly info: ErrorInfo) {
+    super(info.message);
+  }
+}
+
+export interface ActiveChart {
+  /** The on-screen instance (Copy image). */
   readonly instance: echarts.ECharts;
+  /** The option as on screen, built for `screen`. */
   readonly option: EChartsOption;
-  readonly baseName: string;
-  readonly background: string;
+  readonly screen: Size & { readonly theme: ThemeName };
+  /** For the file name: the chart's title, else `fallbackName` (the chart type). */
+  readonly title: string | undefined;
+  readonly fallbackName: string;
+  /** The option built for another size and theme; null when a newer build replaced this one. Throws ExportError when the engine refuses. */
+  readonly build: (size: Size, theme: ThemeName) => Promise<EChartsOption | null>;
+  /** Tells the user how an export the dialog did not start (the keyboard shortcut) ended. */
+  readonly report: (outcome: { saved: string } | { error: unknown }) => void;
 }
 
 let active: ActiveChart | null = null;
 
-/** The chart on screen (set by ChartPreview), used by Export and the Ctrl+Shift+E shortcut. */
+/** The chart on screen (set by ChartPreview), used by the dialog and the Ctrl+Shift+E shortcut. */
 export function setActiveChart(chart: ActiveChart | null): void {
   active = chart;
 }
@@ -30,32 +52,77 @@ export function dataUrlBytes(url: string): Uint8Array {
   return bytes;
 }
 
-function pngBytes(chart: ActiveChart, scale: number): Uint8Array {
-  return dataUrlBytes(chart.instance.getDataURL({ type: 'png', pixelRatio: scale, backgroundColor: chart.background }));
+/**
+ * The option drawn in one go, since a detached instance is read right after setOption: no
+ * animation, and no progressive rendering (ECharts draws series of more than 3,000 points in
+ * chunks over several frames; read at once, a scatter would show its first few hundred points).
+ */
+function forExport(option: EChartsOption, transparent: boolean): EChartsOption {
+  const series = (option as { series?: unknown }).series;
+  return {
+    ...(option as object),
+    animation: false,
+    ...(Array.isArray(series) && { series: series.map((s: object) => ({ ...s, progressive: 0 })) }),
+    ...(transparent && { backgroundColor: 'transparent' }),
+  } as EChartsOption;
 }
 
-export async function exportActiveChart(scale: number): Promise<boolean> {
-  if (!active) return false;
-  return host().save({ suggestedName: `${active.baseName}.png`, data: pngBytes(active, scale), mimeType: 'image/png', filter: { name: 'PNG image', extensions: ['png'] } });
-}
-
-export function svgString(option: EChartsOption, width: number, height: number, background: string): string {
-  const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+export function pngBytes(option: EChartsOption, size: Size, scale: number, transparent: boolean): Uint8Array {
+  // A div never attached to the page: ECharts draws on its own canvas of the given size.
+  const instance = echarts.init(document.createElement('div'), null, { renderer: 'canvas', width: size.width, height: size.height, devicePixelRatio: scale });
   try {
-    instance.setOption({ ...(option as object), animation: false, backgroundColor: background });
+    const drawn = forExport(option, transparent);
+    instance.setOption(drawn);
+    const background = (drawn as { backgroundColor?: unknown }).backgroundColor;
+    return dataUrlBytes(instance.getDataURL({ type: 'png', pixelRatio: scale, ...(typeof background === 'string' && { backgroundColor: background }) }));
+  } finally {
+    instance.dispose();
+  }
+}
+
+export function svgString(option: EChartsOption, size: Size, transparent: boolean): string {
+  const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
+  try {
+    instance.setOption(forExport(option, transparent));
     return instance.renderToSVGString();
   } finally {
     instance.dispose();
   }
 }
 
-export async function exportActiveSvg(): Promise<boolean> {
-  if (!active) return false;
-  const svg = svgString(active.option, active.instance.getWidth(), active.instance.getHeight(), active.background);
-  return host().save({ suggestedName: `${active.baseName}.svg`, data: svg, mimeType: 'image/svg+xml', filter: { name: 'SVG image', extensions: ['svg'] } });
+/**
+ * Exports the active chart as `choice` says under `name`; the saved file's name, or null when
+ * cancelled (save dialog closed, or a newer build replaced this one). Throws ExportError when the
+ * engine refuses, and whatever drawing or saving throws (a canvas too large for the GPU, a full disk).
+ */
+export async function exportActive(choice: ExportChoice, name: string): Promise<string | null> {
+  const chart = active;
+  if (!chart) return null;
+  const size = exportSize(choice, chart.screen);
+  const sameAsScreen = size.width === chart.screen.width && size.height === chart.screen.height && choice.theme === chart.screen.theme;
+  const option = sameAsScreen ? chart.option : await chart.build(size, choice.theme);
+  if (!option) return null;
+  const fileName = exportFileName(name, choice.format);
+  const saved =
+    choice.format === 'png'
+      ? await host().save({ suggestedName: fileName, data: pngBytes(option, size, size.scale, choice.transparent), mimeType: 'image/png', filter: { name: 'PNG image', extensions: ['png'] } })
+      : await host().save({ suggestedName: fileName, data: svgString(option, size, choice.transparent), mimeType: 'image/svg+xml', filter: { name: 'SVG image', extensions: ['svg'] } });
+  return saved ? fileName : null;
+}
+
+/** Ctrl+Shift+E: exports the chart on screen with the remembered choice, and says how it went. */
+export async function exportActiveWithLastChoice(): Promise<void> {
+  const chart = active;
+  if (!chart) return;
+  try {
+    const saved = await exportActive(loadChoice(), fileBaseName(chart.title, chart.fallbackName));
+    if (saved) chart.report({ saved });
+  } catch (error) {
+    chart.report({ error });
+  }
 }
 
 export async function copyActiveChart(): Promise<boolean> {
   if (!active) return false;
-  return host().copyImage(pngBytes(active, 2));
+  return host().copyImage(dataUrlBytes(active.instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: (active.option as { backgroundColor?: string }).backgroundColor ?? '#ffffff' })));
 }

@@ -14,11 +14,19 @@ export function useChartOption(chartId: string, datasetId: string, settings: Set
   useEffect(() => {
     if (key === null) return setState({ option: null, error: null, busy: false });
     setState((s) => ({ ...s, busy: true }));
-    const settings = JSON.parse(key) as Settings;
-    void engine().chart(chartId, datasetId, settings).then((o) => {
-      if (o.kind === 'ok') setState({ option: withNumberFormat(o.value, settings.numberFormat as NumberFormat | undefined), error: null, busy: false });
+    void requestChartOption(chartId, datasetId, JSON.parse(key) as Settings).then((o) => {
+      if (o.kind === 'ok') setState({ option: o.value, error: null, busy: false });
       else if (o.kind === 'error') setState({ option: null, error: o.error, busy: false });
     });
   }, [chartId, datasetId, key, viewRevision]);
   return state;
+}
+
+/**
+ * The engine's option for `settings`, with the tick formatter of its number format added here
+ * (a function cannot come from the worker). Used by the preview and by exports at another size.
+ */
+export async function requestChartOption(chartId: string, datasetId: string, settings: Settings) {
+  const outcome = await engine().chart(chartId, datasetId, settings);
+  return outcome.kind === 'ok' ? { ...outcome, value: withNumberFormat(outcome.value, settings.numberFormat as NumberFormat | undefined) } : outcome;
 }

@@ -15,6 +15,7 @@ const FLAG_HINTS: Readonly<Record<string, string>> = {
   'load.encodingGuessUnsupported': 'Save the file as UTF-8, or give its encoding with --encoding (--encoding utf-8 reads it with undecodable bytes shown as "\uFFFD").',
   'load.decodeFailed': ENCODING,
   'load.xlsx.sheetNotFound': 'Give --sheet a sheet\'s name (in quotes when it has spaces) or its position (1 for the first).',
+  'load.xlsx.emptySheet': 'Choose another sheet with --sheet, or a --header-row within the sheet\'s data.',
   'load.xlsx.badHeaderRow': 'Give --header-row the sheet row number of the column names (1 for the first row).',
   'load.xlsx.pythonNeedsCsv': 'Save the sheet as CSV UTF-8 (in Excel: File › Save As) and run fit --python on that file.',
   'load.badMemoryLimit': 'Give --memory-limit as a size such as 800MB or 2GiB, or leave it out.',

@@ -118,6 +118,10 @@ const EN = {
   'load.xlsx.notWorkbook': { text: (p) => `${str(p.file)} is a ZIP archive but not an Excel workbook (it has no workbook part).`, hint: CHOOSE_CSV },
   'load.xlsx.noSheets': { text: (p) => `${str(p.file)} has no worksheet with cells (only chart sheets, or none).`, hint: () => 'Choose a workbook with a worksheet.' },
   'load.xlsx.sheetNotFound': { text: (p) => `${str(p.file)} has no sheet "${str(p.sheet)}". Sheets: ${str(p.sheets)}.`, hint: () => 'Give a sheet by its name or its position (1 for the first).' },
+  'load.xlsx.emptySheet': {
+    text: (p) => `${str(p.file)}, sheet "${str(p.sheet)}": no cell has data${Number(p.row) > 1 ? ` from row ${num(p.row)} on` : ''}.`,
+    hint: () => 'Choose another sheet, or a header row within the sheet\'s data.',
+  },
   'load.xlsx.badHeaderRow': { text: (p) => `The header row must be a whole number ≥ 1, not ${str(p.value)}.`, hint: () => 'Give the sheet row number of the column names (1 for the first row).' },
   'load.xlsx.pythonNeedsCsv': {
     text: (p) => `${str(p.file)} is an Excel workbook; the Python script reads its data with Python's csv module, so it needs the data as a CSV file.`,

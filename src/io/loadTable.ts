@@ -258,6 +258,7 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
   }
   const { dialect, reader } = pass;
   if (router.headers === undefined) {
+    if (workbook !== undefined) throw loadError('EMPTY_FILE', 'load.xlsx.emptySheet', { file: source.name, sheet: workbook.sheet.name, row: options.headerRow ?? 1 }, { file: source.name });
     throw loadError('EMPTY_FILE', 'load.onlyBlankLines', { file: source.name }, { file: source.name });
   }
   for (const name of Object.keys(options.columnTypes ?? {})) {

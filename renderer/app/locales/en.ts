@@ -31,7 +31,7 @@ export const en = {
     memoryBudgetHint: 'A file whose table is estimated to need more is refused before it is read, with what would help (32-bit numbers, fewer columns).',
     source: { bom: 'byte-order mark', 'nul-pattern': 'UTF-16 pattern', 'utf-8-valid': 'valid UTF-8', 'cp949-trial': 'Korean text found', detector: 'best guess', user: 'your choice' }, typeOf: 'Type of {{name}}', noWarnings: 'No problems found in the preview.',
     // Excel workbooks (.xlsx): renderer/features/import/WorkbookOptions.tsx.
-    sheet: 'Sheet', headerRow: 'Header row', headerRowDetected: 'Detect (row {{row}})',
+    sheet: 'Sheet', headerRow: 'Header row', headerRowDetected: 'Detect (row {{row}})', headerRowNames: 'The header row holds the column names',
     headerRowHint: 'The sheet row with the column names; rows above it (titles, notes) are skipped. Empty: the first row with data.',
     workbookNote: 'An Excel workbook: its cells are stored as numbers, dates and text, so there is no encoding, delimiter or decimal mark to choose.',
     workbookSheet: 'Excel workbook, sheet “{{sheet}}” ({{position}} of {{count}})', rows: 'row {{lines}}',

@@ -32,7 +32,7 @@ export const ko: Messages = {
     memoryBudgetHint: '표에 이보다 많은 메모리가 필요할 것으로 추정되는 파일은 읽기 전에 거부하고, 도움이 되는 방법(32비트 숫자, 열 줄이기)을 알려 줍니다.',
     source: { bom: '바이트 순서 표시', 'nul-pattern': 'UTF-16 패턴', 'utf-8-valid': '올바른 UTF-8', 'cp949-trial': '한글 확인됨', detector: '추정', user: '직접 선택' }, typeOf: '{{name}}의 형식', noWarnings: '미리보기에서 문제가 발견되지 않았습니다.',
     // Excel 통합 문서(.xlsx): renderer/features/import/WorkbookOptions.tsx.
-    sheet: '시트', headerRow: '머리글 행', headerRowDetected: '자동 감지 ({{row}}행)',
+    sheet: '시트', headerRow: '머리글 행', headerRowDetected: '자동 감지 ({{row}}행)', headerRowNames: '머리글 행에 열 이름이 있음',
     headerRowHint: '열 이름이 있는 시트의 행입니다. 그 위의 행(제목, 메모)은 건너뜁니다. 비워 두면 데이터가 있는 첫 행입니다.',
     workbookNote: 'Excel 통합 문서입니다. 셀이 숫자, 날짜, 텍스트로 저장되어 있어 인코딩, 구분자, 소수점을 고를 필요가 없습니다.',
     workbookSheet: 'Excel 통합 문서, “{{sheet}}” 시트 ({{count}}개 중 {{position}}번째)', rows: '시트 {{lines}}행',

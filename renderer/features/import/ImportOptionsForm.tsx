@@ -31,7 +31,8 @@ export function ImportOptionsForm({ options, preview, workbook }: Props) {
       {workbook === undefined ? <TextFileOptions options={options} preview={preview} /> : <WorkbookOptions options={options} workbook={workbook} />}
       <label className="check">
         <input type="checkbox" checked={options.header ?? preview?.header ?? true} onChange={(e) => setImportOption('header', e.target.checked)} />
-        {t('import.header')}
+        {/* A workbook's "first row" is its header row (or the first row with data). */}
+        {t(workbook === undefined ? 'import.header' : 'import.headerRowNames')}
       </label>
       <label className="check" title={t('import.float32Hint')}>
         <input type="checkbox" checked={options.float32 === true} onChange={(e) => setImportOption('float32', e.target.checked || undefined)} data-testid="float32" />

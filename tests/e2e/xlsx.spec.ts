@@ -66,4 +66,10 @@ test('a workbook: choose the sheet and the header row, load it, read its dates a
   await snapshot(app, 'import-xlsx-light-ko', testInfo.project.name);
   await app.getByLabel('테마').selectOption('dark');
   await snapshot(app, 'import-xlsx-dark-ko', testInfo.project.name);
+
+  // Another sheet finds its own header row again; the loaded sheet's warnings are not shown for it.
+  await app.getByTestId('sheet').selectOption('Summary');
+  await expect(app.getByTestId('header-row')).toHaveValue('');
+  await expect(app.getByTestId('preview')).toContainText('target_c');
+  await expect(app.getByText('미리보기에서 문제가 발견되지 않았습니다.')).toBeVisible();
 });

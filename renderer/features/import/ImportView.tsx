@@ -11,6 +11,12 @@ import { PREVIEW_ROWS, usePreview } from './usePreview';
 import { PreviewTable } from './PreviewTable';
 import { WarningList } from './WarningList';
 import { isWorkbookName } from '../../host/dataFileTypes';
+import type { WorkbookInfo } from '../../../src/io/types';
+
+/** Whether the loaded table is of the sheet (and header row) the preview shows; always for a text file. */
+function sameSheet(loaded: WorkbookInfo | undefined, previewed: WorkbookInfo | undefined): boolean {
+  return loaded === undefined || (loaded.sheet === previewed?.sheet && loaded.firstRow === previewed.firstRow);
+}
 
 export function ImportView() {
   const { t } = useTranslation();
@@ -47,8 +53,8 @@ export function ImportView() {
                   : t('import.detected', { value: `${preview.encoding.toUpperCase()} (${t(`import.source.${preview.encodingSource}`)})` })}
               </span>
               <PreviewTable preview={preview} options={options} />
-              {/* After a full load the whole file's warnings replace the preview's (which saw only its first rows). */}
-              {dataset ? <WarningList warnings={dataset.warnings} scope="file" /> : <WarningList warnings={preview.warnings} />}
+              {/* After a full load the whole file's warnings replace the preview's (which saw only its first rows); not once another sheet is previewed. */}
+              {dataset && sameSheet(dataset.workbook, preview.workbook) ? <WarningList warnings={dataset.warnings} scope="file" /> : <WarningList warnings={preview.warnings} />}
             </>
           )}
         </div>

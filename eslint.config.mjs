@@ -73,8 +73,9 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['**/renderer/*', 'echarts*'], message: 'electron/main moves bytes and paths only.' },
-          // The one engine module main uses: the atomic write it shares with the CLI.
-          { regex: '(^|/)src/(?!cli/fs/atomicWrite$)', message: 'electron/main moves bytes and paths only (of src/ it uses only src/cli/fs/atomicWrite).' },
+          // The engine modules main uses: the atomic write it shares with the CLI, and the list of
+          // data-file types its open dialog shares with the renderer and the loader (constants only).
+          { regex: '(^|/)src/(?!cli/fs/atomicWrite$|io/dataFileTypes$)', message: 'electron/main moves bytes and paths only (of src/ it uses only src/cli/fs/atomicWrite and src/io/dataFileTypes).' },
         ],
       }],
     },

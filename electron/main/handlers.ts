@@ -10,6 +10,7 @@ import type { BrowserWindow, OpenDialogOptions } from 'electron';
 import { ClipboardItem, clipboard, dialog, nativeImage } from 'electron';
 import type { FileGrant, LanguagePreference, Preferences } from '../shared/bridge';
 import { writeFileAtomic } from '../../src/cli/fs/atomicWrite';
+import { DATA_FILE_EXTENSIONS } from '../../src/io/dataFileTypes';
 import type { DropVerifier } from './dropProof';
 import type { FileGrants } from './fileGrants';
 import type { Handlers } from './ipc/router';
@@ -28,8 +29,8 @@ export interface HandlerDeps {
 }
 
 const FILTER_NAMES: Readonly<Record<LanguagePreference, { data: string; all: string }>> = {
-  en: { data: 'CSV and text files', all: 'All files' },
-  ko: { data: 'CSV 및 텍스트 파일', all: '모든 파일' },
+  en: { data: 'Data files (CSV, text, Excel)', all: 'All files' },
+  ko: { data: '데이터 파일 (CSV, 텍스트, Excel)', all: '모든 파일' },
 };
 
 /** Opening files: grants them and remembers them in recent files. */
@@ -57,7 +58,7 @@ export class FileOpener {
     const options: OpenDialogOptions = {
       properties: ['openFile'],
       filters: [
-        { name: names.data, extensions: ['csv', 'tsv', 'txt', 'tab'] },
+        { name: names.data, extensions: [...DATA_FILE_EXTENSIONS] },
         { name: names.all, extensions: ['*'] },
       ],
       ...(this.lastDir === undefined ? {} : { defaultPath: this.lastDir }),

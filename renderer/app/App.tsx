@@ -121,7 +121,8 @@ export function App() {
           <>
             <span>{t('common.rows', { n: dataset.rowCount.toLocaleString() })}</span>
             <span>{t('common.columns', { n: dataset.columns.length })}</span>
-            <span>{dataset.encoding}</span>
+            {/* A workbook has no encoding to show: its sheet is named after the file instead. */}
+            {dataset.workbook ? <span data-testid="status-sheet">{t('common.sheet', { file: dataset.fileName, sheet: dataset.workbook.sheet })}</span> : <span>{dataset.encoding}</span>}
             <span>{t('common.memory', { size: formatBytes(dataset.memoryBytes) })}</span>
             {filterState && (
               <span className="filter-on" data-testid="filter-indicator">

@@ -90,6 +90,10 @@ export function setImportOption<K extends keyof ImportOptions>(key: K, value: Im
   act('setImportOption', key, value);
 }
 
+export function chooseSheet(sheet: string): void {
+  act('chooseSheet', sheet);
+}
+
 /** Sets the open dataset's filter set; statistics, charts and the grid then read the matching rows. */
 export async function applyFilters(filters: readonly FilterSpec[]): Promise<void> {
   const { dataset } = useApp.getState();

@@ -7,6 +7,7 @@ import type { FilterSpec, FilterState, ImportOptions, OpenResult, ProgressEvent 
 import type { ErrorInfo } from '../../src/table/errors';
 import type { HostFile } from '../host/HostApi';
 import type { Language } from './i18n';
+import { withSheet } from '../features/import/workbookOptions';
 
 export type View = 'start' | 'import' | 'data' | 'stats' | 'charts' | 'models';
 export type ThemePreference = 'light' | 'dark' | 'system';
@@ -100,6 +101,8 @@ export const transitions = {
     else next[key] = value;
     return { importOptions: next as ImportOptions };
   },
+  /** Another sheet of a workbook (its header row is found again: ../features/import/workbookOptions.ts). */
+  chooseSheet: (s: AppState, sheet: string): Partial<AppState> => ({ importOptions: withSheet(s.importOptions, sheet) }),
   startLoading: (s: AppState, fileName: string): Partial<AppState> => ({ loading: { fileName, progress: null, cancelling: false }, error: null }),
   progress: (s: AppState, progress: ProgressEvent): Partial<AppState> => (s.loading ? { loading: { ...s.loading, progress } } : {}),
   cancelling: (s: AppState): Partial<AppState> => (s.loading ? { loading: { ...s.loading, cancelling: true } } : {}),

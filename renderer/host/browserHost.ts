@@ -4,6 +4,7 @@
  * (a browser cannot reopen a path), and menu commands synthesised from keyboard shortcuts.
  */
 import type { HostApi, HostFile, MenuCommand, RecentFile, SampleInfo, SaveRequest } from './HostApi';
+import { DATA_FILE_ACCEPT } from './dataFileTypes';
 
 declare const __FITPLOT_SAMPLES__: readonly SampleInfo[];
 /** Builds without the constant (none today) simply have no samples. */
@@ -56,7 +57,7 @@ export function createBrowserHost(): HostApi {
         // Attached (hidden) while it is open: some browsers ignore click() on a detached input.
         const input = document.createElement('input');
         input.type = 'file';
-        input.accept = '.csv,.tsv,.txt,text/csv,text/plain';
+        input.accept = DATA_FILE_ACCEPT;
         input.className = 'visually-hidden';
         input.addEventListener('change', () => {
           const file = input.files?.[0];

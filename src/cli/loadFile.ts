@@ -1,12 +1,13 @@
 /**
  * The loader flags every file-reading command shares (--encoding, --delimiter, --decimal-comma,
- * --no-header, --float32, --workers) and the one way the CLI loads a file: a streamed file source
+ * --no-header, --float32, --workers, --memory-limit; --sheet and --header-row for workbooks) and the one way the CLI loads a file: a streamed file source
  * (or two worker threads, ./splitLoad.ts), Node's CP949 decoder, a progress bar on stderr, and
  * Ctrl-C as a cancel.
  */
 import type { CliIO } from './command';
 import { UsageError } from './command';
 import { fileSource } from './fileSource';
+import { checkFlagsForFile } from './fileKindFlags';
 import { availableMemoryBudget, parseMemoryLimit } from './memoryBudget';
 import { registerNodeDecoders } from './nodeDecoders';
 import { createProgressBar } from './progressBar';
@@ -24,6 +25,8 @@ export const loaderFlags = {
   float32: { type: 'boolean' },
   workers: { type: 'string' },
   'memory-limit': { type: 'string' },
+  sheet: { type: 'string' },
+  'header-row': { type: 'string' },
 } as const;
 
 /** The help lines for loaderFlags, shared by every command's usage text. */
@@ -34,7 +37,10 @@ export const LOADER_FLAGS_HELP = `  --encoding E      utf-8, utf-16le, utf-16be,
   --float32         store number columns as 32-bit floats (half the memory; a warning reports any precision lost)
   --workers N       1 or 2 threads (default 1; 2 reads files ≥ 64 MiB without quotes in two halves, and describe uses both threads)
   --memory-limit S  memory the table may use, e.g. 800MB or 2GiB; a file whose table is estimated larger is
-                    refused before it is read (default: 3/4 of the memory this process can use now)`;
+                    refused before it is read (default: 3/4 of the memory this process can use now)
+Excel workbooks (.xlsx, .xlsm; --encoding, --delimiter and --decimal-comma do not apply):
+  --sheet S         the sheet: its name, or its position (1 for the first; default the first)
+  --header-row N    the sheet row of the column names; rows above it are skipped (default: the first row with data)`;
 
 export interface LoaderFlagValues {
   encoding?: string;
@@ -44,6 +50,8 @@ export interface LoaderFlagValues {
   float32?: boolean;
   workers?: string;
   'memory-limit'?: string;
+  sheet?: string;
+  'header-row'?: string;
 }
 
 /** Loader options plus how many threads read the file (2: ./splitLoad.ts). */
@@ -73,10 +81,17 @@ export function loadOptionsFrom(values: LoaderFlagValues): CliLoadOptions {
     options.memoryLimitBytes = budget.bytes;
     options.memoryLimitSource = budget.source;
   }
+  if (values.sheet !== undefined) options.sheet = values.sheet;
+  if (values['header-row'] !== undefined) {
+    const row = Number(values['header-row']);
+    if (!/^\d+$/.test(values['header-row'].trim()) || row < 1) throw new UsageError(`--header-row takes the sheet row number of the column names, 1 or more (got '${values['header-row']}').`);
+    options.headerRow = row;
+  }
   return options;
 }
 
 export async function loadFile(path: string, cliOptions: CliLoadOptions, io: CliIO): Promise<LoadResult> {
+  checkFlagsForFile(path, cliOptions);
   const { workers, ...given } = cliOptions;
   const budget = given.memoryLimitBytes === undefined ? availableMemoryBudget() : undefined;
   const options: LoadOptions = budget ? { ...given, memoryLimitBytes: budget.bytes, memoryLimitSource: budget.source } : given;

@@ -23,11 +23,15 @@ const num = (v: MessageParam | undefined): string => (typeof v === 'number' ? v.
 /** Bytes in decimal kB below 1 MB, else in MB: `480 kB`, `5,000 MB`. */
 const mb = (v: MessageParam | undefined): string => (Number(v) < 1e6 ? `${Math.round(Number(v) / 1e3).toLocaleString('en-US')} kB` : `${Math.round(Number(v) / 1e6).toLocaleString('en-US')} MB`);
 
-/** Invalid cells as `"value" (line n)`, from the parallel `values` and `lines` parameters. */
+/** What a warning's numbers count: a text file's lines, or a workbook's sheet rows (`unit: 'row'`, inSheetRows). */
+const at = (p: MessageParams): string => (p.unit === 'row' ? 'row' : 'line');
+const At = (p: MessageParams): string => (p.unit === 'row' ? 'Row' : 'Line');
+
+/** Invalid cells as `"value" (line n)` (a workbook: `(row n)`), from the parallel `values` and `lines` parameters. */
 function examples(p: MessageParams): string {
   const values = Array.isArray(p.values) ? p.values : [];
   const lines = Array.isArray(p.lines) ? p.lines : [];
-  return values.map((v, i) => `"${String(v)}" (line ${String(lines[i])})`).join(', ');
+  return values.map((v, i) => `"${String(v)}" (${at(p)} ${String(lines[i])})`).join(', ');
 }
 
 /** The non-text formats recognised by their first bytes (sniff.ts), the `kind` of load.binary.magic. */
@@ -114,7 +118,15 @@ const EN = {
   'load.xlsx.notWorkbook': { text: (p) => `${str(p.file)} is a ZIP archive but not an Excel workbook (it has no workbook part).`, hint: CHOOSE_CSV },
   'load.xlsx.noSheets': { text: (p) => `${str(p.file)} has no worksheet with cells (only chart sheets, or none).`, hint: () => 'Choose a workbook with a worksheet.' },
   'load.xlsx.sheetNotFound': { text: (p) => `${str(p.file)} has no sheet "${str(p.sheet)}". Sheets: ${str(p.sheets)}.`, hint: () => 'Give a sheet by its name or its position (1 for the first).' },
+  'load.xlsx.emptySheet': {
+    text: (p) => `${str(p.file)}, sheet "${str(p.sheet)}": no cell has data${Number(p.row) > 1 ? ` from row ${num(p.row)} on` : ''}.`,
+    hint: () => 'Choose another sheet, or a header row within the sheet\'s data.',
+  },
   'load.xlsx.badHeaderRow': { text: (p) => `The header row must be a whole number ≥ 1, not ${str(p.value)}.`, hint: () => 'Give the sheet row number of the column names (1 for the first row).' },
+  'load.xlsx.pythonNeedsCsv': {
+    text: (p) => `${str(p.file)} is an Excel workbook; the Python script reads its data with Python's csv module, so it needs the data as a CSV file.`,
+    hint: () => 'Save the sheet as CSV UTF-8 (in Excel: File › Save As), open that file, fit again and export the script.',
+  },
   'load.badMemoryLimit': { text: (p) => `The memory limit must be a positive number of bytes, not ${str(p.value)}.`, hint: () => 'Leave it out to use the memory the process may use.' },
   // Warnings.
   'load.encodingDoubt.cp949Replacements': {
@@ -148,19 +160,23 @@ const EN = {
     text: (p) =>
       `${str(p.file)}: ${num(p.count)} record(s) have a closing quote followed by other text (like "abc"def) on line(s) ${str(p.lines)}; everything up to the next closing quote was read as one cell, possibly joining lines.`,
   },
-  'load.raggedShort': { text: (p) => `${num(p.count)} row(s) have fewer than ${num(p.width)} fields (first on line(s) ${str(p.lines)}); their last cells are missing.` },
+  'load.raggedShort': { text: (p) => `${num(p.count)} row(s) have fewer than ${num(p.width)} fields (first on ${at(p)}(s) ${str(p.lines)}); their last cells are missing.` },
   'load.raggedLong': {
     text: (p) =>
       `${num(p.count)} row(s) have more than ${num(p.width)} fields (up to ${num(p.maxFields)}; first on line(s) ${str(p.lines)}); the extra fields were dropped, nothing was shifted. Check the delimiter or quoting on those lines.`,
   },
-  'load.emptyHeader': { text: (p) => `Line ${num(p.line)}: ${num(p.count)} column(s) had no name (position ${str(p.positions)}) and were named ${str(p.names)}.` },
-  'load.duplicateHeader': { text: (p) => `Line ${num(p.line)}: repeated column names were made unique: ${str(p.renamed)}.` },
+  'load.emptyHeader': { text: (p) => `${At(p)} ${num(p.line)}: ${num(p.count)} column(s) had no name (position ${str(p.positions)}) and were named ${str(p.names)}.` },
+  'load.duplicateHeader': { text: (p) => `${At(p)} ${num(p.line)}: repeated column names were made unique: ${str(p.renamed)}.` },
   'load.invalidCells': { text: (p) => `Column "${str(p.column)}": ${num(p.count)} cell(s) could not be read as ${TYPE_PLURALS[p.type as keyof typeof TYPE_PLURALS] ?? str(p.type)} and count as missing, e.g. ${examples(p)}.` },
   'load.float32Precision': {
     text: (p) => `Column "${str(p.column)}" is stored as 32-bit floats: ${num(p.count)} value(s) were rounded (largest relative change ${str(p.worst)}; float32 keeps about 7 significant digits).`,
   },
   'load.xlsx.errorCells': {
     text: (p) => `${str(p.file)}: ${num(p.count)} cell(s) hold an Excel error value (e.g. ${str(p.cells)}); they are invalid cells of their columns.`,
+  },
+  'load.xlsx.wideRows': {
+    text: (p) =>
+      `${num(p.count)} row(s) have cells beyond the header's ${num(p.width)} columns (up to ${num(p.maxFields)}; first on row(s) ${str(p.lines)}); those cells were dropped. Check the header row, or give those columns a name in the header.`,
   },
   'load.xlsx.emptyRows': { text: (p) => `${num(p.count)} empty row(s) between rows with data were skipped (first: row(s) ${str(p.rows)}).` },
   'load.xlsx.mergedCells': {
@@ -196,6 +212,22 @@ export function wordLoadMessage(key: LoadMessageKey, params: MessageParams): { m
 /** A FitplotError carrying the key, its parameters and the English words. */
 export function loadError(code: ErrorCode, key: LoadMessageKey, params: MessageParams, where: { file?: string; line?: number; column?: string } = {}): FitplotError {
   return new FitplotError({ code, key, params, ...wordLoadMessage(key, params), ...where });
+}
+
+/** A workbook's warning under another key, where the text file's words do not fit a sheet. */
+const SHEET_KEYS: Readonly<Partial<Record<string, LoadMessageKey>>> = { 'load.raggedLong': 'load.xlsx.wideRows' };
+
+/**
+ * A warning of a workbook's load, worded for sheet rows: its line numbers are the sheet's row
+ * numbers (the `unit: 'row'` parameter says so to every front end), and a wide row is not a
+ * delimiter problem.
+ */
+export function inSheetRows(warning: LoadWarning): LoadWarning {
+  const key = (SHEET_KEYS[warning.key] ?? warning.key) as LoadMessageKey;
+  const params = { ...warning.params, unit: 'row' };
+  const { message, hint } = wordLoadMessage(key, params);
+  const { hint: _old, ...rest } = warning;
+  return { ...rest, key, params, message, ...(hint !== undefined && { hint }) };
 }
 
 /** A LoadWarning carrying the key, its parameters and the English words. */

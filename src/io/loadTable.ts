@@ -24,10 +24,11 @@ import { rowWarnings, RowShape } from './rowShape';
 import type { RecordReader } from './records';
 import { guessLegacyEncoding } from './sniff';
 import type { Note } from './sniff';
-import { loadError, loadWarning } from './loadMessages';
+import { inSheetRows, loadError, loadWarning } from './loadMessages';
 import { checkSizeAfterSample, checkSizeBeforeReading } from './memoryEstimate';
 import type { ByteSource, ColumnReport, LoadOptions, LoadResult, LoadWarning } from './types';
-import { isWorkbookName, openWorkbook, sheetPass, workbookDialect } from './xlsx/workbookPass';
+import { isWorkbookName } from './dataFileTypes';
+import { openWorkbook, sheetPass, workbookDialect } from './xlsx/workbookPass';
 import type { OpenedWorkbook } from './xlsx/workbookPass';
 import type { DeclaredSize } from './xlsx/sheetScanner';
 
@@ -41,6 +42,8 @@ function checkOptions(options: LoadOptions): void {
 class RowRouter {
   headers: string[] | undefined;
   headerWarnings: LoadWarning[] = [];
+  /** The line (a workbook: the sheet row) of the first record, header or data. */
+  firstLine: number | undefined;
   rows = 0;
   truncated = false;
   readonly shape = new RowShape();
@@ -55,6 +58,7 @@ class RowRouter {
 
   onRecord = (fields: string[], line: number): boolean => {
     if (this.headers === undefined) {
+      this.firstLine = line;
       if (this.header) {
         const made = makeHeaders(fields, line);
         this.headers = made.names;
@@ -254,6 +258,7 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
   }
   const { dialect, reader } = pass;
   if (router.headers === undefined) {
+    if (workbook !== undefined) throw loadError('EMPTY_FILE', 'load.xlsx.emptySheet', { file: source.name, sheet: workbook.sheet.name, row: options.headerRow ?? 1 }, { file: source.name });
     throw loadError('EMPTY_FILE', 'load.onlyBlankLines', { file: source.name }, { file: source.name });
   }
   for (const name of Object.keys(options.columnTypes ?? {})) {
@@ -297,7 +302,8 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
   const columns: Column[] = built.map((b) => (b as BuiltColumn).column);
   const reports: ColumnReport[] = built.map((b) => (b as BuiltColumn).report);
   const table: Table = { columns, rowCount: router.rows };
-  const warnings = [...sheetWarnings, ...collectWarnings(source, dialect, reader, router, built as BuiltColumn[])];
+  const read = [...sheetWarnings, ...collectWarnings(source, dialect, reader, router, built as BuiltColumn[])];
+  const warnings = workbook === undefined ? read : read.map(inSheetRows);
   if (!router.truncated) warnings.push(...changeWarnings(source, pass.bytesRead, pass.ending ?? { endsWithLineBreak: reader.endsWithBreak, lastLine: reader.lastRecordLine }));
 
   const elapsedMs = performance.now() - started;
@@ -319,6 +325,6 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
     elapsedMs,
     truncated: router.truncated,
     fastPath: fast !== undefined,
-    ...(workbook !== undefined && { workbook: { sheet: workbook.sheet.name, sheets: workbook.workbook.sheets.map((s) => s.name) } }),
+    ...(workbook !== undefined && { workbook: { sheet: workbook.sheet.name, sheets: workbook.workbook.sheets.map((s) => s.name), ...(router.firstLine !== undefined && { firstRow: router.firstLine }) } }),
   };
 }

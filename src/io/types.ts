@@ -96,6 +96,11 @@ export interface WorkbookInfo {
   readonly sheet: string;
   /** The workbook's worksheets, in order. */
   readonly sheets: readonly string[];
+  /**
+   * The sheet row read first (1-based): the header's, or the first data row's without a header.
+   * `LoadOptions.headerRow` when given, else the first row with data; absent for an empty sheet.
+   */
+  readonly firstRow?: number;
 }
 
 /** The loader's entry point lives in src/io/loadTable.ts: `loadTable(source: ByteSource, options?: LoadOptions): Promise<LoadResult>`. */
@@ -168,11 +173,3 @@ export interface LoadResult {
   /** For a workbook (.xlsx): the sheet read and the workbook's sheets, for choosing another. */
   readonly workbook?: WorkbookInfo;
 }
-
-export interface WorkbookInfo {
-  readonly sheet: string;
-  /** The workbook's worksheets, in order. */
-  readonly sheets: readonly string[];
-}
-
-/** The loader's entry point lives in src/io/loadTable.ts: `loadTable(source: ByteSource, options?: LoadOptions): Promise<LoadResult>`. */

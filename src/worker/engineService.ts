@@ -49,6 +49,7 @@ import type {
 } from '../protocol/protocol';
 import type { FitReport, FitSpec } from '../models/pipeline';
 import { pythonScript } from '../models/exportPython';
+import { refusePythonScriptForWorkbook } from '../io/xlsx/pythonScriptSource';
 import { inProcessLauncher } from './fitLauncher';
 import type { FitLauncher } from './fitLauncher';
 import { ModelRuns } from './modelRuns';
@@ -311,7 +312,10 @@ export class EngineService implements EngineApi {
   }
 
   pythonScript(meta: RequestMeta, spec: FitSpec, report: FitReport): Promise<Reply<string>> {
-    return this.run(meta, () => pythonScript(spec, report));
+    return this.run(meta, () => {
+      refusePythonScriptForWorkbook(spec.fileName);
+      return pythonScript(spec, report);
+    });
   }
 
   readModel(meta: RequestMeta, text: string, fileName: string): Promise<Reply<ModelJSON>> {

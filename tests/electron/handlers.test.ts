@@ -77,8 +77,8 @@ describe('opening files', () => {
     const grant = await handlers['fitplot:file.pick'](null);
     expect(grant).toMatchObject({ name: 'data.csv', size: 8, path: data });
     expect(recent.list().map((r) => r.path)).toEqual([data]);
-    // Korean UI → Korean filter names; CSV-like extensions first.
-    expect(electron.openOptions[0]).toMatchObject({ properties: ['openFile'], filters: [{ name: 'CSV 및 텍스트 파일', extensions: ['csv', 'tsv', 'txt', 'tab'] }, { name: '모든 파일', extensions: ['*'] }] });
+    // Korean UI → Korean filter names; text files and Excel workbooks in one filter.
+    expect(electron.openOptions[0]).toMatchObject({ properties: ['openFile'], filters: [{ name: '데이터 파일 (CSV, 텍스트, Excel)', extensions: ['csv', 'tsv', 'txt', 'tab', 'xlsx', 'xlsm'] }, { name: '모든 파일', extensions: ['*'] }] });
   });
 
   it('returns null when the dialog is cancelled', async () => {

@@ -15,9 +15,10 @@ export const en = {
     theme: 'Theme', light: 'Light', dark: 'Dark', system: 'System', language: 'Language', noFile: 'No file open', whatToDo: 'What to do',
     dismiss: 'Dismiss', shortcuts: 'Keyboard shortcuts', loading: 'Loading…',
     memory: 'Memory: {{size}}',
+    sheet: '{{file}} › sheet “{{sheet}}”',
   },
   start: {
-    title: 'Open a data file', drop: 'Drop a CSV file here, or', choose: 'choose a file', hint: 'CSV, TSV or text — UTF-8, UTF-16 or Korean CP949; files of several GB stream in.',
+    title: 'Open a data file', drop: 'Drop a CSV file or an Excel workbook here, or', choose: 'choose a file', hint: 'CSV, TSV or text — UTF-8, UTF-16 or Korean CP949; files of several GB stream in. Excel workbooks (.xlsx): one sheet at a time.',
     samples: 'Samples', recent: 'Recent files', noRecent: 'Files you open appear here.', reopenHint: 'Choose it again with Open (a browser cannot reopen files by itself).',
     sample: { 'breast-cancer': 'Breast cancer (Wisconsin)', diabetes: 'Diabetes progression', 'diabetes-scaled': 'Diabetes progression (scaled features)', digits: 'Handwritten digits (8×8)', filip: 'Filip (NIST, ill-conditioned polynomial)', 'plant-sensors': 'Plant sensors', 'plant-sensors-cp949': 'Plant sensors (Korean, CP949)' },
   },
@@ -31,6 +32,11 @@ export const en = {
     memoryBudget: 'Memory budget (MB)',
     memoryBudgetHint: 'A file whose table is estimated to need more is refused before it is read, with what would help (32-bit numbers, fewer columns).',
     source: { bom: 'byte-order mark', 'nul-pattern': 'UTF-16 pattern', 'utf-8-valid': 'valid UTF-8', 'cp949-trial': 'Korean text found', detector: 'best guess', user: 'your choice' }, typeOf: 'Type of {{name}}', noWarnings: 'No problems found in the preview.',
+    // Excel workbooks (.xlsx): renderer/features/import/WorkbookOptions.tsx.
+    sheet: 'Sheet', headerRow: 'Header row', headerRowDetected: 'Detect (row {{row}})', headerRowNames: 'The header row holds the column names',
+    headerRowHint: 'The sheet row with the column names; rows above it (titles, notes) are skipped. Empty: the first row with data.',
+    workbookNote: 'An Excel workbook: its cells are stored as numbers, dates and text, so there is no encoding, delimiter or decimal mark to choose.',
+    workbookSheet: 'Excel workbook, sheet “{{sheet}}” ({{position}} of {{count}})', rows: 'row {{lines}}',
   },
   types: { number: 'number', datetime: 'date/time', boolean: 'yes/no', category: 'category', text: 'text' },
   warnings: {

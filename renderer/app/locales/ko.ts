@@ -16,9 +16,10 @@ export const ko: Messages = {
     theme: '테마', light: '밝게', dark: '어둡게', system: '시스템', language: '언어', noFile: '열린 파일 없음', whatToDo: '해결 방법',
     dismiss: '닫기', shortcuts: '단축키', loading: '불러오는 중…',
     memory: '메모리: {{size}}',
+    sheet: '{{file}} › “{{sheet}}” 시트',
   },
   start: {
-    title: '데이터 파일 열기', drop: 'CSV 파일을 여기에 끌어다 놓거나', choose: '파일 선택', hint: 'CSV, TSV, 텍스트 — UTF-8, UTF-16, 한국어 CP949. 수 GB 파일도 스트리밍으로 읽습니다.',
+    title: '데이터 파일 열기', drop: 'CSV 파일이나 Excel 통합 문서를 여기에 끌어다 놓거나', choose: '파일 선택', hint: 'CSV, TSV, 텍스트 — UTF-8, UTF-16, 한국어 CP949. 수 GB 파일도 스트리밍으로 읽습니다. Excel 통합 문서(.xlsx)는 한 번에 시트 하나씩 읽습니다.',
     samples: '예제 데이터', recent: '최근 파일', noRecent: '연 파일이 여기에 표시됩니다.', reopenHint: '열기로 다시 선택하세요 (브라우저는 파일을 스스로 다시 열 수 없습니다).',
     sample: { 'breast-cancer': '유방암 (위스콘신)', diabetes: '당뇨병 진행', 'diabetes-scaled': '당뇨병 진행 (스케일된 특성)', digits: '손글씨 숫자 (8×8)', filip: 'Filip (NIST, 나쁜 조건의 다항식)', 'plant-sensors': '공장 센서', 'plant-sensors-cp949': '공장 센서 (한국어, CP949)' },
   },
@@ -32,6 +33,11 @@ export const ko: Messages = {
     memoryBudget: '메모리 한도 (MB)',
     memoryBudgetHint: '표에 이보다 많은 메모리가 필요할 것으로 추정되는 파일은 읽기 전에 거부하고, 도움이 되는 방법(32비트 숫자, 열 줄이기)을 알려 줍니다.',
     source: { bom: '바이트 순서 표시', 'nul-pattern': 'UTF-16 패턴', 'utf-8-valid': '올바른 UTF-8', 'cp949-trial': '한글 확인됨', detector: '추정', user: '직접 선택' }, typeOf: '{{name}}의 형식', noWarnings: '미리보기에서 문제가 발견되지 않았습니다.',
+    // Excel 통합 문서(.xlsx): renderer/features/import/WorkbookOptions.tsx.
+    sheet: '시트', headerRow: '머리글 행', headerRowDetected: '자동 감지 ({{row}}행)', headerRowNames: '머리글 행에 열 이름이 있음',
+    headerRowHint: '열 이름이 있는 시트의 행입니다. 그 위의 행(제목, 메모)은 건너뜁니다. 비워 두면 데이터가 있는 첫 행입니다.',
+    workbookNote: 'Excel 통합 문서입니다. 셀이 숫자, 날짜, 텍스트로 저장되어 있어 인코딩, 구분자, 소수점을 고를 필요가 없습니다.',
+    workbookSheet: 'Excel 통합 문서, “{{sheet}}” 시트 ({{count}}개 중 {{position}}번째)', rows: '시트 {{lines}}행',
   },
   types: { number: '숫자', datetime: '날짜/시간', boolean: '예/아니오', category: '범주', text: '텍스트' },
   warnings: {

@@ -1,9 +1,13 @@
-/** The import settings: encoding, delimiter, decimal mark, header — each with what was detected — and float32 storage. */
+/**
+ * The import settings: encoding, delimiter, decimal mark (a workbook: sheet and header row instead),
+ * header — each with what was detected — float32 storage and the memory budget.
+ */
 import { DEFAULT_MEMORY_BUDGET_MB } from './memoryBudget';
 import { useTranslation } from 'react-i18next';
 import type { ImportOptions, PreviewResult } from '../../../src/protocol/protocol';
-import type { Delimiter } from '../../../src/io/types';
+import type { Delimiter, WorkbookInfo } from '../../../src/io/types';
 import { setImportOption } from '../../app/commands';
+import { WorkbookOptions } from './WorkbookOptions';
 
 const ENCODINGS = ['utf-8', 'cp949', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1'];
 const DELIMITERS: { value: Delimiter; key: string }[] = [
@@ -13,11 +17,48 @@ const DELIMITERS: { value: Delimiter; key: string }[] = [
   { value: '|', key: 'import.pipe' },
 ];
 
-export function ImportOptionsForm({ options, preview }: { options: ImportOptions; preview: PreviewResult | null }) {
+interface Props {
+  readonly options: ImportOptions;
+  readonly preview: PreviewResult | null;
+  /** Set for a workbook (.xlsx): its sheets as last seen (null until the first preview); undefined for a text file. */
+  readonly workbook: WorkbookInfo | null | undefined;
+}
+
+export function ImportOptionsForm({ options, preview, workbook }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="form panel">
+      {workbook === undefined ? <TextFileOptions options={options} preview={preview} /> : <WorkbookOptions options={options} workbook={workbook} />}
+      <label className="check">
+        <input type="checkbox" checked={options.header ?? preview?.header ?? true} onChange={(e) => setImportOption('header', e.target.checked)} />
+        {/* A workbook's "first row" is its header row (or the first row with data). */}
+        {t(workbook === undefined ? 'import.header' : 'import.headerRowNames')}
+      </label>
+      <label className="check" title={t('import.float32Hint')}>
+        <input type="checkbox" checked={options.float32 === true} onChange={(e) => setImportOption('float32', e.target.checked || undefined)} data-testid="float32" />
+        {t('import.float32')}
+      </label>
+      <label title={t('import.memoryBudgetHint')}>
+        {t('import.memoryBudget')}
+        <input
+          type="number"
+          min={64}
+          step={256}
+          value={options.memoryBudgetMB ?? DEFAULT_MEMORY_BUDGET_MB}
+          onChange={(e) => setImportOption('memoryBudgetMB', Number(e.target.value) >= 64 ? Number(e.target.value) : undefined)}
+          data-testid="memory-budget"
+        />
+      </label>
+    </div>
+  );
+}
+
+/** Encoding, delimiter and decimal mark: a text file's, not a workbook's (its cells are typed). */
+function TextFileOptions({ options, preview }: { options: ImportOptions; preview: PreviewResult | null }) {
   const { t } = useTranslation();
   const delimiterName = DELIMITERS.find((d) => d.value === preview?.delimiter)?.key;
   return (
-    <div className="form panel">
+    <>
       <label>
         {t('import.encoding')}
         <select value={options.encoding ?? ''} onChange={(e) => setImportOption('encoding', e.target.value || undefined)} data-testid="encoding">
@@ -48,25 +89,6 @@ export function ImportOptionsForm({ options, preview }: { options: ImportOptions
           <option value="comma">{t('import.decimalComma')}</option>
         </select>
       </label>
-      <label className="check">
-        <input type="checkbox" checked={options.header ?? preview?.header ?? true} onChange={(e) => setImportOption('header', e.target.checked)} />
-        {t('import.header')}
-      </label>
-      <label className="check" title={t('import.float32Hint')}>
-        <input type="checkbox" checked={options.float32 === true} onChange={(e) => setImportOption('float32', e.target.checked || undefined)} data-testid="float32" />
-        {t('import.float32')}
-      </label>
-      <label title={t('import.memoryBudgetHint')}>
-        {t('import.memoryBudget')}
-        <input
-          type="number"
-          min={64}
-          step={256}
-          value={options.memoryBudgetMB ?? DEFAULT_MEMORY_BUDGET_MB}
-          onChange={(e) => setImportOption('memoryBudgetMB', Number(e.target.value) >= 64 ? Number(e.target.value) : undefined)}
-          data-testid="memory-budget"
-        />
-      </label>
-    </div>
+    </>
   );
 }

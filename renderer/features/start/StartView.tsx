@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { chooseFile, openRecent, openSample, pickAndChoose } from '../../app/commands';
 import { useApp } from '../../app/store';
 import { host } from '../../host';
+import { DATA_FILE_ACCEPT } from '../../host/dataFileTypes';
 import type { RecentFile, SampleInfo } from '../../host';
 
 function formatSize(bytes: number): string {
@@ -43,7 +44,7 @@ export function StartView() {
             <input
               type="file"
               className="visually-hidden"
-              accept=".csv,.tsv,.txt,text/csv,text/plain"
+              accept={DATA_FILE_ACCEPT}
               data-testid="file-input"
               onChange={(e) => {
                 const file = e.target.files?.[0];

@@ -46,7 +46,7 @@ const FLAGS = {
 
 export const chartCommand: Command = {
   name: 'chart',
-  summary: 'Draw a chart of a CSV file to SVG or PNG',
+  summary: 'Draw a chart of a CSV file or an Excel sheet to SVG or PNG',
   usage: `Usage: fitplot chart scatter|bar|pie|bubble|histogram|line|box|heatmap FILE --out chart.svg|chart.png [options]
 
 Columns:
@@ -74,7 +74,7 @@ Look and output:
   --scale S           PNG pixel ratio 1–4 (default 2)
   --background C      background colour, or transparent (default: the theme's)
   --out FILE          .svg or .png (written atomically)
-Loading: --encoding E, --delimiter D, --decimal-comma, --no-header`,
+Loading: --encoding E, --delimiter D, --decimal-comma, --no-header; an Excel workbook: --sheet S, --header-row N (as for fitplot describe)`,
   async run(args, io) {
     const { values, positionals } = parseFlags({ args: [...args], allowPositionals: true, options: FLAGS });
     if (positionals.length !== 2) throw new UsageError(`expected a chart type and a FILE (got ${positionals.length ? `'${positionals.join(' ')}'` : 'nothing'}).`);

@@ -6,6 +6,7 @@ import { LOADER_FLAGS_HELP, loadFile, loadOptionsFrom, loaderFlags } from '../lo
 import { describeInTwoThreads } from '../parallelDescribe';
 import { bundledWorkerPath } from '../splitLoad';
 import { formatTextTable } from '../textTable';
+import { fileHeadline, sourceFields } from '../fileSummary';
 import { writeJson } from '../jsonStream';
 import { DEFAULT_CORRELATION_COLUMNS, describeTable } from '../../stats/describe';
 import type { ColumnDescription, TableDescription } from '../../stats/describe';
@@ -13,9 +14,10 @@ import type { ColumnDescription, TableDescription } from '../../stats/describe';
 export const describeCommand: Command = {
   name: 'describe',
   summary: 'Statistics of every column: counts, moments, quantiles, histogram, normal fit, correlation',
-  usage: `Usage: fitplot describe FILE [--json] [--correlation N|all] [--spearman] [--encoding E] [--delimiter D] [--decimal-comma] [--no-header] [--float32]
+  usage: `Usage: fitplot describe FILE [--json] [--correlation N|all] [--spearman] [--encoding E] [--delimiter D] [--decimal-comma] [--no-header] [--float32] [--sheet S] [--header-row N]
 
-  --json            JSON: { file, encoding, delimiter, rows, columns: [...], correlation, conventions, warnings }
+  FILE is a CSV or text file, or an Excel workbook (.xlsx, .xlsm: one sheet, the first unless --sheet).
+  --json            JSON: { file, encoding, delimiter (a workbook: workbook { sheet, sheets, firstRow }), rows, columns: [...], correlation, conventions, warnings }
   --correlation N   JSON: Pearson (and Spearman) matrices over the first N number columns, or all
                     (default ${DEFAULT_CORRELATION_COLUMNS}; correlation.omitted says how many were left out)
   --spearman        also compute Spearman rank correlations
@@ -29,11 +31,11 @@ ${LOADER_FLAGS_HELP}`,
     const options = { spearman: values.spearman === true, correlationColumns: values.json ? correlationColumns(values.correlation) : 0 };
     const description = loadOptions.workers === 2 ? await describeInTwoThreads(result.table, options, bundledWorkerPath()) : describeTable(result.table, options);
     if (values.json) {
-      const output = { file: result.fileName, encoding: result.encoding, delimiter: result.delimiter, decimalComma: result.decimalComma, ...description, warnings: result.warnings };
+      const output = { file: result.fileName, ...sourceFields(result), ...description, warnings: result.warnings };
       writeJson(output, io.stdout);
       return EXIT_OK;
     }
-    io.stdout(`${result.fileName}: ${description.rows.toLocaleString('en-US')} rows × ${description.columns.length} columns, ${result.encoding}, delimiter ${JSON.stringify(result.delimiter)}\n\n`);
+    io.stdout(`${fileHeadline(result, description.rows, description.columns.length)}\n\n`);
     io.stdout(`${numericTable(description)}\n`);
     const categorical = categoryTable(description);
     if (categorical) io.stdout(`\n${categorical}\n`);

@@ -12,6 +12,7 @@ import { withWordedErrors } from '../model/wordErrors';
 import { parseStudies, runStudies, studyText } from '../model/studies';
 import { fitTable } from '../../models/pipeline';
 import { pythonScript } from '../../models/exportPython';
+import { refusePythonScriptForWorkbook } from '../../io/xlsx/pythonScriptSource';
 
 export const fitCommand: Command = {
   name: 'fit',
@@ -23,7 +24,10 @@ export const fitCommand: Command = {
       // The model and the script never replace the data they came from (or the split file).
       const inputs = [parsed.file, ...(parsed.split?.kind === 'file' ? [parsed.split.path] : [])];
       if (parsed.save !== undefined) assertOutputIsNotInput(parsed.save, inputs, io.cwd, '--save');
-      if (parsed.python !== undefined) assertOutputIsNotInput(parsed.python, inputs, io.cwd, '--python');
+      if (parsed.python !== undefined) {
+        assertOutputIsNotInput(parsed.python, inputs, io.cwd, '--python');
+        refusePythonScriptForWorkbook(parsed.file);
+      }
       const studyRequest = parseStudies(parsed.values['learning-curve'] === true, parsed.values['validation-curve'] as string | undefined);
       const loaded = await loadFile(parsed.file, loadOptionsFrom(parsed.loader), io);
       const split = parsed.split?.kind === 'file' ? readSplitFile(parsed.split.path, io.cwd, loaded.table.rowCount) : parsed.split;

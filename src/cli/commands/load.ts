@@ -6,17 +6,18 @@ import { rowsOf } from '../cellValues';
 import { cliHint } from '../cliHints';
 import { LOADER_FLAGS_HELP, loadFile, loadOptionsFrom, loaderFlags } from '../loadFile';
 import { formatTextTable } from '../textTable';
+import { fileHeadline, sourceFields } from '../fileSummary';
 import { toErrorInfo } from '../../table/errors';
 
 const DEFAULT_ROWS = 10;
 
 export const loadCommand: Command = {
   name: 'load',
-  summary: 'Load a CSV file and print its detected settings, column types and rows',
-  usage: `Usage: fitplot load FILE [--rows N|all] [--json] [--encoding E] [--delimiter D] [--decimal-comma] [--no-header] [--float32]
+  summary: 'Load a CSV file or an Excel sheet and print its detected settings, column types and rows',
+  usage: `Usage: fitplot load FILE [--rows N|all] [--json] [--encoding E] [--delimiter D] [--decimal-comma] [--no-header] [--float32] [--sheet S] [--header-row N]
 
   --rows N|all      rows to print (default ${DEFAULT_ROWS})
-  --json            JSON: { status, encoding, delimiter, headers, columnTypes, rowCount, warnings, rows }
+  --json            JSON: { status, encoding, delimiter (a workbook: workbook { sheet, sheets, firstRow }), headers, columnTypes, rowCount, warnings, rows }
 ${LOADER_FLAGS_HELP}`,
   async run(args, io) {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...loaderFlags, rows: { type: 'string' }, json: { type: 'boolean' } } });
@@ -39,9 +40,7 @@ ${LOADER_FLAGS_HELP}`,
       const output = {
         status: 'ok',
         file: result.fileName,
-        encoding: result.encoding,
-        delimiter: result.delimiter,
-        decimalComma: result.decimalComma,
+        ...sourceFields(result),
         header: result.header,
         headers: result.headers,
         columnTypes: Object.fromEntries(table.columns.map((c) => [c.name, c.type])),
@@ -52,7 +51,7 @@ ${LOADER_FLAGS_HELP}`,
       io.stdout(`${JSON.stringify(output, null, 2)}\n`);
       return EXIT_OK;
     }
-    io.stdout(`${result.fileName}: ${table.rowCount.toLocaleString('en-US')} rows × ${table.columns.length} columns, ${result.encoding}, delimiter ${JSON.stringify(result.delimiter)}\n\n`);
+    io.stdout(`${fileHeadline(result, table.rowCount, table.columns.length)}\n\n`);
     const header = table.columns.map((c) => `${c.name} (${c.type})`);
     io.stdout(`${formatTextTable([header, ...rows.map((r) => r.map((v) => (v === null ? '' : String(v))))])}\n`);
     for (const w of result.warnings) io.stdout(`warning: ${w.message}\n`);

@@ -6,6 +6,7 @@ import { EXIT_OK, UsageError } from '../command';
 import type { Command } from '../command';
 import { loadFile, loadOptionsFrom, loaderFlags } from '../loadFile';
 import { assertOutputIsNotInput } from '../fs/outputGuard';
+import { refuseWorkbook } from '../fileKindFlags';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { predictionCsv } from '../model/csvOut';
 import { rawRecords } from '../model/rawRecords';
@@ -27,7 +28,8 @@ export const predictCommand: Command = {
   Rows get empty prediction cells, and the summary says why, when a feature value is missing (unless
   the model imputes), is not a number, or is a category level the model never saw.
   --json            print a summary as JSON: { model, file, out, rows, predicted, skipped, messages }
-  --encoding E  --delimiter D  --decimal-comma  --no-header   as for fitplot describe`,
+  --encoding E  --delimiter D  --decimal-comma  --no-header   as for fitplot describe
+  FILE must be a CSV or text file (its cells are copied as they are): save an Excel sheet as CSV first.`,
   run: (args, io) =>
     withWordedErrors(async () => {
       const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...loaderFlags, out: { type: 'string' }, json: { type: 'boolean' } } });
@@ -35,6 +37,7 @@ export const predictCommand: Command = {
       if (!values.out) throw new UsageError('--out OUT.csv is required.');
       const [modelPath, file] = positionals as [string, string];
       assertOutputIsNotInput(values.out, [file, modelPath], io.cwd);
+      refuseWorkbook(file, 'predict (it copies the file\'s cells exactly as they are into OUT.csv)');
       let text: string;
       try {
         text = readFileSync(resolve(io.cwd, modelPath), 'utf8');

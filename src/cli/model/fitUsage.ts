@@ -49,7 +49,8 @@ Data and validation:
   --save model.json       save the fitted model (for fitplot predict); never written when the fit diverged
   --learning-curve        also report the scores by number of training rows (10 %…100 % of the training part)
   --validation-curve P=v1,v2,…   also report the scores for each value of P: alpha, C, degree or epochs
-  --python script.py      write a numpy/scikit-learn script that reproduces this fit from the CSV
+  --python script.py      write a numpy/scikit-learn script that reproduces this fit from the CSV (not for a workbook)
   --json                  print the full report as JSON (docs/models.md)
-  --encoding E  --delimiter D  --decimal-comma  --no-header   as for fitplot describe`;
+  --encoding E  --delimiter D  --decimal-comma  --no-header   as for fitplot describe
+  --sheet S  --header-row N   an Excel workbook's sheet and header row, as for fitplot describe`;
 }

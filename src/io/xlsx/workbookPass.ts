@@ -15,11 +15,6 @@ import type { DeclaredSize } from './sheetScanner';
 import { readWorkbook } from './workbook';
 import type { SheetEntry, Workbook } from './workbook';
 
-/** Whether a file is read as a workbook: by its name, as the app's file picker and the CLI see it. */
-export function isWorkbookName(name: string): boolean {
-  return /\.(xlsx|xlsm)$/i.test(name);
-}
-
 export interface OpenedWorkbook {
   readonly zip: Uint8Array;
   readonly workbook: Workbook;

@@ -19,7 +19,7 @@ const utc = (text: string): number => Date.parse(`${text}Z`);
 describe('an openpyxl workbook', () => {
   it('reads the first sheet into typed columns: numbers, date/times, dates, booleans, categories', async () => {
     const result = await loadXlsx('workbook.xlsx');
-    expect(result.workbook).toEqual({ sheet: 'Readings', sheets: ['Readings', 'Second'] });
+    expect(result.workbook).toEqual({ sheet: 'Readings', sheets: ['Readings', 'Second'], firstRow: 1 });
     expect(result.encodingSource).toBe('workbook');
     expect(result.columns.map((c) => [c.name, c.type, c.invalid])).toEqual([
       ['id', 'number', 0], ['temp', 'number', 1], ['when', 'datetime', 0], ['day', 'datetime', 0], ['ok', 'boolean', 0], ['site', 'category', 0],
@@ -37,12 +37,14 @@ describe('an openpyxl workbook', () => {
 
   it('says which cells hold errors, which rows were empty and which ranges merged, with sheet row numbers', async () => {
     const result = await loadXlsx('workbook.xlsx');
+    // `unit: 'row'`: every front end words the numbers as sheet rows, not lines.
     expect(result.warnings.map((w) => [w.code, w.key, w.params])).toEqual([
-      ['ERROR_CELLS', 'load.xlsx.errorCells', { file: 'workbook.xlsx', count: 1, cells: ['B6 (#DIV/0!)'] }],
-      ['EMPTY_ROWS', 'load.xlsx.emptyRows', { count: 1, rows: [5] }],
-      ['MERGED_CELLS', 'load.xlsx.mergedCells', { file: 'workbook.xlsx', count: 1, ranges: ['F3:F4'] }],
-      ['INVALID_CELLS', 'load.invalidCells', { column: 'temp', count: 1, type: 'number', values: ['#DIV/0!'], lines: [6] }],
+      ['ERROR_CELLS', 'load.xlsx.errorCells', { file: 'workbook.xlsx', count: 1, cells: ['B6 (#DIV/0!)'], unit: 'row' }],
+      ['EMPTY_ROWS', 'load.xlsx.emptyRows', { count: 1, rows: [5], unit: 'row' }],
+      ['MERGED_CELLS', 'load.xlsx.mergedCells', { file: 'workbook.xlsx', count: 1, ranges: ['F3:F4'], unit: 'row' }],
+      ['INVALID_CELLS', 'load.invalidCells', { column: 'temp', count: 1, type: 'number', values: ['#DIV/0!'], lines: [6], unit: 'row' }],
     ]);
+    expect(result.warnings[3]?.message).toBe('Column "temp": 1 cell(s) could not be read as numbers and count as missing, e.g. "#DIV/0!" (row 6).');
   });
 
   it('reads another sheet by name or position, with its header on a later row', async () => {
@@ -54,7 +56,9 @@ describe('an openpyxl workbook', () => {
     // Without a header row the title is the header: one column, and the wider rows are said to be.
     const titled = await loadXlsx('workbook.xlsx', { sheet: 'Second' });
     expect(titled.headers).toEqual(['Plant report']);
-    expect(titled.warnings.map((w) => w.code)).toEqual(['RAGGED_ROWS_LONG']);
+    expect(titled.warnings.map((w) => [w.code, w.key])).toEqual([['RAGGED_ROWS_LONG', 'load.xlsx.wideRows']]);
+    expect(titled.workbook?.firstRow).toBe(1);
+    expect(titled.warnings[0]?.message).toMatch(/^6 row\(s\) have cells beyond the header's 1 columns \(up to 2; first on row\(s\) 3, 4, 5, 6, 7\)/);
   });
 
   it('refuses a sheet it does not have and a header row that is not a row, naming the sheets', async () => {

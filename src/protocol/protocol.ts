@@ -168,6 +168,7 @@ export interface RowsQuery {
 
 export type { ColumnSlice, FilterOp, FilterSpec, MiniHistogram, RowsResult, SortSpec } from '../table/query/types';
 export type { GroupDescription, GroupedDescription } from '../stats/groups';
+export type { WorkbookInfo } from '../io/types';
 
 // Dataset filters and groups (issue 13 §2): the filter set belongs to the open dataset, so the
 // statistics, charts and model fits read the filtered rows; groups split the statistics by a column.

@@ -78,4 +78,14 @@ describe('fit form', () => {
     expect(spec.options).toEqual({ learningRate: 0.05, epochs: 40, shuffle: false, earlyStopping: false });
     expect(command).toContain('--no-shuffle');
   });
+
+  it("names a workbook's sheet and header row, which the CLI reads back", () => {
+    const form = initialForm(DIABETES, FORMS);
+    const method = methodOf(FORMS, form.model, form.method)!;
+    const command = commandLine(form, 'plant report.xlsx', optionFlags(method, form.options), { sheet: '2월 측정', sheets: ['요약', '2월 측정'], firstRow: 3 });
+    const parsed = parseFitArgs(shellWords(command).slice(2));
+    expect(parsed.file).toBe('plant report.xlsx');
+    expect(parsed.loader).toMatchObject({ sheet: '2월 측정', 'header-row': '3' });
+    expect(commandLine(form, 'd.csv', optionFlags(method, form.options))).not.toContain('--sheet');
+  });
 });

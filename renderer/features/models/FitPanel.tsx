@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/store';
-import type { ColumnInfo, FormFamily, FormMethod } from '../../../src/protocol/protocol';
+import type { ColumnInfo, FormFamily, FormMethod, WorkbookInfo } from '../../../src/protocol/protocol';
 import type { Message } from '../../../src/table/messages';
 import { FeaturePicker } from './FeaturePicker';
 import { Field } from './Field';
@@ -20,6 +20,8 @@ interface Props {
   readonly form: FitFormState;
   readonly columns: readonly ColumnInfo[];
   readonly fileName: string;
+  /** Set when the dataset is a workbook's sheet: the command line names it. */
+  readonly workbook?: WorkbookInfo;
   readonly problems: readonly Message[];
   readonly running: boolean;
   readonly onChange: (form: FitFormState) => void;
@@ -27,7 +29,7 @@ interface Props {
   readonly onStop: () => void;
 }
 
-export function FitPanel({ forms, method, form, columns, fileName, problems, running, onChange, onFit, onStop }: Props) {
+export function FitPanel({ forms, method, form, columns, fileName, workbook, problems, running, onChange, onFit, onStop }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<FitFormState>) => onChange({ ...form, ...patch });
   const setModel = (model: string) => set({ model, method: familyOf(forms, model)!.defaultMethod, options: {} });
@@ -37,7 +39,7 @@ export function FitPanel({ forms, method, form, columns, fileName, problems, run
   };
   const candidates = featureCandidates(columns, form.target);
   const options = visibleOptions(method, form.options);
-  const command = commandLine(form, fileName, optionFlags(method, form.options));
+  const command = commandLine(form, fileName, optionFlags(method, form.options), workbook);
   // The fit reads the dataset's filtered rows; the fitplot command has no row filter, so both say so.
   const filterState = useApp((s) => s.filterState);
   return (

@@ -57,6 +57,7 @@ export function ModelsView() {
           form={form}
           columns={dataset.columns}
           fileName={dataset.fileName}
+          {...(dataset.workbook && { workbook: dataset.workbook })}
           problems={problems}
           running={running}
           onChange={(next) => useModels.setState({ form: next })}

@@ -2,7 +2,7 @@
  * The fit panel's state as plain data, and the two things made from it: the FitSpec the engine
  * fits, and the equivalent `fitplot fit …` command line. No React here (tested directly).
  */
-import type { ColumnInfo, FormFamily, FormMethod, OptionValue } from '../../../src/protocol/protocol';
+import type { ColumnInfo, FormFamily, FormMethod, OptionValue, WorkbookInfo } from '../../../src/protocol/protocol';
 import type { FitSpec, SplitRequest } from '../../../src/models/pipeline';
 import { sentOptions } from './methodSpecs';
 
@@ -88,8 +88,11 @@ export function specFromForm(form: FitFormState, fileName: string, method: FormM
 const quote = (s: string) => (/^[\w.,/-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
 
 /** The `fitplot fit` command that reproduces the form (flags of options left at their defaults are left out). */
-export function commandLine(form: FitFormState, fileName: string, optionFlags: readonly { readonly flag: string; readonly value: OptionValue }[]): string {
-  const parts = ['fitplot', 'fit', form.model, quote(fileName), '--target', quote(form.target), '--features', quote(form.features.join(',')), '--method', form.method];
+export function commandLine(form: FitFormState, fileName: string, optionFlags: readonly { readonly flag: string; readonly value: OptionValue }[], workbook?: WorkbookInfo): string {
+  const parts = ['fitplot', 'fit', form.model, quote(fileName)];
+  // A workbook's sheet and header row as loaded (the detected header row too: the CLI then reads the same rows).
+  if (workbook) parts.push('--sheet', quote(workbook.sheet), ...(workbook.firstRow !== undefined ? ['--header-row', String(workbook.firstRow)] : []));
+  parts.push('--target', quote(form.target), '--features', quote(form.features.join(',')), '--method', form.method);
   for (const { flag, value } of optionFlags) {
     if (typeof value === 'boolean') parts.push(value ? `--${flag}` : `--no-${flag}`);
     else parts.push(`--${flag}`, quote(String(value)));

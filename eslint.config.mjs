@@ -18,13 +18,16 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionS
 
 // The engine's layer graph (docs/architecture.md): what each folder of src/ may import from the
 // others. worker and cli wire everything together; protocol is types only (checked below).
-const ENGINE_FOLDERS = ['io', 'table', 'stats', 'linalg', 'models', 'charts', 'protocol', 'worker', 'cli'];
-const LAYERS = { table: [], linalg: [], io: ['table'], stats: ['table'], models: ['table', 'stats', 'linalg'], charts: ['table', 'stats'] };
+const ENGINE_FOLDERS = ['io', 'table', 'stats', 'linalg', 'models', 'charts', 'protocol', 'node', 'worker', 'cli'];
+// node: Node-only byte sources and decoders, shared by the CLI and the Node worker (it may use node: modules).
+const LAYERS = { table: [], linalg: [], io: ['table'], stats: ['table'], models: ['table', 'stats', 'linalg'], charts: ['table', 'stats'], node: ['io', 'table'] };
+const workerNotCli = { group: ['**/cli', '**/cli/*'], message: 'src/worker must not import src/cli: move what both need to src/node (or the engine area it belongs to).' };
+
 function engineLayers() {
   return Object.entries(LAYERS).map(([folder, allowed]) => {
     const banned = ENGINE_FOLDERS.filter((f) => f !== folder && !allowed.includes(f));
     const layer = { group: banned.flatMap((f) => [`**/${f}`, `**/${f}/*`]), message: `src/${folder} ${allowed.length > 0 ? `may import only ${allowed.map((f) => `src/${f}`).join(', ')}` : 'imports nothing else from the engine'} (docs/architecture.md, "Rules between layers").` };
-    return { files: [`src/${folder}/**/*.ts`], rules: { 'no-restricted-imports': ['error', { patterns: [...uiAndShell, nodeModules, layer] }] } };
+    return { files: [`src/${folder}/**/*.ts`], rules: { 'no-restricted-imports': ['error', { patterns: [...uiAndShell, ...(folder === 'node' ? [] : [nodeModules]), layer] }] } };
   });
 }
 
@@ -42,15 +45,18 @@ export default tseslint.config(
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/cli/**', 'src/worker/nodeWorker.ts', 'src/worker/nodeDescribe.ts'],
+    ignores: ['src/cli/**', 'src/node/**', 'src/worker/nodeWorker.ts', 'src/worker/nodeDescribe.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...uiAndShell, nodeModules] }],
       'no-restricted-globals': ['error', ...domGlobals, { name: 'process', message: 'Use options passed in, not process.' }],
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Randomness comes from a seeded generator passed in.' }],
     },
   },
-  { files: ['src/cli/**/*.ts', 'src/worker/nodeWorker.ts', 'src/worker/nodeDescribe.ts'], rules: { 'no-restricted-imports': ['error', { patterns: uiAndShell }] } },
+  { files: ['src/cli/**/*.ts', 'src/node/**/*.ts', 'src/worker/nodeWorker.ts', 'src/worker/nodeDescribe.ts'], rules: { 'no-restricted-imports': ['error', { patterns: uiAndShell }] } },
   ...engineLayers(),
+  // Workers bind the protocol to the engine; what the CLI and the Node worker share lives in src/node.
+  { files: ['src/worker/**/*.ts'], ignores: ['src/worker/nodeWorker.ts', 'src/worker/nodeDescribe.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...uiAndShell, nodeModules, workerNotCli] }] } },
+  { files: ['src/worker/nodeWorker.ts', 'src/worker/nodeDescribe.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...uiAndShell, workerNotCli] }] } },
   {
     files: ['src/protocol/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', disallowTypeAnnotations: false }] },

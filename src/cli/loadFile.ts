@@ -6,10 +6,10 @@
  */
 import type { CliIO } from './command';
 import { UsageError } from './command';
-import { fileSource } from './fileSource';
+import { fileSource } from '../node/fileSource';
 import { checkFlagsForFile } from './fileKindFlags';
 import { availableMemoryBudget, parseMemoryLimit } from './memoryBudget';
-import { registerNodeDecoders } from './nodeDecoders';
+import { registerNodeDecoders } from '../node/nodeDecoders';
 import { createProgressBar } from './progressBar';
 import { splitFirstPass } from './splitLoad';
 import { loadTable } from '../io/loadTable';

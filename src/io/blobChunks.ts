@@ -3,7 +3,7 @@
  * slice already requested while the caller parses the current one. `Blob.stream()` hands out
  * 64 KiB pieces, each a separate wait on the file thread; with a 1 GB file that left the app's
  * worker idle between pieces for a third of its load (docs/performance.md, app-load-describe).
- * The same chunk size as the CLI's file source (src/cli/fileSource.ts), so both parse alike.
+ * The same chunk size as the CLI's file source (src/node/fileSource.ts), so both parse alike.
  */
 import type { BlobLike } from './types';
 

@@ -3,7 +3,7 @@
  *
  * The default uses the platform's `TextDecoder`, which is right in browsers and Workers. Node's
  * `TextDecoder('euc-kr')` is strict KS X 1001 rather than CP949 (windows-949), so Hangul outside
- * KS X 1001 (똠 햏 뷁) decodes wrongly; the Node side (src/cli/nodeDecoders.ts) therefore
+ * KS X 1001 (똠 햏 뷁) decodes wrongly; the Node side (src/node/nodeDecoders.ts) therefore
  * registers an iconv-lite factory with `setTextDecoderFactory`. Engine code never imports
  * iconv-lite, so the browser bundle never pulls it in (docs/dependencies.md, "encodings").
  */

@@ -4,8 +4,8 @@
  * vs fitted) on the validation rows, or on every row when the split was not listed.
  */
 import { buildPredictedActual, buildResiduals } from '../charts/modelCharts';
-import { predictionCsv } from '../cli/model/csvOut';
-import { cellValue } from '../cli/cellValues';
+import { predictionCsv } from '../models/predictionCsv';
+import { cellValue } from '../table/cellValues';
 import type { FitReport } from '../models/pipeline';
 import type { ModelJSON } from '../models/modelJson';
 import { predictTable } from '../models/predictTable';

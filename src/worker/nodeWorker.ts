@@ -6,8 +6,8 @@
  * the second thread of a describe instead (./nodeDescribe.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { fileRange } from '../cli/fileRange';
-import { registerNodeDecoders } from '../cli/nodeDecoders';
+import { fileRange } from '../node/fileRange';
+import { registerNodeDecoders } from '../node/nodeDecoders';
 import { partialPass } from '../io/fast/partialPass';
 import { partialBuffers } from '../io/partialColumn';
 import type { DescribeJob, PartJob, PartMessage } from '../protocol/protocol';

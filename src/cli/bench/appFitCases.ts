@@ -7,8 +7,8 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { BenchCase } from './benchCase';
-import { fileSource } from '../fileSource';
-import { registerNodeDecoders } from '../nodeDecoders';
+import { fileSource } from '../../node/fileSource';
+import { registerNodeDecoders } from '../../node/nodeDecoders';
 import { loadTable } from '../../io/loadTable';
 import { fitTable } from '../../models/pipeline';
 import type { FitSpec } from '../../models/pipeline';

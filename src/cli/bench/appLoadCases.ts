@@ -8,7 +8,7 @@
 import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';
 import type { BenchCase } from './benchCase';
-import { registerNodeDecoders } from '../nodeDecoders';
+import { registerNodeDecoders } from '../../node/nodeDecoders';
 import { EngineService } from '../../worker/engineService';
 import type { ProgressEvent } from '../../protocol/protocol';
 

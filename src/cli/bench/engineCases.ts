@@ -6,8 +6,8 @@
  * of every point). Chart rows load the table untimed first: they time only the builder.
  */
 import type { BenchCase } from './benchCase';
-import { fileSource } from '../fileSource';
-import { registerNodeDecoders } from '../nodeDecoders';
+import { fileSource } from '../../node/fileSource';
+import { registerNodeDecoders } from '../../node/nodeDecoders';
 import { buildBar, buildScatter } from '../../charts';
 import { loadTable } from '../../io/loadTable';
 import type { FirstPass } from '../../io/loadTable';

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError } from '../command';
 import type { Command } from '../command';
-import { rowsOf } from '../cellValues';
+import { rowsOf } from '../../table/cellValues';
 import { cliHint } from '../cliHints';
 import { LOADER_FLAGS_HELP, loadFile, loadOptionsFrom, loaderFlags } from '../loadFile';
 import { formatTextTable } from '../textTable';

@@ -8,7 +8,7 @@ import { loadFile, loadOptionsFrom, loaderFlags } from '../loadFile';
 import { assertOutputIsNotInput } from '../fs/outputGuard';
 import { refuseWorkbook } from '../fileKindFlags';
 import { writeFileAtomic } from '../fs/atomicWrite';
-import { predictionCsv } from '../model/csvOut';
+import { predictionCsv } from '../../models/predictionCsv';
 import { rawRecords } from '../model/rawRecords';
 import { withWordedErrors } from '../model/wordErrors';
 import { word } from '../model/wording';

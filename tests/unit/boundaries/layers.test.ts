@@ -21,6 +21,9 @@ describe('engine layer rules', () => {
     ['src/charts/x.ts', "import { fitTable } from '../models/pipeline';\nexport const f = fitTable;\n", 'src/charts may import only src/table, src/stats'],
     ['src/models/x.ts', "import { buildChart } from '../charts/build';\nexport const f = buildChart;\n", 'src/models may import only src/table, src/stats, src/linalg'],
     ['src/models/x.ts', "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n", 'Node modules are allowed only in src/cli'],
+    ['src/worker/nodeWorker.ts', "import { loadFile } from '../cli/loadFile';\nexport const f = loadFile;\n", 'src/worker must not import src/cli'],
+    ['src/worker/x.ts', "import { runCli } from '../cli/run';\nexport const f = runCli;\n", 'src/worker must not import src/cli'],
+    ['src/node/x.ts', "import { fitTable } from '../models/pipeline';\nexport const f = fitTable;\n", 'src/node may import only src/io, src/table'],
   ])('%s: a forbidden import is an error', async (file, code, expected) => {
     const errors = await importErrors(file, code);
     expect(errors.some((e) => e.includes(expected)), errors.join('\n')).toBe(true);
@@ -29,5 +32,6 @@ describe('engine layer rules', () => {
   it('allows the imports the graph permits', async () => {
     expect(await importErrors('src/models/x.ts', "import { gram } from '../linalg/gram';\nimport { FitplotError } from '../table/errors';\nexport const f = [gram, FitplotError];\n")).toEqual([]);
     expect(await importErrors('src/charts/x.ts', "import { describeTable } from '../stats/describe';\nexport const f = describeTable;\n")).toEqual([]);
+    expect(await importErrors('src/node/x.ts', "import { createReadStream } from 'node:fs';\nimport type { ByteSource } from '../io/types';\nexport const f = createReadStream;\nexport type S = ByteSource;\n")).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileSource } from '../../../src/cli/fileSource';
+import { fileSource } from '../../../src/node/fileSource';
 import { loadTable } from '../../../src/io/loadTable';
 import type { ByteSource } from '../../../src/io/types';
 import { columnsOf, fixtureBytes } from './sources';

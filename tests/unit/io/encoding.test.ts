@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { registerNodeDecoders } from '../../../src/cli/nodeDecoders';
+import { registerNodeDecoders } from '../../../src/node/nodeDecoders';
 import { createStreamDecoder, setTextDecoderFactory } from '../../../src/io/decoders';
 import { columnsOf, fixtureBytes, load } from './sources';
 

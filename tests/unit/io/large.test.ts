@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileSource } from '../../../src/cli/fileSource';
+import { fileSource } from '../../../src/node/fileSource';
 import { loadTable } from '../../../src/io/loadTable';
 import type { LoadResult } from '../../../src/io/types';
 import type { BooleanColumn, DatetimeColumn, DictionaryColumn, NumberColumn } from '../../../src/table/types';

@@ -1,6 +1,6 @@
 /** Test byte sources: in-memory bytes served as an AsyncIterable or a ReadableStream, cut where a test says. */
 import { readFileSync } from 'node:fs';
-import { registerNodeDecoders } from '../../../src/cli/nodeDecoders';
+import { registerNodeDecoders } from '../../../src/node/nodeDecoders';
 import { loadTable } from '../../../src/io/loadTable';
 import type { ByteSource, LoadOptions, LoadResult } from '../../../src/io/types';
 import type { Column } from '../../../src/table/types';

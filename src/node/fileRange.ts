@@ -1,4 +1,4 @@
-/** A ByteSource over bytes [start, end) of a file on disk, for one worker of a split load (./splitLoad.ts). */
+/** A ByteSource over bytes [start, end) of a file on disk, for one worker of a split load (src/cli/splitLoad.ts). */
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { ByteSource } from '../io/types';

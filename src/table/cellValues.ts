@@ -1,5 +1,5 @@
-/** Cells as JSON values for `fitplot load`: numbers, booleans, strings, ISO datetimes, null for missing. */
-import type { Column, Table } from '../table/types';
+/** Cells as JSON values (`fitplot load`, the app's prediction preview): numbers, booleans, strings, ISO datetimes, null for missing. */
+import type { Column, Table } from './types';
 
 export type JsonCell = number | string | boolean | null;
 

@@ -1,9 +1,9 @@
 /**
- * CSV output for `fitplot predict`: every input record with its cells exactly as in the file (from
+ * CSV output of predictions (`fitplot predict` and the app's Apply): every input record with its cells exactly as in the file (from
  * rawRecords), then the prediction columns. Written with the input's delimiter, and numbers with a
  * decimal comma when the input used one, so the file reads back as the input did.
  */
-import type { Predictions } from '../../models/predictTable';
+import type { Predictions } from './predictTable';
 
 export interface CsvDialect {
   readonly delimiter: string;

@@ -1,7 +1,8 @@
 /**
  * The Explain panel's data for a fitted linear or logistic model: the formula ids of its method,
  * the first descent step replayed with the run's numbers, and for least squares (ols, ridge) the
- * normal equations with the fitted solution. Other families (the MLP) have no explanation.
+ * normal equations with the fitted solution, for logistic Newton and L-BFGS their first iteration,
+ * for lasso and elastic net the first coordinate sweep. Other families (the MLP) have no explanation.
  */
 import type { MethodSpec } from '../specs';
 import { effectiveOption } from '../specs';
@@ -9,6 +10,11 @@ import type { Trained } from '../fit/trainStage';
 import type { FitSpec } from '../fit/fitSpec';
 import { firstDescentStep } from './descentStep';
 import { normalEquations } from './normalEquations';
+import { firstNewtonStep } from './newtonStep';
+import { firstLbfgsStep } from './lbfgsStep';
+import { firstCoordinateSweep } from './coordinateSweep';
+import { LogisticRegression } from '../LogisticRegression';
+import { ElasticNet } from '../ElasticNet';
 import type { Explanation, GradientId, ObjectiveId, UpdateId } from './types';
 
 type Formulas = { objective: ObjectiveId; gradient: GradientId; update: UpdateId };
@@ -35,6 +41,11 @@ export function explainFit(spec: FitSpec, method: MethodSpec, trained: Trained, 
   const problem = trained.est.descentProblem?.();
   const params = trained.est.parameters?.();
   const leastSquares = formulas.update === 'normalEquations' || formulas.update === 'ridgeNormalEquations';
+  const { est, xTrain, yTrain } = trained;
+  // Newton with an l1 penalty runs the proximal solver, not newtonLogistic: formulas only then.
+  const iteration = est instanceof LogisticRegression ? est.iterationProblem(xTrain, yTrain) : undefined;
+  const newton = iteration && est instanceof LogisticRegression && est.solverUsed === 'newton' ? firstNewtonStep(iteration) : undefined;
+  const lbfgs = iteration && est instanceof LogisticRegression && est.solverUsed === 'lbfgs' ? firstLbfgsStep(iteration) : undefined;
   return {
     family: spec.model,
     method: method.method,
@@ -45,5 +56,8 @@ export function explainFit(spec: FitSpec, method: MethodSpec, trained: Trained, 
     ...(leastSquares && params && {
       normalEquations: normalEquations(trained.xTrain, trained.yTrain, trained.names, params, option('fitIntercept') !== false, formulas.update === 'ridgeNormalEquations' ? (option('alpha') as number) : undefined),
     }),
+    ...(newton && { newton }),
+    ...(lbfgs && { lbfgs }),
+    ...(est instanceof ElasticNet && { coordinateSweep: firstCoordinateSweep(xTrain, yTrain, est.options) }),
   };
 }

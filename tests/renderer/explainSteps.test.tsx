@@ -9,7 +9,7 @@ import i18next from 'i18next';
 import { initI18n } from '../../renderer/app/i18n';
 import { ExplainPanel } from '../../renderer/features/models/explain/ExplainPanel';
 import { fitTable } from '../../src/models/pipeline';
-import { CANCER_STEPS, DIABETES_STEPS } from './explainStepsData';
+import { CANCER_STEPS, DIABETES_STEPS, IRIS_STEPS } from './explainStepsData';
 
 beforeAll(() => void initI18n('en'));
 afterEach(async () => {
@@ -42,6 +42,18 @@ describe('Explain panel: Newton\'s first step', () => {
     expect(section.textContent).toContain('평균 손실은 J = 0.6931입니다');
     expect(section.textContent).toContain('아르미호 규칙');
     expect(texSources(screen.getByTestId('explain-newton'))).toContain(String.raw`w_{\text{mean smoothness}} \leftarrow 0 - 1 \cdot (-0.94022) = 0.94022`);
+  });
+});
+
+describe('Explain panel: softmax Newton (iris, 3 classes)', () => {
+  it('says why H (15 × 15) is not written out and lists b, w of each class in a table', () => {
+    const softmax = fitTable(IRIS_STEPS, { model: 'logistic', method: 'newton', options: { penalty: 'l2', C: 1 }, target: 'species', split: { kind: 'none' } }).explanation;
+    render(<ExplainPanel explanation={softmax} />);
+    const section = screen.getByRole('region', { name: 'Newton’s first step with this run’s numbers' });
+    expect(section.textContent).toContain('H has 15 rows and columns: it is written out for at most 8.');
+    const table = within(section).getByRole('table', { name: 'Newton’s first step for each parameter' });
+    expect(Array.from(table.querySelectorAll('thead th'), (th) => th.textContent)).toEqual(['Parameter', 'Before', 'Gradient', 'Direction Δ', 'After']);
+    expect(within(table).getAllByRole('row')).toHaveLength(16);
   });
 });
 

@@ -18,6 +18,7 @@ interface Fixture {
     newton: { gradient: number[]; hessian: number[][]; direction: number[]; t: number; theta1: number[]; lossBefore: number; lossAfter: number };
     lbfgs: { gradient: number[]; t: number; stepAlongGradient: number; theta1: number[]; lossAfter: number };
   };
+  softmax: { features: string[]; X: number[][]; y: number[]; gradient: number[]; direction: number[]; t: number; theta1: number[]; lossBefore: number; lossAfter: number };
   diabetes: { features: string[]; X: number[][]; y: number[]; lasso: Sweep; elasticNet: Sweep };
 }
 const fx = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'explain_steps.json'), 'utf8')) as Fixture;
@@ -49,6 +50,30 @@ describe('Explain: logistic Newton\'s first iteration (breast cancer, l2, C = 1)
 
   it('is the solver\'s own first iterate: the fit\'s objective curve starts at J(θ₁)', () => {
     expectClose(report.curves!.objective[0]!, s.lossAfter, { rtol: 1e-14 });
+  });
+});
+
+describe('Explain: softmax Newton\'s first iteration (iris, 3 classes)', () => {
+  it('gives g, Δ, t and θ₁ per class, without the 15×15 Hessian', () => {
+    const sm = fx.softmax;
+    const names = ['setosa', 'versicolor', 'virginica'];
+    const iris = makeTable([...sm.features.map((f, j) => numberColumn(f, sm.X.map((r) => r[j]!))), categoryColumn('species', sm.y.map((v) => names[v]!))]);
+    const { explanation } = fitTable(iris, { model: 'logistic', method: 'newton', options: { penalty: 'l2', C: 1 }, target: 'species', split: { kind: 'none' } });
+    expect(explanation!.objective).toBe('softmaxCrossEntropy');
+    const s = explanation!.newton!;
+    expect(s.outputs).toBe(3);
+    expect(s.hessian).toEqual({ shown: false, unknowns: 15, max: 8 });
+    // Per class c: (b_c, w_c…), numpy's order.
+    const perClass = (b: number[], w: number[]) => [0, 1, 2].flatMap((c) => theta([b[c]!], w.slice(c * 4, c * 4 + 4)));
+    expectClose(perClass(s.gradIntercepts, s.gradWeights), sm.gradient, { rtol: 1e-10, atol: 1e-15 });
+    // H is singular along the classes' common shift (both damp it by 1e-10 of its largest diagonal
+    // entry): Δ's component along that shift is rounding noise amplified by 1e10, and moves no
+    // probability. Compared with it removed: each unknown centred over the classes.
+    const centred = (v: number[]) => v.map((x, i) => x - (v[i % 5]! + v[5 + (i % 5)]! + v[10 + (i % 5)]!) / 3);
+    expectClose(centred(perClass(s.directionIntercepts, s.directionWeights)), centred(sm.direction), { rtol: 1e-10, atol: 1e-12 });
+    expect(s.stepLength).toBe(sm.t);
+    expectClose(centred(perClass(s.interceptsAfter, s.weightsAfter)), centred(sm.theta1), { rtol: 1e-10, atol: 1e-12 });
+    expectClose([s.lossBefore, s.lossAfter], [sm.lossBefore, sm.lossAfter], { rtol: 1e-10 });
   });
 });
 

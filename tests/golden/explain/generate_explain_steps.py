@@ -8,6 +8,9 @@ Reads the bundled samples (assets/samples) and writes, with numpy written from t
   λ = 1/n on the mean loss): from θ = 0 the gradient g of J = mean cross-entropy + λ/2‖w‖², the
   Hessian H = (1/n)[1 X]ᵀ diag(p(1−p)) [1 X] + λ I₀, the direction Δ = H⁻¹g, the Armijo step length t
   (halved from 1 until J(θ − tΔ) ≤ J(θ) − 1e-4·t·gᵀΔ) and θ₁ = θ − tΔ;
+- softmax Newton's first iteration on iris (sklearn's bundled copy, 3 classes, l2 with C = 1): g and
+  H = (1/n) Σ (diag(p) − ppᵀ) ⊗ aaᵀ + λ I₀ per class block; H is singular along the common shift of the
+  classes, which the solver damps by adding 1e-10·max diag(H) to the diagonal: Δ solves that damped system;
 - logistic L-BFGS's first iteration on the same data: the direction −g/max(‖g‖∞, 1) (no curvature
   pairs yet), the same Armijo rule, θ₁;
 - the first cyclic coordinate-descent sweep from w = 0 of lasso (α = 0.1) and elastic net (α = 0.1,
@@ -24,6 +27,7 @@ import warnings
 import numpy as np
 import sklearn
 from sklearn.exceptions import ConvergenceWarning
+from sklearn.datasets import load_iris
 from sklearn.linear_model import ElasticNet, Lasso
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -89,6 +93,44 @@ tl = armijo(theta0, q, g @ q)
 theta1l = theta0 - tl * q
 lbfgs = {'gradient': g.tolist(), 't': tl, 'stepAlongGradient': tl / max(np.abs(g).max(), 1.0), 'theta1': theta1l.tolist(), 'lossAfter': J(theta1l)}
 
+# --- softmax Newton: iris, θ = (b_c, w_c) per class ---
+iris = load_iris()
+Xi, yi = iris.data, iris.target
+ni, pi = Xi.shape
+K = 3
+lam_i = 1.0 / ni
+Ai = np.column_stack([np.ones(ni), Xi])
+Y = np.eye(K)[yi]
+q_i = pi + 1
+
+
+def J_soft(theta):
+    Z = Ai @ theta.reshape(K, q_i).T
+    W = theta.reshape(K, q_i)[:, 1:]
+    return np.mean(np.log(np.exp(Z).sum(axis=1)) - (Z * Y).sum(axis=1)) + 0.5 * lam_i * (W * W).sum()
+
+
+P0 = np.full((ni, K), 1.0 / K)
+g_soft = ((P0 - Y).T @ Ai / ni).ravel()
+H_soft = np.zeros((K * q_i, K * q_i))
+for c in range(K):
+    for d in range(K):
+        wts = P0[:, c] * ((c == d) - P0[:, d])
+        H_soft[c * q_i:(c + 1) * q_i, d * q_i:(d + 1) * q_i] = (Ai.T * wts) @ Ai / ni
+for c in range(K):
+    for j in range(1, q_i):
+        H_soft[c * q_i + j, c * q_i + j] += lam_i
+H_soft += 1e-10 * np.diag(H_soft).max() * np.eye(K * q_i)
+delta_soft = np.linalg.solve(H_soft, g_soft)
+f0 = J_soft(np.zeros(K * q_i))
+t_soft = 1.0
+for _ in range(60):
+    if J_soft(-t_soft * delta_soft) <= f0 - 1e-4 * t_soft * (g_soft @ delta_soft):
+        break
+    t_soft /= 2
+softmax = {'features': list(iris.feature_names), 'X': Xi.tolist(), 'y': yi.tolist(), 'gradient': g_soft.tolist(), 'direction': delta_soft.tolist(),
+           't': t_soft, 'theta1': (-t_soft * delta_soft).tolist(), 'lossBefore': f0, 'lossAfter': J_soft(-t_soft * delta_soft)}
+
 # --- coordinate descent: diabetes, all features, unscaled ---
 hd, rd = read('diabetes.csv')
 dfeatures = hd[:-1]
@@ -127,6 +169,7 @@ assert np.allclose(sk_enet.coef_, enet['after'], rtol=1e-12, atol=0), (sk_enet.c
 payload = {
     'versions': {'generator': 'tests/golden/explain/generate_explain_steps.py', 'python': platform.python_version(), 'numpy': np.__version__, 'sklearn': sklearn.__version__},
     'logistic': {'features': features, 'X': X.tolist(), 'y': y.tolist(), 'lambda': lam, 'newton': newton, 'lbfgs': lbfgs},
+    'softmax': softmax,
     'diabetes': {'features': dfeatures, 'X': Xd.tolist(), 'y': yd.tolist(), 'lasso': lasso, 'elasticNet': enet},
 }
 with open(OUT, 'w') as f:

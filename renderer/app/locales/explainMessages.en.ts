@@ -52,10 +52,10 @@ export const explainMessagesEn = {
   lbfgsSay: 'No earlier steps are stored yet, so the first step goes straight against the gradient, θ₁ = θ₀ − s∇J from θ₀ = 0 (scaled by 1/max(|∇J|, 1), then halved until J falls enough). Later steps bend this direction with the changes of the last few gradients; that curvature estimate is never formed as a matrix, so there is none to show.',
   lbfgsTable: 'L-BFGS’s first step for each parameter',
   sweepTitle: 'First coordinate-descent sweep with this run’s numbers',
-  sweepSay: 'From w = 0 on the centred features, each weight in turn is set from z_j = (1/n)·x̃_jᵀr (the residual with w_j’s own part added back), soft-thresholded by αρ = {{threshold}} and divided by d_j = (1/n)‖x̃_j‖² + α(1 − ρ); the next weight sees the updated residual.',
+  sweepSay: 'From w = 0 on the centred features, each weight in turn is set from z = (1/n)·x̃ᵀr for its column x̃ (r: the residual with that weight’s own part added back), soft-thresholded by αρ = {{threshold}} and divided by d = (1/n)‖x̃‖² + α(1 − ρ); the next weight sees the updated residual.',
   sweepSkipped: 'Constant columns are skipped and keep weight 0: {{names}}.',
   sweepTable: 'Each weight in the first sweep',
-  denominator: 'Denominator d_j',
+  denominator: 'Denominator',
   lessons: 'Lessons',
   lessonsIntro: 'Each lesson loads its sample and starts the runs to compare; the Explain region of each run shows its formulas and numbers.',
   lesson: {

@@ -26,7 +26,7 @@ export function CoordinateSweep({ explanation, sweep }: { explanation: Explanati
             <div className="table-wrap">
               <table className="results" aria-label={t('models.explain.sweepTable')}>
                 <caption>{t('models.explain.sweepTable')}</caption>
-                <thead><tr><th>{t('models.explain.parameter')}</th><th>{t('models.explain.before')}</th><th><Tex tex="z_j" /></th><th>{t('models.explain.denominator')}</th><th>{t('models.explain.after')}</th></tr></thead>
+                <thead><tr><th>{t('models.explain.parameter')}</th><th>{t('models.explain.before')}</th><th><Tex tex="z_j" /></th><th>{t('models.explain.denominator')} <Tex tex="d_j" /></th><th>{t('models.explain.after')}</th></tr></thead>
                 <tbody>
                   {worked.coordinates.map((c) => (
                     <tr key={c.symbol}><th><Tex tex={c.symbol} /></th><td>{fmt(c.before)}</td><td>{c.skipped ? '—' : fmt(c.correlation)}</td><td>{fmt(c.denominator)}</td><td>{fmt(c.after)}</td></tr>

@@ -157,7 +157,7 @@ test('the overfitting lesson: training long overfits, early stopping and L2 each
   testInfo.annotations.push({ type: 'validation R²', description: `long ${long}, early stopping ${early}, L2 ${l2}` });
 });
 
-test('Newton on breast cancer writes out H Δ = ∇J and its step', async ({ app }, testInfo) => {
+test('Newton on breast cancer writes out H Δ = ∇J and its step; L-BFGS its step along −∇J (Korean, dark)', async ({ app }, testInfo) => {
   await openModels(app, 'breast-cancer');
   await app.getByLabel('Task').selectOption('logistic');
   await app.getByLabel('Method', { exact: true }).selectOption('newton');
@@ -172,6 +172,22 @@ test('Newton on breast cancer writes out H Δ = ∇J and its step', async ({ app
   await expect(newton).toContainText('Armijo’s rule');
   await newton.scrollIntoViewIfNeeded();
   await newton.screenshot({ path: join(ARTIFACTS, `${testInfo.project.name}-explain-newton.png`) });
+
+  // The same data by L-BFGS: its first step goes along −∇J, with no matrix to show.
+  await app.getByLabel('Method', { exact: true }).selectOption('lbfgs');
+  await fitAndWait(app, 2);
+  const lbfgs = explain.getByRole('region', { name: 'L-BFGS’s first step with this run’s numbers' });
+  await expect(lbfgs).toContainText('never formed as a matrix');
+  await expect(lbfgs.getByTestId('explain-lbfgs')).toContainText('J(θ');
+  await lbfgs.screenshot({ path: join(ARTIFACTS, `${testInfo.project.name}-explain-lbfgs.png`) });
+
+  await app.getByLabel('Theme').selectOption('dark');
+  await app.getByTestId('language').selectOption('ko');
+  await runRow(app, 1, '실행 목록').locator('td').nth(2).click();
+  const newtonKo = app.getByRole('region', { name: '이 실행의 숫자로 본 뉴턴 방법의 첫 단계' });
+  await expect(newtonKo).toContainText('아르미호 규칙');
+  await newtonKo.scrollIntoViewIfNeeded();
+  await newtonKo.screenshot({ path: join(ARTIFACTS, `${testInfo.project.name}-explain-newton-ko-dark.png`) });
 });
 
 test('a lasso run on diabetes shows its first coordinate sweep, in English and Korean', async ({ app }, testInfo) => {

@@ -5,7 +5,9 @@
  * `LogisticRegression(C)` minimises C·Σᵢ CE + R(W), i.e. n·C·J with λ = 1/(n·C): same minimiser.
  *
  * - newtonLogistic: Newton's method (IRLS for the binary case) on the (K(p+1))² Hessian with
- *   Cholesky and Armijo backtracking; l2 or none. Converges quadratically to ‖∇J‖∞ < tol.
+ *   Cholesky and Armijo backtracking; l2 or none. Converges quadratically to ‖∇J‖∞ < tol. Its
+ *   iteration (newtonGradient, newtonHessian, newtonIteration) is exported: the Explain panel
+ *   replays the first one (src/models/explain/newtonStep.ts).
  * - proximalGradientLogistic (logisticFista.ts) and proximalNewtonL1 (logisticL1.ts) for l1.
  *
  * Unpenalised fits stop as soon as an iterate classifies every training row strictly correctly:

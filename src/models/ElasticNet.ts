@@ -3,7 +3,8 @@
  *     (1/2n)‖y − Xw − b‖² + α·ρ‖w‖₁ + α(1 − ρ)/2·‖w‖²,   ρ = l1Ratio,
  * exactly scikit-learn's `ElasticNet(alpha, l1_ratio)`; `Lasso` is ρ = 1. The intercept is not
  * penalised (data centred first). Convergence uses sklearn's duality-gap test: gap < tol·‖y‖²
- * (sklearn cd_fast.enet_coordinate_descent), checked after each sweep.
+ * (sklearn cd_fast.enet_coordinate_descent), checked after each sweep. The centring and the
+ * coordinate update live in coordinateDescent.ts, shared with the Explain panel's first sweep.
  */
 import type { DenseMatrix } from '../linalg';
 import { FitplotError } from '../table/errors';

@@ -3,10 +3,10 @@
  *     (1/2n)‖y − Xw − b‖² + α·ρ‖w‖₁ + α(1 − ρ)/2·‖w‖²,   ρ = l1Ratio,
  * exactly scikit-learn's `ElasticNet(alpha, l1_ratio)`; `Lasso` is ρ = 1. The intercept is not
  * penalised (data centred first). Convergence uses sklearn's duality-gap test: gap < tol·‖y‖²
- * (sklearn cd_fast.enet_coordinate_descent), checked after each sweep.
+ * (sklearn cd_fast.enet_coordinate_descent), checked after each sweep. The centring and the
+ * coordinate update live in coordinateDescent.ts, shared with the Explain panel's first sweep.
  */
 import type { DenseMatrix } from '../linalg';
-import { columnMeans } from '../linalg';
 import { FitplotError } from '../table/errors';
 import type { Estimator, EstimatorJSON, FitInfo, FitOptions, StopReason } from './estimatorContract';
 import { checkXY, paramsFromJSON, paramsToJSON } from './estimatorContract';
@@ -16,7 +16,8 @@ import { LinearRegressorBase } from './linearRegressorBase';
 import { lossAndMetric, meanLoss } from './linear';
 import type { TrainingCurves } from './curves';
 import { emptyCurves } from './curves';
-import { softThreshold, squaredLoss } from './losses';
+import { squaredLoss } from './losses';
+import { centredProblem, interceptOf, scaledPenalties, updateCoordinate } from './coordinateDescent';
 
 export interface ElasticNetOptions {
   readonly alpha?: number;
@@ -47,37 +48,16 @@ export class ElasticNet extends LinearRegressorBase implements Estimator {
     checkXY(this.kind, x, y);
     const { rows: n, cols: p } = x;
     const { alpha, l1Ratio, fitIntercept, maxIter, tol } = this.options;
-    const mx = fitIntercept ? columnMeans(x) : new Float64Array(p);
-    let my = 0;
-    if (fitIntercept) {
-      for (let i = 0; i < n; i++) my += y[i]!;
-      my /= n;
-    }
-    // Centred columns, column-major: each coordinate update streams one column.
-    const xc = new Float64Array(n * p);
-    for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) xc[j * n + i] = x.data[i * p + j]! - mx[j]!;
-    const r = new Float64Array(n);
-    let yy = 0;
-    for (let i = 0; i < n; i++) {
-      r[i] = y[i]! - my;
-      yy += r[i]! ** 2;
-    }
-    const norms = new Float64Array(p);
-    for (let j = 0; j < p; j++) {
-      let s = 0;
-      for (let i = 0; i < n; i++) s += xc[j * n + i]! ** 2;
-      norms[j] = s;
-    }
-    // sklearn's scaling: the objective times n, so l1 = α·ρ·n and l2 = α·(1−ρ)·n.
-    const l1 = alpha * l1Ratio * n;
-    const l2 = alpha * (1 - l1Ratio) * n;
+    const cp = centredProblem(x, y, fitIntercept);
+    const { xc, r, yy, norms, my } = cp;
+    const { l1, l2 } = scaledPenalties(n, alpha, l1Ratio);
     const w = new Float64Array(p);
     const curves = emptyCurves('r2');
     const params: LinearParameters = { weights: w, intercepts: new Float64Array(1), outputs: 1, features: p };
     const start = performance.now();
     const control = fitOptions.control;
     const record = (iter: number) => {
-      params.intercepts[0] = fitIntercept ? my - dotMean(mx, w) : 0;
+      params.intercepts[0] = interceptOf(cp, w, fitIntercept);
       curves.epochs.push(iter);
       const train = lossAndMetric(x, y, params, squaredLoss, 'r2');
       curves.trainLoss.push(train.loss);
@@ -102,20 +82,7 @@ export class ElasticNet extends LinearRegressorBase implements Estimator {
     this.stopReason = 'maxEpochs';
     let iter = 0;
     for (iter = 1; iter <= maxIter; iter++) {
-      for (let j = 0; j < p; j++) {
-        if (norms[j] === 0) continue;
-        const wj = w[j]!;
-        const cj = j * n;
-        let rho = 0;
-        for (let i = 0; i < n; i++) rho += xc[cj + i]! * r[i]!;
-        rho += wj * norms[j]!;
-        const nw = softThreshold(rho, l1) / (norms[j]! + l2);
-        if (nw !== wj) {
-          const d = nw - wj;
-          for (let i = 0; i < n; i++) r[i]! -= d * xc[cj + i]!;
-          w[j] = nw;
-        }
-      }
+      for (let j = 0; j < p; j++) if (norms[j] !== 0) updateCoordinate(cp, w, j, l1, l2);
       this.dualGap = dualityGap(xc, n, p, r, w, y, my, l1, l2);
       record(iter);
       if (this.dualGap < tol * yy) {
@@ -130,7 +97,7 @@ export class ElasticNet extends LinearRegressorBase implements Estimator {
     }
     this.nIter = Math.min(iter, maxIter);
     this.curves = curves;
-    params.intercepts[0] = fitIntercept ? my - dotMean(mx, w) : 0;
+    params.intercepts[0] = interceptOf(cp, w, fitIntercept);
     this.params = params;
     return this;
   }
@@ -183,12 +150,6 @@ function penalty(w: ArrayLike<number>, alpha: number, l1Ratio: number): number {
     q += w[j]! ** 2;
   }
   return alpha * l1Ratio * a + (alpha * (1 - l1Ratio) * q) / 2;
-}
-
-function dotMean(m: Float64Array, w: Float64Array): number {
-  let s = 0;
-  for (let j = 0; j < w.length; j++) s += m[j]! * w[j]!;
-  return s;
 }
 
 /** sklearn's duality gap for the n-scaled problem (cd_fast.pyx), with R the centred residual. */

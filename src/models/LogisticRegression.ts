@@ -116,8 +116,7 @@ export class LogisticRegression implements Estimator {
       const problem: LogisticProblem = {
         x, y, classes: k, penalty, lambda: this.lambda, fitIntercept,
         maxIter,
-        // ‖∇J‖∞ of the mean-form objective; Newton gets there in a few steps, L-BFGS's linear rate needs a looser default.
-        tol: this.options.tol ?? (useLbfgs ? 1e-6 : 1e-10),
+        tol: this.solverTol(useLbfgs),
         onIteration: (p, objective) => {
           record(p, objective);
           // The iterate as the live weights: a reader, so nothing is copied unless a front end draws it.
@@ -145,6 +144,21 @@ export class LogisticRegression implements Estimator {
   /** The epoch loop's options for a descent solver: the penalty's strength as λ. */
   private descentOptions(solver: 'gd' | 'minibatch' | 'sgd', penalty: 'none' | 'l1' | 'l2'): GradientDescentOptions {
     return { ...this.options, method: solver === 'gd' ? 'batch' : solver, penalty, alpha: this.lambda };
+  }
+
+  /** ‖∇J‖∞ at which Newton and L-BFGS stop: Newton gets there in a few steps, L-BFGS's linear rate needs a looser default. */
+  private solverTol(lbfgs: boolean): number {
+    return this.options.tol ?? (lbfgs ? 1e-6 : 1e-10);
+  }
+
+  /**
+   * The problem Newton or L-BFGS solved, on the fit's training rows (x, y), without its
+   * progress hook: the Explain panel replays the first iteration. Undefined for the other solvers.
+   */
+  iterationProblem(x: DenseMatrix, y: ArrayLike<number>): LogisticProblem | undefined {
+    if (this.solverUsed !== 'newton' && this.solverUsed !== 'lbfgs') return undefined;
+    const lbfgs = this.solverUsed === 'lbfgs';
+    return { x, y, classes: this.classes, penalty: this.options.penalty ?? 'l2', lambda: this.lambda, fitIntercept: this.options.fitIntercept ?? true, maxIter: 1, tol: this.solverTol(lbfgs) };
   }
 
   descentProblem(): DescentProblem | undefined {

@@ -3,11 +3,13 @@
  * course's diabetes_scaled.csv, fits stochastic descent (file order, lr 1, w = b = 1, 100 epochs)
  * beside least squares; the neuron lands on w ≈ 913.6, b ≈ 123.4 and its Explain region writes
  * out the first step with its numbers; least squares shows its normal equations. KaTeX's fonts
- * must load from the app itself (no boxes). Screenshots in English (light) and Korean (dark).
+ * must load from the app itself (no boxes). A Newton logistic run writes out its first step with the
+ * Hessian, a lasso run its first coordinate sweep. Screenshots in English (light) and Korean (dark).
  */
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { ARTIFACTS, expect, snapshot, test } from './fixtures';
+import { chooseFeatures, fitAndWait, openModels } from './modelsPage';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -153,4 +155,56 @@ test('the overfitting lesson: training long overfits, early stopping and L2 each
   expect(early).toBeGreaterThan(long + 0.1);
   expect(l2).toBeGreaterThan(long + 0.1);
   testInfo.annotations.push({ type: 'validation R²', description: `long ${long}, early stopping ${early}, L2 ${l2}` });
+});
+
+test('Newton on breast cancer writes out H Δ = ∇J and its step; L-BFGS its step along −∇J (Korean, dark)', async ({ app }, testInfo) => {
+  await openModels(app, 'breast-cancer');
+  await app.getByLabel('Task').selectOption('logistic');
+  await app.getByLabel('Method', { exact: true }).selectOption('newton');
+  await app.getByLabel('Scaling').selectOption('standard');
+  await chooseFeatures(app, ['mean radius', 'mean texture', 'mean smoothness']);
+  await fitAndWait(app, 1);
+  const explain = app.getByRole('region', { name: 'Explain' });
+  const newton = explain.getByRole('region', { name: 'Newton’s first step with this run’s numbers' });
+  await expect(newton).toContainText('J = 0.6931');
+  // Four unknowns (b and three weights): the 4 × 4 Hessian is written out; from θ₀ = 0 every σ(z) = ½, so H's corner is ¼.
+  await expect(newton.getByTestId('explain-newton')).toContainText('0.25');
+  await expect(newton).toContainText('Armijo’s rule');
+  await newton.scrollIntoViewIfNeeded();
+  await newton.screenshot({ path: join(ARTIFACTS, `${testInfo.project.name}-explain-newton.png`) });
+
+  // The same data by L-BFGS: its first step goes along −∇J, with no matrix to show.
+  await app.getByLabel('Method', { exact: true }).selectOption('lbfgs');
+  await fitAndWait(app, 2);
+  const lbfgs = explain.getByRole('region', { name: 'L-BFGS’s first step with this run’s numbers' });
+  await expect(lbfgs).toContainText('never formed as a matrix');
+  await expect(lbfgs.getByTestId('explain-lbfgs')).toContainText('J(θ');
+  await lbfgs.screenshot({ path: join(ARTIFACTS, `${testInfo.project.name}-explain-lbfgs.png`) });
+
+  await app.getByLabel('Theme').selectOption('dark');
+  await app.getByTestId('language').selectOption('ko');
+  await runRow(app, 1, '실행 목록').locator('td').nth(2).click();
+  const newtonKo = app.getByRole('region', { name: '이 실행의 숫자로 본 뉴턴 방법의 첫 단계' });
+  await expect(newtonKo).toContainText('아르미호 규칙');
+  await newtonKo.scrollIntoViewIfNeeded();
+  await newtonKo.screenshot({ path: join(ARTIFACTS, `${testInfo.project.name}-explain-newton-ko-dark.png`) });
+});
+
+test('a lasso run on diabetes shows its first coordinate sweep, in English and Korean', async ({ app }, testInfo) => {
+  await openModels(app, 'diabetes');
+  await app.getByLabel('Task').selectOption('linear');
+  await app.getByLabel('Method', { exact: true }).selectOption('lasso');
+  await app.getByLabel('Scaling').selectOption('standard');
+  await fitAndWait(app, 1);
+  const sweep = app.getByRole('region', { name: 'Explain' }).getByRole('region', { name: 'First coordinate-descent sweep with this run’s numbers' });
+  await expect(sweep).toContainText('soft-thresholded by αρ = 1');
+  await expect(sweep.getByRole('table', { name: 'Each weight in the first sweep' }).locator('tbody tr')).toHaveCount(10);
+  await sweep.scrollIntoViewIfNeeded();
+  await sweep.screenshot({ path: join(ARTIFACTS, `${testInfo.project.name}-explain-sweep.png`) });
+
+  await app.getByTestId('language').selectOption('ko');
+  const sweepKo = app.getByRole('region', { name: '이 실행의 숫자로 본 좌표 하강법의 첫 순회' });
+  await expect(sweepKo.getByRole('table', { name: '첫 순회의 가중치별 값' })).toBeVisible();
+  await sweepKo.scrollIntoViewIfNeeded();
+  await sweepKo.screenshot({ path: join(ARTIFACTS, `${testInfo.project.name}-explain-sweep-ko.png`) });
 });

@@ -22,6 +22,9 @@ import { GRADIENT_TEX, OBJECTIVE_TEX, OBJECTIVE_WHERE, UPDATE_TEX, formulaLines 
 import { LESSONS, lessonForms } from '../../renderer/features/models/explain/lessons';
 import { normalEquationsTex } from '../../renderer/features/models/explain/normalEquationsTex';
 import { stepTex } from '../../renderer/features/models/explain/stepTex';
+import { lbfgsTex, newtonTex } from '../../renderer/features/models/explain/solverStepTex';
+import { coordinateSweepTex } from '../../renderer/features/models/explain/coordinateSweepTex';
+import { CANCER_STEPS, DIABETES_STEPS, steps } from './explainStepsData';
 import { texNumber, texOperand, texText } from '../../renderer/features/models/explain/texNumbers';
 
 interface Fixture {
@@ -157,5 +160,53 @@ describe('lessons', () => {
         expect(specFromForm(form, lesson.fileName, method!).options ?? {}).toEqual(form.options);
       }
     }
+  });
+});
+
+describe('solver steps with the run\'s numbers', () => {
+  it('Newton: H Δ = ∇J as matrices, the Armijo test at t = 1 and θ₁ = θ₀ − tΔ per parameter', () => {
+    const { explanation } = fitTable(CANCER_STEPS, { model: 'logistic', method: 'newton', options: { penalty: 'l2', C: 1 }, target: 'malignant', split: { kind: 'none' } });
+    const worked = newtonTex(explanation!, explanation!.newton!);
+    // numpy's Δ (the golden fixture), rounded as the panel writes it.
+    expect(steps.logistic.newton.direction.map(texNumber)).toEqual(['7.4894', '-0.3645', '-0.090193', '-0.94022']);
+    expect(worked.system).toBe(String.raw`\underbrace{\begin{pmatrix} 0.25 & 3.5318 & 4.8224 & 0.02409 \\ 3.5318 & 52.996 & 69.352 & 0.34244 \\ 4.8224 & 69.352 & 97.641 & 0.46434 \\ 0.02409 & 0.34244 & 0.46434 & 0.0041282 \end{pmatrix}}_{H} \underbrace{\begin{pmatrix} 7.4894 \\ -0.3645 \\ -0.090193 \\ -0.94022 \end{pmatrix}}_{\Delta} = \underbrace{\begin{pmatrix} 0.12742 \\ 0.55728 \\ 1.5952 \\ 0.0098419 \end{pmatrix}}_{\nabla J}`);
+    expect(worked.armijo).toBe(String.raw`t = 1:\quad J(\theta_0 - t\Delta) = 0.34775 \le J(\theta_0) - 10^{-4}\, t\, \nabla J^\top \Delta = 0.69315 - 10^{-4} \cdot 1 \cdot 0.59802`);
+    expect(steps.logistic.newton.t).toBe(1);
+    expect(worked.parameters.map((p) => p.updateTex)).toEqual([
+      String.raw`b \leftarrow 0 - 1 \cdot 7.4894 = -7.4894`,
+      String.raw`w_{\text{mean radius}} \leftarrow 0 - 1 \cdot (-0.3645) = 0.3645`,
+      String.raw`w_{\text{mean texture}} \leftarrow 0 - 1 \cdot (-0.090193) = 0.090193`,
+      String.raw`w_{\text{mean smoothness}} \leftarrow 0 - 1 \cdot (-0.94022) = 0.94022`,
+    ]);
+    for (const tex of [worked.system!, worked.armijo, ...worked.parameters.map((p) => p.updateTex)]) expect(() => typesets(tex)).not.toThrow();
+    // Beyond 8 unknowns (softmax's K(p+1)) there is no matrix, only the vectors.
+    expect(newtonTex(explanation!, { ...explanation!.newton!, hessian: { shown: false, unknowns: 12, max: 8 } }).system).toBeUndefined();
+  });
+
+  it('L-BFGS: θ₁ = θ₀ − s∇J with the step the solver took', () => {
+    const { explanation } = fitTable(CANCER_STEPS, { model: 'logistic', method: 'lbfgs', options: { penalty: 'l2', C: 1 }, target: 'malignant', split: { kind: 'none' } });
+    const worked = lbfgsTex(explanation!, explanation!.lbfgs!);
+    // s = t/max(|∇J|, 1) = (1/64)/1.5952: six halvings before Armijo's test held.
+    expect(worked.step).toBe(String.raw`\theta_1 = \theta_0 - s\, \nabla J,\quad s = 0.0097951:\quad J(\theta_0) = 0.69315 \;\to\; J(\theta_1) = 0.68363`);
+    expect(worked.parameters.map((p) => p.updateTex)).toEqual([
+      String.raw`b \leftarrow 0 - 0.0097951 \cdot 0.12742 = -0.0012481`,
+      String.raw`w_{\text{mean radius}} \leftarrow 0 - 0.0097951 \cdot 0.55728 = -0.0054586`,
+      String.raw`w_{\text{mean texture}} \leftarrow 0 - 0.0097951 \cdot 1.5952 = -0.015625`,
+      String.raw`w_{\text{mean smoothness}} \leftarrow 0 - 0.0097951 \cdot 0.0098419 = -9.6402 \times 10^{-5}`,
+    ]);
+    expect(() => typesets(worked.step)).not.toThrow();
+  });
+
+  it('coordinate descent: each weight from S(z_j, αρ)/d_j, then b = ȳ − x̄ᵀw', () => {
+    const { explanation } = fitTable(DIABETES_STEPS, { model: 'linear', method: 'lasso', options: { alpha: 0.1 }, target: 'target', split: { kind: 'none' } });
+    const worked = coordinateSweepTex(explanation!, explanation!.coordinateSweep!);
+    expect(worked.coordinates.map((c) => texNumber(c.after))).toEqual(steps.diabetes.lasso.after.map(texNumber));
+    expect(worked.coordinates.slice(0, 3).map((c) => c.updateTex)).toEqual([
+      String.raw`w_{\text{age}} \leftarrow \frac{S(189.45,\ 0.1)}{171.46} = 1.1044`,
+      String.raw`w_{\text{sex}} \leftarrow \frac{S(0.40101,\ 0.1)}{0.249} = 1.2089`,
+      String.raw`w_{\text{bmi}} \leftarrow \frac{S(187.25,\ 0.1)}{19.476} = 9.6095`,
+    ]);
+    expect(worked.intercept).toBe(String.raw`b = \bar y - \bar x^\top w = ${texNumber(steps.diabetes.lasso.intercept)}`);
+    for (const tex of [...worked.coordinates.map((c) => c.updateTex), worked.intercept!]) expect(() => typesets(tex)).not.toThrow();
   });
 });

@@ -50,6 +50,61 @@ export type NormalEquationsExplanation =
     }
   | { readonly shown: false; readonly unknowns: number; readonly max: number };
 
+/** A square matrix of the run, or why it is not written out (more unknowns than `max`). */
+export type ShownMatrix = { readonly shown: true; readonly matrix: number[][] } | { readonly shown: false; readonly unknowns: number; readonly max: number };
+
+/**
+ * The first iteration of a logistic Newton or L-BFGS fit from θ₀ = 0, with the solver's own
+ * numbers. Parameters are laid out as in DescentStepExplanation: K×p weights row-major, K intercepts
+ * (K = 1 binary, one per class for softmax). J is the mean cross-entropy plus the penalty.
+ */
+export interface SolverStepExplanation {
+  readonly outputs: number;
+  /** λ of the l2 term (0 without penalty). */
+  readonly lambda: number;
+  readonly weightsBefore: number[];
+  readonly interceptsBefore: number[];
+  /** ∇J at θ₀ (penalty included). */
+  readonly gradWeights: number[];
+  readonly gradIntercepts: number[];
+  readonly weightsAfter: number[];
+  readonly interceptsAfter: number[];
+  readonly lossBefore: number;
+  readonly lossAfter: number;
+}
+
+export interface NewtonStepExplanation extends SolverStepExplanation {
+  /** Δ = H⁻¹∇J; θ₁ = θ₀ − tΔ. */
+  readonly directionWeights: number[];
+  readonly directionIntercepts: number[];
+  /** Armijo step length the solver took (1, halved until J decreased enough). */
+  readonly stepLength: number;
+  /** H in the order (b, w₁…w_p) per output, as the solver factored it; shown for few unknowns only. */
+  readonly hessian: ShownMatrix;
+}
+
+export interface LbfgsStepExplanation extends SolverStepExplanation {
+  /** θ₁ = θ₀ − s·∇J: with no curvature pairs yet the first L-BFGS step is along the gradient; s as taken. */
+  readonly stepAlongGradient: number;
+}
+
+/** The first sweep of coordinate descent from w = 0 over the centred features, in the mean form the formulas use. */
+export interface CoordinateSweepExplanation {
+  readonly alpha: number;
+  readonly l1Ratio: number;
+  /** αρ, the soft-threshold of every coordinate. */
+  readonly threshold: number;
+  /** Per feature, in sweep order: w_j before, z_j = (1/n)·x̃_jᵀr⁽ʲ⁾, the denominator (1/n)‖x̃_j‖² + α(1 − ρ), w_j after. */
+  readonly before: number[];
+  readonly correlation: number[];
+  readonly denominator: number[];
+  readonly after: number[];
+  /** Feature positions with a constant column: skipped by the sweep (their weight stays 0). */
+  readonly skipped: number[];
+  /** b = ȳ − x̄ᵀw after the sweep (absent without an intercept). */
+  readonly intercept?: number;
+}
+
 export interface Explanation {
   readonly family: string;
   readonly method: string;
@@ -61,4 +116,7 @@ export interface Explanation {
   readonly features: string[];
   readonly step?: DescentStepExplanation;
   readonly normalEquations?: NormalEquationsExplanation;
+  readonly newton?: NewtonStepExplanation;
+  readonly lbfgs?: LbfgsStepExplanation;
+  readonly coordinateSweep?: CoordinateSweepExplanation;
 }

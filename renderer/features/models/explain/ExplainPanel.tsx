@@ -1,11 +1,15 @@
 /**
  * The Explain region of a run's results: the method's objective, gradient and update rule as
  * typeset formulas with a sentence each, then the run's own numbers — the first descent step
- * written out, or least squares' normal equations and their solution. Runs without an
+ * written out, least squares' normal equations and their solution, logistic Newton's or L-BFGS's
+ * first iteration, or the first coordinate-descent sweep of lasso and elastic net. Runs without an
  * explanation (the neural network) show nothing here.
  */
 import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../../../../src/models/explain/types';
+import { CoordinateSweep } from './CoordinateSweep';
+import { LbfgsStep } from './LbfgsStep';
+import { NewtonStep } from './NewtonStep';
 import { NormalEquations } from './NormalEquations';
 import { StepWorked } from './StepWorked';
 import { Tex } from './Tex';
@@ -31,6 +35,9 @@ export function ExplainPanel({ explanation }: { explanation: Explanation | undef
       </dl>
       {explanation.step && <StepWorked explanation={explanation} />}
       {explanation.normalEquations && <NormalEquations ne={explanation.normalEquations} />}
+      {explanation.newton && <NewtonStep explanation={explanation} step={explanation.newton} />}
+      {explanation.lbfgs && <LbfgsStep explanation={explanation} step={explanation.lbfgs} />}
+      {explanation.coordinateSweep && <CoordinateSweep explanation={explanation} sweep={explanation.coordinateSweep} />}
     </section>
   );
 }

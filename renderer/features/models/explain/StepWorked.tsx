@@ -9,7 +9,8 @@ import { fmt } from '../format';
 import { Tex } from './Tex';
 import { stepTex } from './stepTex';
 
-const MAX_WRITTEN = 6;
+/** Beyond this many parameters the written-out arithmetic would not fit: a table instead. */
+export const MAX_WRITTEN = 6;
 
 export function StepWorked({ explanation }: { explanation: Explanation }) {
   const { t } = useTranslation();

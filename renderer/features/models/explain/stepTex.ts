@@ -27,7 +27,8 @@ export interface StepTex {
 
 const partial = (symbol: string) => String.raw`\frac{\partial L}{\partial ${symbol}}`;
 
-function symbols(e: Explanation, outputs: number): { weights: string[]; intercepts: string[] } {
+/** Parameter symbols: w with the column name (and the class for softmax), b for intercepts. */
+export function symbols(e: Pick<Explanation, 'features'>, outputs: number): { weights: string[]; intercepts: string[] } {
   const names = e.features.map(texText);
   if (outputs === 1) return { weights: names.map((n) => `w_{${n}}`), intercepts: ['b'] };
   const k = Array.from({ length: outputs }, (_, c) => c + 1);

@@ -67,7 +67,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['**/src/*', '!**/src/protocol', '!**/src/protocol/*'], message: 'The renderer reaches the engine only through renderer/engine (type imports from src/protocol are fine).', allowTypeImports: true },
+          { group: ['**/src/*', '!**/src/protocol', '!**/src/protocol/*'], message: 'The renderer takes engine types from src/protocol/protocol only (re-export a type there) and engine code only through renderer/engine.' },
           { group: ['electron', '**/electron/main/**', '**/electron/preload/**'], message: 'The renderer reaches the host only through renderer/host.' },
         ],
       }],

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { FilterSpec, FilterState, ImportOptions, OpenResult, ProgressEvent } from '../../src/protocol/protocol';
-import type { ErrorInfo } from '../../src/table/errors';
+import type { ErrorInfo } from '../../src/protocol/protocol';
 import type { HostFile } from '../host/HostApi';
 import type { Language } from './i18n';
 import { withSheet } from '../features/import/workbookOptions';

@@ -1,6 +1,6 @@
 /** An engine or host error in plain words: what failed, why, where, and what to do about it. */
 import { useTranslation } from 'react-i18next';
-import type { ErrorInfo } from '../../src/table/errors';
+import type { ErrorInfo } from '../../src/protocol/protocol';
 import { errorHeading, errorHint, errorText } from './messageText';
 import type { FailedAction } from './messageText';
 

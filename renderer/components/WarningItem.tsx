@@ -1,6 +1,6 @@
 /** One loader warning: its sentence in the UI's language, the lines (a workbook: rows) it was first seen on and example cells. */
 import { useTranslation } from 'react-i18next';
-import type { LoadWarning } from '../../src/io/types';
+import type { LoadWarning } from '../../src/protocol/protocol';
 import { warningText } from './messageText';
 
 export function WarningItem({ warning }: { warning: LoadWarning }) {

@@ -3,7 +3,7 @@
  * ragged rows, invalid cells by column with examples and lines, rounding, encoding doubts.
  */
 import { useTranslation } from 'react-i18next';
-import type { LoadWarning } from '../../src/io/types';
+import type { LoadWarning } from '../../src/protocol/protocol';
 import { useEscape } from './ShortcutsDialog';
 import { WarningItem } from './WarningItem';
 

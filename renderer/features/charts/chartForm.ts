@@ -3,7 +3,7 @@
  * sensible initial settings for a chart type, and the colour palettes.
  */
 import type { ChartSpecs, ColumnInfo } from '../../../src/protocol/protocol';
-import type { ChartSpec, RoleSpec } from '../../../src/charts/spec';
+import type { ChartSpec, RoleSpec } from '../../../src/protocol/protocol';
 
 export type ChartKind = keyof ChartSpecs['charts'];
 export type Settings = Readonly<Record<string, unknown>>;

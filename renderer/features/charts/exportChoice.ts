@@ -3,7 +3,7 @@
  * the pixel limits of an export and file names from chart titles. Pure: no DOM, no ECharts, so
  * the rules are unit-tested (tests/renderer/exportChoice.test.ts).
  */
-import type { ThemeName } from '../../../src/charts/settings';
+import type { ThemeName } from '../../../src/protocol/protocol';
 
 export type ExportFormat = 'png' | 'svg';
 export type SizePreset = 'screen' | 'slide169' | 'slide43' | 'a4half' | 'custom';

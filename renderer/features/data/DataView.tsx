@@ -14,7 +14,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useApp } from '../../app/store';
 import { useEffectiveTheme } from '../../app/useThemeAndLanguage';
 import { engine } from '../../engine/EngineClient';
-import type { ErrorInfo } from '../../../src/table/errors';
+import type { ErrorInfo } from '../../../src/protocol/protocol';
 import { ColumnHeader } from './ColumnHeader';
 import { applyFilters } from '../../app/commands';
 import { FilterBar } from '../filters/FilterBar';

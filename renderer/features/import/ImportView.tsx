@@ -11,7 +11,7 @@ import { PREVIEW_ROWS, usePreview } from './usePreview';
 import { PreviewTable } from './PreviewTable';
 import { WarningList } from './WarningList';
 import { isWorkbookName } from '../../host/dataFileTypes';
-import type { WorkbookInfo } from '../../../src/io/types';
+import type { WorkbookInfo } from '../../../src/protocol/protocol';
 
 /** Whether the loaded table is of the sheet (and header row) the preview shows; always for a text file. */
 function sameSheet(loaded: WorkbookInfo | undefined, previewed: WorkbookInfo | undefined): boolean {

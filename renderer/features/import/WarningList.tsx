@@ -3,7 +3,7 @@
  * read: the preview's first rows, or the whole file after a full load.
  */
 import { useTranslation } from 'react-i18next';
-import type { LoadWarning } from '../../../src/io/types';
+import type { LoadWarning } from '../../../src/protocol/protocol';
 import { WarningItem } from '../../components/WarningItem';
 
 export function WarningList({ warnings, scope = 'preview' }: { warnings: readonly LoadWarning[]; scope?: 'preview' | 'file' }) {

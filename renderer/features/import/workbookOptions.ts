@@ -3,7 +3,7 @@
  * column names. Plain functions over ImportOptions, so the store and a test use the same rules.
  */
 import type { ImportOptions } from '../../../src/protocol/protocol';
-import type { WorkbookInfo } from '../../../src/io/types';
+import type { WorkbookInfo } from '../../../src/protocol/protocol';
 
 /**
  * Another sheet: its own header row is found again (another sheet has its own layout; a header

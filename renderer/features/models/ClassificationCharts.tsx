@@ -2,8 +2,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModelChartRequest } from '../../../src/protocol/protocol';
-import type { FitReport } from '../../../src/models/pipeline';
-import type { ClassificationReport } from '../../../src/models/report';
+import type { FitReport } from '../../../src/protocol/protocol';
+import type { ClassificationReport } from '../../../src/protocol/protocol';
 import { fmt } from './format';
 import { atThreshold } from './threshold';
 import type { Look } from './trainingChart';

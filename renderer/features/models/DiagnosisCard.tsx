@@ -1,6 +1,6 @@
 /** The Diagnosis region: the over-/underfitting verdict, the numbers behind it, and what to do — in the UI's language. */
 import { useTranslation } from 'react-i18next';
-import type { FitReport } from '../../../src/models/pipeline';
+import type { FitReport } from '../../../src/protocol/protocol';
 import { verdictMessage, wordMessage } from './wording';
 
 export function DiagnosisCard({ report }: { report: FitReport }) {

@@ -1,6 +1,6 @@
 /** The Metrics table: one row per metric, one column per split (train, validation), and the k-fold score when there is one. */
 import { useTranslation } from 'react-i18next';
-import type { FitReport } from '../../../src/models/pipeline';
+import type { FitReport } from '../../../src/protocol/protocol';
 import { fmt } from './format';
 
 const REGRESSION = ['r2', 'rmse', 'mae', 'mse', 'n'] as const;

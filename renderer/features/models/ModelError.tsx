@@ -3,7 +3,7 @@
  * wording says what to do); others — file and engine errors — show the engine's text and hint.
  */
 import { useTranslation } from 'react-i18next';
-import type { ErrorInfo } from '../../../src/table/errors';
+import type { ErrorInfo } from '../../../src/protocol/protocol';
 import { wordMessage } from './wording';
 
 export function ModelError({ error }: { error: ErrorInfo }) {

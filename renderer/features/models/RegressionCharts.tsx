@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModelChartSet } from '../../../src/protocol/protocol';
-import type { ErrorInfo } from '../../../src/table/errors';
+import type { ErrorInfo } from '../../../src/protocol/protocol';
 import { EChart } from '../../components/EChart';
 import type { EChartsOption } from '../../components/echarts';
 import { engine } from '../../engine/EngineClient';

@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FitResult, ModelRef } from '../../../src/protocol/protocol';
-import type { ModelJSON } from '../../../src/models/modelJson';
-import type { FitSpec } from '../../../src/models/pipeline';
-import type { ErrorInfo } from '../../../src/table/errors';
+import type { ModelJSON } from '../../../src/protocol/protocol';
+import type { FitSpec } from '../../../src/protocol/protocol';
+import type { ErrorInfo } from '../../../src/protocol/protocol';
 import { host } from '../../host';
 import { ModelError } from './ModelError';
 import type { Applied } from './modelFiles';

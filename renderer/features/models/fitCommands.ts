@@ -1,5 +1,5 @@
 /** Starting and stopping fits: the only place the model view talks to the engine about a fit. */
-import type { FitSpec } from '../../../src/models/pipeline';
+import type { FitSpec } from '../../../src/protocol/protocol';
 import { engine } from '../../engine/EngineClient';
 import { actModels } from './runsStore';
 

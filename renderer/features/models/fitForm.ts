@@ -3,7 +3,7 @@
  * fits, and the equivalent `fitplot fit …` command line. No React here (tested directly).
  */
 import type { ColumnInfo, FormFamily, FormMethod, OptionValue, WorkbookInfo } from '../../../src/protocol/protocol';
-import type { FitSpec, SplitRequest } from '../../../src/models/pipeline';
+import type { FitSpec, SplitRequest } from '../../../src/protocol/protocol';
 import { sentOptions } from './methodSpecs';
 
 export type SplitKind = 'random' | 'time' | 'none' | 'kfold';

@@ -4,8 +4,8 @@
  * the predictions saved as a new CSV through the host (Electron: atomic write; browser: a download).
  */
 import type { ModelRef, PredictResult } from '../../../src/protocol/protocol';
-import type { ModelJSON } from '../../../src/models/modelJson';
-import type { FitReport, FitSpec } from '../../../src/models/pipeline';
+import type { ModelJSON } from '../../../src/protocol/protocol';
+import type { FitReport, FitSpec } from '../../../src/protocol/protocol';
 import { engine } from '../../engine/EngineClient';
 import type { Outcome } from '../../engine/EngineClient';
 import { host } from '../../host';

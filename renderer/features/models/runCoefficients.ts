@@ -3,7 +3,7 @@
  * the table's units when the fit scaled its inputs (the report's *OriginalUnits, which the engine
  * converts). For one output only (regression, binary classification); null otherwise.
  */
-import type { FitReport } from '../../../src/models/pipeline';
+import type { FitReport } from '../../../src/protocol/protocol';
 
 type Named = Record<string, number>;
 

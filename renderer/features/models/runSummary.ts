@@ -1,5 +1,5 @@
 /** What the Runs table shows of a run, as sortable plain values (tested without React). */
-import type { FitReport } from '../../../src/models/pipeline';
+import type { FitReport } from '../../../src/protocol/protocol';
 import type { RunRecord } from './runsStore';
 
 /** The options the run was given (besides target, features and split), as "name=value": what distinguishes runs. */

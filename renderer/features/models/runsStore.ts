@@ -5,9 +5,9 @@
  */
 import { create } from 'zustand';
 import type { FitEpoch, FitProgress, FitResult, LivePoints, LiveWeights } from '../../../src/protocol/protocol';
-import type { FitSpec } from '../../../src/models/pipeline';
-import type { ErrorInfo } from '../../../src/table/errors';
-import type { Message } from '../../../src/table/messages';
+import type { FitSpec } from '../../../src/protocol/protocol';
+import type { ErrorInfo } from '../../../src/protocol/protocol';
+import type { Message } from '../../../src/protocol/protocol';
 import type { FitFormState } from './fitForm';
 import { appendEpochs } from './curveThinning';
 

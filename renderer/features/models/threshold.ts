@@ -3,7 +3,7 @@
  * ROC curve (the report's points: thresholds decreasing, x = false positive rate, y = true positive
  * rate; point i counts scores ≥ thresholds[i] as positive) and the class totals of its confusion matrix.
  */
-import type { CurvePoints } from '../../../src/models/metrics/classification';
+import type { CurvePoints } from '../../../src/protocol/protocol';
 
 export interface ThresholdResult {
   /** Rows = actual (negative, positive), columns = predicted. */

@@ -4,7 +4,7 @@
  * closed-form run (least squares) as the flat level a descent converges to. The worker draws it.
  */
 import type { ModelChartRequest } from '../../../src/protocol/protocol';
-import type { TrainingRun } from '../../../src/charts/modelCharts';
+import type { TrainingRun } from '../../../src/protocol/protocol';
 import type { RunRecord } from './runsStore';
 import { thinLosses } from './curveThinning';
 

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { FormMethod } from '../../../src/protocol/protocol';
-import type { Message } from '../../../src/table/messages';
+import type { Message } from '../../../src/protocol/protocol';
 import { engine } from '../../engine/EngineClient';
 import type { FitFormState } from './fitForm';
 import { sentOptions } from './methodSpecs';

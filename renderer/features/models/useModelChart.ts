@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { ModelChartRequest } from '../../../src/protocol/protocol';
 import type { EChartsOption } from '../../components/echarts';
 import { engine } from '../../engine/EngineClient';
-import type { ModelChartLook } from '../../../src/charts/modelCharts';
+import type { ModelChartLook } from '../../../src/protocol/protocol';
 
 export function useModelChart(chartId: string, request: ModelChartRequest | null, look: ModelChartLook): EChartsOption | null {
   const [option, setOption] = useState<EChartsOption | null>(null);

@@ -1,7 +1,7 @@
 /** One column's statistics: the engine's numbers, its histogram with the normal curve, its top values or its time gaps. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ColumnDescription } from '../../../src/stats/describe';
+import type { ColumnDescription } from '../../../src/protocol/protocol';
 import { EChart } from '../../components/EChart';
 import { cardRows, date, duration, num } from './cardRows';
 import { columnCardHistogram } from '../../engine/statsCharts';

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { GroupedDescription } from '../../../src/protocol/protocol';
-import type { ColumnDescription } from '../../../src/stats/describe';
+import type { ColumnDescription } from '../../../src/protocol/protocol';
 import { date, duration, num } from './cardRows';
 
 type Cells = (c: ColumnDescription) => string[];

@@ -5,8 +5,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupedDescription } from '../../../src/protocol/protocol';
-import type { TableDescription } from '../../../src/stats/describe';
-import type { ErrorInfo } from '../../../src/table/errors';
+import type { TableDescription } from '../../../src/protocol/protocol';
+import type { ErrorInfo } from '../../../src/protocol/protocol';
 import { EChart } from '../../components/EChart';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';

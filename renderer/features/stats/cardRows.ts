@@ -4,7 +4,7 @@
  * engine counts invalid cells within `missing`, so empty = missing − invalid.
  */
 import type { TFunction } from 'i18next';
-import type { ColumnDescription } from '../../../src/stats/describe';
+import type { ColumnDescription } from '../../../src/protocol/protocol';
 
 const fmt = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 5 });
 // Tiny values (a skewness of 1.8e-17 is rounding noise around 0) in scientific notation: in plain

@@ -1,5 +1,5 @@
 /** The Statistics view's copy button: the per-column numbers as tab-separated text. */
-import type { TableDescription } from '../../../src/stats/describe';
+import type { TableDescription } from '../../../src/protocol/protocol';
 
 /** The per-column numbers as TSV (Excel, Sheets and Numbers paste it as a table). */
 export function describeToTsv(description: TableDescription): string {

@@ -35,3 +35,14 @@ describe('engine layer rules', () => {
     expect(await importErrors('src/node/x.ts', "import { createReadStream } from 'node:fs';\nimport type { ByteSource } from '../io/types';\nexport const f = createReadStream;\nexport type S = ByteSource;\n")).toEqual([]);
   });
 });
+
+describe('renderer boundary', () => {
+  it('takes engine types from src/protocol/protocol only, and no engine code', async () => {
+    const typeFromModels = await importErrors('renderer/features/models/x.ts', "import type { FitReport } from '../../../src/models/pipeline';\nexport type R = FitReport;\n");
+    expect(typeFromModels.some((e) => e.includes('takes engine types from src/protocol/protocol only'))).toBe(true);
+    const codeFromCharts = await importErrors('renderer/features/charts/x.ts', "import { buildChart } from '../../../src/charts/build';\nexport const f = buildChart;\n");
+    expect(codeFromCharts.length).toBeGreaterThan(0);
+    expect(await importErrors('renderer/features/models/x.ts', "import type { FitReport } from '../../../src/protocol/protocol';\nexport type R = FitReport;\n")).toEqual([]);
+    expect(await importErrors('renderer/engine/x.ts', "import { buildChart } from '../../src/charts/build';\nexport const f = buildChart;\n")).toEqual([]);
+  });
+});

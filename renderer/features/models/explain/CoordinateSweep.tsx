@@ -4,7 +4,7 @@
  * a table beyond MAX_WRITTEN — then the intercept from the centring.
  */
 import { useTranslation } from 'react-i18next';
-import type { CoordinateSweepExplanation, Explanation } from '../../../../src/models/explain/types';
+import type { CoordinateSweepExplanation, Explanation } from '../../../../src/protocol/protocol';
 import { fmt } from '../format';
 import { MAX_WRITTEN } from './StepWorked';
 import { Tex } from './Tex';

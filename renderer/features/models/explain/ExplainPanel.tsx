@@ -6,7 +6,7 @@
  * explanation (the neural network) show nothing here.
  */
 import { useTranslation } from 'react-i18next';
-import type { Explanation } from '../../../../src/models/explain/types';
+import type { Explanation } from '../../../../src/protocol/protocol';
 import { CoordinateSweep } from './CoordinateSweep';
 import { LbfgsStep } from './LbfgsStep';
 import { NewtonStep } from './NewtonStep';

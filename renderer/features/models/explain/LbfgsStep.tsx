@@ -4,7 +4,7 @@
  * the panel says so instead of showing one.
  */
 import { useTranslation } from 'react-i18next';
-import type { Explanation, LbfgsStepExplanation } from '../../../../src/models/explain/types';
+import type { Explanation, LbfgsStepExplanation } from '../../../../src/protocol/protocol';
 import { SolverParameterTable } from './SolverParameterTable';
 import { MAX_WRITTEN } from './StepWorked';
 import { Tex } from './Tex';

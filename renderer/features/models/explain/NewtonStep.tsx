@@ -4,7 +4,7 @@
  * update θ₁ = θ₀ − tΔ — written out for a few parameters, as a table beyond MAX_WRITTEN.
  */
 import { useTranslation } from 'react-i18next';
-import type { Explanation, NewtonStepExplanation } from '../../../../src/models/explain/types';
+import type { Explanation, NewtonStepExplanation } from '../../../../src/protocol/protocol';
 import { fmt } from '../format';
 import { SolverParameterTable } from './SolverParameterTable';
 import { MAX_WRITTEN } from './StepWorked';

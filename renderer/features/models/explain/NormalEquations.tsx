@@ -1,6 +1,6 @@
 /** Least squares with the run's numbers: the normal equations as matrices and their solution, or why they are not written out. */
 import { useTranslation } from 'react-i18next';
-import type { NormalEquationsExplanation } from '../../../../src/models/explain/types';
+import type { NormalEquationsExplanation } from '../../../../src/protocol/protocol';
 import { Tex } from './Tex';
 import { normalEquationsTex } from './normalEquationsTex';
 

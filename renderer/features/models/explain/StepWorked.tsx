@@ -4,7 +4,7 @@
  * would not fit; they are listed in a table of before / gradient / after instead.
  */
 import { useTranslation } from 'react-i18next';
-import type { Explanation } from '../../../../src/models/explain/types';
+import type { Explanation } from '../../../../src/protocol/protocol';
 import { fmt } from '../format';
 import { Tex } from './Tex';
 import { stepTex } from './stepTex';

@@ -3,7 +3,7 @@
  * update w_j ← S(z_j, αρ) / d_j with z_j, the threshold and the denominator, then the intercept
  * from the centring. Pure functions from the engine's Explanation to LaTeX strings.
  */
-import type { CoordinateSweepExplanation, Explanation } from '../../../../src/models/explain/types';
+import type { CoordinateSweepExplanation, Explanation } from '../../../../src/protocol/protocol';
 import { texNumber, texText } from './texNumbers';
 
 export interface SweepCoordinate {

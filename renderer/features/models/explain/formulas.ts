@@ -4,7 +4,7 @@
  * model's output is ŷᵢ = wᵀxᵢ + b (pᵢ = σ(zᵢ) for logistic), X carries a column of ones for b.
  * Each formula's one-sentence meaning is the locale key models.explain.say.<part>.<id>.
  */
-import type { Explanation, GradientId, ObjectiveId, UpdateId } from '../../../../src/models/explain/types';
+import type { Explanation, GradientId, ObjectiveId, UpdateId } from '../../../../src/protocol/protocol';
 
 /** The quantity minimised; a descent's penalty term is appended to it (formulaLines). */
 export const OBJECTIVE_TEX: Readonly<Record<ObjectiveId, string>> = {

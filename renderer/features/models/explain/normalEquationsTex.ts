@@ -2,7 +2,7 @@
  * Least squares' normal equations written out with the run's numbers: XᵀX β = Xᵀy (XᵀX + αI₀ for
  * ridge) as matrices, and the solution β. The engine sends them only for at most 8 unknowns.
  */
-import type { NormalEquationsExplanation } from '../../../../src/models/explain/types';
+import type { NormalEquationsExplanation } from '../../../../src/protocol/protocol';
 import { texMatrixEntry, texNumber, texText } from './texNumbers';
 
 type Shown = Extract<NormalEquationsExplanation, { shown: true }>;

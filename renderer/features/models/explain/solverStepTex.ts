@@ -4,7 +4,7 @@
  * H Δ = ∇J as matrices; the Armijo test the step passed. Pure functions from the engine's
  * Explanation to LaTeX strings (tested in tests/renderer).
  */
-import type { Explanation, LbfgsStepExplanation, NewtonStepExplanation, SolverStepExplanation } from '../../../../src/models/explain/types';
+import type { Explanation, LbfgsStepExplanation, NewtonStepExplanation, SolverStepExplanation } from '../../../../src/protocol/protocol';
 import { symbols } from './stepTex';
 import { texMatrixEntry, texNumber, texOperand } from './texNumbers';
 

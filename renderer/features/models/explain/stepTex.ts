@@ -4,7 +4,7 @@
  * "w ← w − η·∂L/∂w = …" (with the l2 shrink or the l1 soft-threshold when the fit has a penalty).
  * Pure functions from the engine's Explanation to LaTeX strings (tested in tests/renderer).
  */
-import type { DescentStepExplanation, Explanation } from '../../../../src/models/explain/types';
+import type { DescentStepExplanation, Explanation } from '../../../../src/protocol/protocol';
 import { texNumber, texOperand, texText } from './texNumbers';
 
 export interface ParameterStep {

@@ -11,7 +11,22 @@ export type GradientId = 'leastSquares' | 'ridge' | 'lassoSubgradient' | 'elasti
 /** How the weights are found or updated. */
 export type UpdateId = 'normalEquations' | 'ridgeNormalEquations' | 'coordinateDescent' | 'descentStep' | 'newtonStep' | 'lbfgs';
 
-export interface DescentStepExplanation {
+/**
+ * One update of a linear model's parameters: K outputs (1, or one per class for softmax), weights
+ * K×p row-major and K intercepts, before and after, with the gradient that moved them.
+ */
+export interface ParameterUpdate {
+  readonly outputs: number;
+  readonly weightsBefore: number[];
+  readonly interceptsBefore: number[];
+  /** Descent: the mean gradient of the step's rows (penalty not included); Newton, L-BFGS: ∇J at θ₀ (penalty included). */
+  readonly gradWeights: number[];
+  readonly gradIntercepts: number[];
+  readonly weightsAfter: number[];
+  readonly interceptsAfter: number[];
+}
+
+export interface DescentStepExplanation extends ParameterUpdate {
   /** Rows in the first step (1 per-sample, batchSize for mini-batch, all training rows for batch). */
   readonly batchRows: number;
   /** Training-row positions of the first step's rows (0-based, after any shuffle), at most MAX_LISTED_ROWS. */
@@ -20,15 +35,6 @@ export interface DescentStepExplanation {
   readonly penalty: 'none' | 'l1' | 'l2';
   /** λ of the mean-form penalty (0 without penalty). */
   readonly alpha: number;
-  /** Linear outputs K (1, or one per class for softmax); weights are K×p, row-major. */
-  readonly outputs: number;
-  readonly weightsBefore: number[];
-  readonly interceptsBefore: number[];
-  /** Mean gradient of the loss over the step's rows (penalty not included). */
-  readonly gradWeights: number[];
-  readonly gradIntercepts: number[];
-  readonly weightsAfter: number[];
-  readonly interceptsAfter: number[];
   /** Mean loss of the step's rows at the starting weights. */
   readonly batchLoss: number;
   /** Per-sample steps: the row itself — inputs, target, output z and ∂loss/∂z (the course's error). */
@@ -55,20 +61,11 @@ export type ShownMatrix = { readonly shown: true; readonly matrix: number[][] } 
 
 /**
  * The first iteration of a logistic Newton or L-BFGS fit from θ₀ = 0, with the solver's own
- * numbers. Parameters are laid out as in DescentStepExplanation: K×p weights row-major, K intercepts
- * (K = 1 binary, one per class for softmax). J is the mean cross-entropy plus the penalty.
+ * numbers (K = 1 binary, one per class for softmax). J is the mean cross-entropy plus the penalty.
  */
-export interface SolverStepExplanation {
-  readonly outputs: number;
+export interface SolverStepExplanation extends ParameterUpdate {
   /** λ of the l2 term (0 without penalty). */
   readonly lambda: number;
-  readonly weightsBefore: number[];
-  readonly interceptsBefore: number[];
-  /** ∇J at θ₀ (penalty included). */
-  readonly gradWeights: number[];
-  readonly gradIntercepts: number[];
-  readonly weightsAfter: number[];
-  readonly interceptsAfter: number[];
   readonly lossBefore: number;
   readonly lossAfter: number;
 }

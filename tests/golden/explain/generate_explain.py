@@ -10,29 +10,18 @@ formulas the panel shows:
 - ridge (alpha 1, unpenalised intercept) on `bmi`, `bp`: the normal equations and sklearn's solution;
 - a logistic neuron on breast cancer (two unscaled features, mini-batch 32, lr 0.01, zeros): its first step.
 """
-import csv
 import json
 import os
 import platform
 
 import numpy as np
+from sample_columns import column, read
 import sklearn
 from sklearn.linear_model import Ridge
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SAMPLES = os.path.join(HERE, '..', '..', '..', 'assets', 'samples')
 OUT = os.path.join(HERE, 'fixtures', 'explain.json')
 
-
-def read(name):
-    with open(os.path.join(SAMPLES, name), newline='') as f:
-        rows = list(csv.reader(f))
-    return rows[0], rows[1:]
-
-
-def column(header, rows, name, conv=float):
-    j = header.index(name)
-    return np.array([conv(r[j]) for r in rows])
 
 
 h, rows = read('diabetes_scaled.csv')

@@ -18,32 +18,21 @@ Reads the bundled samples (assets/samples) and writes, with numpy written from t
   w_j ← S(x̃_jᵀr + w_j‖x̃_j‖², nαρ)/(‖x̃_j‖² + nα(1−ρ))), checked against sklearn's own
   Lasso/ElasticNet with max_iter = 1 (one sweep, which sklearn warns has not converged).
 """
-import csv
 import json
 import os
 import platform
 import warnings
 
 import numpy as np
+from sample_columns import column, read
 import sklearn
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.datasets import load_iris
 from sklearn.linear_model import ElasticNet, Lasso
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SAMPLES = os.path.join(HERE, '..', '..', '..', 'assets', 'samples')
 OUT = os.path.join(HERE, 'fixtures', 'explain_steps.json')
 
-
-def read(name):
-    with open(os.path.join(SAMPLES, name), newline='') as f:
-        rows = list(csv.reader(f))
-    return rows[0], rows[1:]
-
-
-def column(header, rows, name, conv=float):
-    j = header.index(name)
-    return np.array([conv(r[j]) for r in rows])
 
 
 # --- logistic: breast cancer, three unscaled features, class 1 = malignant ---

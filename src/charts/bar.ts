@@ -13,14 +13,57 @@ import { categoriesOf, countCodes, numbersOf, rankCategories } from './columns';
 import { formatterFor } from './numberFormat';
 import { texts } from './i18n';
 import type { BarSettings } from './settings';
-import { STACKABLE } from './spec';
 import { resolveSettings } from './validate';
+import type { ChartType } from './chartType';
+import { SWITCH_FLAG, VALUE_FLAG } from './chartType';
+import { AGGREGATES, CATEGORICAL, COUNTING, NUMERIC, STACKABLE } from './spec';
+
+const SORTS = ['value', 'label', 'none'] as const;
+const GROUP_ORDERS = ['value', 'label', 'data'] as const;
+
+export const barChart: ChartType<BarSettings> = {
+  spec: {
+    kind: 'bar',
+    label: 'Bar',
+    axes: true,
+    roles: [
+      { key: 'x', label: 'Category', required: true, types: CATEGORICAL },
+      { key: 'y', label: 'Value', required: false, types: NUMERIC, unusedWhen: COUNTING },
+      { key: 'group', label: 'Group by', required: false, types: CATEGORICAL },
+    ],
+    options: [
+      { key: 'agg', label: 'Aggregate', kind: 'enum', default: 'count', values: AGGREGATES },
+      { key: 'stacked', label: 'Stacked', kind: 'boolean', default: false },
+      { key: 'horizontal', label: 'Horizontal', kind: 'boolean', default: false },
+      { key: 'sort', label: 'Sort', kind: 'enum', default: 'value', values: SORTS },
+      { key: 'groupOrder', label: 'Group order', kind: 'enum', default: 'value', values: GROUP_ORDERS },
+      { key: 'top', label: 'Top N (rest as "other")', kind: 'number', default: 30, min: 1, max: 500, integer: true },
+      { key: 'labels', label: 'Value labels', kind: 'boolean', default: true },
+    ],
+  },
+  build: buildBar,
+  cli: {
+    // --color is taken as --group, as for the charts whose colour role it is.
+    flags: { x: VALUE_FLAG, y: VALUE_FLAG, group: VALUE_FLAG, color: VALUE_FLAG, agg: VALUE_FLAG, stacked: SWITCH_FLAG, horizontal: SWITCH_FLAG, sort: VALUE_FLAG, 'group-order': VALUE_FLAG, top: VALUE_FLAG },
+    usage: '--x COL [--y COL] [--group COL] [--agg A] [--stacked] [--horizontal] [--sort value|label|none] [--group-order value|label|data] [--top N]',
+    settings(read) {
+      const x = read.required('x');
+      const y = read.text('y');
+      const agg = read.oneOf('agg', AGGREGATES);
+      const group = read.text('group') ?? read.text('color');
+      const top = read.number('top', 1, 500);
+      const sort = read.oneOf('sort', SORTS);
+      const groupOrder = read.oneOf('group-order', GROUP_ORDERS);
+      return { x, ...(y && { y }), ...(agg && { agg }), ...(group && { group }), stacked: read.set('stacked'), horizontal: read.set('horizontal'), ...(top !== undefined && { top }), ...(sort && { sort }), ...(groupOrder && { groupOrder }) };
+    },
+  },
+};
 
 /** Series (second-category groups) beyond this many are merged into "other". */
 const MAX_GROUPS = 12;
 
 export function buildBar(table: Table, input: BarSettings): EChartsOption {
-  const r = resolveSettings<BarSettings, 'agg' | 'stacked' | 'horizontal' | 'sort' | 'groupOrder' | 'top' | 'labels'>(table, input);
+  const r = resolveSettings<BarSettings, 'agg' | 'stacked' | 'horizontal' | 'sort' | 'groupOrder' | 'top' | 'labels'>(table, input, barChart.spec);
   const s = r.settings;
   const t = texts(s.locale);
   const theme = themeOf(s.theme);

@@ -10,12 +10,34 @@ import { axis, baseOption, gridBox, themeOf } from './base';
 import { texts } from './i18n';
 import type { HeatmapSettings, Locale, ThemeName } from './settings';
 import { resolveSettings } from './validate';
+import type { ChartType } from './chartType';
+import { LIST_FLAG, VALUE_FLAG } from './chartType';
+import { NUMERIC } from './spec';
+
+export const heatmapChart: ChartType<HeatmapSettings> = {
+  spec: {
+    kind: 'heatmap',
+    label: 'Correlation heatmap',
+    axes: true,
+    roles: [{ key: 'columns', label: 'Columns', required: false, types: NUMERIC, multiple: true }],
+    options: [{ key: 'labels', label: 'Values in cells', kind: 'boolean', default: true }],
+  },
+  build: buildHeatmap,
+  cli: {
+    flags: { x: VALUE_FLAG, y: LIST_FLAG },
+    usage: '[--x COL] [--y COL …] (the columns to correlate; default: every number column)',
+    settings(read) {
+      const x = read.text('x');
+      return { columns: [...(x ? [x] : []), ...read.list('y')] };
+    },
+  },
+};
 
 /** More columns than this make unreadable cells; the user picks columns instead. */
 export const MAX_HEATMAP_COLUMNS = 40;
 
 export function buildHeatmap(table: Table, input: HeatmapSettings): EChartsOption {
-  const r = resolveSettings<HeatmapSettings, 'labels'>(table, input);
+  const r = resolveSettings<HeatmapSettings, 'labels'>(table, input, heatmapChart.spec);
   const s = r.settings;
   const t = texts(s.locale);
   let cols: Column[] = r.columns('columns');

@@ -14,12 +14,38 @@ import { formatCount, formatNumber } from './format';
 import { texts } from './i18n';
 import type { HistogramSettings } from './settings';
 import { resolveSettings } from './validate';
+import type { ChartType } from './chartType';
+import { VALUE_FLAG } from './chartType';
+import { NUMERIC } from './spec';
+
+export const histogramChart: ChartType<HistogramSettings> = {
+  spec: {
+    kind: 'histogram',
+    label: 'Histogram',
+    axes: true,
+    roles: [{ key: 'x', label: 'Value', required: true, types: NUMERIC }],
+    options: [
+      { key: 'bins', label: 'Bins (0 = auto)', kind: 'number', default: 0, min: 0, max: 1000, integer: true },
+      { key: 'normalCurve', label: 'Normal curve', kind: 'boolean', default: true },
+    ],
+  },
+  build: buildHistogram,
+  cli: {
+    flags: { x: VALUE_FLAG, bins: VALUE_FLAG },
+    usage: '--x COL [--bins N]',
+    settings(read) {
+      const x = read.required('x');
+      const bins = read.number('bins', 0, 1000);
+      return { x, ...(bins !== undefined && { bins }) };
+    },
+  },
+};
 
 /** Points on the normal curve: smooth at any width, a fixed small number of values. */
 const CURVE_POINTS = 160;
 
 export function buildHistogram(table: Table, input: HistogramSettings): EChartsOption {
-  const r = resolveSettings<HistogramSettings, 'bins' | 'normalCurve'>(table, input);
+  const r = resolveSettings<HistogramSettings, 'bins' | 'normalCurve'>(table, input, histogramChart.spec);
   const s = r.settings;
   const t = texts(s.locale);
   const theme = themeOf(s.theme);

@@ -17,6 +17,37 @@ import { envelopeRows, medianStep, rawRows } from './timeEnvelope';
 import { layoutLines } from './lineLayout';
 import type { LineSettings } from './settings';
 import { resolveSettings } from './validate';
+import type { ChartType } from './chartType';
+import { LIST_FLAG, VALUE_FLAG } from './chartType';
+import { NUMERIC, ORDERED } from './spec';
+
+export const lineChart: ChartType<LineSettings> = {
+  spec: {
+    kind: 'line',
+    label: 'Line / time series',
+    axes: true,
+    roles: [
+      { key: 'x', label: 'X / time', required: true, types: ORDERED },
+      { key: 'y', label: 'Y', required: true, types: NUMERIC, multiple: true },
+    ],
+    options: [
+      { key: 'maxPoints', label: 'Pixel columns per line (0 = width)', kind: 'number', default: 0, min: 0, max: 20_000, integer: true },
+      { key: 'zoom', label: 'Zoom slider', kind: 'boolean', default: true },
+      { key: 'gapFactor', label: 'Break at gaps (× median step, 0 = never)', kind: 'number', default: 5, min: 0, max: 10_000, integer: false },
+      { key: 'layout', label: 'Several Y columns', kind: 'enum', default: 'oneAxis', values: ['oneAxis', 'twoAxes', 'panels'] },
+    ],
+  },
+  build: buildLine,
+  cli: {
+    flags: { x: VALUE_FLAG, y: LIST_FLAG },
+    usage: '--x COL --y COL [--y COL …]',
+    settings(read) {
+      const x = read.required('x');
+      const ys = read.list('y');
+      return { x, y: ys.length > 0 ? ys : [read.required('y')] };
+    },
+  },
+};
 
 /** A visible x range (inclusive), in the x column's units: epoch ms for datetime columns. */
 export type XRange = readonly [number, number];
@@ -98,7 +129,7 @@ function formatX(v: number, datetime: boolean): string {
 }
 
 export function buildLine(table: Table, input: LineSettings): EChartsOption {
-  const r = resolveSettings<LineSettings, 'maxPoints' | 'zoom' | 'gapFactor' | 'layout'>(table, input);
+  const r = resolveSettings<LineSettings, 'maxPoints' | 'zoom' | 'gapFactor' | 'layout'>(table, input, lineChart.spec);
   const s = r.settings;
   const t = texts(s.locale);
   const xCol = r.column('x')!;

@@ -14,9 +14,45 @@ import { formatterFor } from './numberFormat';
 import { texts } from './i18n';
 import type { PieSettings } from './settings';
 import { resolveSettings } from './validate';
+import type { ChartType } from './chartType';
+import { SWITCH_FLAG, VALUE_FLAG } from './chartType';
+import { CATEGORICAL, COUNTING, NUMERIC } from './spec';
+
+const PIE_AGGREGATES = ['count', 'sum'] as const;
+
+export const pieChart: ChartType<PieSettings> = {
+  spec: {
+    kind: 'pie',
+    label: 'Pie',
+    axes: false,
+    roles: [
+      { key: 'x', label: 'Category', required: true, types: CATEGORICAL },
+      { key: 'y', label: 'Value', required: false, types: NUMERIC, unusedWhen: COUNTING },
+    ],
+    options: [
+      { key: 'agg', label: 'Aggregate', kind: 'enum', default: 'count', values: PIE_AGGREGATES },
+      { key: 'donut', label: 'Donut', kind: 'boolean', default: false },
+      { key: 'otherBelow', label: '"Other" below (%)', kind: 'number', default: 2, min: 0, max: 50, integer: false },
+      { key: 'top', label: 'Most slices', kind: 'number', default: 12, min: 1, max: 50, integer: true },
+    ],
+  },
+  build: buildPie,
+  cli: {
+    flags: { x: VALUE_FLAG, y: VALUE_FLAG, agg: VALUE_FLAG, donut: SWITCH_FLAG, top: VALUE_FLAG },
+    usage: '--x COL [--y COL] [--agg count|sum] [--donut] [--top N]',
+    settings(read) {
+      const x = read.required('x');
+      const y = read.text('y');
+      // A value column given without --agg is summed: a count would leave it unused.
+      const agg = read.oneOf('agg', PIE_AGGREGATES) ?? (y ? 'sum' : undefined);
+      const top = read.number('top', 1, 500);
+      return { x, ...(y && { y }), ...(agg && { agg }), donut: read.set('donut'), ...(top !== undefined && { top }) };
+    },
+  },
+};
 
 export function buildPie(table: Table, input: PieSettings): EChartsOption {
-  const r = resolveSettings<PieSettings, 'agg' | 'donut' | 'otherBelow' | 'top'>(table, input);
+  const r = resolveSettings<PieSettings, 'agg' | 'donut' | 'otherBelow' | 'top'>(table, input, pieChart.spec);
   const s = r.settings;
   const t = texts(s.locale);
   const theme = themeOf(s.theme);

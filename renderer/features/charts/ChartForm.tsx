@@ -117,7 +117,7 @@ export function ChartForm({ specs, chart, columns, onChange }: Props) {
           {t('charts.subtitle')}
           <input type="text" value={typeof chart.settings.subtitle === 'string' ? chart.settings.subtitle : ''} onChange={(e) => set('subtitle', e.target.value || undefined)} />
         </label>
-        {kind !== 'pie' && (['xTitle', 'yTitle'] as const).map((key) => (
+        {spec.axes && (['xTitle', 'yTitle'] as const).map((key) => (
           <label key={key}>
             {t(`charts.${key}`)}
             <input type="text" value={typeof chart.settings[key] === 'string' ? chart.settings[key] : ''} placeholder={t('charts.axisTitlePlaceholder')} onChange={(e) => set(key, e.target.value || undefined)} data-testid={`chart-${key}`} />

@@ -32,20 +32,20 @@ export const barChart: ChartType<BarSettings> = {
       { key: 'group', label: 'Group by', required: false, types: CATEGORICAL },
     ],
     options: [
-      { key: 'agg', label: 'Aggregate', kind: 'enum', default: 'count', values: AGGREGATES },
-      { key: 'stacked', label: 'Stacked', kind: 'boolean', default: false },
-      { key: 'horizontal', label: 'Horizontal', kind: 'boolean', default: false },
-      { key: 'sort', label: 'Sort', kind: 'enum', default: 'value', values: SORTS },
-      { key: 'groupOrder', label: 'Group order', kind: 'enum', default: 'value', values: GROUP_ORDERS },
-      { key: 'top', label: 'Top N (rest as "other")', kind: 'number', default: 30, min: 1, max: 500, integer: true },
-      { key: 'labels', label: 'Value labels', kind: 'boolean', default: true },
+      { key: 'agg', kind: 'enum', default: 'count', values: AGGREGATES },
+      { key: 'stacked', kind: 'boolean', default: false },
+      { key: 'horizontal', kind: 'boolean', default: false },
+      { key: 'sort', kind: 'enum', default: 'value', values: SORTS },
+      { key: 'groupOrder', kind: 'enum', default: 'value', values: GROUP_ORDERS },
+      { key: 'top', kind: 'number', default: 30, min: 1, max: 500, integer: true },
+      { key: 'labels', kind: 'boolean', default: true },
     ],
   },
   build: buildBar,
   cli: {
     // --color is taken as --group, as for the charts whose colour role it is.
     flags: { x: VALUE_FLAG, y: VALUE_FLAG, group: VALUE_FLAG, color: VALUE_FLAG, agg: VALUE_FLAG, stacked: SWITCH_FLAG, horizontal: SWITCH_FLAG, sort: VALUE_FLAG, 'group-order': VALUE_FLAG, top: VALUE_FLAG },
-    usage: '--x COL [--y COL] [--group COL] [--agg A] [--stacked] [--horizontal] [--sort value|label|none] [--group-order value|label|data] [--top N]',
+    usage: '--x COL [--y COL] [--group COL (or --color COL)] [--agg A] [--stacked] [--horizontal] [--sort value|label|none] [--group-order value|label|data] [--top N]',
     settings(read) {
       const x = read.required('x');
       const y = read.text('y');

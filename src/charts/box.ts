@@ -28,7 +28,7 @@ export const boxChart: ChartType<BoxSettings> = {
       { key: 'y', label: 'Value', required: true, types: NUMERIC },
       { key: 'x', label: 'Category', required: false, types: CATEGORICAL },
     ],
-    options: [{ key: 'top', label: 'Most boxes', kind: 'number', default: 20, min: 1, max: 100, integer: true }],
+    options: [{ key: 'top', kind: 'number', default: 20, min: 1, max: 100, integer: true }],
   },
   build: buildBox,
   cli: {

@@ -20,7 +20,7 @@ export const heatmapChart: ChartType<HeatmapSettings> = {
     label: 'Correlation heatmap',
     axes: true,
     roles: [{ key: 'columns', label: 'Columns', required: false, types: NUMERIC, multiple: true }],
-    options: [{ key: 'labels', label: 'Values in cells', kind: 'boolean', default: true }],
+    options: [{ key: 'labels', kind: 'boolean', default: true }],
   },
   build: buildHeatmap,
   cli: {

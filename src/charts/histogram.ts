@@ -25,8 +25,8 @@ export const histogramChart: ChartType<HistogramSettings> = {
     axes: true,
     roles: [{ key: 'x', label: 'Value', required: true, types: NUMERIC }],
     options: [
-      { key: 'bins', label: 'Bins (0 = auto)', kind: 'number', default: 0, min: 0, max: 1000, integer: true },
-      { key: 'normalCurve', label: 'Normal curve', kind: 'boolean', default: true },
+      { key: 'bins', kind: 'number', default: 0, min: 0, max: 1000, integer: true },
+      { key: 'normalCurve', kind: 'boolean', default: true },
     ],
   },
   build: buildHistogram,

@@ -35,8 +35,8 @@ export const scatterChart: ChartType<ScatterSettings> = {
       { key: 'size', label: 'Size by', required: false, types: NUMERIC },
     ],
     options: [
-      { key: 'trendLine', label: 'Fitted line', kind: 'boolean', default: false },
-      { key: 'density', label: 'Density mode', kind: 'enum', default: 'auto', values: DENSITY_MODES },
+      { key: 'trendLine', kind: 'boolean', default: false },
+      { key: 'density', kind: 'enum', default: 'auto', values: DENSITY_MODES },
     ],
   },
   build: buildScatter,

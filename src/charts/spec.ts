@@ -13,6 +13,7 @@ import type { ChartKind } from './settings';
 export interface RoleSpec {
   /** The settings field holding the column name(s). */
   readonly key: string;
+  /** English name, for the engine's English messages; the app words roles by key (specKeys.ts). */
   readonly label: string;
   readonly required: boolean;
   readonly types: readonly ColumnType[];
@@ -25,14 +26,18 @@ export interface RoleSpec {
   readonly unusedWhen?: { readonly option: string; readonly value: string };
 }
 
+/**
+ * An option: its settings field, kind, range and default. No label: the app words options by key
+ * (renderer/features/charts/specKeys.ts), and the engine's messages name the field itself.
+ */
 export type OptionSpec =
-  | { readonly key: string; readonly label: string; readonly kind: 'boolean'; readonly default: boolean }
-  | { readonly key: string; readonly label: string; readonly kind: 'number'; readonly default: number; readonly min: number; readonly max: number; readonly integer: boolean }
-  | { readonly key: string; readonly label: string; readonly kind: 'enum'; readonly default: string; readonly values: readonly string[] };
+  | { readonly key: string; readonly kind: 'boolean'; readonly default: boolean }
+  | { readonly key: string; readonly kind: 'number'; readonly default: number; readonly min: number; readonly max: number; readonly integer: boolean }
+  | { readonly key: string; readonly kind: 'enum'; readonly default: string; readonly values: readonly string[] };
 
 export interface ChartSpec {
   readonly kind: ChartKind;
-  /** English name, for the engine's English messages ("Bubble chart needs a column for …"). */
+  /** English name, for the engine's English messages ("Bubble chart needs a column for …"); the app words it by key. */
   readonly label: string;
   /** False when the chart has no x/y axes (a pie): no axis titles in the form or the CLI. */
   readonly axes: boolean;
@@ -57,14 +62,14 @@ export const AGGREGATES = ['count', 'sum', 'mean', 'median', 'min', 'max'] as co
 export const DENSITY_THRESHOLD = 200_000;
 
 export const COMMON_OPTIONS: readonly OptionSpec[] = [
-  { key: 'theme', label: 'Theme', kind: 'enum', default: 'light', values: ['light', 'dark', 'print'] },
-  { key: 'locale', label: 'Language', kind: 'enum', default: 'en', values: ['en', 'ko'] },
-  { key: 'width', label: 'Width (px)', kind: 'number', default: 900, min: 200, max: 8000, integer: true },
-  { key: 'height', label: 'Height (px)', kind: 'number', default: 560, min: 150, max: 8000, integer: true },
+  { key: 'theme', kind: 'enum', default: 'light', values: ['light', 'dark', 'print'] },
+  { key: 'locale', kind: 'enum', default: 'en', values: ['en', 'ko'] },
+  { key: 'width', kind: 'number', default: 900, min: 200, max: 8000, integer: true },
+  { key: 'height', kind: 'number', default: 560, min: 150, max: 8000, integer: true },
 ];
 
 /** Look options every chart type shows in its form (and the CLI takes as flags). */
 export const LOOK_OPTIONS: readonly OptionSpec[] = [
-  { key: 'legend', label: 'Legend', kind: 'enum', default: 'auto', values: LEGEND_POSITIONS },
-  { key: 'numberFormat', label: 'Number format', kind: 'enum', default: 'auto', values: NUMBER_FORMATS },
+  { key: 'legend', kind: 'enum', default: 'auto', values: LEGEND_POSITIONS },
+  { key: 'numberFormat', kind: 'enum', default: 'auto', values: NUMBER_FORMATS },
 ];

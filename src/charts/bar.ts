@@ -3,6 +3,7 @@
  * number column, optionally split into grouped or stacked series by a second category. The top N
  * categories (by value) are kept and the rest merged into "other" — aggregated afresh over the
  * merged rows, so a mean of "other" is the mean of its rows, not a mean of means.
+ * The bar chart type in one module: settings, spec, CLI flags and builder (listed in registry.ts).
  */
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { FitplotError } from '../table/errors';
@@ -12,11 +13,30 @@ import { axis, baseOption, themeOf } from './base';
 import { categoriesOf, countCodes, numbersOf, rankCategories } from './columns';
 import { formatterFor } from './numberFormat';
 import { texts } from './i18n';
-import type { BarSettings } from './settings';
+import type { Aggregate, CommonSettings } from './settings';
 import { resolveSettings } from './validate';
 import type { ChartType } from './chartType';
 import { SWITCH_FLAG, VALUE_FLAG } from './chartType';
 import { AGGREGATES, CATEGORICAL, COUNTING, NUMERIC, STACKABLE } from './spec';
+
+export interface BarSettings extends CommonSettings {
+  readonly kind: 'bar';
+  /** Category column: one bar per category. */
+  readonly x: string;
+  /** Number column aggregated per category; not needed for `count`. */
+  readonly y?: string;
+  readonly agg?: Aggregate;
+  /** Second category: one series per group. */
+  readonly group?: string;
+  readonly stacked?: boolean;
+  readonly horizontal?: boolean;
+  readonly sort?: 'value' | 'label' | 'none';
+  /** Order of the groups (series): by their overall value (largest first), by label, or as first seen in the data. */
+  readonly groupOrder?: 'value' | 'label' | 'data';
+  /** Keep the N largest categories (by the sort value) and merge the rest into "other". */
+  readonly top?: number;
+  readonly labels?: boolean;
+}
 
 const SORTS = ['value', 'label', 'none'] as const;
 const GROUP_ORDERS = ['value', 'label', 'data'] as const;

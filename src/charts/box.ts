@@ -3,6 +3,7 @@
  * (the most extreme values within 1.5·IQR of the quartiles; Tukey 1977) and outliers beyond them.
  * Outliers are capped per box (evenly spaced through the sorted outliers, extremes included) so
  * the option stays small on millions of rows; the subtitle says when.
+ * The box chart type in one module: settings, spec, CLI flags and builder (listed in registry.ts).
  */
 import type { BoxplotSeriesOption, EChartsOption, ScatterSeriesOption } from 'echarts';
 import { quantileSorted } from '../stats/quantiles';
@@ -13,11 +14,21 @@ import { axis, baseOption, themeOf } from './base';
 import { categoriesOf, countCodes, numbersOf, rankCategories } from './columns';
 import { formatCount } from './format';
 import { texts } from './i18n';
-import type { BoxSettings } from './settings';
+import type { CommonSettings } from './settings';
 import { resolveSettings } from './validate';
 import type { ChartType } from './chartType';
 import { VALUE_FLAG } from './chartType';
 import { CATEGORICAL, NUMERIC } from './spec';
+
+export interface BoxSettings extends CommonSettings {
+  readonly kind: 'box';
+  /** Number column summarised. */
+  readonly y: string;
+  /** Optional category column: one box per category. */
+  readonly x?: string;
+  /** At most this many boxes (largest categories by row count), the rest merged into "other". */
+  readonly top?: number;
+}
 
 export const boxChart: ChartType<BoxSettings> = {
   spec: {

@@ -1,6 +1,7 @@
 /**
  * Correlation heatmap: pairwise-complete Pearson r between number columns (src/stats), on a
  * diverging blue-white-red scale fixed to [−1, 1] so colours compare across charts.
+ * The heatmap chart type in one module: settings, spec, CLI flags and builder (listed in registry.ts).
  */
 import type { EChartsOption, HeatmapSeriesOption, XAXisComponentOption, YAXisComponentOption } from 'echarts';
 import { pearsonMatrix } from '../stats/correlation';
@@ -8,11 +9,18 @@ import { FitplotError } from '../table/errors';
 import type { Column, Table } from '../table/types';
 import { axis, baseOption, gridBox, themeOf } from './base';
 import { texts } from './i18n';
-import type { HeatmapSettings, Locale, ThemeName } from './settings';
+import type { CommonSettings, Locale, ThemeName } from './settings';
 import { resolveSettings } from './validate';
 import type { ChartType } from './chartType';
 import { LIST_FLAG, VALUE_FLAG } from './chartType';
 import { NUMERIC } from './spec';
+
+export interface HeatmapSettings extends CommonSettings {
+  readonly kind: 'heatmap';
+  /** Number columns correlated pairwise; all number columns (up to 40) when empty. */
+  readonly columns?: readonly string[];
+  readonly labels?: boolean;
+}
 
 export const heatmapChart: ChartType<HeatmapSettings> = {
   spec: {

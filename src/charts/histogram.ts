@@ -2,6 +2,7 @@
  * Histogram (bins and counts from src/stats: numpy-compatible membership, Freedman–Diaconis
  * bin count with nice edges) with the fitted normal density overlaid, scaled to counts:
  * expected count in a bin of width h ≈ n·h·φ((x − μ)/σ)/σ.
+ * The histogram chart type in one module: settings, spec, CLI flags and builder (listed in registry.ts).
  */
 import type { BarSeriesOption, EChartsOption, LineSeriesOption, XAXisComponentOption } from 'echarts';
 import { histogram } from '../stats/histogram';
@@ -12,11 +13,19 @@ import { axis, baseOption, themeOf } from './base';
 import { numbersOf } from './columns';
 import { formatCount, formatNumber } from './format';
 import { texts } from './i18n';
-import type { HistogramSettings } from './settings';
+import type { CommonSettings } from './settings';
 import { resolveSettings } from './validate';
 import type { ChartType } from './chartType';
 import { VALUE_FLAG } from './chartType';
 import { NUMERIC } from './spec';
+
+export interface HistogramSettings extends CommonSettings {
+  readonly kind: 'histogram';
+  readonly x: string;
+  /** Number of bins; 0 chooses automatically (Freedman–Diaconis / Sturges, from src/stats). */
+  readonly bins?: number;
+  readonly normalCurve?: boolean;
+}
 
 export const histogramChart: ChartType<HistogramSettings> = {
   spec: {

@@ -2,6 +2,7 @@
  * Pie / donut: share of each category in a count or a sum. Slices under `otherBelow` percent
  * (and beyond `top` slices) merge into "other". Negative values are refused: a share of a total
  * only means something when every part is non-negative.
+ * The pie chart type in one module: settings, spec, CLI flags and builder (listed in registry.ts).
  */
 import type { EChartsOption, PieSeriesOption } from 'echarts';
 import { FitplotError } from '../table/errors';
@@ -12,11 +13,23 @@ import { categoriesOf, numbersOf } from './columns';
 import { formatCount, formatNumber, formatPercent } from './format';
 import { formatterFor } from './numberFormat';
 import { texts } from './i18n';
-import type { PieSettings } from './settings';
+import type { CommonSettings } from './settings';
 import { resolveSettings } from './validate';
 import type { ChartType } from './chartType';
 import { SWITCH_FLAG, VALUE_FLAG } from './chartType';
 import { CATEGORICAL, COUNTING, NUMERIC } from './spec';
+
+export interface PieSettings extends CommonSettings {
+  readonly kind: 'pie';
+  readonly x: string;
+  readonly y?: string;
+  readonly agg?: 'count' | 'sum';
+  readonly donut?: boolean;
+  /** Slices below this share (percent) are merged into "other". */
+  readonly otherBelow?: number;
+  /** At most this many slices before "other". */
+  readonly top?: number;
+}
 
 const PIE_AGGREGATES = ['count', 'sum'] as const;
 

@@ -2,6 +2,7 @@
  * Scatter and bubble charts. Up to DENSITY_THRESHOLD points are drawn as points (one series per
  * colour category); beyond that, or when asked, the points become 2-D binned counts drawn as a
  * heatmap — every point counts, none is silently sampled away — and the subtitle says so.
+ * The scatter and bubble chart types in one module: settings, spec, CLI flags and builder (listed in registry.ts).
  */
 import type { EChartsOption, ScatterSeriesOption, SeriesOption } from 'echarts';
 import { FitplotError } from '../table/errors';
@@ -14,12 +15,35 @@ import { formatCount } from './format';
 import { fitLineSeries } from './fitSeries';
 import { texts } from './i18n';
 import { fitLine } from './linearFit';
-import type { BubbleSettings, ScatterSettings } from './settings';
+import type { CommonSettings } from './settings';
 import { bubbleDiameter, maxBubbleDiameter, sizeLegend } from './sizeLegend';
 import { resolveSettings } from './validate';
 import type { ChartType } from './chartType';
 import { SWITCH_FLAG, VALUE_FLAG } from './chartType';
 import { COLOURING, DENSITY_THRESHOLD, NUMERIC, ORDERED } from './spec';
+
+export interface ScatterSettings extends CommonSettings {
+  readonly kind: 'scatter';
+  readonly x: string;
+  readonly y: string;
+  /** Category column (or a number column with few distinct values): one series (and legend entry) per category. */
+  readonly color?: string;
+  /** Number column mapped to the marker diameter. */
+  readonly size?: string;
+  /** Least-squares line with its equation and R² in the legend. */
+  readonly trendLine?: boolean;
+  /** `auto`: 2-D binned counts (heatmap) above `DENSITY_THRESHOLD` points. */
+  readonly density?: 'auto' | 'always' | 'never';
+}
+
+export interface BubbleSettings extends CommonSettings {
+  readonly kind: 'bubble';
+  readonly x: string;
+  readonly y: string;
+  /** Non-negative number column: bubble AREA is proportional to it. */
+  readonly size: string;
+  readonly color?: string;
+}
 
 const DENSITY_MODES = ['auto', 'always', 'never'] as const;
 

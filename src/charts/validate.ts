@@ -91,7 +91,8 @@ export function resolveSettings<S extends ChartSettings, K extends keyof S = nev
       throw new FitplotError({
         code: 'BAD_OPTION',
         key: 'chart.roleUnused',
-        params: { role: role.label, option: role.unusedWhen.option, value: role.unusedWhen.value },
+        // Keys of the spec, not words: the app names the role, option and value with its form's labels.
+        params: { kind: spec.kind, role: role.key, option: role.unusedWhen.option, value: role.unusedWhen.value },
         message: `${spec.label}: ${role.label} is not used while ${role.unusedWhen.option} is '${role.unusedWhen.value}'.`,
         hint: `Leave ${role.label} empty, or choose another ${role.unusedWhen.option} (such as 'sum').`,
       });

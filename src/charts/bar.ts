@@ -3,6 +3,7 @@
  * number column, optionally split into grouped or stacked series by a second category. The top N
  * categories (by value) are kept and the rest merged into "other" — aggregated afresh over the
  * merged rows, so a mean of "other" is the mean of its rows, not a mean of means.
+ * The bar chart type in one module: settings, spec, CLI flags and builder (listed in registry.ts).
  */
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { FitplotError } from '../table/errors';
@@ -12,15 +13,77 @@ import { axis, baseOption, themeOf } from './base';
 import { categoriesOf, countCodes, numbersOf, rankCategories } from './columns';
 import { formatterFor } from './numberFormat';
 import { texts } from './i18n';
-import type { BarSettings } from './settings';
-import { STACKABLE } from './spec';
+import type { Aggregate, CommonSettings } from './settings';
 import { resolveSettings } from './validate';
+import type { ChartType } from './chartType';
+import { SWITCH_FLAG, VALUE_FLAG } from './chartType';
+import { AGGREGATES, CATEGORICAL, COUNTING, NUMERIC, STACKABLE } from './spec';
+
+export interface BarSettings extends CommonSettings {
+  readonly kind: 'bar';
+  /** Category column: one bar per category. */
+  readonly x: string;
+  /** Number column aggregated per category; not needed for `count`. */
+  readonly y?: string;
+  readonly agg?: Aggregate;
+  /** Second category: one series per group. */
+  readonly group?: string;
+  readonly stacked?: boolean;
+  readonly horizontal?: boolean;
+  readonly sort?: 'value' | 'label' | 'none';
+  /** Order of the groups (series): by their overall value (largest first), by label, or as first seen in the data. */
+  readonly groupOrder?: 'value' | 'label' | 'data';
+  /** Keep the N largest categories (by the sort value) and merge the rest into "other". */
+  readonly top?: number;
+  readonly labels?: boolean;
+}
+
+const SORTS = ['value', 'label', 'none'] as const;
+const GROUP_ORDERS = ['value', 'label', 'data'] as const;
+
+export const barChart: ChartType<BarSettings> = {
+  spec: {
+    kind: 'bar',
+    label: 'Bar',
+    axes: true,
+    roles: [
+      { key: 'x', label: 'Category', required: true, types: CATEGORICAL },
+      { key: 'y', label: 'Value', required: false, types: NUMERIC, unusedWhen: COUNTING },
+      { key: 'group', label: 'Group by', required: false, types: CATEGORICAL },
+    ],
+    options: [
+      { key: 'agg', kind: 'enum', default: 'count', values: AGGREGATES },
+      { key: 'stacked', kind: 'boolean', default: false },
+      { key: 'horizontal', kind: 'boolean', default: false },
+      { key: 'sort', kind: 'enum', default: 'value', values: SORTS },
+      { key: 'groupOrder', kind: 'enum', default: 'value', values: GROUP_ORDERS },
+      { key: 'top', kind: 'number', default: 30, min: 1, max: 500, integer: true },
+      { key: 'labels', kind: 'boolean', default: true },
+    ],
+  },
+  build: buildBar,
+  cli: {
+    // --color is taken as --group, as for the charts whose colour role it is.
+    flags: { x: VALUE_FLAG, y: VALUE_FLAG, group: VALUE_FLAG, color: VALUE_FLAG, agg: VALUE_FLAG, stacked: SWITCH_FLAG, horizontal: SWITCH_FLAG, sort: VALUE_FLAG, 'group-order': VALUE_FLAG, top: VALUE_FLAG },
+    usage: '--x COL [--y COL] [--group COL (or --color COL)] [--agg A] [--stacked] [--horizontal] [--sort value|label|none] [--group-order value|label|data] [--top N]',
+    settings(read) {
+      const x = read.required('x');
+      const y = read.text('y');
+      const agg = read.oneOf('agg', AGGREGATES);
+      const group = read.text('group') ?? read.text('color');
+      const top = read.number('top', 1, 500);
+      const sort = read.oneOf('sort', SORTS);
+      const groupOrder = read.oneOf('group-order', GROUP_ORDERS);
+      return { x, ...(y && { y }), ...(agg && { agg }), ...(group && { group }), stacked: read.set('stacked'), horizontal: read.set('horizontal'), ...(top !== undefined && { top }), ...(sort && { sort }), ...(groupOrder && { groupOrder }) };
+    },
+  },
+};
 
 /** Series (second-category groups) beyond this many are merged into "other". */
 const MAX_GROUPS = 12;
 
 export function buildBar(table: Table, input: BarSettings): EChartsOption {
-  const r = resolveSettings<BarSettings, 'agg' | 'stacked' | 'horizontal' | 'sort' | 'groupOrder' | 'top' | 'labels'>(table, input);
+  const r = resolveSettings<BarSettings, 'agg' | 'stacked' | 'horizontal' | 'sort' | 'groupOrder' | 'top' | 'labels'>(table, input, barChart.spec);
   const s = r.settings;
   const t = texts(s.locale);
   const theme = themeOf(s.theme);

@@ -3,6 +3,7 @@
  * (the most extreme values within 1.5·IQR of the quartiles; Tukey 1977) and outliers beyond them.
  * Outliers are capped per box (evenly spaced through the sorted outliers, extremes included) so
  * the option stays small on millions of rows; the subtitle says when.
+ * The box chart type in one module: settings, spec, CLI flags and builder (listed in registry.ts).
  */
 import type { BoxplotSeriesOption, EChartsOption, ScatterSeriesOption } from 'echarts';
 import { quantileSorted } from '../stats/quantiles';
@@ -13,8 +14,47 @@ import { axis, baseOption, themeOf } from './base';
 import { categoriesOf, countCodes, numbersOf, rankCategories } from './columns';
 import { formatCount } from './format';
 import { texts } from './i18n';
-import type { BoxSettings } from './settings';
+import type { CommonSettings } from './settings';
 import { resolveSettings } from './validate';
+import type { ChartType } from './chartType';
+import { VALUE_FLAG } from './chartType';
+import { CATEGORICAL, NUMERIC } from './spec';
+
+export interface BoxSettings extends CommonSettings {
+  readonly kind: 'box';
+  /** Number column summarised. */
+  readonly y: string;
+  /** Optional category column: one box per category. */
+  readonly x?: string;
+  /** At most this many boxes (largest categories by row count), the rest merged into "other". */
+  readonly top?: number;
+}
+
+export const boxChart: ChartType<BoxSettings> = {
+  spec: {
+    kind: 'box',
+    label: 'Box plot',
+    axes: true,
+    roles: [
+      { key: 'y', label: 'Value', required: true, types: NUMERIC },
+      { key: 'x', label: 'Category', required: false, types: CATEGORICAL },
+    ],
+    options: [{ key: 'top', kind: 'number', default: 20, min: 1, max: 100, integer: true }],
+  },
+  build: buildBox,
+  cli: {
+    flags: { x: VALUE_FLAG, y: VALUE_FLAG, top: VALUE_FLAG },
+    usage: '--x VALUE-COL, or --x CATEGORY-COL --y VALUE-COL [--top N]',
+    settings(read) {
+      // `box FILE --x VALUE` summarises one column; `--x CATEGORY --y VALUE` gives one box per category.
+      const y = read.text('y');
+      if (!y) return { y: read.required('x') };
+      const x = read.text('x');
+      const top = read.number('top', 1, 500);
+      return { y, ...(x && { x }), ...(top !== undefined && { top }) };
+    },
+  },
+};
 
 export const MAX_OUTLIERS_PER_BOX = 200;
 
@@ -53,7 +93,7 @@ function thin(values: Float64Array, cap: number): number[] {
 }
 
 export function buildBox(table: Table, input: BoxSettings): EChartsOption {
-  const r = resolveSettings<BoxSettings, 'top'>(table, input);
+  const r = resolveSettings<BoxSettings, 'top'>(table, input, boxChart.spec);
   const s = r.settings;
   const t = texts(s.locale);
   const theme = themeOf(s.theme);

@@ -1,6 +1,7 @@
 /**
  * Correlation heatmap: pairwise-complete Pearson r between number columns (src/stats), on a
  * diverging blue-white-red scale fixed to [−1, 1] so colours compare across charts.
+ * The heatmap chart type in one module: settings, spec, CLI flags and builder (listed in registry.ts).
  */
 import type { EChartsOption, HeatmapSeriesOption, XAXisComponentOption, YAXisComponentOption } from 'echarts';
 import { pearsonMatrix } from '../stats/correlation';
@@ -8,14 +9,43 @@ import { FitplotError } from '../table/errors';
 import type { Column, Table } from '../table/types';
 import { axis, baseOption, gridBox, themeOf } from './base';
 import { texts } from './i18n';
-import type { HeatmapSettings, Locale, ThemeName } from './settings';
+import type { CommonSettings, Locale, ThemeName } from './settings';
 import { resolveSettings } from './validate';
+import type { ChartType } from './chartType';
+import { LIST_FLAG, VALUE_FLAG } from './chartType';
+import { NUMERIC } from './spec';
+
+export interface HeatmapSettings extends CommonSettings {
+  readonly kind: 'heatmap';
+  /** Number columns correlated pairwise; all number columns (up to 40) when empty. */
+  readonly columns?: readonly string[];
+  readonly labels?: boolean;
+}
+
+export const heatmapChart: ChartType<HeatmapSettings> = {
+  spec: {
+    kind: 'heatmap',
+    label: 'Correlation heatmap',
+    axes: true,
+    roles: [{ key: 'columns', label: 'Columns', required: false, types: NUMERIC, multiple: true }],
+    options: [{ key: 'labels', kind: 'boolean', default: true }],
+  },
+  build: buildHeatmap,
+  cli: {
+    flags: { x: VALUE_FLAG, y: LIST_FLAG },
+    usage: '[--x COL] [--y COL …] (the columns to correlate; default: every number column)',
+    settings(read) {
+      const x = read.text('x');
+      return { columns: [...(x ? [x] : []), ...read.list('y')] };
+    },
+  },
+};
 
 /** More columns than this make unreadable cells; the user picks columns instead. */
 export const MAX_HEATMAP_COLUMNS = 40;
 
 export function buildHeatmap(table: Table, input: HeatmapSettings): EChartsOption {
-  const r = resolveSettings<HeatmapSettings, 'labels'>(table, input);
+  const r = resolveSettings<HeatmapSettings, 'labels'>(table, input, heatmapChart.spec);
   const s = r.settings;
   const t = texts(s.locale);
   let cols: Column[] = r.columns('columns');

@@ -2,6 +2,7 @@
  * Histogram (bins and counts from src/stats: numpy-compatible membership, Freedman–Diaconis
  * bin count with nice edges) with the fitted normal density overlaid, scaled to counts:
  * expected count in a bin of width h ≈ n·h·φ((x − μ)/σ)/σ.
+ * The histogram chart type in one module: settings, spec, CLI flags and builder (listed in registry.ts).
  */
 import type { BarSeriesOption, EChartsOption, LineSeriesOption, XAXisComponentOption } from 'echarts';
 import { histogram } from '../stats/histogram';
@@ -12,14 +13,48 @@ import { axis, baseOption, themeOf } from './base';
 import { numbersOf } from './columns';
 import { formatCount, formatNumber } from './format';
 import { texts } from './i18n';
-import type { HistogramSettings } from './settings';
+import type { CommonSettings } from './settings';
 import { resolveSettings } from './validate';
+import type { ChartType } from './chartType';
+import { VALUE_FLAG } from './chartType';
+import { NUMERIC } from './spec';
+
+export interface HistogramSettings extends CommonSettings {
+  readonly kind: 'histogram';
+  readonly x: string;
+  /** Number of bins; 0 chooses automatically (Freedman–Diaconis / Sturges, from src/stats). */
+  readonly bins?: number;
+  readonly normalCurve?: boolean;
+}
+
+export const histogramChart: ChartType<HistogramSettings> = {
+  spec: {
+    kind: 'histogram',
+    label: 'Histogram',
+    axes: true,
+    roles: [{ key: 'x', label: 'Value', required: true, types: NUMERIC }],
+    options: [
+      { key: 'bins', kind: 'number', default: 0, min: 0, max: 1000, integer: true },
+      { key: 'normalCurve', kind: 'boolean', default: true },
+    ],
+  },
+  build: buildHistogram,
+  cli: {
+    flags: { x: VALUE_FLAG, bins: VALUE_FLAG },
+    usage: '--x COL [--bins N]',
+    settings(read) {
+      const x = read.required('x');
+      const bins = read.number('bins', 0, 1000);
+      return { x, ...(bins !== undefined && { bins }) };
+    },
+  },
+};
 
 /** Points on the normal curve: smooth at any width, a fixed small number of values. */
 const CURVE_POINTS = 160;
 
 export function buildHistogram(table: Table, input: HistogramSettings): EChartsOption {
-  const r = resolveSettings<HistogramSettings, 'bins' | 'normalCurve'>(table, input);
+  const r = resolveSettings<HistogramSettings, 'bins' | 'normalCurve'>(table, input, histogramChart.spec);
   const s = r.settings;
   const t = texts(s.locale);
   const theme = themeOf(s.theme);

@@ -1,4 +1,10 @@
-/** The few texts chart builders generate, in English and Korean. */
+/**
+ * The few texts chart builders draw INTO the chart (generated titles such as "sum of x by y",
+ * "other", notes under the title), in English and Korean. They stay in the engine, unlike the
+ * app's other words (renderer/app/locales): they are part of the picture, and the CLI, which has
+ * no locales of its own, draws the same SVG/PNG with them (`fitplot chart --lang ko`). The form's
+ * labels and the engine's messages are keys worded by each front end instead.
+ */
 import type { Locale } from './settings';
 
 const TEXTS = {

@@ -1,6 +1,15 @@
 /** Public API of the chart engine: settings, their declarative spec, builders, themes. */
-export type { Aggregate, BarSettings, BoxSettings, BubbleSettings, ChartKind, ChartSettings, CommonSettings, HeatmapSettings, HistogramSettings, LineSettings, Locale, PieSettings, ScatterSettings, ThemeName } from './settings';
-export { AGGREGATES, CHART_KINDS, CHART_SPECS, COMMON_OPTIONS, DENSITY_THRESHOLD } from './spec';
+export type { Aggregate, ChartKind, ChartSettings, CommonSettings, Locale, ThemeName } from './settings';
+export type { BarSettings } from './bar';
+export type { BoxSettings } from './box';
+export type { HeatmapSettings } from './heatmap';
+export type { HistogramSettings } from './histogram';
+export type { LineSettings } from './line';
+export type { PieSettings } from './pie';
+export type { BubbleSettings, ScatterSettings } from './scatter';
+export { AGGREGATES, COMMON_OPTIONS, DENSITY_THRESHOLD } from './spec';
+export { CHART_KINDS, CHART_SPECS, CHART_TYPES, chartType } from './registry';
+export type { ChartFlagReader, ChartType } from './chartType';
 export type { ChartSpec, OptionSpec, RoleSpec } from './spec';
 export { resolveSettings } from './validate';
 export { buildChart } from './build';

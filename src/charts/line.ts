@@ -5,6 +5,7 @@
  * columns share one axis, take a second (right) axis, or get a panel each over one time axis
  * (lineLayout.ts). With `xRange` only the rows in that x range are drawn: the app sends the zoom
  * window there, so zooming in far enough shows the raw readings.
+ * The line chart type in one module: settings, spec, CLI flags and builder (listed in registry.ts).
  */
 import type { EChartsOption } from 'echarts';
 import { FitplotError } from '../table/errors';
@@ -15,8 +16,59 @@ import { formatCount, formatNumber } from './format';
 import { texts } from './i18n';
 import { envelopeRows, medianStep, rawRows } from './timeEnvelope';
 import { layoutLines } from './lineLayout';
-import type { LineSettings } from './settings';
+import type { CommonSettings } from './settings';
 import { resolveSettings } from './validate';
+import type { ChartType } from './chartType';
+import { LIST_FLAG, VALUE_FLAG } from './chartType';
+import { NUMERIC, ORDERED } from './spec';
+
+export interface LineSettings extends CommonSettings {
+  readonly kind: 'line';
+  /** Number or datetime column; rows are sorted by it when needed. */
+  readonly x: string;
+  /** One line per column. */
+  readonly y: readonly string[];
+  /** Pixel columns per line: more points than this draw as a min–max band with the mean; 0 uses the chart width. */
+  readonly maxPoints?: number;
+  readonly zoom?: boolean;
+  /** Break the line where x steps more than gapFactor × the median step (0: never break). */
+  readonly gapFactor?: number;
+  /** Several y columns: one axis, a second axis on the right, or a panel each over one x axis. */
+  readonly layout?: 'oneAxis' | 'twoAxes' | 'panels';
+  /**
+   * Visible x range [from, to] (inclusive) in the x column's units, epoch ms for datetime: only
+   * rows inside it are drawn, so zooming in shows the real data. Whole series when absent.
+   */
+  readonly xRange?: readonly [number, number];
+}
+
+export const lineChart: ChartType<LineSettings> = {
+  spec: {
+    kind: 'line',
+    label: 'Line / time series',
+    axes: true,
+    roles: [
+      { key: 'x', label: 'X / time', required: true, types: ORDERED },
+      { key: 'y', label: 'Y', required: true, types: NUMERIC, multiple: true },
+    ],
+    options: [
+      { key: 'maxPoints', kind: 'number', default: 0, min: 0, max: 20_000, integer: true },
+      { key: 'zoom', kind: 'boolean', default: true },
+      { key: 'gapFactor', kind: 'number', default: 5, min: 0, max: 10_000, integer: false },
+      { key: 'layout', kind: 'enum', default: 'oneAxis', values: ['oneAxis', 'twoAxes', 'panels'] },
+    ],
+  },
+  build: buildLine,
+  cli: {
+    flags: { x: VALUE_FLAG, y: LIST_FLAG },
+    usage: '--x COL --y COL [--y COL …]',
+    settings(read) {
+      const x = read.required('x');
+      const ys = read.list('y');
+      return { x, y: ys.length > 0 ? ys : [read.required('y')] };
+    },
+  },
+};
 
 /** A visible x range (inclusive), in the x column's units: epoch ms for datetime columns. */
 export type XRange = readonly [number, number];
@@ -98,7 +150,7 @@ function formatX(v: number, datetime: boolean): string {
 }
 
 export function buildLine(table: Table, input: LineSettings): EChartsOption {
-  const r = resolveSettings<LineSettings, 'maxPoints' | 'zoom' | 'gapFactor' | 'layout'>(table, input);
+  const r = resolveSettings<LineSettings, 'maxPoints' | 'zoom' | 'gapFactor' | 'layout'>(table, input, lineChart.spec);
   const s = r.settings;
   const t = texts(s.locale);
   const xCol = r.column('x')!;

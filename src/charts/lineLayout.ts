@@ -6,7 +6,8 @@
  */
 import type { EChartsOption, LineSeriesOption, XAXisComponentOption, YAXisComponentOption } from 'echarts';
 import { axis, themeOf } from './base';
-import type { LineSettings, ThemeName } from './settings';
+import type { LineSettings } from './line';
+import type { ThemeName } from './settings';
 
 /** ECharts time-axis templates by tick level: the date at a day boundary, the time within a day. */
 export const TIME_LABELS = {

@@ -2,6 +2,7 @@
  * Pie / donut: share of each category in a count or a sum. Slices under `otherBelow` percent
  * (and beyond `top` slices) merge into "other". Negative values are refused: a share of a total
  * only means something when every part is non-negative.
+ * The pie chart type in one module: settings, spec, CLI flags and builder (listed in registry.ts).
  */
 import type { EChartsOption, PieSeriesOption } from 'echarts';
 import { FitplotError } from '../table/errors';
@@ -12,11 +13,59 @@ import { categoriesOf, numbersOf } from './columns';
 import { formatCount, formatNumber, formatPercent } from './format';
 import { formatterFor } from './numberFormat';
 import { texts } from './i18n';
-import type { PieSettings } from './settings';
+import type { CommonSettings } from './settings';
 import { resolveSettings } from './validate';
+import type { ChartType } from './chartType';
+import { SWITCH_FLAG, VALUE_FLAG } from './chartType';
+import { CATEGORICAL, COUNTING, NUMERIC } from './spec';
+
+export interface PieSettings extends CommonSettings {
+  readonly kind: 'pie';
+  readonly x: string;
+  readonly y?: string;
+  readonly agg?: 'count' | 'sum';
+  readonly donut?: boolean;
+  /** Slices below this share (percent) are merged into "other". */
+  readonly otherBelow?: number;
+  /** At most this many slices before "other". */
+  readonly top?: number;
+}
+
+const PIE_AGGREGATES = ['count', 'sum'] as const;
+
+export const pieChart: ChartType<PieSettings> = {
+  spec: {
+    kind: 'pie',
+    label: 'Pie',
+    axes: false,
+    roles: [
+      { key: 'x', label: 'Category', required: true, types: CATEGORICAL },
+      { key: 'y', label: 'Value', required: false, types: NUMERIC, unusedWhen: COUNTING },
+    ],
+    options: [
+      { key: 'agg', kind: 'enum', default: 'count', values: PIE_AGGREGATES },
+      { key: 'donut', kind: 'boolean', default: false },
+      { key: 'otherBelow', kind: 'number', default: 2, min: 0, max: 50, integer: false },
+      { key: 'top', kind: 'number', default: 12, min: 1, max: 50, integer: true },
+    ],
+  },
+  build: buildPie,
+  cli: {
+    flags: { x: VALUE_FLAG, y: VALUE_FLAG, agg: VALUE_FLAG, donut: SWITCH_FLAG, top: VALUE_FLAG },
+    usage: '--x COL [--y COL] [--agg count|sum] [--donut] [--top N]',
+    settings(read) {
+      const x = read.required('x');
+      const y = read.text('y');
+      // A value column given without --agg is summed: a count would leave it unused.
+      const agg = read.oneOf('agg', PIE_AGGREGATES) ?? (y ? 'sum' : undefined);
+      const top = read.number('top', 1, 500);
+      return { x, ...(y && { y }), ...(agg && { agg }), donut: read.set('donut'), ...(top !== undefined && { top }) };
+    },
+  },
+};
 
 export function buildPie(table: Table, input: PieSettings): EChartsOption {
-  const r = resolveSettings<PieSettings, 'agg' | 'donut' | 'otherBelow' | 'top'>(table, input);
+  const r = resolveSettings<PieSettings, 'agg' | 'donut' | 'otherBelow' | 'top'>(table, input, pieChart.spec);
   const s = r.settings;
   const t = texts(s.locale);
   const theme = themeOf(s.theme);

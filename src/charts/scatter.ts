@@ -2,6 +2,7 @@
  * Scatter and bubble charts. Up to DENSITY_THRESHOLD points are drawn as points (one series per
  * colour category); beyond that, or when asked, the points become 2-D binned counts drawn as a
  * heatmap — every point counts, none is silently sampled away — and the subtitle says so.
+ * The scatter and bubble chart types in one module: settings, spec, CLI flags and builder (listed in registry.ts).
  */
 import type { EChartsOption, ScatterSeriesOption, SeriesOption } from 'echarts';
 import { FitplotError } from '../table/errors';
@@ -14,10 +15,94 @@ import { formatCount } from './format';
 import { fitLineSeries } from './fitSeries';
 import { texts } from './i18n';
 import { fitLine } from './linearFit';
-import type { BubbleSettings, ScatterSettings } from './settings';
+import type { CommonSettings } from './settings';
 import { bubbleDiameter, maxBubbleDiameter, sizeLegend } from './sizeLegend';
-import { DENSITY_THRESHOLD } from './spec';
 import { resolveSettings } from './validate';
+import type { ChartType } from './chartType';
+import { SWITCH_FLAG, VALUE_FLAG } from './chartType';
+import { COLOURING, DENSITY_THRESHOLD, NUMERIC, ORDERED } from './spec';
+
+export interface ScatterSettings extends CommonSettings {
+  readonly kind: 'scatter';
+  readonly x: string;
+  readonly y: string;
+  /** Category column (or a number column with few distinct values): one series (and legend entry) per category. */
+  readonly color?: string;
+  /** Number column mapped to the marker diameter. */
+  readonly size?: string;
+  /** Least-squares line with its equation and R² in the legend. */
+  readonly trendLine?: boolean;
+  /** `auto`: 2-D binned counts (heatmap) above `DENSITY_THRESHOLD` points. */
+  readonly density?: 'auto' | 'always' | 'never';
+}
+
+export interface BubbleSettings extends CommonSettings {
+  readonly kind: 'bubble';
+  readonly x: string;
+  readonly y: string;
+  /** Non-negative number column: bubble AREA is proportional to it. */
+  readonly size: string;
+  readonly color?: string;
+}
+
+const DENSITY_MODES = ['auto', 'always', 'never'] as const;
+
+export const scatterChart: ChartType<ScatterSettings> = {
+  spec: {
+    kind: 'scatter',
+    label: 'Scatter',
+    axes: true,
+    roles: [
+      { key: 'x', label: 'X', required: true, types: ORDERED },
+      { key: 'y', label: 'Y', required: true, types: NUMERIC },
+      { key: 'color', label: 'Colour by', required: false, types: COLOURING },
+      { key: 'size', label: 'Size by', required: false, types: NUMERIC },
+    ],
+    options: [
+      { key: 'trendLine', kind: 'boolean', default: false },
+      { key: 'density', kind: 'enum', default: 'auto', values: DENSITY_MODES },
+    ],
+  },
+  build: buildScatter,
+  cli: {
+    flags: { x: VALUE_FLAG, y: VALUE_FLAG, color: VALUE_FLAG, size: VALUE_FLAG, trend: SWITCH_FLAG, density: VALUE_FLAG },
+    usage: '--x COL --y COL [--color COL] [--size COL] [--trend] [--density auto|always|never]',
+    settings(read) {
+      const x = read.required('x');
+      const y = read.required('y');
+      const color = read.text('color');
+      const size = read.text('size');
+      const density = read.oneOf('density', DENSITY_MODES);
+      return { x, y, ...(color && { color }), ...(size && { size }), trendLine: read.set('trend'), ...(density && { density }) };
+    },
+  },
+};
+
+export const bubbleChart: ChartType<BubbleSettings> = {
+  spec: {
+    kind: 'bubble',
+    label: 'Bubble',
+    axes: true,
+    roles: [
+      { key: 'x', label: 'X', required: true, types: ORDERED },
+      { key: 'y', label: 'Y', required: true, types: NUMERIC },
+      { key: 'size', label: 'Size (area)', required: true, types: NUMERIC },
+      { key: 'color', label: 'Colour by', required: false, types: COLOURING },
+    ],
+    options: [],
+  },
+  build: buildBubble,
+  cli: {
+    flags: { x: VALUE_FLAG, y: VALUE_FLAG, size: VALUE_FLAG, color: VALUE_FLAG },
+    usage: '--x COL --y COL --size COL [--color COL]',
+    settings(read) {
+      const x = read.required('x');
+      const y = read.required('y');
+      const color = read.text('color');
+      return { x, y, size: read.required('size'), ...(color && { color }) };
+    },
+  },
+};
 
 /** Colour categories beyond this many are merged into "other" (a legend stays readable). */
 const MAX_COLOUR_SERIES = 10;
@@ -34,13 +119,13 @@ function axisKind(column: Column): 'time' | 'value' {
 }
 
 export function buildScatter(table: Table, input: ScatterSettings): EChartsOption {
-  const r = resolveSettings<ScatterSettings, 'trendLine' | 'density'>(table, input);
+  const r = resolveSettings<ScatterSettings, 'trendLine' | 'density'>(table, input, scatterChart.spec);
   const s = r.settings;
   return buildPoints(s, { x: r.column('x')!, y: r.column('y')!, size: r.column('size'), color: r.column('color') }, s.trendLine, s.density, false);
 }
 
 export function buildBubble(table: Table, input: BubbleSettings): EChartsOption {
-  const r = resolveSettings<BubbleSettings>(table, input);
+  const r = resolveSettings<BubbleSettings>(table, input, bubbleChart.spec);
   return buildPoints(r.settings, { x: r.column('x')!, y: r.column('y')!, size: r.column('size')!, color: r.column('color') }, false, 'never', true);
 }
 

@@ -1,12 +1,12 @@
 /**
- * Checks chart settings against `CHART_SPECS` and fills in defaults, so builders read complete,
- * valid settings. Bad settings become FitplotErrors naming the field and what to do.
+ * Checks chart settings against their chart type's spec and fills in defaults, so builders read
+ * complete, valid settings. Bad settings become FitplotErrors naming the field and what to do.
  */
 import { FitplotError } from '../table/errors';
 import type { Column, Table } from '../table/types';
 import type { ChartSettings, CommonSettings } from './settings';
-import { CHART_SPECS, COMMON_OPTIONS, LOOK_OPTIONS } from './spec';
-import type { OptionSpec, RoleSpec } from './spec';
+import { COMMON_OPTIONS, LOOK_OPTIONS } from './spec';
+import type { ChartSpec, OptionSpec, RoleSpec } from './spec';
 
 /** Settings with the listed optional fields (and the common look fields) guaranteed present. */
 export type Filled<S, K extends keyof S = never> = S & Required<Pick<S, K>> & Required<Pick<CommonSettings, 'theme' | 'locale' | 'width' | 'height'>>;
@@ -63,10 +63,13 @@ function lookup(table: Table, name: string, role: RoleSpec, chart: string): Colu
   return column;
 }
 
-/** Validates `settings` for `table` and fills defaults from the chart's spec. */
-export function resolveSettings<S extends ChartSettings, K extends keyof S = never>(table: Table, settings: S): Resolved<S, K> {
-  const spec = CHART_SPECS[settings.kind];
-  if (!spec) throw badOption(`Unknown chart type ${JSON.stringify((settings as { kind: unknown }).kind)}.`, `Use one of: ${Object.keys(CHART_SPECS).join(', ')}.`);
+/** Settings of a kind no chart type has (e.g. from a stale saved view). */
+export function unknownChartType(kind: unknown, kinds: readonly string[]): FitplotError {
+  return badOption(`Unknown chart type ${JSON.stringify(kind)}.`, `Use one of: ${kinds.join(', ')}.`);
+}
+
+/** Validates `settings` for `table` and fills defaults from `spec`, the chart type's own (each builder passes it). */
+export function resolveSettings<S extends ChartSettings, K extends keyof S = never>(table: Table, settings: S, spec: ChartSpec): Resolved<S, K> {
   const raw = settings as unknown as Record<string, unknown>;
   const filled: Record<string, unknown> = { ...raw };
   for (const key of TEXT_FIELDS) {
@@ -88,7 +91,8 @@ export function resolveSettings<S extends ChartSettings, K extends keyof S = nev
       throw new FitplotError({
         code: 'BAD_OPTION',
         key: 'chart.roleUnused',
-        params: { role: role.label, option: role.unusedWhen.option, value: role.unusedWhen.value },
+        // Keys of the spec, not words: the app names the role, option and value with its form's labels.
+        params: { kind: spec.kind, role: role.key, option: role.unusedWhen.option, value: role.unusedWhen.value },
         message: `${spec.label}: ${role.label} is not used while ${role.unusedWhen.option} is '${role.unusedWhen.value}'.`,
         hint: `Leave ${role.label} empty, or choose another ${role.unusedWhen.option} (such as 'sum').`,
       });

@@ -1,6 +1,6 @@
 /** The generated chart form's logic, against the engine's real charts spec. */
 import { describe, expect, it } from 'vitest';
-import { CHART_SPECS } from '../../src/charts/spec';
+import { CHART_SPECS } from '../../src/charts/registry';
 import { changeSetting, columnsFor, initialSettings, missingRoles, roleUnused } from '../../renderer/features/charts/chartForm';
 import type { ColumnInfo } from '../../src/protocol/protocol';
 

@@ -6,6 +6,7 @@ import { liveStatsMessagesEn } from './liveStatsMessages.en';
 import { explainMessagesEn } from './explainMessages.en';
 import { liveMessagesEn } from './liveMessages.en';
 import { chartExportMessagesEn } from './chartExport.en';
+import { chartSpecEn } from './chartSpec.en';
 
 export const en = {
   app: { name: 'Fitplot', tagline: 'Explore CSV files, chart them and export — offline.' },
@@ -75,6 +76,7 @@ export const en = {
   },
   liveStats: liveStatsMessagesEn,
   chartExport: chartExportMessagesEn,
+  chartSpec: chartSpecEn,
   data: { first: 'First row', last: 'Last row', filter: 'Filter {{name}}', title: 'Data', rowNumber: '#', shown: '{{shown}} of {{total}} rows', noFile: 'Open a file to see its rows.' },
   stats: {
     title: 'Statistics', copy: 'Copy as table', copied: 'Copied {{count}} rows to the clipboard.', correlation: 'Correlation (Pearson)', computing: 'Computing statistics…',

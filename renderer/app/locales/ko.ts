@@ -7,6 +7,7 @@ import { liveStatsMessagesKo } from './liveStatsMessages.ko';
 import { explainMessagesKo } from './explainMessages.ko';
 import { liveMessagesKo } from './liveMessages.ko';
 import { chartExportMessagesKo } from './chartExport.ko';
+import { chartSpecKo } from './chartSpec.ko';
 
 export const ko: Messages = {
   app: { name: 'Fitplot', tagline: 'CSV 파일을 살펴보고, 차트로 그리고, 내보내기 — 오프라인으로.' },
@@ -76,6 +77,7 @@ export const ko: Messages = {
   },
   liveStats: liveStatsMessagesKo,
   chartExport: chartExportMessagesKo,
+  chartSpec: chartSpecKo,
   data: { first: '첫 행', last: '마지막 행', filter: '{{name}} 필터', title: '데이터', rowNumber: '#', shown: '{{total}}행 중 {{shown}}행', noFile: '파일을 열면 행이 표시됩니다.' },
   stats: {
     title: '통계', copy: '표로 복사', copied: '{{count}}행을 클립보드에 복사했습니다.', correlation: '상관계수 (피어슨)', computing: '통계 계산 중…',

@@ -5,7 +5,7 @@ import type { OptionSpec, RoleSpec } from '../../../src/protocol/protocol';
 import type { ChartState } from '../../app/store';
 import type { ChartKind, Settings } from './chartForm';
 import { changeSetting, columnsFor, initialSettings, PALETTES, roleUnused } from './chartForm';
-import { specLabel } from './specLabels';
+import { kindLabelKey, optionLabelKey, roleLabelKey, valueLabelKey } from './specKeys';
 
 interface Props {
   readonly specs: ChartSpecs;
@@ -14,9 +14,9 @@ interface Props {
   readonly onChange: (patch: Partial<Omit<ChartState, 'id'>>) => void;
 }
 
-function RoleField({ role, settings, columns, set, unused }: { role: RoleSpec; settings: Settings; columns: readonly ColumnInfo[]; set: (key: string, value: unknown) => void; unused: boolean }) {
-  const { t, i18n } = useTranslation();
-  const label = specLabel(role.label, i18n.language);
+function RoleField({ kind, role, settings, columns, set, unused }: { kind: ChartKind; role: RoleSpec; settings: Settings; columns: readonly ColumnInfo[]; set: (key: string, value: unknown) => void; unused: boolean }) {
+  const { t } = useTranslation();
+  const label = t(roleLabelKey(kind, role.key));
   const fits = columnsFor(role, columns);
   if (role.multiple) {
     const chosen = Array.isArray(settings[role.key]) ? (settings[role.key] as string[]) : [];
@@ -44,9 +44,10 @@ function RoleField({ role, settings, columns, set, unused }: { role: RoleSpec; s
   );
 }
 
-function OptionField({ option, settings, set }: { option: OptionSpec; settings: Settings; set: (key: string, value: unknown) => void }) {
-  const { i18n } = useTranslation();
-  const label = specLabel(option.label, i18n.language);
+/** `scope`: the chart kind, or 'look' for the options every chart shares (see specKeys.ts). */
+function OptionField({ scope, option, settings, set }: { scope: string; option: OptionSpec; settings: Settings; set: (key: string, value: unknown) => void }) {
+  const { t } = useTranslation();
+  const label = t(optionLabelKey(scope, option.key));
   const value = settings[option.key] ?? option.default;
   if (option.kind === 'boolean') {
     return (
@@ -61,7 +62,7 @@ function OptionField({ option, settings, set }: { option: OptionSpec; settings: 
       <label>
         {label}
         <select value={String(value)} onChange={(e) => set(option.key, e.target.value)}>
-          {option.values.map((v) => <option key={v} value={v}>{specLabel(v, i18n.language)}</option>)}
+          {option.values.map((v) => <option key={v} value={v}>{t(valueLabelKey(option.key, v))}</option>)}
         </select>
       </label>
     );
@@ -85,7 +86,7 @@ function OptionField({ option, settings, set }: { option: OptionSpec; settings: 
 }
 
 export function ChartForm({ specs, chart, columns, onChange }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const kind = chart.settings.kind as ChartKind;
   const spec = specs.charts[kind];
   const set = (key: string, value: unknown) => onChange({ settings: changeSetting(spec, chart.settings, key, value) });
@@ -94,17 +95,17 @@ export function ChartForm({ specs, chart, columns, onChange }: Props) {
       <label>
         {t('charts.type')}
         <select value={kind} onChange={(e) => onChange({ settings: initialSettings(specs.charts[e.target.value as ChartKind], columns, chart.settings) })} data-testid="chart-kind">
-          {Object.values(specs.charts).map((s) => <option key={s.kind} value={s.kind}>{specLabel(s.label, i18n.language)}</option>)}
+          {Object.values(specs.charts).map((s) => <option key={s.kind} value={s.kind}>{t(kindLabelKey(s.kind))}</option>)}
         </select>
       </label>
       <fieldset>
         <legend>{t('charts.roles')}</legend>
-        {spec.roles.map((role) => <RoleField key={role.key} role={role} settings={chart.settings} columns={columns} set={set} unused={roleUnused(role, chart.settings, spec)} />)}
+        {spec.roles.map((role) => <RoleField key={role.key} kind={kind} role={role} settings={chart.settings} columns={columns} set={set} unused={roleUnused(role, chart.settings, spec)} />)}
       </fieldset>
       {spec.options.length > 0 && (
         <fieldset>
           <legend>{t('charts.options')}</legend>
-          {spec.options.map((option) => <OptionField key={option.key} option={option} settings={chart.settings} set={set} />)}
+          {spec.options.map((option) => <OptionField key={option.key} scope={kind} option={option} settings={chart.settings} set={set} />)}
         </fieldset>
       )}
       <fieldset>
@@ -117,13 +118,13 @@ export function ChartForm({ specs, chart, columns, onChange }: Props) {
           {t('charts.subtitle')}
           <input type="text" value={typeof chart.settings.subtitle === 'string' ? chart.settings.subtitle : ''} onChange={(e) => set('subtitle', e.target.value || undefined)} />
         </label>
-        {kind !== 'pie' && (['xTitle', 'yTitle'] as const).map((key) => (
+        {spec.axes && (['xTitle', 'yTitle'] as const).map((key) => (
           <label key={key}>
             {t(`charts.${key}`)}
             <input type="text" value={typeof chart.settings[key] === 'string' ? chart.settings[key] : ''} placeholder={t('charts.axisTitlePlaceholder')} onChange={(e) => set(key, e.target.value || undefined)} data-testid={`chart-${key}`} />
           </label>
         ))}
-        {specs.look.map((option) => <OptionField key={option.key} option={option} settings={chart.settings} set={set} />)}
+        {specs.look.map((option) => <OptionField key={option.key} scope="look" option={option} settings={chart.settings} set={set} />)}
         <label>
           {t('charts.palette')}
           <select value={chart.palette} onChange={(e) => onChange({ palette: e.target.value })}>

@@ -14,7 +14,7 @@ import { ExportDialog, exportErrorInfo } from './ExportDialog';
 import { copyActiveChart, ExportError, setActiveChart } from './exportChart';
 import { fileBaseName } from './exportChoice';
 import type { ActiveChart } from './exportChart';
-import { specLabel } from './specLabels';
+import { kindLabelKey, roleLabelKey } from './specKeys';
 import { requestChartOption, useChartOption } from './useChartOption';
 import { useLineZoom } from './useLineZoom';
 import { withPalette } from './withPalette';
@@ -31,6 +31,7 @@ interface Props {
 
 export function ChartPreview({ chart, spec, datasetId, theme, language }: Props) {
   const { t } = useTranslation();
+  const kindName = t(kindLabelKey(spec.kind));
   const boxRef = useRef<HTMLDivElement | null>(null);
   const [toast, setToast] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -79,7 +80,7 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
       option: themed,
       screen: { width: size.width, height: size.height, theme },
       title,
-      fallbackName: specLabel(spec.label, language),
+      fallbackName: kindName,
       // Its own engine channel, so an export build and the preview's build never make each other stale.
       build: async (exportSize, exportTheme) => {
         const outcome = await requestChartOption(`${chart.id}:export`, datasetId, { ...settings, theme: exportTheme, width: exportSize.width, height: exportSize.height });
@@ -90,7 +91,7 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
     };
     setActiveChart(active);
     return () => setActiveChart(null);
-  }, [instance, themed, settings, size, theme, title, spec.label, language, chart.id, datasetId, paletted, flash, t]);
+  }, [instance, themed, settings, size, theme, title, kindName, chart.id, datasetId, paletted, flash, t]);
   return (
     <div className="panel chart-preview">
       <div className="row" style={{ justifyContent: 'flex-end' }}>
@@ -98,17 +99,17 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
         <button onClick={() => setExporting(true)} disabled={!themed || !size} aria-haspopup="dialog" data-testid="export-open">{t('chartExport.open')}</button>
         <button onClick={() => void copyActiveChart().then((ok) => flash(t(ok ? 'charts.copied' : 'charts.copyFailed')))} disabled={!themed}>{t('charts.copy')}</button>
       </div>
-      {missing.length > 0 && <p className="muted">{t('charts.pickRoles')} ({missing.map((r) => specLabel(r.label, language)).join(', ')})</p>}
+      {missing.length > 0 && <p className="muted">{t('charts.pickRoles')} ({missing.map((r) => t(roleLabelKey(spec.kind, r.key))).join(', ')})</p>}
       {error && <ErrorBanner action="chart" error={error} />}
       {exportError && <ErrorBanner action="export" error={exportError} onDismiss={() => setExportError(null)} />}
       <div ref={boxRef} className="chart-box-outer">
-        <div ref={ref} className="chart-canvas" role="img" aria-label={typeof chart.settings.title === 'string' ? chart.settings.title : spec.label} aria-busy={busy} data-testid="chart-canvas" data-ready={themed && !busy ? 'true' : 'false'} data-points={pointCount(option)} data-x-range={xRange ? xRange.join(',') : ''} />
+        <div ref={ref} className="chart-canvas" role="img" aria-label={typeof chart.settings.title === 'string' ? chart.settings.title : kindName} aria-busy={busy} data-testid="chart-canvas" data-ready={themed && !busy ? 'true' : 'false'} data-points={pointCount(option)} data-x-range={xRange ? xRange.join(',') : ''} />
       </div>
       {toast && <div className="toast" role="status" data-testid="toast">{toast}</div>}
       {exporting && size && (
         <ExportDialog
           screen={size}
-          suggestedName={fileBaseName(title, specLabel(spec.label, language))}
+          suggestedName={fileBaseName(title, kindName)}
           onClose={() => setExporting(false)}
           onSaved={(name) => {
             setExporting(false);

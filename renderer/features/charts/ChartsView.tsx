@@ -11,7 +11,7 @@ import { ChartForm } from './ChartForm';
 import { ChartPreview } from './ChartPreview';
 import type { ChartKind } from './chartForm';
 import { initialSettings } from './chartForm';
-import { specLabel } from './specLabels';
+import { kindLabelKey } from './specKeys';
 
 let specsCache: ChartSpecs | null = null;
 
@@ -45,7 +45,7 @@ export function ChartsView() {
         <div className="chart-tabs" role="tablist" aria-label={t('charts.list')}>
           {charts.map((c, i) => (
             <button key={c.id} role="tab" aria-selected={c.id === active?.id} onClick={() => useApp.setState({ activeChartId: c.id })}>
-              {typeof c.settings.title === 'string' && c.settings.title ? c.settings.title : `${t('charts.untitled', { n: i + 1 })} · ${specLabel(specs.charts[c.settings.kind as ChartKind]?.label ?? '', language)}`}
+              {typeof c.settings.title === 'string' && c.settings.title ? c.settings.title : `${t('charts.untitled', { n: i + 1 })} · ${t(kindLabelKey(c.settings.kind as ChartKind))}`}
             </button>
           ))}
           <button onClick={() => add()} data-testid="add-chart">+ {t('charts.add')}</button>

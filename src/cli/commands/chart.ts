@@ -8,47 +8,31 @@ import { buildChart } from '../../charts/build';
 import { withNumberFormat } from '../../charts/numberFormat';
 import { renderPng } from '../render/renderPng';
 import { renderSvg } from '../render/renderSvg';
-import { numberFlag, settingsFromFlags } from '../render/settingsFromFlags';
+import { CHART_FLAGS, numberFlag, settingsFromFlags } from '../render/settingsFromFlags';
+import { CHART_KINDS, CHART_TYPES } from '../../charts/registry';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { assertOutputIsNotInput } from '../fs/outputGuard';
 
 const FLAGS = {
   ...loaderFlags,
-  x: { type: 'string' },
-  y: { type: 'string', multiple: true },
-  size: { type: 'string' },
-  color: { type: 'string' },
-  group: { type: 'string' },
-  agg: { type: 'string' },
-  top: { type: 'string' },
-  bins: { type: 'string' },
-  sort: { type: 'string' },
-  'group-order': { type: 'string' },
-  density: { type: 'string' },
-  title: { type: 'string' },
-  subtitle: { type: 'string' },
-  'x-title': { type: 'string' },
-  'y-title': { type: 'string' },
-  legend: { type: 'string' },
-  'number-format': { type: 'string' },
-  theme: { type: 'string' },
-  lang: { type: 'string' },
-  width: { type: 'string' },
-  height: { type: 'string' },
+  ...CHART_FLAGS,
   scale: { type: 'string' },
   background: { type: 'string' },
-  trend: { type: 'boolean' },
-  horizontal: { type: 'boolean' },
-  stacked: { type: 'boolean' },
-  donut: { type: 'boolean' },
   out: { type: 'string', short: 'o' },
 } as const;
+
+/** One line per chart type, from its module: `  bar         --x COL [--y COL] …`. */
+const CHART_TYPE_LINES = CHART_KINDS.map((kind) => `  ${kind.padEnd(11)} ${CHART_TYPES[kind].cli.usage}`).join('\n');
 
 export const chartCommand: Command = {
   name: 'chart',
   summary: 'Draw a chart of a CSV file or an Excel sheet to SVG or PNG',
-  usage: `Usage: fitplot chart scatter|bar|pie|bubble|histogram|line|box|heatmap FILE --out chart.svg|chart.png [options]
+  // The chart types and the flags each takes come from the registry; what a flag means is
+  // written once below, by hand, since several chart types share a flag (--x, --top, --agg).
+  usage: `Usage: fitplot chart ${CHART_KINDS.join('|')} FILE --out chart.svg|chart.png [options]
 
+Chart types and their flags:
+${CHART_TYPE_LINES}
 Columns:
   --x COL             x / category column (box: the value column when --y is absent)
   --y COL             y / value column (repeat for several lines, or heatmap columns)

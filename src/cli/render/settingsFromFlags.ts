@@ -1,37 +1,36 @@
-/** Turns `fitplot chart` flags into chart settings (validated later against the chart spec). */
+/**
+ * Turns `fitplot chart` flags into chart settings (validated later against the chart spec). The
+ * look flags every chart shares are read here; each chart type's own flags are declared, and read,
+ * by its module (src/charts/<kind>.ts, listed in src/charts/registry.ts).
+ */
 import { UsageError } from '../command';
-import type { Aggregate, ChartKind, ChartSettings, CommonSettings, Locale, ThemeName } from '../../charts/settings';
+import type { ChartFlag, ChartFlagReader } from '../../charts/chartType';
+import type { ChartKind, ChartSettings, CommonSettings, Locale, ThemeName } from '../../charts/settings';
 import { LEGEND_POSITIONS } from '../../charts/look';
 import { NUMBER_FORMATS } from '../../charts/numberFormat';
-import { AGGREGATES, CHART_KINDS } from '../../charts/spec';
+import { CHART_KINDS, CHART_TYPES } from '../../charts/registry';
 
-export interface ChartFlags {
-  x?: string;
-  y?: string[];
-  size?: string;
-  color?: string;
-  group?: string;
-  agg?: string;
-  top?: string;
-  bins?: string;
-  sort?: string;
-  'group-order'?: string;
-  title?: string;
-  subtitle?: string;
-  'x-title'?: string;
-  'y-title'?: string;
-  legend?: string;
-  'number-format'?: string;
-  theme?: string;
-  lang?: string;
-  width?: string;
-  height?: string;
-  trend?: boolean;
-  horizontal?: boolean;
-  stacked?: boolean;
-  donut?: boolean;
-  density?: string;
-}
+/** Flag values as node:util parseArgs returns them. */
+export type ChartFlagValues = Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
+
+/** The look flags every chart takes. */
+const LOOK_FLAGS = ['title', 'subtitle', 'x-title', 'y-title', 'legend', 'number-format', 'theme', 'lang', 'width', 'height'] as const;
+
+/**
+ * Every chart flag for parseArgs: the look flags and each chart type's own. A flag some chart type
+ * repeats (`--y` of a line) is parsed as repeatable; the other types refuse a repeat themselves.
+ */
+export const CHART_FLAGS: Readonly<Record<string, ChartFlag>> = (() => {
+  const flags: Record<string, ChartFlag> = Object.fromEntries(LOOK_FLAGS.map((name) => [name, { type: 'string' }]));
+  for (const kind of CHART_KINDS) {
+    for (const [name, flag] of Object.entries(CHART_TYPES[kind].cli.flags)) {
+      const seen = flags[name];
+      if (seen && seen.type !== flag.type) throw new Error(`--${name} is declared as ${seen.type} and as ${flag.type} by different chart types.`);
+      flags[name] = seen?.multiple ? seen : flag;
+    }
+  }
+  return flags;
+})();
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
@@ -46,50 +45,59 @@ export function numberFlag(flag: string, value: string | undefined, min: number,
   return n;
 }
 
-function need(flag: string, value: string | undefined, kind: ChartKind): string {
-  if (value === undefined || value === '') throw new UsageError(`a ${kind} chart needs ${flag} COLUMN.`);
-  return value;
+function strings(value: ChartFlagValues[string]): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
 }
 
-export function settingsFromFlags(kindText: string, f: ChartFlags): ChartSettings {
-  const kind = oneOf('chart type', kindText, CHART_KINDS)!;
-  const common: CommonSettings = {
-    ...(f.title !== undefined && { title: f.title }),
-    ...(f.subtitle !== undefined && { subtitle: f.subtitle }),
-    ...(f['x-title'] !== undefined && { xTitle: f['x-title'] }),
-    ...(f['y-title'] !== undefined && { yTitle: f['y-title'] }),
-    ...(f.legend !== undefined && { legend: oneOf('--legend', f.legend, LEGEND_POSITIONS) }),
-    ...(f['number-format'] !== undefined && { numberFormat: oneOf('--number-format', f['number-format'], NUMBER_FORMATS) }),
-    ...(f.theme !== undefined && { theme: oneOf<ThemeName>('--theme', f.theme, ['light', 'dark', 'print']) }),
-    ...(f.lang !== undefined && { locale: oneOf<Locale>('--lang', f.lang, ['en', 'ko']) }),
-    width: numberFlag('--width', f.width, 200, 8000) ?? 900,
-    height: numberFlag('--height', f.height, 150, 8000) ?? 560,
+/** "line and heatmap", "a, b and c". */
+function listed(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** Reads one chart type's flags from parsed values, with the CLI's usage errors. */
+function flagReader(kind: ChartKind, values: ChartFlagValues): ChartFlagReader {
+  const text = (flag: string) => strings(values[flag])[0];
+  return {
+    text,
+    list: (flag) => strings(values[flag]),
+    required(flag) {
+      const value = text(flag);
+      if (value === undefined || value === '') throw new UsageError(`a ${kind} chart needs --${flag} COLUMN.`);
+      return value;
+    },
+    set: (flag) => values[flag] === true,
+    number: (flag, min, max) => numberFlag(`--${flag}`, text(flag), min, max),
+    oneOf: (flag, allowed) => oneOf(`--${flag}`, text(flag), allowed),
   };
-  if (kind === 'pie' && (f['x-title'] !== undefined || f['y-title'] !== undefined)) throw new UsageError('a pie chart has no axes: --x-title and --y-title do not apply.');
-  const ys = f.y ?? [];
-  const y = ys[0];
-  if (ys.length > 1 && kind !== 'line' && kind !== 'heatmap') throw new UsageError(`--y can be repeated only for line and heatmap charts.`);
-  const agg = oneOf<Aggregate>('--agg', f.agg, AGGREGATES);
-  const top = numberFlag('--top', f.top, 1, 500);
-  switch (kind) {
-    case 'scatter':
-      return { ...common, kind, x: need('--x', f.x, kind), y: need('--y', y, kind), ...(f.color && { color: f.color }), ...(f.size && { size: f.size }), trendLine: f.trend === true, ...(f.density && { density: oneOf('--density', f.density, ['auto', 'always', 'never'] as const) }) };
-    case 'bubble':
-      return { ...common, kind, x: need('--x', f.x, kind), y: need('--y', y, kind), size: need('--size', f.size, kind), ...(f.color && { color: f.color }) };
-    case 'bar':
-      return { ...common, kind, x: need('--x', f.x, kind), ...(y && { y }), ...(agg && { agg }), ...(f.group ?? f.color ? { group: f.group ?? f.color } : {}), stacked: f.stacked === true, horizontal: f.horizontal === true, ...(top !== undefined && { top }), ...(f.sort && { sort: oneOf('--sort', f.sort, ['value', 'label', 'none'] as const) }), ...(f['group-order'] && { groupOrder: oneOf('--group-order', f['group-order'], ['value', 'label', 'data'] as const) }) };
-    case 'pie': {
-      const pieAgg = agg === undefined ? undefined : oneOf<'count' | 'sum'>('--agg (pie)', agg, ['count', 'sum']);
-      return { ...common, kind, x: need('--x', f.x, kind), ...(y && { y }), ...(pieAgg && { agg: pieAgg }), ...(!pieAgg && y ? { agg: 'sum' as const } : {}), donut: f.donut === true, ...(top !== undefined && { top }) };
-    }
-    case 'histogram':
-      return { ...common, kind, x: need('--x', f.x, kind), ...(f.bins !== undefined && { bins: numberFlag('--bins', f.bins, 0, 1000)! }) };
-    case 'line':
-      return { ...common, kind, x: need('--x', f.x, kind), y: ys.length ? ys : [need('--y', undefined, kind)] };
-    case 'box':
-      // `box FILE --x VALUE` summarises one column; `--x CATEGORY --y VALUE` gives one box per category.
-      return y ? { ...common, kind, y, ...(f.x && { x: f.x }), ...(top !== undefined && { top }) } : { ...common, kind, y: need('--x', f.x, kind) };
-    case 'heatmap':
-      return { ...common, kind, columns: [...(f.x ? [f.x] : []), ...ys] };
+}
+
+/** A repeated flag the chart type takes once is an error naming the chart types that take it repeated. */
+function refuseRepeats(kind: ChartKind, values: ChartFlagValues): void {
+  for (const [name, flag] of Object.entries(CHART_TYPES[kind].cli.flags)) {
+    if (flag.multiple || strings(values[name]).length <= 1) continue;
+    const repeatable = CHART_KINDS.filter((k) => CHART_TYPES[k].cli.flags[name]?.multiple);
+    throw new UsageError(`--${name} can be repeated only for ${listed(repeatable)} charts.`);
   }
+}
+
+export function settingsFromFlags(kindText: string, values: ChartFlagValues): ChartSettings {
+  const kind = oneOf('chart type', kindText, CHART_KINDS)!;
+  const f = (flag: (typeof LOOK_FLAGS)[number]) => strings(values[flag])[0];
+  const common: CommonSettings = {
+    ...(f('title') !== undefined && { title: f('title') }),
+    ...(f('subtitle') !== undefined && { subtitle: f('subtitle') }),
+    ...(f('x-title') !== undefined && { xTitle: f('x-title') }),
+    ...(f('y-title') !== undefined && { yTitle: f('y-title') }),
+    ...(f('legend') !== undefined && { legend: oneOf('--legend', f('legend'), LEGEND_POSITIONS) }),
+    ...(f('number-format') !== undefined && { numberFormat: oneOf('--number-format', f('number-format'), NUMBER_FORMATS) }),
+    ...(f('theme') !== undefined && { theme: oneOf<ThemeName>('--theme', f('theme'), ['light', 'dark', 'print']) }),
+    ...(f('lang') !== undefined && { locale: oneOf<Locale>('--lang', f('lang'), ['en', 'ko']) }),
+    width: numberFlag('--width', f('width'), 200, 8000) ?? 900,
+    height: numberFlag('--height', f('height'), 150, 8000) ?? 560,
+  };
+  const type = CHART_TYPES[kind];
+  if (!type.spec.axes && (f('x-title') !== undefined || f('y-title') !== undefined)) throw new UsageError(`a ${kind} chart has no axes: --x-title and --y-title do not apply.`);
+  refuseRepeats(kind, values);
+  return { ...common, kind, ...type.cli.settings(flagReader(kind, values)) } as ChartSettings;
 }

@@ -81,6 +81,16 @@ function refuseRepeats(kind: ChartKind, values: ChartFlagValues): void {
   }
 }
 
+/** A flag of another chart type is refused rather than ignored: the chart would not be what was asked for. */
+function refuseForeign(kind: ChartKind, values: ChartFlagValues): void {
+  const own = CHART_TYPES[kind].cli.flags;
+  for (const name of Object.keys(CHART_FLAGS)) {
+    if (values[name] === undefined || name in own || (LOOK_FLAGS as readonly string[]).includes(name)) continue;
+    const takers = CHART_KINDS.filter((k) => name in CHART_TYPES[k].cli.flags);
+    throw new UsageError(`--${name} does not apply to a ${kind} chart (${listed(takers)} charts take it); a ${kind} chart takes ${Object.keys(own).map((n) => `--${n}`).join(', ')}.`);
+  }
+}
+
 export function settingsFromFlags(kindText: string, values: ChartFlagValues): ChartSettings {
   const kind = oneOf('chart type', kindText, CHART_KINDS)!;
   const f = (flag: (typeof LOOK_FLAGS)[number]) => strings(values[flag])[0];
@@ -99,5 +109,6 @@ export function settingsFromFlags(kindText: string, values: ChartFlagValues): Ch
   const type = CHART_TYPES[kind];
   if (!type.spec.axes && (f('x-title') !== undefined || f('y-title') !== undefined)) throw new UsageError(`a ${kind} chart has no axes: --x-title and --y-title do not apply.`);
   refuseRepeats(kind, values);
+  refuseForeign(kind, values);
   return { ...common, kind, ...type.cli.settings(flagReader(kind, values)) } as ChartSettings;
 }

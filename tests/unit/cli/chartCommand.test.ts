@@ -59,6 +59,14 @@ describe('fitplot chart', () => {
     expect(legend.code).toBe(2);
     expect(legend.err).toContain('--legend must be one of auto, top, bottom, right, none');
   });
+  it("another chart type's flag is refused, naming the types that take it", async () => {
+    const r = await chart('bar', 'shop.csv', '--x', 'region', '--bins', '5', '--out', 'b.svg');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--bins does not apply to a bar chart (histogram charts take it)');
+    const trend = await chart('pie', 'shop.csv', '--x', 'region', '--trend', '--out', 'p.svg');
+    expect(trend.code).toBe(2);
+    expect(trend.err).toContain('--trend does not apply to a pie chart (scatter charts take it)');
+  });
   it('usage errors exit 2 with the usage text', async () => {
     const noOut = await chart('bar', 'shop.csv', '--x', 'region');
     expect(noOut.code).toBe(2);

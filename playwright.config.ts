@@ -12,7 +12,8 @@ import { defineConfig } from '@playwright/test';
  * once by the runner and handed to its workers through the environment (they load this file too).
  */
 function freePort(): number {
-  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close();})";
+  const script =
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close();})";
   return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
 }
 process.env.FITPLOT_E2E_PORT ??= String(freePort());

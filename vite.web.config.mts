@@ -30,7 +30,11 @@ function sampleManifest(): { id: string; fileName: string; size: number }[] {
   } catch {
     return [];
   }
-  const idOf = (file: string) => file.replace(/\.[^.]+$/, '').toLowerCase().replace(/[_\s.]+/g, '-');
+  const idOf = (file: string) =>
+    file
+      .replace(/\.[^.]+$/, '')
+      .toLowerCase()
+      .replace(/[_\s.]+/g, '-');
   return SAMPLE_IDS.flatMap((id) => {
     const fileName = files.find((f) => idOf(f) === id);
     return fileName ? [{ id, fileName, size: statSync(resolve(samplesDir, fileName)).size }] : [];
@@ -51,7 +55,8 @@ function samplesPlugin(): Plugin {
       });
     },
     generateBundle() {
-      for (const name of files()) this.emitFile({ type: 'asset', fileName: `samples/${name}`, source: readFileSync(resolve(samplesDir, name)) });
+      for (const name of files())
+        this.emitFile({ type: 'asset', fileName: `samples/${name}`, source: readFileSync(resolve(samplesDir, name)) });
     },
   };
 }

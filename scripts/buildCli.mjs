@@ -12,7 +12,9 @@ try {
     console.log('build:cli: esbuild is not installed (production install); using the dist/ already built');
     process.exit(0);
   }
-  console.error('build:cli: esbuild is not installed and dist/cli.cjs does not exist: install the devDependencies (npm ci) to build the command');
+  console.error(
+    'build:cli: esbuild is not installed and dist/cli.cjs does not exist: install the devDependencies (npm ci) to build the command',
+  );
   process.exit(1);
 }
 

@@ -21,7 +21,17 @@ function convert(args) {
 mkdirSync(join(icons, 'png'), { recursive: true });
 for (const size of sizes) {
   // Render at 4× density then downscale, for crisp small sizes; keep transparency.
-  convert(['-background', 'none', '-density', String(Math.ceil((96 * size * 4) / 1024)), source, '-resize', `${size}x${size}`, '-strip', join(icons, 'png', `${size}x${size}.png`)]);
+  convert([
+    '-background',
+    'none',
+    '-density',
+    String(Math.ceil((96 * size * 4) / 1024)),
+    source,
+    '-resize',
+    `${size}x${size}`,
+    '-strip',
+    join(icons, 'png', `${size}x${size}.png`),
+  ]);
 }
 convert([...[16, 24, 32, 48, 64, 128, 256].map((size) => join(icons, 'png', `${size}x${size}.png`)), join(icons, 'icon.ico')]);
 console.log(`electronIcons: wrote ${sizes.length} PNGs and icon.ico to ${icons}`);

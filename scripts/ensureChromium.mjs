@@ -8,9 +8,12 @@ import { existsSync } from 'node:fs';
 const CHROMIUM = '/usr/bin/chromium';
 if (existsSync(CHROMIUM)) process.exit(0);
 
-const canApt = process.platform === 'linux' && process.getuid?.() === 0 && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
+const canApt =
+  process.platform === 'linux' && process.getuid?.() === 0 && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
 if (!canApt) {
-  console.error(`The end-to-end tests need Debian's Chromium at ${CHROMIUM}. Install it with:\n  sudo apt-get install -y chromium fonts-nanum\nthen run the tests again.`);
+  console.error(
+    `The end-to-end tests need Debian's Chromium at ${CHROMIUM}. Install it with:\n  sudo apt-get install -y chromium fonts-nanum\nthen run the tests again.`,
+  );
   process.exit(1);
 }
 console.log('Installing Debian chromium (and a Korean font) for the end-to-end tests…');

@@ -20,9 +20,16 @@ function run(command, args) {
 
 /** Runs Electron's own installer; on failure shows its first error line, not a stack trace. */
 function tryDownload() {
-  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+  });
   if (result.status === 0) return;
-  const firstLine = (result.stderr ?? '').split('\n').find((line) => line.trim() !== '')?.trim();
+  const firstLine = (result.stderr ?? '')
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.trim();
   console.log(`Fitplot: the download failed${firstLine ? ` (${firstLine})` : ''}.`);
 }
 
@@ -44,7 +51,10 @@ export function addressIn(line) {
 function browserMode() {
   console.log(NO_ELECTRON_MESSAGE);
   if (!run(npm, ['run', 'web:build'])) process.exit(1);
-  const child = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '-c', 'vite.web.config.mts'], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '-c', 'vite.web.config.mts'], {
+    cwd: root,
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
   let announced = false;
   let pending = '';
   child.stdout.setEncoding('utf8');
@@ -69,7 +79,7 @@ function desktop(binaryPath) {
   const args = ['.', ...process.argv.slice(2).map((arg) => (arg.startsWith('-') ? arg : resolve(userCwd, arg)))];
   // Chromium refuses to start as root with its sandbox on (containers, CI shells).
   if (process.platform === 'linux' && process.getuid?.() === 0) {
-    console.warn('Fitplot: running as root, so Chromium\'s OS sandbox is off (--no-sandbox). Run as a normal user to keep it.');
+    console.warn("Fitplot: running as root, so Chromium's OS sandbox is off (--no-sandbox). Run as a normal user to keep it.");
     args.push('--no-sandbox');
   }
   const env = { ...process.env };
@@ -89,7 +99,7 @@ for (;;) {
     browserMode();
     break;
   }
-  console.log('Fitplot: downloading Electron\'s binary (first start only)…');
+  console.log("Fitplot: downloading Electron's binary (first start only)…");
   downloadTried = true;
   if (existsSync(join(electronDir, 'install.js'))) tryDownload();
 }

@@ -96,7 +96,10 @@ export function createHandlers(deps: HandlerDeps, opener: FileOpener): Handlers 
     // Samples are granted but not added to recent files: they are always one click away anyway.
     'fitplot:sample.open': ({ id }) => deps.grants.grant(samplePath(deps.samplesDir, id)),
     'fitplot:file.save': async ({ suggestedName, data, filter }) => {
-      const options = { defaultPath: join(lastSaveDir ?? deps.documentsDir, suggestedName), filters: [{ name: filter.name, extensions: [...filter.extensions] }] };
+      const options = {
+        defaultPath: join(lastSaveDir ?? deps.documentsDir, suggestedName),
+        filters: [{ name: filter.name, extensions: [...filter.extensions] }],
+      };
       const win = deps.window();
       const result = win === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(win, options);
       if (result.canceled || result.filePath === undefined || result.filePath === '') return false;

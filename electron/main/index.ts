@@ -158,8 +158,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (mainWindow === null && app.isReady()) createWindow();
   });
-  app.whenReady().then(start).catch((error: unknown) => {
-    dialog.showErrorBox('Fitplot could not start', error instanceof Error ? error.message : String(error));
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Fitplot could not start', error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
 }

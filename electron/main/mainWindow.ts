@@ -26,6 +26,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     screen.getPrimaryDisplay().workArea,
   );
   // Electronegativity cannot see through secureWebPreferences(), which sets these; tests/electron/security.test.ts pins them.
+  // Electronegativity's disabling comment must stay on the flagged line, so the formatter leaves this statement as written.
+  // prettier-ignore
   const win = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
     x: state.x,
     y: state.y,
@@ -57,7 +59,14 @@ function offerReloadAfterCrash(win: BrowserWindow, labels: () => MenuLabels): vo
     if (details.reason === 'clean-exit' || win.isDestroyed()) return;
     const text = labels();
     void dialog
-      .showMessageBox(win, { type: 'error', message: text.crashMessage, detail: `${text.crashDetail} (${details.reason})`, buttons: [text.reload, text.closeWindow], defaultId: 0, cancelId: 1 })
+      .showMessageBox(win, {
+        type: 'error',
+        message: text.crashMessage,
+        detail: `${text.crashDetail} (${details.reason})`,
+        buttons: [text.reload, text.closeWindow],
+        defaultId: 0,
+        cancelId: 1,
+      })
       .then(({ response }) => {
         if (win.isDestroyed()) return;
         if (response === 0) win.reload();

@@ -51,17 +51,35 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const recentItems: MenuItemConstructorOptions[] =
     state.recent.length === 0
       ? [{ label: l(text.noRecent), enabled: false }]
-      : state.recent.map((item) => ({ label: item.name, sublabel: item.path, toolTip: item.path, click: () => actions.openRecent(item.id) }));
+      : state.recent.map((item) => ({
+          label: item.name,
+          sublabel: item.path,
+          toolTip: item.path,
+          click: () => actions.openRecent(item.id),
+        }));
 
   const file: MenuItemConstructorOptions = {
     label: l(text.file),
     submenu: [
       { id: 'file.open', label: l(text.open), accelerator: ACCELERATORS['file.open'], click: send('file.open') },
-      { id: 'file.recent', label: l(text.openRecent), submenu: [...recentItems, { type: 'separator' }, { label: l(text.clearRecent), enabled: state.recent.length > 0, click: () => actions.clearRecent() }] },
+      {
+        id: 'file.recent',
+        label: l(text.openRecent),
+        submenu: [
+          ...recentItems,
+          { type: 'separator' },
+          { label: l(text.clearRecent), enabled: state.recent.length > 0, click: () => actions.clearRecent() },
+        ],
+      },
       {
         id: 'file.sample',
         label: l(text.openSample),
-        submenu: SAMPLE_IDS.map((id) => ({ id: `sample.${id}`, label: text.samples[id], enabled: state.samples.includes(id), click: () => actions.openSample(id) })),
+        submenu: SAMPLE_IDS.map((id) => ({
+          id: `sample.${id}`,
+          label: text.samples[id],
+          enabled: state.samples.includes(id),
+          click: () => actions.openSample(id),
+        })),
       },
       { type: 'separator' },
       { id: 'chart.export', label: l(text.exportChart), accelerator: ACCELERATORS['chart.export'], click: send('chart.export') },
@@ -115,7 +133,10 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { role: 'zoomOut', label: text.zoomOut },
       { role: 'resetZoom', label: text.resetZoom },
       { type: 'separator' },
-      { label: text.theme, submenu: [themeItem('light', text.themeLight), themeItem('dark', text.themeDark), themeItem('system', text.themeSystem)] },
+      {
+        label: text.theme,
+        submenu: [themeItem('light', text.themeLight), themeItem('dark', text.themeDark), themeItem('system', text.themeSystem)],
+      },
       // Language names are written in their own language, as users look for them that way.
       { label: text.language, submenu: [languageItem('en', 'English'), languageItem('ko', '한국어')] },
       { type: 'separator' },

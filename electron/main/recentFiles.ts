@@ -23,7 +23,13 @@ export function samePath(a: string, b: string, platform: NodeJS.Platform): boole
 }
 
 /** Moves `path` to the top (keeping its id when it is already listed). */
-export function addRecent(list: readonly RecentFile[], path: string, openedAt: Date, platform: NodeJS.Platform, newId: () => string = newRecentId): RecentFile[] {
+export function addRecent(
+  list: readonly RecentFile[],
+  path: string,
+  openedAt: Date,
+  platform: NodeJS.Platform,
+  newId: () => string = newRecentId,
+): RecentFile[] {
   const id = list.find((item) => samePath(item.path, path, platform))?.id ?? newId();
   const entry: RecentFile = { id, path, name: basename(path), openedAt: openedAt.toISOString() };
   return [entry, ...list.filter((item) => !samePath(item.path, path, platform))].slice(0, MAX_RECENT);

@@ -87,7 +87,9 @@ export function isAllowedPermission(permission: string, requestingUrl: string | 
 /** Session-wide guards: no remote requests, no permissions beyond the clipboard write. */
 export function hardenSession(session: Session): void {
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequestUrl(details.url) }));
-  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isAllowedPermission(permission, details.requestingUrl)));
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isAllowedPermission(permission, details.requestingUrl)),
+  );
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isAllowedPermission(permission, requestingOrigin));
 }
 

@@ -5,7 +5,16 @@
  * IPC event object is never passed to the page (it would expose `sender`).
  */
 import type { IpcRenderer, WebUtils } from 'electron';
-import type { DropChallenge, EventChannel, EventMap, FileGrant, FitplotBridge, InvokeChannel, InvokeMap, MenuCommand } from '../shared/bridge';
+import type {
+  DropChallenge,
+  EventChannel,
+  EventMap,
+  FileGrant,
+  FitplotBridge,
+  InvokeChannel,
+  InvokeMap,
+  MenuCommand,
+} from '../shared/bridge';
 import { APP_ORIGIN, EVENT_CHANNELS, FILE_GRANT_PREFIX, INVOKE_CHANNELS, LOCALE_ARG_PREFIX, MENU_COMMANDS } from '../shared/bridge';
 
 export interface PreloadDeps {
@@ -43,7 +52,9 @@ const EVENT_VALIDATORS: { [C in EventChannel]: (value: unknown) => value is Even
 
 /** The answer to main's drop challenge: the File's bytes in the asked ranges, concatenated. */
 export async function dropProofBytes(file: Blob, challenge: DropChallenge): Promise<Uint8Array> {
-  const parts = await Promise.all(challenge.ranges.map(async (range) => new Uint8Array(await file.slice(range.start, range.end).arrayBuffer())));
+  const parts = await Promise.all(
+    challenge.ranges.map(async (range) => new Uint8Array(await file.slice(range.start, range.end).arrayBuffer())),
+  );
   const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
   let offset = 0;
   for (const part of parts) {

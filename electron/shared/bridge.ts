@@ -168,6 +168,14 @@ export const MENU_COMMANDS = [
 type MissingMenuCommand = Exclude<MenuCommand, (typeof MENU_COMMANDS)[number]>;
 export const MENU_COMMANDS_COMPLETE: MissingMenuCommand extends never ? true : never = true;
 
-export const SAMPLE_IDS = ['breast-cancer', 'diabetes', 'diabetes-scaled', 'digits', 'filip', 'plant-sensors', 'plant-sensors-cp949'] as const satisfies readonly SampleInfo['id'][];
+export const SAMPLE_IDS = [
+  'breast-cancer',
+  'diabetes',
+  'diabetes-scaled',
+  'digits',
+  'filip',
+  'plant-sensors',
+  'plant-sensors-cp949',
+] as const satisfies readonly SampleInfo['id'][];
 type MissingSampleId = Exclude<SampleInfo['id'], (typeof SAMPLE_IDS)[number]>;
 export const SAMPLE_IDS_COMPLETE: MissingSampleId extends never ? true : never = true;

@@ -30,16 +30,26 @@ const VIEWS: View[] = ['start', 'import', 'data', 'stats', 'charts', 'models'];
 
 function runCommand(command: MenuCommand): void {
   switch (command) {
-    case 'file.open': return void pickAndChoose();
-    case 'file.close': return closeFile();
-    case 'chart.export': return void import('../features/charts/exportChart').then((m) => m.exportActiveWithLastChoice());
-    case 'view.theme.light': return useApp.setState({ theme: 'light' });
-    case 'view.theme.dark': return useApp.setState({ theme: 'dark' });
-    case 'view.theme.system': return useApp.setState({ theme: 'system' });
-    case 'view.language.en': return useApp.setState({ language: 'en' });
-    case 'view.language.ko': return useApp.setState({ language: 'ko' });
-    case 'help.about': return useApp.setState({ showAbout: true });
-    case 'help.shortcuts': return useApp.setState({ showShortcuts: true });
+    case 'file.open':
+      return void pickAndChoose();
+    case 'file.close':
+      return closeFile();
+    case 'chart.export':
+      return void import('../features/charts/exportChart').then((m) => m.exportActiveWithLastChoice());
+    case 'view.theme.light':
+      return useApp.setState({ theme: 'light' });
+    case 'view.theme.dark':
+      return useApp.setState({ theme: 'dark' });
+    case 'view.theme.system':
+      return useApp.setState({ theme: 'system' });
+    case 'view.language.en':
+      return useApp.setState({ language: 'en' });
+    case 'view.language.ko':
+      return useApp.setState({ language: 'ko' });
+    case 'help.about':
+      return useApp.setState({ showAbout: true });
+    case 'help.shortcuts':
+      return useApp.setState({ showShortcuts: true });
   }
 }
 
@@ -65,7 +75,10 @@ export function App() {
   }, []);
   useEffect(() => host().onOpenFile(chooseFile), []);
   // A hard stop (cancel that the worker did not honour in time) restarts the worker: its tables are gone.
-  useEffect(() => engine().subscribeRestart(() => useApp.setState((s) => (s.dataset ? { dataset: null, view: s.file ? 'import' : 'start' } : {}))), []);
+  useEffect(
+    () => engine().subscribeRestart(() => useApp.setState((s) => (s.dataset ? { dataset: null, view: s.file ? 'import' : 'start' } : {}))),
+    [],
+  );
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -76,10 +89,21 @@ export function App() {
   const enabled = (v: View) => v === 'start' || (v === 'import' ? file !== null : dataset !== null);
 
   return (
-    <div className="shell" onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop} data-dragging={dragging || undefined}>
+    <div
+      className="shell"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+      data-dragging={dragging || undefined}
+    >
       <header className="toolbar">
         <span className="brand">{t('app.name')}</span>
-        <span className="file" data-testid="file-name">{file?.name ?? t('common.noFile')}</span>
+        <span className="file" data-testid="file-name">
+          {file?.name ?? t('common.noFile')}
+        </span>
         <button onClick={() => void pickAndChoose()}>{t('common.open')}</button>
         {file && <button onClick={closeFile}>{t('common.close')}</button>}
         {dataset && <WarningsBadge count={dataset.warnings.length} onOpen={() => useApp.setState({ showWarnings: true })} />}
@@ -93,7 +117,11 @@ export function App() {
         </label>
         <label>
           {t('common.language')}
-          <select value={language} onChange={(e) => useApp.setState({ language: e.target.value as typeof language })} data-testid="language">
+          <select
+            value={language}
+            onChange={(e) => useApp.setState({ language: e.target.value as typeof language })}
+            data-testid="language"
+          >
             <option value="en">English</option>
             <option value="ko">한국어</option>
           </select>
@@ -101,7 +129,13 @@ export function App() {
       </header>
       <nav className="sidebar" aria-label={t('nav.main')}>
         {VIEWS.map((v) => (
-          <button key={v} aria-current={view === v ? 'page' : undefined} disabled={!enabled(v)} onClick={() => useApp.setState({ view: v })} data-testid={`nav-${v}`}>
+          <button
+            key={v}
+            aria-current={view === v ? 'page' : undefined}
+            disabled={!enabled(v)}
+            onClick={() => useApp.setState({ view: v })}
+            data-testid={`nav-${v}`}
+          >
             {t(`nav.${v}`)}
           </button>
         ))}
@@ -122,7 +156,11 @@ export function App() {
             <span>{t('common.rows', { n: dataset.rowCount.toLocaleString() })}</span>
             <span>{t('common.columns', { n: dataset.columns.length })}</span>
             {/* A workbook has no encoding to show: its sheet is named after the file instead. */}
-            {dataset.workbook ? <span data-testid="status-sheet">{t('common.sheet', { file: dataset.fileName, sheet: dataset.workbook.sheet })}</span> : <span>{dataset.encoding}</span>}
+            {dataset.workbook ? (
+              <span data-testid="status-sheet">{t('common.sheet', { file: dataset.fileName, sheet: dataset.workbook.sheet })}</span>
+            ) : (
+              <span>{dataset.encoding}</span>
+            )}
             <span>{t('common.memory', { size: formatBytes(dataset.memoryBytes) })}</span>
             {filterState && (
               <span className="filter-on" data-testid="filter-indicator">
@@ -136,7 +174,9 @@ export function App() {
         )}
       </footer>
       {showShortcuts && <ShortcutsDialog onClose={() => useApp.setState({ showShortcuts: false })} />}
-      {showWarnings && dataset && <WarningsPanel fileName={dataset.fileName} warnings={dataset.warnings} onClose={() => useApp.setState({ showWarnings: false })} />}
+      {showWarnings && dataset && (
+        <WarningsPanel fileName={dataset.fileName} warnings={dataset.warnings} onClose={() => useApp.setState({ showWarnings: false })} />
+      )}
       {showAbout && <AboutDialog onClose={() => useApp.setState({ showAbout: false })} />}
     </div>
   );

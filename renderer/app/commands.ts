@@ -13,7 +13,11 @@ import { act, useApp } from './store';
 let running: Pending<unknown> | null = null;
 
 function hostError(error: unknown): void {
-  act('failed', { code: 'UNREADABLE', message: error instanceof Error ? error.message : String(error), hint: 'Check that the file still exists and try again.' });
+  act('failed', {
+    code: 'UNREADABLE',
+    message: error instanceof Error ? error.message : String(error),
+    hint: 'Check that the file still exists and try again.',
+  });
 }
 
 /** Shows the import view for a file (preview first, full load on request). */
@@ -56,7 +60,9 @@ export async function loadAll(): Promise<void> {
   if (!file) return;
   running?.cancel();
   act('startLoading', file.name);
-  const pending = engine().open(file, { memoryBudgetMB: DEFAULT_MEMORY_BUDGET_MB, ...importOptions }, (progress) => act('progress', progress));
+  const pending = engine().open(file, { memoryBudgetMB: DEFAULT_MEMORY_BUDGET_MB, ...importOptions }, (progress) =>
+    act('progress', progress),
+  );
   running = pending;
   const outcome = await pending.result;
   if (running === pending) running = null;
@@ -64,8 +70,7 @@ export async function loadAll(): Promise<void> {
     // Re-loading with other import options replaces the table: free the old one in the worker.
     closeDataset();
     act('loaded', outcome.value);
-  }
-  else if (outcome.kind === 'error') act('failed', outcome.error);
+  } else if (outcome.kind === 'error') act('failed', outcome.error);
 }
 
 export function cancelLoading(): void {

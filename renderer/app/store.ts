@@ -103,20 +103,44 @@ export const transitions = {
   },
   /** Another sheet of a workbook (its header row is found again: ../features/import/workbookOptions.ts). */
   chooseSheet: (s: AppState, sheet: string): Partial<AppState> => ({ importOptions: withSheet(s.importOptions, sheet) }),
-  startLoading: (s: AppState, fileName: string): Partial<AppState> => ({ loading: { fileName, progress: null, cancelling: false }, error: null }),
+  startLoading: (s: AppState, fileName: string): Partial<AppState> => ({
+    loading: { fileName, progress: null, cancelling: false },
+    error: null,
+  }),
   progress: (s: AppState, progress: ProgressEvent): Partial<AppState> => (s.loading ? { loading: { ...s.loading, progress } } : {}),
   cancelling: (s: AppState): Partial<AppState> => (s.loading ? { loading: { ...s.loading, cancelling: true } } : {}),
   /** Shows the new table's statistics; its charts from earlier in the session come back. */
   loaded: (s: AppState, dataset: OpenResult): Partial<AppState> => {
     const savedCharts = setAside(s);
     const { [dataset.fileName]: restored, ...others } = savedCharts;
-    return { dataset, loading: null, view: 'stats', savedCharts: others, ...NO_FILTERS, filterRevision: s.filterRevision + 1, ...(restored ?? { charts: [], activeChartId: null, nextChart: 1 }) };
+    return {
+      dataset,
+      loading: null,
+      view: 'stats',
+      savedCharts: others,
+      ...NO_FILTERS,
+      filterRevision: s.filterRevision + 1,
+      ...(restored ?? { charts: [], activeChartId: null, nextChart: 1 }),
+    };
   },
   failed: (s: AppState, error: ErrorInfo): Partial<AppState> => ({ error, loading: null }),
-  closeFile: (s: AppState): Partial<AppState> => ({ file: null, dataset: null, loading: null, view: 'start', charts: [], activeChartId: null, nextChart: 1, error: null, savedCharts: setAside(s), ...NO_FILTERS }),
+  closeFile: (s: AppState): Partial<AppState> => ({
+    file: null,
+    dataset: null,
+    loading: null,
+    view: 'start',
+    charts: [],
+    activeChartId: null,
+    nextChart: 1,
+    error: null,
+    savedCharts: setAside(s),
+    ...NO_FILTERS,
+  }),
   /** The worker applied `filters`: no filter (an empty set) shows no indicator. */
   filtersApplied: (s: AppState, filters: readonly FilterSpec[], state: FilterState): Partial<AppState> =>
-    s.filters === filters ? { filterState: filters.length > 0 ? state : null, filterRevision: s.filterRevision + 1, filterError: null } : {},
+    s.filters === filters
+      ? { filterState: filters.length > 0 ? state : null, filterRevision: s.filterRevision + 1, filterError: null }
+      : {},
   addChart: (s: AppState, settings: Readonly<Record<string, unknown>>): Partial<AppState> => {
     const id = `chart-${s.nextChart}`;
     return { charts: [...s.charts, { id, settings, palette: 'default' }], activeChartId: id, nextChart: s.nextChart + 1 };
@@ -132,7 +156,10 @@ export const transitions = {
 
 type Transition = typeof transitions;
 /** Applies a named transition to the store. */
-export function act<K extends keyof Transition>(name: K, ...args: Transition[K] extends (s: AppState, ...rest: infer A) => Partial<AppState> ? A : never): void {
+export function act<K extends keyof Transition>(
+  name: K,
+  ...args: Transition[K] extends (s: AppState, ...rest: infer A) => Partial<AppState> ? A : never
+): void {
   const fn = transitions[name] as (s: AppState, ...rest: unknown[]) => Partial<AppState>;
   useApp.setState((s) => fn(s, ...args));
 }

@@ -2,5 +2,9 @@
 import type { ReactNode } from 'react';
 
 export function EmptyState({ children }: { children: ReactNode }) {
-  return <div className="empty" data-testid="empty">{children}</div>;
+  return (
+    <div className="empty" data-testid="empty">
+      {children}
+    </div>
+  );
 }

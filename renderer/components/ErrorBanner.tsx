@@ -16,7 +16,11 @@ export function ErrorBanner({ error, onDismiss, action }: { error: ErrorInfo; on
     <div className="error" role="alert" data-testid="error">
       <strong>{errorHeading(t, error, action)}</strong>
       <p style={{ margin: '4px 0' }}>{message}</p>
-      {where && <p className="muted" style={{ margin: '4px 0' }}>{where}</p>}
+      {where && (
+        <p className="muted" style={{ margin: '4px 0' }}>
+          {where}
+        </p>
+      )}
       {hint && (
         <p style={{ margin: '4px 0' }}>
           <span className="muted">{t('common.whatToDo')}: </span>

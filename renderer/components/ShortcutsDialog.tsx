@@ -24,11 +24,15 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
   return (
     <div className="dialog-backdrop" onClick={onClose}>
       <div className="panel dialog" role="dialog" aria-modal="true" aria-label={t('about.title')} onClick={(e) => e.stopPropagation()}>
-        <h2>{t('app.name')} {VERSION}</h2>
+        <h2>
+          {t('app.name')} {VERSION}
+        </h2>
         <p>{t('app.tagline')}</p>
         <p className="muted">{t('about.body')}</p>
         <div className="row" style={{ justifyContent: 'flex-end', marginTop: 12 }}>
-          <button autoFocus onClick={onClose}>{t('common.dismiss')}</button>
+          <button autoFocus onClick={onClose}>
+            {t('common.dismiss')}
+          </button>
         </div>
       </div>
     </div>
@@ -54,14 +58,18 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           <tbody>
             {rows.map(([keys, what]) => (
               <tr key={keys}>
-                <td><kbd>{keys}</kbd></td>
+                <td>
+                  <kbd>{keys}</kbd>
+                </td>
                 <td>{what}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <div className="row" style={{ justifyContent: 'flex-end', marginTop: 12 }}>
-          <button autoFocus onClick={onClose}>{t('common.dismiss')}</button>
+          <button autoFocus onClick={onClose}>
+            {t('common.dismiss')}
+          </button>
         </div>
       </div>
     </div>

@@ -13,7 +13,9 @@ export function WarningItem({ warning }: { warning: LoadWarning }) {
   return (
     <li data-code={warning.code}>
       {text}
-      {lines.length > 0 && examples.length === 0 && <span className="muted"> ({t(where, { lines: lines.map((l) => l.toLocaleString()).join(', ') })})</span>}
+      {lines.length > 0 && examples.length === 0 && (
+        <span className="muted"> ({t(where, { lines: lines.map((l) => l.toLocaleString()).join(', ') })})</span>
+      )}
       {examples.length > 0 && (
         <span className="muted">
           {' '}

@@ -7,25 +7,51 @@ import type { LoadWarning } from '../../src/protocol/protocol';
 import { useEscape } from './ShortcutsDialog';
 import { WarningItem } from './WarningItem';
 
-export function WarningsPanel({ fileName, warnings, onClose }: { fileName: string; warnings: readonly LoadWarning[]; onClose: () => void }) {
+export function WarningsPanel({
+  fileName,
+  warnings,
+  onClose,
+}: {
+  fileName: string;
+  warnings: readonly LoadWarning[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   useEscape(onClose);
   return (
     <div className="dialog-backdrop" onClick={onClose}>
-      <div className="panel dialog warnings-dialog" role="dialog" aria-modal="true" aria-label={t('warnings.title')} onClick={(e) => e.stopPropagation()} data-testid="warnings-panel">
-        <h2>{t('warnings.title')} <span className="muted" style={{ fontWeight: 400 }}>· {fileName}</span></h2>
+      <div
+        className="panel dialog warnings-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('warnings.title')}
+        onClick={(e) => e.stopPropagation()}
+        data-testid="warnings-panel"
+      >
+        <h2>
+          {t('warnings.title')}{' '}
+          <span className="muted" style={{ fontWeight: 400 }}>
+            · {fileName}
+          </span>
+        </h2>
         {warnings.length === 0 ? (
           <p className="muted">{t('warnings.noneInFile')}</p>
         ) : (
           <>
-            <p className="muted" style={{ marginTop: 0 }}>{t('warnings.intro', { count: warnings.length })}</p>
+            <p className="muted" style={{ marginTop: 0 }}>
+              {t('warnings.intro', { count: warnings.length })}
+            </p>
             <ul className="warning-items">
-              {warnings.map((w, i) => <WarningItem key={i} warning={w} />)}
+              {warnings.map((w, i) => (
+                <WarningItem key={i} warning={w} />
+              ))}
             </ul>
           </>
         )}
         <div className="row" style={{ justifyContent: 'flex-end', marginTop: 12 }}>
-          <button autoFocus onClick={onClose}>{t('common.dismiss')}</button>
+          <button autoFocus onClick={onClose}>
+            {t('common.dismiss')}
+          </button>
         </div>
       </div>
     </div>
@@ -36,7 +62,12 @@ export function WarningsPanel({ fileName, warnings, onClose }: { fileName: strin
 export function WarningsBadge({ count, onOpen }: { count: number; onOpen: () => void }) {
   const { t } = useTranslation();
   return (
-    <button className={`warnings-badge${count > 0 ? ' has-warnings' : ''}`} onClick={onOpen} data-testid="warnings-badge" aria-label={t('warnings.badge', { count })}>
+    <button
+      className={`warnings-badge${count > 0 ? ' has-warnings' : ''}`}
+      onClick={onOpen}
+      data-testid="warnings-badge"
+      aria-label={t('warnings.badge', { count })}
+    >
       {count > 0 ? '⚠' : '✓'} {t('warnings.short')} <span className="badge-count">{count}</span>
     </button>
   );

@@ -20,9 +20,24 @@ import {
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart, BoxplotChart, HeatmapChart, LineChart, PieChart, ScatterChart,
-  DatasetComponent, DataZoomComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, TransformComponent, VisualMapComponent,
-  CanvasRenderer, SVGRenderer,
+  BarChart,
+  BoxplotChart,
+  HeatmapChart,
+  LineChart,
+  PieChart,
+  ScatterChart,
+  DatasetComponent,
+  DataZoomComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  TransformComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+  SVGRenderer,
 ]);
 
 export { echarts };

@@ -58,9 +58,20 @@ export function errorHint(t: TFunction, error: ErrorInfo): string | undefined {
 export type FailedAction = 'load' | 'preview' | 'open' | 'stats' | 'rows' | 'chart' | 'filter' | 'export';
 
 const FAILED_BY_CODE: Record<ErrorCode, FailedAction | 'settings' | 'data' | 'model' | 'internal' | 'cancelled'> = {
-  EMPTY_FILE: 'load', UNREADABLE: 'load', BINARY_FILE: 'load', UNTERMINATED_QUOTE: 'load', TOO_LARGE: 'load', ENCODING: 'load',
-  CANCELLED: 'cancelled', BAD_OPTION: 'settings', COLUMN_NOT_FOUND: 'settings', BAD_COLUMN_TYPE: 'settings',
-  NOT_ENOUGH_DATA: 'data', MODEL: 'model', CHART: 'chart', INTERNAL: 'internal',
+  EMPTY_FILE: 'load',
+  UNREADABLE: 'load',
+  BINARY_FILE: 'load',
+  UNTERMINATED_QUOTE: 'load',
+  TOO_LARGE: 'load',
+  ENCODING: 'load',
+  CANCELLED: 'cancelled',
+  BAD_OPTION: 'settings',
+  COLUMN_NOT_FOUND: 'settings',
+  BAD_COLUMN_TYPE: 'settings',
+  NOT_ENOUGH_DATA: 'data',
+  MODEL: 'model',
+  CHART: 'chart',
+  INTERNAL: 'internal',
 };
 
 export function errorHeading(t: TFunction, error: ErrorInfo, action?: FailedAction): string {

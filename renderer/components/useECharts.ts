@@ -8,7 +8,10 @@ import type { RefObject } from 'react';
 import { echarts } from './echarts';
 import type { EChartsOption } from './echarts';
 
-export function useECharts(option: EChartsOption | null, theme: 'light' | 'dark' = 'light'): { ref: RefObject<HTMLDivElement | null>; chart: RefObject<echarts.ECharts | null> } {
+export function useECharts(
+  option: EChartsOption | null,
+  theme: 'light' | 'dark' = 'light',
+): { ref: RefObject<HTMLDivElement | null>; chart: RefObject<echarts.ECharts | null> } {
   const ref = useRef<HTMLDivElement | null>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 

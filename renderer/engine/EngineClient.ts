@@ -43,7 +43,8 @@ import type { Message } from '../../src/table/messages';
 import type { ModelChartLook } from '../../src/charts/modelCharts';
 import type { HostFile } from '../host/HostApi';
 
-export type Outcome<T> = { readonly kind: 'ok'; readonly value: T } | { readonly kind: 'error'; readonly error: ErrorInfo } | { readonly kind: 'stale' };
+export type Outcome<T> =
+  { readonly kind: 'ok'; readonly value: T } | { readonly kind: 'error'; readonly error: ErrorInfo } | { readonly kind: 'stale' };
 
 /** A running call: its outcome, and a way to cancel it. */
 export interface Pending<T> {
@@ -95,7 +96,14 @@ export class EngineClient {
         if (r.revision !== this.latest.get(channel)) return { kind: 'stale' };
         return r.ok ? { kind: 'ok', value: r.value } : { kind: 'error', error: r.error };
       },
-      (error: unknown): Outcome<T> => ({ kind: 'error', error: { code: 'INTERNAL', message: `The engine stopped unexpectedly: ${String(error)}`, hint: 'Try again; if it keeps happening, reload the window.' } }),
+      (error: unknown): Outcome<T> => ({
+        kind: 'error',
+        error: {
+          code: 'INTERNAL',
+          message: `The engine stopped unexpectedly: ${String(error)}`,
+          hint: 'Try again; if it keeps happening, reload the window.',
+        },
+      }),
     );
   }
 
@@ -104,7 +112,12 @@ export class EngineClient {
    * user pressed Cancel and the table being replaced is gone anyway); a preview is small, and
    * killing the worker for it would drop the open table while it is busy (e.g. describing 10 M rows).
    */
-  private cancellable<T>(channel: string, meta: { requestId: number; revision: number }, reply: Promise<Reply<T>>, hardStop: boolean): Pending<T> {
+  private cancellable<T>(
+    channel: string,
+    meta: { requestId: number; revision: number },
+    reply: Promise<Reply<T>>,
+    hardStop: boolean,
+  ): Pending<T> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let cancelled: ((o: Outcome<T>) => void) | undefined;
     let done = false;
@@ -142,7 +155,12 @@ export class EngineClient {
 
   open(file: HostFile, options: ImportOptions, onProgress: (event: ProgressEvent) => void): Pending<OpenResult> {
     const meta = this.stamp('dataset');
-    return this.cancellable('dataset', meta, this.api.open(meta, streamSource(file), options, Comlink.proxy(onProgress), reopener(file)), true);
+    return this.cancellable(
+      'dataset',
+      meta,
+      this.api.open(meta, streamSource(file), options, Comlink.proxy(onProgress), reopener(file)),
+      true,
+    );
   }
 
   preview(file: HostFile, options: ImportOptions, maxRows: number): Pending<PreviewResult> {
@@ -202,7 +220,11 @@ export class EngineClient {
    * Starts a fit (it runs in a fit worker of its own); `runId` is known at once so Stop works
    * before the first progress event. Every fit has its own channel: runs never make each other stale.
    */
-  fit(datasetId: DatasetId, spec: FitSpec, onProgress: (event: FitProgress) => void): { runId: string; result: Promise<Outcome<FitResult>> } {
+  fit(
+    datasetId: DatasetId,
+    spec: FitSpec,
+    onProgress: (event: FitProgress) => void,
+  ): { runId: string; result: Promise<Outcome<FitResult>> } {
     const meta = this.stamp(`fit:${this.nextRequest}`);
     const runId = `run${meta.requestId}`;
     return { runId, result: this.settle(`fit:${meta.requestId}`, this.api.fit(meta, datasetId, spec, Comlink.proxy(onProgress))) };
@@ -283,6 +305,8 @@ let shared: EngineClient | undefined;
 
 /** The app's engine (one worker for the window). */
 export function engine(): EngineClient {
-  shared ??= new EngineClient(() => new Worker(new URL('../../src/worker/browserWorker.ts', import.meta.url), { type: 'module', name: 'fitplot-engine' }));
+  shared ??= new EngineClient(
+    () => new Worker(new URL('../../src/worker/browserWorker.ts', import.meta.url), { type: 'module', name: 'fitplot-engine' }),
+  );
   return shared;
 }

@@ -27,7 +27,9 @@ function readRecent(): RecentFile[] {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(RECENT_KEY) ?? '[]');
     // The file name is the id (lists stored before ids existed have none).
-    return Array.isArray(parsed) ? (parsed as RecentFile[]).filter((r) => typeof r?.name === 'string').map((r) => ({ ...r, id: r.name })) : [];
+    return Array.isArray(parsed)
+      ? (parsed as RecentFile[]).filter((r) => typeof r?.name === 'string').map((r) => ({ ...r, id: r.name }))
+      : [];
   } catch {
     return [];
   }

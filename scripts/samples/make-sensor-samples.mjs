@@ -15,4 +15,15 @@ run(['scripts/buildCli.mjs']);
 const common = ['--seed', '20250303', '--columns', '23', '--missing', '0.002'];
 run(['dist/cli.cjs', 'generate', 'sensors', '--rows', '5000', ...common, '--out', 'assets/samples/plant_sensors.csv']);
 // The first 2,000 of the same rows with Korean names and labels, in CP949 (as Korean Excel saves CSV).
-run(['dist/cli.cjs', 'generate', 'sensors', '--rows', '2000', ...common, '--encoding', 'cp949', '--out', 'assets/samples/plant_sensors_cp949.csv']);
+run([
+  'dist/cli.cjs',
+  'generate',
+  'sensors',
+  '--rows',
+  '2000',
+  ...common,
+  '--encoding',
+  'cp949',
+  '--out',
+  'assets/samples/plant_sensors_cp949.csv',
+]);

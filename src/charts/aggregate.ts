@@ -66,7 +66,12 @@ export function aggregateBy(keys: GroupKeys, values: Float64Array | Float32Array
  * Each cell's non-missing values, sorted ascending, in one buffer: cell c owns
  * `sorted.subarray(start[c], start[c + 1])`. Counting sort by cell, then one native sort per slice.
  */
-export function sortedByCell(cellOf: (i: number) => number, n: number, values: Float64Array | Float32Array, cells: number): { sorted: Float64Array; start: Float64Array } {
+export function sortedByCell(
+  cellOf: (i: number) => number,
+  n: number,
+  values: Float64Array | Float32Array,
+  cells: number,
+): { sorted: Float64Array; start: Float64Array } {
   const start = new Float64Array(cells + 1);
   for (let i = 0; i < n; i++) {
     const cell = cellOf(i);

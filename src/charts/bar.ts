@@ -64,8 +64,20 @@ export const barChart: ChartType<BarSettings> = {
   build: buildBar,
   cli: {
     // --color is taken as --group, as for the charts whose colour role it is.
-    flags: { x: VALUE_FLAG, y: VALUE_FLAG, group: VALUE_FLAG, color: VALUE_FLAG, agg: VALUE_FLAG, stacked: SWITCH_FLAG, horizontal: SWITCH_FLAG, sort: VALUE_FLAG, 'group-order': VALUE_FLAG, top: VALUE_FLAG },
-    usage: '--x COL [--y COL] [--group COL (or --color COL)] [--agg A] [--stacked] [--horizontal] [--sort value|label|none] [--group-order value|label|data] [--top N]',
+    flags: {
+      x: VALUE_FLAG,
+      y: VALUE_FLAG,
+      group: VALUE_FLAG,
+      color: VALUE_FLAG,
+      agg: VALUE_FLAG,
+      stacked: SWITCH_FLAG,
+      horizontal: SWITCH_FLAG,
+      sort: VALUE_FLAG,
+      'group-order': VALUE_FLAG,
+      top: VALUE_FLAG,
+    },
+    usage:
+      '--x COL [--y COL] [--group COL (or --color COL)] [--agg A] [--stacked] [--horizontal] [--sort value|label|none] [--group-order value|label|data] [--top N]',
     settings(read) {
       const x = read.required('x');
       const y = read.text('y');
@@ -74,7 +86,17 @@ export const barChart: ChartType<BarSettings> = {
       const top = read.number('top', 1, 500);
       const sort = read.oneOf('sort', SORTS);
       const groupOrder = read.oneOf('group-order', GROUP_ORDERS);
-      return { x, ...(y && { y }), ...(agg && { agg }), ...(group && { group }), stacked: read.set('stacked'), horizontal: read.set('horizontal'), ...(top !== undefined && { top }), ...(sort && { sort }), ...(groupOrder && { groupOrder }) };
+      return {
+        x,
+        ...(y && { y }),
+        ...(agg && { agg }),
+        ...(group && { group }),
+        stacked: read.set('stacked'),
+        horizontal: read.set('horizontal'),
+        ...(top !== undefined && { top }),
+        ...(sort && { sort }),
+        ...(groupOrder && { groupOrder }),
+      };
     },
   },
 };
@@ -83,7 +105,11 @@ export const barChart: ChartType<BarSettings> = {
 const MAX_GROUPS = 12;
 
 export function buildBar(table: Table, input: BarSettings): EChartsOption {
-  const r = resolveSettings<BarSettings, 'agg' | 'stacked' | 'horizontal' | 'sort' | 'groupOrder' | 'top' | 'labels'>(table, input, barChart.spec);
+  const r = resolveSettings<BarSettings, 'agg' | 'stacked' | 'horizontal' | 'sort' | 'groupOrder' | 'top' | 'labels'>(
+    table,
+    input,
+    barChart.spec,
+  );
   const s = r.settings;
   const t = texts(s.locale);
   const theme = themeOf(s.theme);
@@ -91,7 +117,11 @@ export function buildBar(table: Table, input: BarSettings): EChartsOption {
   const yCol = r.column('y');
   const groupCol = r.column('group');
   if (s.agg !== 'count' && !yCol) {
-    throw new FitplotError({ code: 'CHART', message: `Bar chart with '${s.agg}' needs a number column for Value ('y').`, hint: `Choose a value column, or use 'count'.` });
+    throw new FitplotError({
+      code: 'CHART',
+      message: `Bar chart with '${s.agg}' needs a number column for Value ('y').`,
+      hint: `Choose a value column, or use 'count'.`,
+    });
   }
   if (s.stacked && groupCol && !STACKABLE.includes(s.agg)) {
     throw new FitplotError({
@@ -177,7 +207,13 @@ export function buildBar(table: Table, input: BarSettings): EChartsOption {
 }
 
 /** The kept group codes in the stated order: by overall value (largest first), by label, or first seen (code order). */
-function groupOrder(kept: readonly number[], labels: readonly string[], values: Float64Array, order: 'value' | 'label' | 'data', locale: string): number[] {
+function groupOrder(
+  kept: readonly number[],
+  labels: readonly string[],
+  values: Float64Array,
+  order: 'value' | 'label' | 'data',
+  locale: string,
+): number[] {
   const out = [...kept];
   const value = (c: number): number => (Number.isNaN(values[c]!) ? -Infinity : values[c]!);
   if (order === 'value') out.sort((a, b) => value(b) - value(a) || a - b);
@@ -193,7 +229,13 @@ function remapRanks(ranks: Int32Array, kept: readonly number[], ordered: readonl
 }
 
 /** Display order of the kept categories (indices into `names`); "other" always last. */
-function barOrder(names: readonly string[], kept: readonly number[], hasOther: boolean, sort: 'value' | 'label' | 'none', locale: string): number[] {
+function barOrder(
+  names: readonly string[],
+  kept: readonly number[],
+  hasOther: boolean,
+  sort: 'value' | 'label' | 'none',
+  locale: string,
+): number[] {
   const idx = kept.map((_, i) => i);
   if (sort === 'label') idx.sort((a, b) => names[a]!.localeCompare(names[b]!, locale, { numeric: true }));
   else if (sort === 'none') idx.sort((a, b) => kept[a]! - kept[b]!);

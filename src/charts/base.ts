@@ -47,7 +47,13 @@ export function baseOption(input: BaseInput): EChartsOption {
     grid: gridBox(subtext ? 84 : 64, 32),
   };
   if (input.legend) {
-    option.legend = { type: 'scroll', top: 12, right: 16, textStyle: { color: theme.text, fontSize: fontSize(theme, 12) }, pageTextStyle: { color: theme.subtext } };
+    option.legend = {
+      type: 'scroll',
+      top: 12,
+      right: 16,
+      textStyle: { color: theme.text, fontSize: fontSize(theme, 12) },
+      pageTextStyle: { color: theme.subtext },
+    };
   }
   return option;
 }
@@ -56,14 +62,22 @@ export function baseOption(input: BaseInput): EChartsOption {
  * The plot area: margins from the chart edges, shrunk so that axis labels AND axis titles stay
  * inside (ECharts 6 `outerBounds*`; the older `containLabel` ignores axis titles).
  */
-export function gridBox(top: number, right: number): { left: number; right: number; top: number; bottom: number; outerBoundsMode: 'same'; outerBoundsContain: 'all' } {
+export function gridBox(
+  top: number,
+  right: number,
+): { left: number; right: number; top: number; bottom: number; outerBoundsMode: 'same'; outerBoundsContain: 'all' } {
   return { left: 20, right, top, bottom: 16, outerBoundsMode: 'same', outerBoundsContain: 'all' };
 }
 
 type AxisKind = 'value' | 'category' | 'time' | 'log';
 
 /** An axis with the theme's lines and a centred title. */
-export function axis(themeName: ThemeName, kind: AxisKind, name: string, direction: 'x' | 'y'): XAXisComponentOption & YAXisComponentOption {
+export function axis(
+  themeName: ThemeName,
+  kind: AxisKind,
+  name: string,
+  direction: 'x' | 'y',
+): XAXisComponentOption & YAXisComponentOption {
   const theme = themeOf(themeName);
   const nameGap = direction === 'x' ? 30 : kind === 'category' ? 12 : 48;
   return {

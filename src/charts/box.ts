@@ -123,7 +123,13 @@ export function buildBox(table: Table, input: BoxSettings): EChartsOption {
     totalOutliers += b.outliers.length;
     for (const v of thin(b.outliers, MAX_OUTLIERS_PER_BOX)) outliers.push([name, v]);
   });
-  if (boxes.length === 0) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', message: `Box plot: '${yCol.name}' has no numeric values.`, column: yCol.name, hint: 'Choose a column with numbers.' });
+  if (boxes.length === 0)
+    throw new FitplotError({
+      code: 'NOT_ENOUGH_DATA',
+      message: `Box plot: '${yCol.name}' has no numeric values.`,
+      column: yCol.name,
+      hint: 'Choose a column with numbers.',
+    });
   const notes = [t.points(formatCount(sorted.length))];
   if (totalOutliers > outliers.length) notes.push(t.outliersCapped(formatCount(totalOutliers)));
   const title = s.title ?? (xCol ? t.byTitle(yCol.name, xCol.name) : yCol.name);

@@ -41,12 +41,26 @@ export function columnCardHistogram(column: ColumnDescription, themeName: ThemeN
     animation: false,
     backgroundColor: 'transparent',
     grid: { left: 36, right: 8, top: 8, bottom: 22 },
-    xAxis: { ...x, min: lo, max: hi, scale: false, axisLabel: { ...(x.axisLabel as object), fontSize: 10, formatter: shortNumber }, splitLine: { show: false } } as XAXisComponentOption,
+    xAxis: {
+      ...x,
+      min: lo,
+      max: hi,
+      scale: false,
+      axisLabel: { ...(x.axisLabel as object), fontSize: 10, formatter: shortNumber },
+      splitLine: { show: false },
+    } as XAXisComponentOption,
     yAxis: { ...y, axisLabel: { ...(y.axisLabel as object), fontSize: 10 }, splitNumber: 3 },
     tooltip: { trigger: 'axis', confine: true },
     series: [
-      { type: 'bar', data: h.counts.map((c, i) => [(h.edges[i]! + h.edges[i + 1]!) / 2, c]), barWidth: '95%', itemStyle: { color: theme.palette[0], opacity: 0.6 } },
-      ...(curve.length ? [{ type: 'line' as const, data: curve, showSymbol: false, smooth: true, lineStyle: { color: theme.palette[3], width: 1.5 } }] : []),
+      {
+        type: 'bar',
+        data: h.counts.map((c, i) => [(h.edges[i]! + h.edges[i + 1]!) / 2, c]),
+        barWidth: '95%',
+        itemStyle: { color: theme.palette[0], opacity: 0.6 },
+      },
+      ...(curve.length
+        ? [{ type: 'line' as const, data: curve, showSymbol: false, smooth: true, lineStyle: { color: theme.palette[3], width: 1.5 } }]
+        : []),
     ],
   };
 }

@@ -82,7 +82,12 @@ export function countCodes(codes: Int32Array, categories: number): Float64Array 
  * keeps the first `top` and maps every other present category to one "other" code (= top).
  * Returns codes remapped to ranks (-1 = missing) and the kept original codes in rank order.
  */
-export function rankCategories(codes: Int32Array, counts: Float64Array, weights: Float64Array, top: number): { codes: Int32Array; kept: number[]; hasOther: boolean } {
+export function rankCategories(
+  codes: Int32Array,
+  counts: Float64Array,
+  weights: Float64Array,
+  top: number,
+): { codes: Int32Array; kept: number[]; hasOther: boolean } {
   const order: number[] = [];
   for (let c = 0; c < counts.length; c++) if (counts[c]! > 0) order.push(c);
   const key = (c: number): number => (Number.isNaN(weights[c]!) ? -Infinity : weights[c]!);

@@ -48,8 +48,20 @@ export function densityLayer(input: DensityInput): { option: EChartsOption; note
     }
   }
   const hidden = (count: number) => ({ type: 'category' as const, data: Array.from({ length: count }, (_, i) => String(i)), show: false });
-  const xValue = { ...axis(input.theme, input.xKind, input.xName, 'x'), min: binned.xEdges[0]!, max: binned.xEdges[bx]!, scale: false, position: 'bottom' as const };
-  const yValue = { ...axis(input.theme, 'value', input.yName, 'y'), min: binned.yEdges[0]!, max: binned.yEdges[by]!, scale: false, position: 'left' as const };
+  const xValue = {
+    ...axis(input.theme, input.xKind, input.xName, 'x'),
+    min: binned.xEdges[0]!,
+    max: binned.xEdges[bx]!,
+    scale: false,
+    position: 'bottom' as const,
+  };
+  const yValue = {
+    ...axis(input.theme, 'value', input.yName, 'y'),
+    min: binned.yEdges[0]!,
+    max: binned.yEdges[by]!,
+    scale: false,
+    position: 'left' as const,
+  };
   const heat: HeatmapSeriesOption = {
     type: 'heatmap',
     name: 'density',

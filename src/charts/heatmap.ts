@@ -50,9 +50,18 @@ export function buildHeatmap(table: Table, input: HeatmapSettings): EChartsOptio
   const t = texts(s.locale);
   let cols: Column[] = r.columns('columns');
   if (cols.length === 0) cols = table.columns.filter((c) => c.type === 'number');
-  if (cols.length < 2) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', message: `Correlation heatmap needs at least 2 number columns; found ${cols.length}.`, hint: 'Choose two or more number columns.' });
+  if (cols.length < 2)
+    throw new FitplotError({
+      code: 'NOT_ENOUGH_DATA',
+      message: `Correlation heatmap needs at least 2 number columns; found ${cols.length}.`,
+      hint: 'Choose two or more number columns.',
+    });
   if (cols.length > MAX_HEATMAP_COLUMNS) {
-    throw new FitplotError({ code: 'CHART', message: `Correlation heatmap of ${cols.length} columns would be unreadable (at most ${MAX_HEATMAP_COLUMNS}).`, hint: 'Choose the columns to correlate.' });
+    throw new FitplotError({
+      code: 'CHART',
+      message: `Correlation heatmap of ${cols.length} columns would be unreadable (at most ${MAX_HEATMAP_COLUMNS}).`,
+      hint: 'Choose the columns to correlate.',
+    });
   }
   const m = pearsonMatrix(cols.map((c) => ({ values: (c as { values: Float64Array }).values, missing: c.missing })));
   return correlationHeatmap({ columns: cols.map((c) => c.name), pearson: m.pearson, n: m.n }, { ...s, title: s.title ?? t.correlation });
@@ -69,7 +78,10 @@ export interface CorrelationMatrix {
  * The heatmap of an already computed matrix: the chart above and the Statistics view's heatmap
  * (from the table description) are the same picture. No title → no title space.
  */
-export function correlationHeatmap(m: CorrelationMatrix, look: { title?: string; subtitle?: string; theme: ThemeName; locale: Locale; labels: boolean }): EChartsOption {
+export function correlationHeatmap(
+  m: CorrelationMatrix,
+  look: { title?: string; subtitle?: string; theme: ThemeName; locale: Locale; labels: boolean },
+): EChartsOption {
   const theme = themeOf(look.theme);
   const names = m.columns;
   const source: (number | string | null)[][] = [];
@@ -85,15 +97,31 @@ export function correlationHeatmap(m: CorrelationMatrix, look: { title?: string;
     type: 'heatmap',
     name: 'r',
     encode: { x: 0, y: 1, value: 2, tooltip: [2, 4] },
-    label: { show: look.labels && names.length <= 16, formatter: '{@[3]}', fontSize: names.length > 10 ? 9 : 11, color: theme.text, textBorderColor: theme.background, textBorderWidth: 2 },
+    label: {
+      show: look.labels && names.length <= 16,
+      formatter: '{@[3]}',
+      fontSize: names.length > 10 ? 9 : 11,
+      color: theme.text,
+      textBorderColor: theme.background,
+      textBorderWidth: 2,
+    },
     itemStyle: { borderColor: theme.background, borderWidth: 1 },
   };
   option.series = [series];
   const rotate = names.length > 6 ? 35 : 0;
   const x = axis(look.theme, 'category', '', 'x');
   const y = axis(look.theme, 'category', '', 'y');
-  option.xAxis = { ...x, data: names, axisLabel: { ...(x.axisLabel as object), interval: 0, rotate, width: 110, overflow: 'truncate' } } as XAXisComponentOption;
-  option.yAxis = { ...y, data: names, inverse: true, axisLabel: { ...(y.axisLabel as object), interval: 0, width: 140, overflow: 'truncate' } } as YAXisComponentOption;
+  option.xAxis = {
+    ...x,
+    data: names,
+    axisLabel: { ...(x.axisLabel as object), interval: 0, rotate, width: 110, overflow: 'truncate' },
+  } as XAXisComponentOption;
+  option.yAxis = {
+    ...y,
+    data: names,
+    inverse: true,
+    axisLabel: { ...(y.axisLabel as object), interval: 0, width: 140, overflow: 'truncate' },
+  } as YAXisComponentOption;
   option.visualMap = {
     type: 'continuous',
     min: -1,

@@ -61,7 +61,13 @@ export function buildHistogram(table: Table, input: HistogramSettings): EChartsO
   const col = r.column('x')!;
   const values = numbersOf(col);
   const h = histogram(values, col.missing, s.bins > 0 ? { bins: s.bins } : {});
-  if (h.counts.length === 0) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', message: `Histogram: '${col.name}' has no numeric values.`, column: col.name, hint: 'Choose a column with numbers.' });
+  if (h.counts.length === 0)
+    throw new FitplotError({
+      code: 'NOT_ENOUGH_DATA',
+      message: `Histogram: '${col.name}' has no numeric values.`,
+      column: col.name,
+      hint: 'Choose a column with numbers.',
+    });
   const n = h.counts.reduce((a, b) => a + b, 0);
   const edges = h.edges;
   const source = h.counts.map((c, i) => [(edges[i]! + edges[i + 1]!) / 2, c, edges[i]!, edges[i + 1]!]);
@@ -99,13 +105,25 @@ export function buildHistogram(table: Table, input: HistogramSettings): EChartsO
       tooltip: { show: false },
     });
   }
-  const option = baseOption({ title: s.title ?? t.histogramOf(col.name), subtitle: [s.subtitle, ...notes], theme: s.theme, locale: s.locale, legend: series.length > 1 });
+  const option = baseOption({
+    title: s.title ?? t.histogramOf(col.name),
+    subtitle: [s.subtitle, ...notes],
+    theme: s.theme,
+    locale: s.locale,
+    legend: series.length > 1,
+  });
   option.dataset = { dimensions: ['centre', t.frequency, 'from', 'to'], source };
   option.series = series;
   // Bars fill their bin exactly: a value axis spanning the edges, one band per bin.
   const x = axis(s.theme, 'value', col.name, 'x');
   // The outer edges are rarely round numbers: their labels would crowd the neighbouring ticks.
-  option.xAxis = { ...x, min: lo, max: hi, scale: false, axisLabel: { ...(x.axisLabel as object), showMinLabel: false, showMaxLabel: false } } as XAXisComponentOption;
+  option.xAxis = {
+    ...x,
+    min: lo,
+    max: hi,
+    scale: false,
+    axisLabel: { ...(x.axisLabel as object), showMinLabel: false, showMaxLabel: false },
+  } as XAXisComponentOption;
   option.yAxis = { ...axis(s.theme, 'value', t.frequency, 'y'), scale: false };
   return option;
 }

@@ -31,7 +31,8 @@ const TEXTS = {
     measure: (agg: string, column?: string) => (column ? `${agg} of ${column}` : agg),
     byTitle: (measure: string, category: string) => `${measure} by ${category}`,
     shareTitle: (measure: string, category: string) => `Share of ${measure} by ${category}`,
-    negativeValues: (column: string, n: string, row: number) => `'${column}' has ${n} negative values (first in data row ${row}); a pie shows shares of a positive total.`,
+    negativeValues: (column: string, n: string, row: number) =>
+      `'${column}' has ${n} negative values (first in data row ${row}); a pie shows shares of a positive total.`,
   },
   ko: {
     count: '개수',
@@ -55,7 +56,8 @@ const TEXTS = {
     measure: (agg: string, column?: string) => (column ? `${column} ${agg}` : agg),
     byTitle: (measure: string, category: string) => `${category}별 ${measure}`,
     shareTitle: (measure: string, category: string) => `${category}별 ${measure} 비율`,
-    negativeValues: (column: string, n: string, row: number) => `'${column}'에 음수 값이 ${n}개 있습니다 (첫 번째: ${row}행). 원그래프는 양수 합계의 비율만 표시합니다.`,
+    negativeValues: (column: string, n: string, row: number) =>
+      `'${column}'에 음수 값이 ${n}개 있습니다 (첫 번째: ${row}행). 원그래프는 양수 합계의 비율만 표시합니다.`,
   },
 } as const;
 

@@ -22,7 +22,15 @@ export { buildHistogram } from './histogram';
 export { buildLine } from './line';
 export { buildPie } from './pie';
 export { buildBubble, buildScatter } from './scatter';
-export { buildConfusionMatrix, buildPredictedActual, buildPrecisionRecall, buildResiduals, buildRoc, buildScoreCurve, buildTrainingCurves } from './modelCharts';
+export {
+  buildConfusionMatrix,
+  buildPredictedActual,
+  buildPrecisionRecall,
+  buildResiduals,
+  buildRoc,
+  buildScoreCurve,
+  buildTrainingCurves,
+} from './modelCharts';
 export type { ConfusionInput, ModelChartLook, PrCurve, RocCurve, ScoreCurve, TrainingRun } from './modelCharts';
 export { FONT_FAMILY, OKABE_ITO, THEMES } from './theme';
 export { bin2d } from './bin2d';

@@ -14,7 +14,14 @@ export function legendBelowTitle(option: EChartsOption, themeName: ThemeName): v
   // Title line (17 px bold) from top 10, then the subtitle line (12 px) when there is one.
   const titleBottom = 10 + fontSize(theme, 17) * 1.4 + (title.subtext ? fontSize(theme, 12) * 1.6 : 0);
   const legendTop = Math.round(titleBottom + 4);
-  option.legend = { type: 'scroll', left: 16, right: 16, top: legendTop, textStyle: { color: theme.text, fontSize: fontSize(theme, 12) }, pageTextStyle: { color: theme.subtext } };
+  option.legend = {
+    type: 'scroll',
+    left: 16,
+    right: 16,
+    top: legendTop,
+    textStyle: { color: theme.text, fontSize: fontSize(theme, 12) },
+    pageTextStyle: { color: theme.subtext },
+  };
   const grid = option.grid as { top?: number };
   // Room under the legend for a label above the plot (the training chart's best-epoch marker).
   grid.top = Math.round(legendTop + fontSize(theme, 12) * 1.6 + 22);

@@ -134,11 +134,16 @@ export function orderByX(x: Float64Array | Float32Array, range?: XRange): XOrder
 /** `xRange` checked: two finite numbers, from < to (it arrives from the UI or CLI as plain data). */
 function checkRange(value: unknown): XRange | undefined {
   if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value) || value.length !== 2 || !value.every((v) => typeof v === 'number' && Number.isFinite(v)) || !((value[0] as number) < (value[1] as number))) {
+  if (
+    !Array.isArray(value) ||
+    value.length !== 2 ||
+    !value.every((v) => typeof v === 'number' && Number.isFinite(v)) ||
+    !((value[0] as number) < (value[1] as number))
+  ) {
     throw new FitplotError({
       code: 'BAD_OPTION',
       message: `Line / time series: option 'xRange' must be two finite numbers [from, to] with from < to; got ${JSON.stringify(value)}.`,
-      hint: 'Give the visible x range in the x column\'s units (epoch milliseconds for dates), or leave it out for the whole series.',
+      hint: "Give the visible x range in the x column's units (epoch milliseconds for dates), or leave it out for the whole series.",
     });
   }
   return [value[0] as number, value[1] as number];
@@ -146,7 +151,14 @@ function checkRange(value: unknown): XRange | undefined {
 
 /** A range end as the subtitle shows it: ISO time (UTC, like the axis) for dates, else a short number. */
 function formatX(v: number, datetime: boolean): string {
-  return datetime ? new Date(v).toISOString().replace('T', ' ').replace(/Z$/, '').replace(/\.000$/, '').replace(/:00$/, '') : formatNumber(v);
+  return datetime
+    ? new Date(v)
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/Z$/, '')
+        .replace(/\.000$/, '')
+        .replace(/:00$/, '')
+    : formatNumber(v);
 }
 
 export function buildLine(table: Table, input: LineSettings): EChartsOption {
@@ -195,19 +207,39 @@ export function buildLine(table: Table, input: LineSettings): EChartsOption {
       enveloped.push(false);
     }
   }
-  if (largest === 0 && (!range || Number.isNaN(min))) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', message: `Line chart: no row has values for '${xCol.name}' and ${yCols.map((c) => `'${c.name}'`).join(', ')}.`, hint: 'Choose columns with data in the same rows.' });
+  if (largest === 0 && (!range || Number.isNaN(min)))
+    throw new FitplotError({
+      code: 'NOT_ENOUGH_DATA',
+      message: `Line chart: no row has values for '${xCol.name}' and ${yCols.map((c) => `'${c.name}'`).join(', ')}.`,
+      hint: 'Choose columns with data in the same rows.',
+    });
   const datetime = xCol.type === 'datetime';
   const notes = [
     ...(range ? [t.range(formatX(range[0], datetime), formatX(range[1], datetime))] : []),
     enveloped.includes(true) ? t.envelope(formatCount(largest), formatCount(budget)) : t.points(formatCount(largest)),
-    ...(breaks > 0 && step !== null ? [t.gapBreaks(formatCount(breaks), s.gapFactor, datetime ? formatDuration(step) : formatNumber(step))] : []),
+    ...(breaks > 0 && step !== null
+      ? [t.gapBreaks(formatCount(breaks), s.gapFactor, datetime ? formatDuration(step) : formatNumber(step))]
+      : []),
   ];
   const title = s.title ?? `${yCols.map((c) => c.name).join(', ')} ${t.vs} ${xCol.name}`;
-  const option = baseOption({ title, subtitle: [s.subtitle, ...notes], theme: s.theme, locale: s.locale, legend: yCols.length > 1 && s.layout !== 'panels' });
+  const option = baseOption({
+    title,
+    subtitle: [s.subtitle, ...notes],
+    theme: s.theme,
+    locale: s.locale,
+    legend: yCols.length > 1 && s.layout !== 'panels',
+  });
   option.useUTC = true;
   option.dataset = datasets;
   option.tooltip = { trigger: 'axis', confine: true };
-  layoutLines(option, { settings: s, xName: xCol.name, datetime, yNames: yCols.map((c) => c.name), enveloped, extent: range && Number.isFinite(min) ? { min, max } : null });
+  layoutLines(option, {
+    settings: s,
+    xName: xCol.name,
+    datetime,
+    yNames: yCols.map((c) => c.name),
+    enveloped,
+    extent: range && Number.isFinite(min) ? { min, max } : null,
+  });
   if (s.zoom) {
     const zoomWindow = range ? { startValue: range[0], endValue: range[1] } : {};
     const xAxisIndex = Array.isArray(option.xAxis) ? option.xAxis.map((_, i) => i) : 0;
@@ -221,6 +253,12 @@ export function buildLine(table: Table, input: LineSettings): EChartsOption {
 
 /** A step in ms as the subtitle shows it: "1 s", "30 min", "250 ms". */
 function formatDuration(ms: number): string {
-  for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['min', 60_000], ['s', 1000]] as const) if (ms >= size) return `${formatNumber(ms / size)} ${unit}`;
+  for (const [unit, size] of [
+    ['d', 86_400_000],
+    ['h', 3_600_000],
+    ['min', 60_000],
+    ['s', 1000],
+  ] as const)
+    if (ms >= size) return `${formatNumber(ms / size)} ${unit}`;
   return `${formatNumber(ms)} ms`;
 }

@@ -35,14 +35,39 @@ export interface LineLayoutInput {
  * One y column's series. Ids name the role and the column's index (`band-base:1`, `band:1`,
  * `line:1`) so a front end that swaps the palette can colour a band like its line.
  */
-function seriesOf(k: number, name: string, enveloped: boolean, color: string, axes: { xAxisIndex: number; yAxisIndex: number }): LineSeriesOption[] {
-  const line: LineSeriesOption = { id: `line:${k}`, type: 'line', name, datasetIndex: k, encode: { x: 0, y: enveloped ? 3 : 1 }, showSymbol: false, lineStyle: { width: enveloped ? 1.2 : 1.5, color }, itemStyle: { color }, ...axes };
+function seriesOf(
+  k: number,
+  name: string,
+  enveloped: boolean,
+  color: string,
+  axes: { xAxisIndex: number; yAxisIndex: number },
+): LineSeriesOption[] {
+  const line: LineSeriesOption = {
+    id: `line:${k}`,
+    type: 'line',
+    name,
+    datasetIndex: k,
+    encode: { x: 0, y: enveloped ? 3 : 1 },
+    showSymbol: false,
+    lineStyle: { width: enveloped ? 1.2 : 1.5, color },
+    itemStyle: { color },
+    ...axes,
+  };
   if (!enveloped) return [line];
   // The band: an invisible line at the minimum with the range stacked on it and filled.
   const hidden = { showSymbol: false, silent: true, lineStyle: { opacity: 0 }, stack: `band:${k}`, ...axes } as const;
   return [
     { id: `band-base:${k}`, type: 'line', name, datasetIndex: k, encode: { x: 0, y: 1 }, itemStyle: { color }, ...hidden },
-    { id: `band:${k}`, type: 'line', name, datasetIndex: k, encode: { x: 0, y: 2 }, itemStyle: { color }, areaStyle: { color, opacity: 0.28 }, ...hidden },
+    {
+      id: `band:${k}`,
+      type: 'line',
+      name,
+      datasetIndex: k,
+      encode: { x: 0, y: 2 },
+      itemStyle: { color },
+      areaStyle: { color, opacity: 0.28 },
+      ...hidden,
+    },
     line,
   ];
 }
@@ -64,16 +89,26 @@ export function layoutLines(option: EChartsOption, input: LineLayoutInput): void
     const each = (input.settings.height - top - bottom - 34 - gapBetween * (yNames.length - 1)) / yNames.length;
     option.grid = yNames.map((_, k) => ({ left: 72, right: 24, top: top + k * (each + gapBetween), height: Math.max(20, each) }));
     option.xAxis = yNames.map((_, k) => xAxisOf(input, k, k === yNames.length - 1));
-    option.yAxis = yNames.map((name, k): YAXisComponentOption => ({ ...axis(input.settings.theme, 'value', name, 'y'), gridIndex: k, splitNumber: 3 }));
+    option.yAxis = yNames.map((name, k): YAXisComponentOption => ({
+      ...axis(input.settings.theme, 'value', name, 'y'),
+      gridIndex: k,
+      splitNumber: 3,
+    }));
     option.series = yNames.flatMap((name, k) => seriesOf(k, name, enveloped[k]!, colour(k), { xAxisIndex: k, yAxisIndex: k }));
     return;
   }
   option.grid = { ...(option.grid as object), bottom };
   option.xAxis = xAxisOf(input, 0, true);
   if (input.settings.layout === 'twoAxes' && yNames.length > 1) {
-    const right = { ...axis(input.settings.theme, 'value', yNames.slice(1).join(', '), 'y'), position: 'right', splitLine: { show: false } } as YAXisComponentOption;
+    const right = {
+      ...axis(input.settings.theme, 'value', yNames.slice(1).join(', '), 'y'),
+      position: 'right',
+      splitLine: { show: false },
+    } as YAXisComponentOption;
     option.yAxis = [axis(input.settings.theme, 'value', yNames[0]!, 'y'), right];
-    option.series = yNames.flatMap((name, k) => seriesOf(k, name, enveloped[k]!, colour(k), { xAxisIndex: 0, yAxisIndex: k === 0 ? 0 : 1 }));
+    option.series = yNames.flatMap((name, k) =>
+      seriesOf(k, name, enveloped[k]!, colour(k), { xAxisIndex: 0, yAxisIndex: k === 0 ? 0 : 1 }),
+    );
     return;
   }
   option.yAxis = axis(input.settings.theme, 'value', yNames.length === 1 ? yNames[0]! : '', 'y');

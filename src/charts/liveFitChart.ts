@@ -83,7 +83,13 @@ export function clipBoundary(w1: number, w2: number, b: number, c: number, box: 
   const [y0, y1] = box.y;
   const ends: number[][] = [];
   const add = (x: number, y: number) => {
-    if (x >= x0 - 1e-9 * Math.abs(x1 - x0) && x <= x1 + 1e-9 * Math.abs(x1 - x0) && y >= y0 - 1e-9 * Math.abs(y1 - y0) && y <= y1 + 1e-9 * Math.abs(y1 - y0)) ends.push([x, y]);
+    if (
+      x >= x0 - 1e-9 * Math.abs(x1 - x0) &&
+      x <= x1 + 1e-9 * Math.abs(x1 - x0) &&
+      y >= y0 - 1e-9 * Math.abs(y1 - y0) &&
+      y <= y1 + 1e-9 * Math.abs(y1 - y0)
+    )
+      ends.push([x, y]);
   };
   if (w2 !== 0) for (const x of [x0, x1]) add(x, (c - b - w1 * x) / w2);
   if (w1 !== 0) for (const y of [y0, y1]) add((c - b - w2 * y) / w1, y);
@@ -107,16 +113,45 @@ export function buildLiveFit(input: LiveFitInput, l: ModelChartLook = {}): EChar
   const classes = points.classes;
   const n = points.y.length;
   const curve = !classes && line !== undefined && line.weights.length > 1;
-  const title = classes ? (ko ? '결정 경계' : 'Decision boundary') : curve ? (ko ? '적합 곡선' : 'Fitted curve') : ko ? '적합선' : 'Fitted line';
-  const sample = n < points.total ? (ko ? `훈련 행 ${formatCount(points.total)}개 중 ${formatCount(n)}개 표본` : `sample of ${formatCount(n)} of ${formatCount(points.total)} training rows`) : ko ? `훈련 행 ${formatCount(n)}개` : `${formatCount(n)} training rows`;
+  const title = classes
+    ? ko
+      ? '결정 경계'
+      : 'Decision boundary'
+    : curve
+      ? ko
+        ? '적합 곡선'
+        : 'Fitted curve'
+      : ko
+        ? '적합선'
+        : 'Fitted line';
+  const sample =
+    n < points.total
+      ? ko
+        ? `훈련 행 ${formatCount(points.total)}개 중 ${formatCount(n)}개 표본`
+        : `sample of ${formatCount(n)} of ${formatCount(points.total)} training rows`
+      : ko
+        ? `훈련 행 ${formatCount(n)}개`
+        : `${formatCount(n)} training rows`;
   // Classes are named by their labels alone (a short legend); the subtitle says which column they are.
   const colour = classes ? (ko ? `색: ${points.target}` : `colour: ${points.target}`) : undefined;
-  const option = baseOption({ title: l.title ?? title, subtitle: [l.subtitle, sample, colour], theme, locale: l.locale ?? 'en', legend: true });
+  const option = baseOption({
+    title: l.title ?? title,
+    subtitle: [l.subtitle, sample, colour],
+    theme,
+    locale: l.locale ?? 'en',
+    legend: true,
+  });
   legendBelowTitle(option, theme);
   const xs = points.x[0]!;
   const box: Box = { x: paddedRange(xs), y: paddedRange(classes ? points.x[1]! : points.y) };
   const series: (ScatterSeriesOption | LineSeriesOption)[] = [];
-  const scatter = (name: string, data: number[][], color: string): ScatterSeriesOption => ({ type: 'scatter', name, data, symbolSize: 5, itemStyle: { color, opacity: 0.6 } });
+  const scatter = (name: string, data: number[][], color: string): ScatterSeriesOption => ({
+    type: 'scatter',
+    name,
+    data,
+    symbolSize: 5,
+    itemStyle: { color, opacity: 0.6 },
+  });
   if (classes) {
     classes.forEach((label, c) => {
       const data: number[][] = [];
@@ -124,11 +159,33 @@ export function buildLiveFit(input: LiveFitInput, l: ModelChartLook = {}): EChar
       series.push(scatter(label, data, t.palette[c % t.palette.length]!));
     });
   } else {
-    series.push(scatter(ko ? '훈련 행' : 'training rows', xs.map((x, i) => [x, points.y[i]!]), t.palette[0]!));
+    series.push(
+      scatter(
+        ko ? '훈련 행' : 'training rows',
+        xs.map((x, i) => [x, points.y[i]!]),
+        t.palette[0]!,
+      ),
+    );
   }
-  const ends = !line ? null : classes ? clipBoundary(line.weights[0]!, line.weights[1]!, line.intercept, logit(input.threshold ?? 0.5), box) : regressionLine(line.weights, line.intercept, box.x);
+  const ends = !line
+    ? null
+    : classes
+      ? clipBoundary(line.weights[0]!, line.weights[1]!, line.intercept, logit(input.threshold ?? 0.5), box)
+      : regressionLine(line.weights, line.intercept, box.x);
   // The line series is there even before it can be drawn, so the legend does not jump when it appears.
-  series.push({ id: FIT_LINE_ID, type: 'line', name: classes ? (ko ? '결정 경계' : 'boundary') : curve ? (ko ? '적합 곡선' : 'fitted curve') : ko ? '적합선' : 'fitted line', data: ends ?? [], showSymbol: false, lineStyle: { color: classes ? t.text : t.palette[3]!, width: 2.5 }, itemStyle: { color: classes ? t.text : t.palette[3]! }, tooltip: { show: false }, silent: true, clip: true, z: 3 });
+  series.push({
+    id: FIT_LINE_ID,
+    type: 'line',
+    name: classes ? (ko ? '결정 경계' : 'boundary') : curve ? (ko ? '적합 곡선' : 'fitted curve') : ko ? '적합선' : 'fitted line',
+    data: ends ?? [],
+    showSymbol: false,
+    lineStyle: { color: classes ? t.text : t.palette[3]!, width: 2.5 },
+    itemStyle: { color: classes ? t.text : t.palette[3]! },
+    tooltip: { show: false },
+    silent: true,
+    clip: true,
+    z: 3,
+  });
   option.series = series;
   option.xAxis = { ...axis(theme, 'value', points.inputs[0]!, 'x'), min: box.x[0], max: box.x[1], scale: false };
   option.yAxis = { ...axis(theme, 'value', classes ? points.inputs[1]! : points.target, 'y'), min: box.y[0], max: box.y[1], scale: false };

@@ -48,7 +48,13 @@ function placeLegend(option: EChartsOption, position: LegendPosition): EChartsOp
     case 'right':
       return {
         ...option,
-        legend: { ...style, orient: 'vertical', right: 12, top: 'middle', textStyle: { ...style.textStyle, width: RIGHT_WIDTH - 40, overflow: 'truncate' } },
+        legend: {
+          ...style,
+          orient: 'vertical',
+          right: 12,
+          top: 'middle',
+          textStyle: { ...style.textStyle, width: RIGHT_WIDTH - 40, overflow: 'truncate' },
+        },
         grid: widen(option.grid, 'right', RIGHT_WIDTH),
       };
   }

@@ -70,15 +70,35 @@ export function buildTrainingCurves(runs: readonly TrainingRun[], l: ModelChartL
   const { theme, locale } = look(l);
   const ko = locale === 'ko';
   const palette = themeOf(theme).palette;
-  const option = baseOption({ title: l.title ?? (ko ? '학습 곡선 (손실)' : 'Training curves (loss)'), subtitle: [l.subtitle], theme, locale, legend: true });
+  const option = baseOption({
+    title: l.title ?? (ko ? '학습 곡선 (손실)' : 'Training curves (loss)'),
+    subtitle: [l.subtitle],
+    theme,
+    locale,
+    legend: true,
+  });
   legendBelowTitle(option, theme);
   const series: LineSeriesOption[] = [];
   runs.forEach((run, k) => {
     const color = palette[k % palette.length]!;
     const epochs = run.epochs ? [...run.epochs] : run.train.map((_, i) => i + 1);
-    series.push({ type: 'line', name: `${run.name} · ${ko ? '훈련' : 'train'}`, data: pairs(epochs, [...run.train]), showSymbol: false, lineStyle: { color, width: 2 }, itemStyle: { color } });
+    series.push({
+      type: 'line',
+      name: `${run.name} · ${ko ? '훈련' : 'train'}`,
+      data: pairs(epochs, [...run.train]),
+      showSymbol: false,
+      lineStyle: { color, width: 2 },
+      itemStyle: { color },
+    });
     if (run.validation) {
-      series.push({ type: 'line', name: `${run.name} · ${ko ? '검증' : 'validation'}`, data: pairs(epochs, [...run.validation]), showSymbol: false, lineStyle: { color, width: 2, type: 'dashed' }, itemStyle: { color } });
+      series.push({
+        type: 'line',
+        name: `${run.name} · ${ko ? '검증' : 'validation'}`,
+        data: pairs(epochs, [...run.validation]),
+        showSymbol: false,
+        lineStyle: { color, width: 2, type: 'dashed' },
+        itemStyle: { color },
+      });
     }
   });
   option.series = series;
@@ -93,15 +113,53 @@ export function buildScoreCurve(curve: ScoreCurve, l: ModelChartLook = {}): ECha
   const { theme, locale } = look(l);
   const ko = locale === 'ko';
   const palette = themeOf(theme).palette;
-  const option = baseOption({ title: l.title ?? `${curve.scoreLabel} ${ko ? '대' : 'vs'} ${curve.xLabel}`, subtitle: [l.subtitle], theme, locale, legend: true });
+  const option = baseOption({
+    title: l.title ?? `${curve.scoreLabel} ${ko ? '대' : 'vs'} ${curve.xLabel}`,
+    subtitle: [l.subtitle],
+    theme,
+    locale,
+    legend: true,
+  });
   const series: LineSeriesOption[] = [];
   const add = (name: string, mean: readonly number[], std: readonly number[] | undefined, color: string, stack: string): void => {
     if (std) {
       // Band as a stacked area: transparent lower edge, then the 2·sd thickness filled.
-      series.push({ type: 'line', name, data: pairs([...curve.x], mean.map((m, i) => m - std[i]!)), stack, lineStyle: { opacity: 0 }, showSymbol: false, tooltip: { show: false }, silent: true });
-      series.push({ type: 'line', name, data: pairs([...curve.x], std.map((s) => 2 * s)), stack, lineStyle: { opacity: 0 }, areaStyle: { color, opacity: 0.18 }, showSymbol: false, tooltip: { show: false }, silent: true });
+      series.push({
+        type: 'line',
+        name,
+        data: pairs(
+          [...curve.x],
+          mean.map((m, i) => m - std[i]!),
+        ),
+        stack,
+        lineStyle: { opacity: 0 },
+        showSymbol: false,
+        tooltip: { show: false },
+        silent: true,
+      });
+      series.push({
+        type: 'line',
+        name,
+        data: pairs(
+          [...curve.x],
+          std.map((s) => 2 * s),
+        ),
+        stack,
+        lineStyle: { opacity: 0 },
+        areaStyle: { color, opacity: 0.18 },
+        showSymbol: false,
+        tooltip: { show: false },
+        silent: true,
+      });
     }
-    series.push({ type: 'line', name, data: pairs([...curve.x], [...mean]), symbolSize: 6, lineStyle: { color, width: 2 }, itemStyle: { color } });
+    series.push({
+      type: 'line',
+      name,
+      data: pairs([...curve.x], [...mean]),
+      symbolSize: 6,
+      lineStyle: { color, width: 2 },
+      itemStyle: { color },
+    });
   };
   add(ko ? '훈련' : 'train', curve.trainMean, curve.trainStd, palette[0]!, 'train');
   add(ko ? '검증' : 'validation', curve.validationMean, curve.validationStd, palette[1]!, 'validation');
@@ -112,10 +170,26 @@ export function buildScoreCurve(curve: ScoreCurve, l: ModelChartLook = {}): ECha
 }
 
 /** Points or, beyond DENSITY_THRESHOLD, density; with an optional reference line through `line`. */
-function pointsChart(x: ArrayLike<number>, y: ArrayLike<number>, names: [string, string], title: string, l: ModelChartLook, line: number[][]): EChartsOption {
+function pointsChart(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  names: [string, string],
+  title: string,
+  l: ModelChartLook,
+  line: number[][],
+): EChartsOption {
   const { theme, locale, width, height } = look(l);
   const t = themeOf(theme);
-  const reference = (axisIndex: number): LineSeriesOption => ({ type: 'line', data: line, xAxisIndex: axisIndex, yAxisIndex: axisIndex, showSymbol: false, lineStyle: { color: t.subtext, type: 'dashed', width: 1.5 }, tooltip: { show: false }, silent: true });
+  const reference = (axisIndex: number): LineSeriesOption => ({
+    type: 'line',
+    data: line,
+    xAxisIndex: axisIndex,
+    yAxisIndex: axisIndex,
+    showSymbol: false,
+    lineStyle: { color: t.subtext, type: 'dashed', width: 1.5 },
+    tooltip: { show: false },
+    silent: true,
+  });
   if (x.length > DENSITY_THRESHOLD) {
     const layer = densityLayer({ x, y, xName: names[0], yName: names[1], xKind: 'value', theme, width, height });
     const option = baseOption({ title, subtitle: [l.subtitle, layer.note(texts(locale))], theme, locale });
@@ -123,9 +197,23 @@ function pointsChart(x: ArrayLike<number>, y: ArrayLike<number>, names: [string,
     (option.series as SeriesOption[]).push(reference(1));
     return option;
   }
-  const option = baseOption({ title, subtitle: [l.subtitle, `${formatCount(x.length)} ${locale === 'ko' ? '점' : 'points'}`], theme, locale });
+  const option = baseOption({
+    title,
+    subtitle: [l.subtitle, `${formatCount(x.length)} ${locale === 'ko' ? '점' : 'points'}`],
+    theme,
+    locale,
+  });
   option.dataset = { dimensions: names, source: Array.from({ length: x.length }, (_, i) => [x[i]!, y[i]!]) };
-  option.series = [{ type: 'scatter', encode: { x: 0, y: 1 }, symbolSize: x.length > 20_000 ? 3 : 5, itemStyle: { opacity: 0.6 }, ...(x.length > 5_000 ? { large: true } : {}) }, reference(0)];
+  option.series = [
+    {
+      type: 'scatter',
+      encode: { x: 0, y: 1 },
+      symbolSize: x.length > 20_000 ? 3 : 5,
+      itemStyle: { opacity: 0.6 },
+      ...(x.length > 5_000 ? { large: true } : {}),
+    },
+    reference(0),
+  ];
   option.xAxis = axis(theme, 'value', names[0], 'x');
   option.yAxis = axis(theme, 'value', names[1], 'y');
   return option;
@@ -145,7 +233,17 @@ function extent(values: ArrayLike<number>): [number, number] {
 export function buildResiduals(fitted: ArrayLike<number>, residuals: ArrayLike<number>, l: ModelChartLook = {}): EChartsOption {
   const koL = (l.locale ?? 'en') === 'ko';
   const [lo, hi] = extent(fitted);
-  return pointsChart(fitted, residuals, koL ? ['적합값', '잔차'] : ['fitted', 'residual'], l.title ?? (koL ? '잔차 대 적합값' : 'Residuals vs fitted'), l, [[lo, 0], [hi, 0]]);
+  return pointsChart(
+    fitted,
+    residuals,
+    koL ? ['적합값', '잔차'] : ['fitted', 'residual'],
+    l.title ?? (koL ? '잔차 대 적합값' : 'Residuals vs fitted'),
+    l,
+    [
+      [lo, 0],
+      [hi, 0],
+    ],
+  );
 }
 
 export function buildPredictedActual(actual: ArrayLike<number>, predicted: ArrayLike<number>, l: ModelChartLook = {}): EChartsOption {
@@ -154,15 +252,49 @@ export function buildPredictedActual(actual: ArrayLike<number>, predicted: Array
   const [p0, p1] = extent(predicted);
   const lo = Math.min(a0, p0);
   const hi = Math.max(a1, p1);
-  return pointsChart(actual, predicted, koL ? ['실제값', '예측값'] : ['actual', 'predicted'], l.title ?? (koL ? '예측값 대 실제값' : 'Predicted vs actual'), l, [[lo, lo], [hi, hi]]);
+  return pointsChart(
+    actual,
+    predicted,
+    koL ? ['실제값', '예측값'] : ['actual', 'predicted'],
+    l.title ?? (koL ? '예측값 대 실제값' : 'Predicted vs actual'),
+    l,
+    [
+      [lo, lo],
+      [hi, hi],
+    ],
+  );
 }
 
-function curveChart(title: string, xName: string, yName: string, curves: { name: string; x: readonly number[]; y: readonly number[] }[], diagonal: boolean, l: ModelChartLook): EChartsOption {
+function curveChart(
+  title: string,
+  xName: string,
+  yName: string,
+  curves: { name: string; x: readonly number[]; y: readonly number[] }[],
+  diagonal: boolean,
+  l: ModelChartLook,
+): EChartsOption {
   const { theme, locale } = look(l);
   const t = themeOf(theme);
   const option = baseOption({ title, subtitle: [l.subtitle], theme, locale, legend: true });
-  const series: LineSeriesOption[] = curves.map((c) => ({ type: 'line', name: c.name, data: pairs([...c.x], [...c.y]), showSymbol: false, lineStyle: { width: 2 } }));
-  if (diagonal) series.push({ type: 'line', data: [[0, 0], [1, 1]], showSymbol: false, lineStyle: { color: t.subtext, type: 'dashed', width: 1 }, tooltip: { show: false }, silent: true });
+  const series: LineSeriesOption[] = curves.map((c) => ({
+    type: 'line',
+    name: c.name,
+    data: pairs([...c.x], [...c.y]),
+    showSymbol: false,
+    lineStyle: { width: 2 },
+  }));
+  if (diagonal)
+    series.push({
+      type: 'line',
+      data: [
+        [0, 0],
+        [1, 1],
+      ],
+      showSymbol: false,
+      lineStyle: { color: t.subtext, type: 'dashed', width: 1 },
+      tooltip: { show: false },
+      silent: true,
+    });
   option.series = series;
   option.xAxis = { ...axis(theme, 'value', xName, 'x'), min: 0, max: 1, scale: false };
   option.yAxis = { ...axis(theme, 'value', yName, 'y'), min: 0, max: 1, scale: false };
@@ -172,13 +304,31 @@ function curveChart(title: string, xName: string, yName: string, curves: { name:
 export function buildRoc(curves: readonly RocCurve[], l: ModelChartLook = {}): EChartsOption {
   const koL = (l.locale ?? 'en') === 'ko';
   const named = curves.map((c) => ({ name: c.auc === undefined ? c.name : `${c.name} (AUC = ${c.auc.toFixed(3)})`, x: c.fpr, y: c.tpr }));
-  return curveChart(l.title ?? (koL ? 'ROC 곡선' : 'ROC curve'), koL ? '위양성률' : 'false positive rate', koL ? '진양성률' : 'true positive rate', named, true, l);
+  return curveChart(
+    l.title ?? (koL ? 'ROC 곡선' : 'ROC curve'),
+    koL ? '위양성률' : 'false positive rate',
+    koL ? '진양성률' : 'true positive rate',
+    named,
+    true,
+    l,
+  );
 }
 
 export function buildPrecisionRecall(curves: readonly PrCurve[], l: ModelChartLook = {}): EChartsOption {
   const koL = (l.locale ?? 'en') === 'ko';
-  const named = curves.map((c) => ({ name: c.averagePrecision === undefined ? c.name : `${c.name} (AP = ${c.averagePrecision.toFixed(3)})`, x: c.recall, y: c.precision }));
-  return curveChart(l.title ?? (koL ? '정밀도–재현율 곡선' : 'Precision–recall curve'), koL ? '재현율' : 'recall', koL ? '정밀도' : 'precision', named, false, l);
+  const named = curves.map((c) => ({
+    name: c.averagePrecision === undefined ? c.name : `${c.name} (AP = ${c.averagePrecision.toFixed(3)})`,
+    x: c.recall,
+    y: c.precision,
+  }));
+  return curveChart(
+    l.title ?? (koL ? '정밀도–재현율 곡선' : 'Precision–recall curve'),
+    koL ? '재현율' : 'recall',
+    koL ? '정밀도' : 'precision',
+    named,
+    false,
+    l,
+  );
 }
 
 /** Cells coloured by the share of each actual class (row-normalised), labelled with the count. */
@@ -193,7 +343,12 @@ export function buildConfusionMatrix(input: ConfusionInput, l: ModelChartLook = 
     row.forEach((v, p) => source.push([p, a, total > 0 ? v / total : 0, formatCount(v)]));
   });
   option.dataset = { dimensions: ['predicted', 'actual', 'share', 'count'], source };
-  const heat: HeatmapSeriesOption = { type: 'heatmap', encode: { x: 0, y: 1, value: 2, tooltip: [3, 2] }, label: { show: true, formatter: '{@[3]}', color: t.text, textBorderColor: t.background, textBorderWidth: 2 }, itemStyle: { borderColor: t.background, borderWidth: 1 } };
+  const heat: HeatmapSeriesOption = {
+    type: 'heatmap',
+    encode: { x: 0, y: 1, value: 2, tooltip: [3, 2] },
+    label: { show: true, formatter: '{@[3]}', color: t.text, textBorderColor: t.background, textBorderWidth: 2 },
+    itemStyle: { borderColor: t.background, borderWidth: 1 },
+  };
   option.series = [heat];
   option.xAxis = { ...axis(theme, 'category', koL ? '예측' : 'predicted', 'x'), data: [...input.labels] };
   option.yAxis = { ...axis(theme, 'category', koL ? '실제' : 'actual', 'y'), data: [...input.labels], inverse: true };

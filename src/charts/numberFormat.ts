@@ -41,7 +41,10 @@ function formatAxes(axes: unknown, label: (v: number) => string): unknown {
 }
 
 /** The option with its value axes' tick labels in `numberFormat` (unchanged for 'auto'). */
-export function withNumberFormat<O extends EChartsOption | Readonly<Record<string, unknown>>>(option: O, numberFormat: NumberFormat | undefined): O {
+export function withNumberFormat<O extends EChartsOption | Readonly<Record<string, unknown>>>(
+  option: O,
+  numberFormat: NumberFormat | undefined,
+): O {
   if (numberFormat === undefined || numberFormat === 'auto') return option;
   const label = formatterFor(numberFormat);
   return { ...option, xAxis: formatAxes(option['xAxis'], label), yAxis: formatAxes(option['yAxis'], label) } as O;

@@ -71,7 +71,12 @@ export function buildPie(table: Table, input: PieSettings): EChartsOption {
   const theme = themeOf(s.theme);
   const xCol = r.column('x')!;
   const yCol = r.column('y');
-  if (s.agg === 'sum' && !yCol) throw new FitplotError({ code: 'CHART', message: `Pie chart with 'sum' needs a number column for Value ('y').`, hint: `Choose a value column, or use 'count'.` });
+  if (s.agg === 'sum' && !yCol)
+    throw new FitplotError({
+      code: 'CHART',
+      message: `Pie chart with 'sum' needs a number column for Value ('y').`,
+      hint: `Choose a value column, or use 'count'.`,
+    });
   const values = s.agg === 'sum' ? numbersOf(yCol!) : undefined;
   if (values) refuseNegatives(values, yCol!.name, t);
   const x = categoriesOf(xCol);
@@ -84,15 +89,31 @@ export function buildPie(table: Table, input: PieSettings): EChartsOption {
       total += v;
     }
   });
-  if (total === 0) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', message: `Pie chart: '${yCol?.name ?? xCol.name}' has no positive total to share out.`, hint: 'Choose a column with positive values.' });
+  if (total === 0)
+    throw new FitplotError({
+      code: 'NOT_ENOUGH_DATA',
+      message: `Pie chart: '${yCol?.name ?? xCol.name}' has no positive total to share out.`,
+      hint: 'Choose a column with positive values.',
+    });
   slices.sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
   const shown = slices.filter((p, i) => i < s.top && (p.value / total) * 100 >= s.otherBelow);
   const rest = slices.slice(shown.length).reduce((sum, p) => sum + p.value, 0);
-  const formatValue = s.numberFormat !== undefined && s.numberFormat !== 'auto' ? formatterFor(s.numberFormat) : s.agg === 'count' ? formatCount : formatNumber;
+  const formatValue =
+    s.numberFormat !== undefined && s.numberFormat !== 'auto'
+      ? formatterFor(s.numberFormat)
+      : s.agg === 'count'
+        ? formatCount
+        : formatNumber;
   const source = shown.map((p) => [p.name, p.value, `${p.name}\n${formatValue(p.value)} (${formatPercent(p.value / total)})`]);
   if (rest > 0) source.push([t.other, rest, `${t.other}\n${formatValue(rest)} (${formatPercent(rest / total)})`]);
   const measure = t.measure(t.aggregates[s.agg], s.agg === 'count' ? undefined : yCol?.name);
-  const option = baseOption({ title: s.title ?? t.shareTitle(measure, xCol.name), subtitle: [s.subtitle, `${measure}: ${formatValue(total)}`], theme: s.theme, locale: s.locale, legend: false });
+  const option = baseOption({
+    title: s.title ?? t.shareTitle(measure, xCol.name),
+    subtitle: [s.subtitle, `${measure}: ${formatValue(total)}`],
+    theme: s.theme,
+    locale: s.locale,
+    legend: false,
+  });
   option.legend = { type: 'scroll', orient: 'vertical', right: 16, top: 'middle', textStyle: { color: theme.text } };
   option.dataset = { dimensions: [xCol.name, measure, 'label'], source };
   const series: PieSeriesOption = {
@@ -121,6 +142,11 @@ function refuseNegatives(values: Float64Array | Float32Array, column: string, t:
     }
   }
   if (count > 0) {
-    throw new FitplotError({ code: 'CHART', message: t.negativeValues(column, formatCount(count), first + 1), column, hint: 'Use a bar chart for values that can be negative, or filter out the negative rows.' });
+    throw new FitplotError({
+      code: 'CHART',
+      message: t.negativeValues(column, formatCount(count), first + 1),
+      column,
+      hint: 'Use a bar chart for values that can be negative, or filter out the negative rows.',
+    });
   }
 }

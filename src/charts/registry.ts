@@ -30,7 +30,9 @@ export const CHART_TYPES = {
 export const CHART_KINDS = Object.keys(CHART_TYPES) as ChartKind[];
 
 /** Each chart type's spec, as plain data: what the worker sends the app to generate its form. */
-export const CHART_SPECS = Object.fromEntries(CHART_KINDS.map((kind) => [kind, CHART_TYPES[kind].spec])) as Readonly<Record<ChartKind, ChartSpec>>;
+export const CHART_SPECS = Object.fromEntries(CHART_KINDS.map((kind) => [kind, CHART_TYPES[kind].spec])) as Readonly<
+  Record<ChartKind, ChartSpec>
+>;
 
 /** The chart type of `kind`, or undefined for a kind no chart type has (a stale saved view, a typo on the command line). */
 export function chartType(kind: string): ChartType<ChartSettings> | undefined {

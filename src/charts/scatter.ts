@@ -121,15 +121,32 @@ function axisKind(column: Column): 'time' | 'value' {
 export function buildScatter(table: Table, input: ScatterSettings): EChartsOption {
   const r = resolveSettings<ScatterSettings, 'trendLine' | 'density'>(table, input, scatterChart.spec);
   const s = r.settings;
-  return buildPoints(s, { x: r.column('x')!, y: r.column('y')!, size: r.column('size'), color: r.column('color') }, s.trendLine, s.density, false);
+  return buildPoints(
+    s,
+    { x: r.column('x')!, y: r.column('y')!, size: r.column('size'), color: r.column('color') },
+    s.trendLine,
+    s.density,
+    false,
+  );
 }
 
 export function buildBubble(table: Table, input: BubbleSettings): EChartsOption {
   const r = resolveSettings<BubbleSettings>(table, input, bubbleChart.spec);
-  return buildPoints(r.settings, { x: r.column('x')!, y: r.column('y')!, size: r.column('size')!, color: r.column('color') }, false, 'never', true);
+  return buildPoints(
+    r.settings,
+    { x: r.column('x')!, y: r.column('y')!, size: r.column('size')!, color: r.column('color') },
+    false,
+    'never',
+    true,
+  );
 }
 
-type Look = Pick<ScatterSettings, 'title' | 'subtitle'> & { theme: NonNullable<ScatterSettings['theme']>; locale: NonNullable<ScatterSettings['locale']>; width: number; height: number };
+type Look = Pick<ScatterSettings, 'title' | 'subtitle'> & {
+  theme: NonNullable<ScatterSettings['theme']>;
+  locale: NonNullable<ScatterSettings['locale']>;
+  width: number;
+  height: number;
+};
 
 function buildPoints(s: Look, cols: PointInput, trend: boolean, density: 'auto' | 'always' | 'never', bubble: boolean): EChartsOption {
   const t = texts(s.locale);
@@ -163,7 +180,12 @@ function buildPoints(s: Look, cols: PointInput, trend: boolean, density: 'auto' 
     keep[i] = 1;
     kept++;
   }
-  if (kept === 0) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', message: `No row has values for both '${cols.x.name}' and '${cols.y.name}'.`, hint: 'Choose columns with data in the same rows.' });
+  if (kept === 0)
+    throw new FitplotError({
+      code: 'NOT_ENOUGH_DATA',
+      message: `No row has values for both '${cols.x.name}' and '${cols.y.name}'.`,
+      hint: 'Choose columns with data in the same rows.',
+    });
   const dropped = n - kept;
   const title = s.title ?? `${cols.y.name} ${t.vs} ${cols.x.name}`;
   const notes: string[] = [];
@@ -171,8 +193,24 @@ function buildPoints(s: Look, cols: PointInput, trend: boolean, density: 'auto' 
   const fit = trend ? fitLine(maskedView(x, keep), maskedView(y, keep)) : undefined;
 
   if (!bubble && (density === 'always' || (density === 'auto' && kept > DENSITY_THRESHOLD))) {
-    const layer = densityLayer({ x, y, xName: cols.x.name, yName: cols.y.name, xKind: axisKind(cols.x), theme: s.theme, width: s.width, height: s.height, keep });
-    const option = baseOption({ title, subtitle: [s.subtitle, layer.note(t), ...notes], theme: s.theme, locale: s.locale, legend: fit !== undefined });
+    const layer = densityLayer({
+      x,
+      y,
+      xName: cols.x.name,
+      yName: cols.y.name,
+      xKind: axisKind(cols.x),
+      theme: s.theme,
+      width: s.width,
+      height: s.height,
+      keep,
+    });
+    const option = baseOption({
+      title,
+      subtitle: [s.subtitle, layer.note(t), ...notes],
+      theme: s.theme,
+      locale: s.locale,
+      legend: fit !== undefined,
+    });
     Object.assign(option, layer.option);
     if (fit) {
       const line = fitLineSeries(fit, s.locale, theme.text, 1);
@@ -183,7 +221,13 @@ function buildPoints(s: Look, cols: PointInput, trend: boolean, density: 'auto' 
     return option;
   }
 
-  const option = baseOption({ title, subtitle: [s.subtitle, t.points(formatCount(kept)), ...notes], theme: s.theme, locale: s.locale, legend: Boolean(cols.color) || fit !== undefined });
+  const option = baseOption({
+    title,
+    subtitle: [s.subtitle, t.points(formatCount(kept)), ...notes],
+    theme: s.theme,
+    locale: s.locale,
+    legend: Boolean(cols.color) || fit !== undefined,
+  });
   const groups = colourGroups(colour, keep, t.other);
   const dims = size ? [cols.x.name, cols.y.name, cols.size!.name, 'diameter'] : [cols.x.name, cols.y.name];
   const maxD = maxBubbleDiameter(kept);

@@ -32,7 +32,14 @@ export function roundDown(v: number): number {
 }
 
 /** Reference circles (largest first) stacked at the right edge of a chart `width` px wide. */
-export function sizeLegend(vmax: number, maxDiameter: number, title: string, theme: Theme, width: number, top: number): EChartsOption['graphic'] {
+export function sizeLegend(
+  vmax: number,
+  maxDiameter: number,
+  title: string,
+  theme: Theme,
+  width: number,
+  top: number,
+): EChartsOption['graphic'] {
   const values = [...new Set([roundDown(vmax), roundDown(vmax / 4), roundDown(vmax / 16)])].filter((v) => v > 0);
   const cx = width - 58;
   const children: Record<string, unknown>[] = [
@@ -42,7 +49,12 @@ export function sizeLegend(vmax: number, maxDiameter: number, title: string, the
   for (const v of values) {
     const r = bubbleDiameter(v, vmax, maxDiameter) / 2;
     children.push({ type: 'circle', shape: { cx, cy: y + r, r }, style: { fill: 'none', stroke: theme.subtext, lineWidth: 1 } });
-    children.push({ type: 'text', x: cx + maxDiameter / 2 + 6, y: y + r - 6, style: { text: formatNumber(v), fill: theme.subtext, fontSize: 11 } });
+    children.push({
+      type: 'text',
+      x: cx + maxDiameter / 2 + 6,
+      y: y + r - 6,
+      style: { text: formatNumber(v), fill: theme.subtext, fontSize: 11 },
+    });
     y += 2 * r + 10;
   }
   return { elements: children } as EChartsOption['graphic'];

@@ -32,7 +32,14 @@ export interface RoleSpec {
  */
 export type OptionSpec =
   | { readonly key: string; readonly kind: 'boolean'; readonly default: boolean }
-  | { readonly key: string; readonly kind: 'number'; readonly default: number; readonly min: number; readonly max: number; readonly integer: boolean }
+  | {
+      readonly key: string;
+      readonly kind: 'number';
+      readonly default: number;
+      readonly min: number;
+      readonly max: number;
+      readonly integer: boolean;
+    }
   | { readonly key: string; readonly kind: 'enum'; readonly default: string; readonly values: readonly string[] };
 
 export interface ChartSpec {

@@ -42,7 +42,15 @@ export function rawRows(xs: Float64Array, ys: Float64Array, m: number, gap: numb
  * step between neighbouring points longer than the gap threshold AND than a column gives a null
  * row, which breaks the band and the mean (shorter gaps cannot be seen at this resolution).
  */
-export function envelopeRows(xs: Float64Array, ys: Float64Array, m: number, columns: number, lo: number, hi: number, gap: number): { rows: EnvelopeRow[]; breaks: number } {
+export function envelopeRows(
+  xs: Float64Array,
+  ys: Float64Array,
+  m: number,
+  columns: number,
+  lo: number,
+  hi: number,
+  gap: number,
+): { rows: EnvelopeRow[]; breaks: number } {
   const width = (hi - lo) / columns || 1;
   const breakAt = Math.max(gap, width);
   const rows: EnvelopeRow[] = [];

@@ -9,7 +9,9 @@ import { COMMON_OPTIONS, LOOK_OPTIONS } from './spec';
 import type { ChartSpec, OptionSpec, RoleSpec } from './spec';
 
 /** Settings with the listed optional fields (and the common look fields) guaranteed present. */
-export type Filled<S, K extends keyof S = never> = S & Required<Pick<S, K>> & Required<Pick<CommonSettings, 'theme' | 'locale' | 'width' | 'height'>>;
+export type Filled<S, K extends keyof S = never> = S &
+  Required<Pick<S, K>> &
+  Required<Pick<CommonSettings, 'theme' | 'locale' | 'width' | 'height'>>;
 
 export interface Resolved<S extends ChartSettings, K extends keyof S> {
   readonly settings: Filled<S, K>;
@@ -29,18 +31,34 @@ function badOption(message: string, hint: string): FitplotError {
 function checkOption(spec: OptionSpec, value: unknown, chart: string): unknown {
   if (value === undefined || value === null) return spec.default;
   if (spec.kind === 'boolean') {
-    if (typeof value !== 'boolean') throw badOption(`${chart}: option '${spec.key}' must be true or false, not ${JSON.stringify(value)}.`, `Set ${spec.key} to true or false.`);
+    if (typeof value !== 'boolean')
+      throw badOption(
+        `${chart}: option '${spec.key}' must be true or false, not ${JSON.stringify(value)}.`,
+        `Set ${spec.key} to true or false.`,
+      );
     return value;
   }
   if (spec.kind === 'enum') {
     if (typeof value !== 'string' || !spec.values.includes(value)) {
-      throw badOption(`${chart}: option '${spec.key}' must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}.`, `Choose one of: ${spec.values.join(', ')}.`);
+      throw badOption(
+        `${chart}: option '${spec.key}' must be one of ${spec.values.join(', ')}; got ${JSON.stringify(value)}.`,
+        `Choose one of: ${spec.values.join(', ')}.`,
+      );
     }
     return value;
   }
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < spec.min || value > spec.max || (spec.integer && !Number.isInteger(value))) {
+  if (
+    typeof value !== 'number' ||
+    !Number.isFinite(value) ||
+    value < spec.min ||
+    value > spec.max ||
+    (spec.integer && !Number.isInteger(value))
+  ) {
     const what = spec.integer ? 'a whole number' : 'a number';
-    throw badOption(`${chart}: option '${spec.key}' must be ${what} from ${spec.min} to ${spec.max}; got ${JSON.stringify(value)}.`, `Pick ${what} between ${spec.min} and ${spec.max}.`);
+    throw badOption(
+      `${chart}: option '${spec.key}' must be ${what} from ${spec.min} to ${spec.max}; got ${JSON.stringify(value)}.`,
+      `Pick ${what} between ${spec.min} and ${spec.max}.`,
+    );
   }
   return value;
 }
@@ -50,7 +68,12 @@ function lookup(table: Table, name: string, role: RoleSpec, chart: string): Colu
   if (!column) {
     const names = table.columns.map((c) => c.name);
     const shown = names.slice(0, 12).join(', ') + (names.length > 12 ? ', …' : '');
-    throw new FitplotError({ code: 'COLUMN_NOT_FOUND', message: `${chart}: there is no column named '${name}' (for ${role.label}).`, column: name, hint: `Columns are: ${shown}.` });
+    throw new FitplotError({
+      code: 'COLUMN_NOT_FOUND',
+      message: `${chart}: there is no column named '${name}' (for ${role.label}).`,
+      column: name,
+      hint: `Columns are: ${shown}.`,
+    });
   }
   if (!role.types.includes(column.type)) {
     throw new FitplotError({
@@ -69,22 +92,34 @@ export function unknownChartType(kind: unknown, kinds: readonly string[]): Fitpl
 }
 
 /** Validates `settings` for `table` and fills defaults from `spec`, the chart type's own (each builder passes it). */
-export function resolveSettings<S extends ChartSettings, K extends keyof S = never>(table: Table, settings: S, spec: ChartSpec): Resolved<S, K> {
+export function resolveSettings<S extends ChartSettings, K extends keyof S = never>(
+  table: Table,
+  settings: S,
+  spec: ChartSpec,
+): Resolved<S, K> {
   const raw = settings as unknown as Record<string, unknown>;
   const filled: Record<string, unknown> = { ...raw };
   for (const key of TEXT_FIELDS) {
-    if (raw[key] !== undefined && typeof raw[key] !== 'string') throw badOption(`${spec.label}: '${key}' must be text, not ${JSON.stringify(raw[key])}.`, `Give ${key} as text.`);
+    if (raw[key] !== undefined && typeof raw[key] !== 'string')
+      throw badOption(`${spec.label}: '${key}' must be text, not ${JSON.stringify(raw[key])}.`, `Give ${key} as text.`);
   }
-  for (const option of [...COMMON_OPTIONS, ...LOOK_OPTIONS, ...spec.options]) filled[option.key] = checkOption(option, raw[option.key], spec.label);
+  for (const option of [...COMMON_OPTIONS, ...LOOK_OPTIONS, ...spec.options])
+    filled[option.key] = checkOption(option, raw[option.key], spec.label);
 
   const byRole = new Map<string, Column[]>();
   for (const role of spec.roles) {
     const value = raw[role.key];
     const names = value === undefined || value === null || value === '' ? [] : Array.isArray(value) ? (value as unknown[]) : [value];
-    if (names.some((n) => typeof n !== 'string')) throw badOption(`${spec.label}: ${role.label} must be a column name.`, 'Pass column names as text.');
-    if (!role.multiple && names.length > 1) throw badOption(`${spec.label}: ${role.label} takes one column, got ${names.length}.`, `Choose a single column for ${role.label}.`);
+    if (names.some((n) => typeof n !== 'string'))
+      throw badOption(`${spec.label}: ${role.label} must be a column name.`, 'Pass column names as text.');
+    if (!role.multiple && names.length > 1)
+      throw badOption(`${spec.label}: ${role.label} takes one column, got ${names.length}.`, `Choose a single column for ${role.label}.`);
     if (role.required && names.length === 0) {
-      throw new FitplotError({ code: 'CHART', message: `${spec.label} chart needs a column for ${role.label} ('${role.key}').`, hint: `Choose a ${role.types.join(' or ')} column for ${role.label}.` });
+      throw new FitplotError({
+        code: 'CHART',
+        message: `${spec.label} chart needs a column for ${role.label} ('${role.key}').`,
+        hint: `Choose a ${role.types.join(' or ')} column for ${role.label}.`,
+      });
     }
     if (role.unusedWhen && names.length > 0 && filled[role.unusedWhen.option] === role.unusedWhen.value) {
       // Silently ignoring the column would draw something other than what the user asked for.
@@ -97,7 +132,10 @@ export function resolveSettings<S extends ChartSettings, K extends keyof S = nev
         hint: `Leave ${role.label} empty, or choose another ${role.unusedWhen.option} (such as 'sum').`,
       });
     }
-    byRole.set(role.key, (names as string[]).map((n) => lookup(table, n, role, spec.label)));
+    byRole.set(
+      role.key,
+      (names as string[]).map((n) => lookup(table, n, role, spec.label)),
+    );
   }
   return {
     settings: filled as unknown as Filled<S, K>,

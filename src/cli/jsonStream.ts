@@ -10,7 +10,8 @@ type Json = null | boolean | number | string | readonly Json[] | { readonly [key
 
 /** What JSON.stringify makes of a value before writing it: toJSON applied, non-finite numbers null. */
 function normalise(value: unknown): unknown {
-  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') return (value as { toJSON: () => unknown }).toJSON();
+  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function')
+    return (value as { toJSON: () => unknown }).toJSON();
   return value;
 }
 

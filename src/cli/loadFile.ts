@@ -59,7 +59,17 @@ export interface CliLoadOptions extends LoadOptions {
   readonly workers?: 1 | 2;
 }
 
-const DELIMITERS: Record<string, Delimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', '\t': '\t', '\\t': '\t', tab: '\t', '|': '|', pipe: '|' };
+const DELIMITERS: Record<string, Delimiter> = {
+  ',': ',',
+  comma: ',',
+  ';': ';',
+  semicolon: ';',
+  '\t': '\t',
+  '\\t': '\t',
+  tab: '\t',
+  '|': '|',
+  pipe: '|',
+};
 
 export function loadOptionsFrom(values: LoaderFlagValues): CliLoadOptions {
   const options: { -readonly [K in keyof CliLoadOptions]: CliLoadOptions[K] } = {};
@@ -84,7 +94,8 @@ export function loadOptionsFrom(values: LoaderFlagValues): CliLoadOptions {
   if (values.sheet !== undefined) options.sheet = values.sheet;
   if (values['header-row'] !== undefined) {
     const row = Number(values['header-row']);
-    if (!/^\d+$/.test(values['header-row'].trim()) || row < 1) throw new UsageError(`--header-row takes the sheet row number of the column names, 1 or more (got '${values['header-row']}').`);
+    if (!/^\d+$/.test(values['header-row'].trim()) || row < 1)
+      throw new UsageError(`--header-row takes the sheet row number of the column names, 1 or more (got '${values['header-row']}').`);
     options.headerRow = row;
   }
   return options;
@@ -104,7 +115,9 @@ export async function loadFile(path: string, cliOptions: CliLoadOptions, io: Cli
   try {
     const loadOptions = { ...options, signal: controller.signal, onProgress: (p: LoadProgress) => bar.update(p) };
     // Two workers: the table's arrays are shared, so a second thread can also describe it (parallelDescribe.ts).
-    return await (workers === 2 ? loadTable(source, { ...loadOptions, sharedMemory: true }, splitFirstPass(resolve(io.cwd, path))) : loadTable(source, loadOptions));
+    return await (workers === 2
+      ? loadTable(source, { ...loadOptions, sharedMemory: true }, splitFirstPass(resolve(io.cwd, path)))
+      : loadTable(source, loadOptions));
   } finally {
     process.off('SIGINT', onInterrupt);
     bar.done();

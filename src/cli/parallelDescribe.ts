@@ -13,7 +13,18 @@
 import { Worker } from 'node:worker_threads';
 import { mergeCorrelation } from '../stats/correlation';
 import type { CorrelationAccumulator } from '../stats/correlation';
-import { assembleDescription, correlatedColumns, describeColumn, describeCorrelation, describeNumberColumn, describeShifts, describeTable, numberColumnsOf, numberExtents, validateDescribeOptions } from '../stats/describe';
+import {
+  assembleDescription,
+  correlatedColumns,
+  describeColumn,
+  describeCorrelation,
+  describeNumberColumn,
+  describeShifts,
+  describeTable,
+  numberColumnsOf,
+  numberExtents,
+  validateDescribeOptions,
+} from '../stats/describe';
 import type { ColumnDescription, DescribeOptions, TableDescription } from '../stats/describe';
 import type { NumberColumn, Table } from '../table/types';
 import type { DescribeReply, DescribeRequest } from '../protocol/protocol';
@@ -73,12 +84,19 @@ async function inTwoThreads(worker: Worker, table: Table, numeric: NumberColumn[
   });
   const reply = await described;
   if (reply.type !== 'columns') throw new Error('describe worker: unexpected reply');
-  const columns = mine.map((d, i) => d ?? (reply.descriptions[theirColumns.indexOf(table.columns[i] as NumberColumn)] as ColumnDescription));
+  const columns = mine.map(
+    (d, i) => d ?? (reply.descriptions[theirColumns.indexOf(table.columns[i] as NumberColumn)] as ColumnDescription),
+  );
   return assembleDescription(table, correlated, acc, columns, options);
 }
 
 /** describeTable's result, computed by this thread and one worker when the table allows it. */
-export async function describeInTwoThreads(table: Table, options: DescribeOptions, workerPath: string, minRows = PARALLEL_MIN_ROWS): Promise<TableDescription> {
+export async function describeInTwoThreads(
+  table: Table,
+  options: DescribeOptions,
+  workerPath: string,
+  minRows = PARALLEL_MIN_ROWS,
+): Promise<TableDescription> {
   validateDescribeOptions(options);
   const numeric = numberColumnsOf(table);
   const shareable = numeric.length >= 2 && numeric.every((c) => isShared(c.values) && isShared(c.missing));

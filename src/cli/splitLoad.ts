@@ -113,7 +113,10 @@ export function splitFirstPass(path: string, split: SplitOptions = {}): FirstPas
       hooks.onProgress((read[0] as number) + (read[1] as number), (records[0] as number) + (records[1] as number));
     };
     const jobOptions = cloneable(options);
-    const parts = [startPart(workerPath, { kind: 'part', path: full, size, start: 0, end: mid, options: jobOptions }, progress(0)), startPart(workerPath, { kind: 'part', path: full, size, start: mid, end: size, options: jobOptions }, progress(1))];
+    const parts = [
+      startPart(workerPath, { kind: 'part', path: full, size, start: 0, end: mid, options: jobOptions }, progress(0)),
+      startPart(workerPath, { kind: 'part', path: full, size, start: mid, end: size, options: jobOptions }, progress(1)),
+    ];
     const stop = (): void => void parts.forEach((p) => void p.worker.terminate());
     hooks.signal?.addEventListener('abort', stop);
     let results: (PartialPassResult | undefined | Error)[];
@@ -139,9 +142,19 @@ export function splitFirstPass(path: string, split: SplitOptions = {}): FirstPas
       mergeParts(acc, parts);
       // Free the copied parts' arrays column by column, so the merge does not hold both halves of
       // the table twice at its peak.
-      await release(parts.flatMap((p) => partialBuffers(p.part)).filter((b) => b !== acc.values?.buffer && b !== acc.kinds?.buffer && b !== acc.codes?.buffer));
+      await release(
+        parts
+          .flatMap((p) => partialBuffers(p.part))
+          .filter((b) => b !== acc.values?.buffer && b !== acc.kinds?.buffer && b !== acc.codes?.buffer),
+      );
     }
     split.onSplit?.({ offset: mid, rows: [first.rows, second.rows] });
-    return { dialect: first.dialect, bytesRead: first.bytesRead + second.bytesRead, headers: first.headers, headerWarnings: first.headerWarnings, rows: first.rows + second.rows };
+    return {
+      dialect: first.dialect,
+      bytesRead: first.bytesRead + second.bytesRead,
+      headers: first.headers,
+      headerWarnings: first.headerWarnings,
+      rows: first.rows + second.rows,
+    };
   };
 }

@@ -29,7 +29,12 @@ function invalidSamples(acc: ColumnAccumulator, valid: CellKind): CellSample[] {
 function invalidWarning(name: string, type: string, invalid: number, samples: readonly CellSample[]): LoadWarning {
   const lines = samples.map((s) => s.line);
   const values = samples.map((s) => s.value);
-  return loadWarning('INVALID_CELLS', 'load.invalidCells', { column: name, count: invalid, type, values, lines }, { column: name, count: invalid, lines, examples: values });
+  return loadWarning(
+    'INVALID_CELLS',
+    'load.invalidCells',
+    { column: name, count: invalid, type, values, lines },
+    { column: name, count: invalid, lines, examples: values },
+  );
 }
 
 /**
@@ -110,13 +115,26 @@ function typedFromCodes(acc: ColumnAccumulator, valid: CellKind): TypedCells {
 }
 
 /** Number, datetime or boolean storage from either accumulator mode. */
-export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' | 'datetime' | 'boolean', reason: string, float32: boolean): BuiltColumn {
+export function buildTyped(
+  name: string,
+  acc: ColumnAccumulator,
+  type: 'number' | 'datetime' | 'boolean',
+  reason: string,
+  float32: boolean,
+): BuiltColumn {
   const n = acc.length;
   const valid = KIND[type];
   const { values, missing, missingCount, invalid } = acc.values !== null ? typedInPlace(acc, valid) : typedFromCodes(acc, valid);
   const samples = invalid > 0 ? invalidSamples(acc, valid) : [];
   const warnings = invalid > 0 ? [invalidWarning(name, type, invalid, samples)] : [];
-  const report: ColumnReport = { name, type, missing: missingCount, invalid, invalidExamples: samples.map(({ line, value }) => ({ line, value })), reason };
+  const report: ColumnReport = {
+    name,
+    type,
+    missing: missingCount,
+    invalid,
+    invalidExamples: samples.map(({ line, value }) => ({ line, value })),
+    reason,
+  };
   const base = { name, length: n, missing, invalidCount: invalid };
   if (type === 'boolean') {
     const bytes = acc.allocate(Uint8Array, n);
@@ -126,7 +144,8 @@ export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' 
   }
   if (type === 'datetime') {
     // loadTable never builds a datetime column from float32 storage (it reads such a column again).
-    if (!(values instanceof Float64Array)) throw new FitplotError({ code: 'INTERNAL', message: `Column "${name}" holds dates/times in float32 storage.` });
+    if (!(values instanceof Float64Array))
+      throw new FitplotError({ code: 'INTERNAL', message: `Column "${name}" holds dates/times in float32 storage.` });
     const column: DatetimeColumn = {
       ...base,
       type,
@@ -156,14 +175,26 @@ export function buildTyped(name: string, acc: ColumnAccumulator, type: 'number' 
   const changed = acc.narrowed;
   const worst = acc.narrowedWorst;
   if (changed > 0) {
-    warnings.push(loadWarning('FLOAT32_PRECISION', 'load.float32Precision', { column: name, count: changed, worst: worst.toPrecision(2) }, { column: name, count: changed }));
+    warnings.push(
+      loadWarning(
+        'FLOAT32_PRECISION',
+        'load.float32Precision',
+        { column: name, count: changed, worst: worst.toPrecision(2) },
+        { column: name, count: changed },
+      ),
+    );
   }
   const column: NumberColumn = { ...base, type, values: narrow };
   return { column, report, warnings };
 }
 
 /** Category or text storage from an accumulator that kept its strings; `decided` 'dictionary' lets the distinct count choose. */
-export function buildDictionary(name: string, acc: ColumnAccumulator, decided: 'category' | 'text' | 'dictionary', reason: string): BuiltColumn {
+export function buildDictionary(
+  name: string,
+  acc: ColumnAccumulator,
+  decided: 'category' | 'text' | 'dictionary',
+  reason: string,
+): BuiltColumn {
   const n = acc.length;
   const codes = fit(acc.codes as Int32Array, n);
   const missing = acc.allocate(Uint8Array, n);

@@ -52,7 +52,12 @@ function unreadable(source: ByteSource, error: unknown): FitplotError {
 function asBytes(source: ByteSource, chunk: unknown): Uint8Array {
   if (chunk instanceof Uint8Array) return chunk;
   if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
-  throw new FitplotError({ code: 'INTERNAL', message: `The byte source for ${source.name} produced ${typeof chunk} instead of bytes.`, file: source.name, hint: 'The source must not set a text encoding.' });
+  throw new FitplotError({
+    code: 'INTERNAL',
+    message: `The byte source for ${source.name} produced ${typeof chunk} instead of bytes.`,
+    file: source.name,
+    hint: 'The source must not set a text encoding.',
+  });
 }
 
 export function openChunks(source: ByteSource, signal: AbortSignal | undefined): ChunkReader {

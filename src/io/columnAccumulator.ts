@@ -241,7 +241,11 @@ export class ColumnAccumulator {
   /** Whether pushNumber needs the cell's text (for a sample or a first shape note). */
   wantsRaw(flags: number): boolean {
     if ((this.samples[NUMBER] as CellSample[]).length < SAMPLES_PER_KIND) return true;
-    return (flags & LEADING_ZERO && !this.leadingZero) || (flags & LOSSY_INTEGER && !this.lossyInteger) || (flags & CODE_EXPONENT && !this.codeExponent) ? true : false;
+    return (flags & LEADING_ZERO && !this.leadingZero) ||
+      (flags & LOSSY_INTEGER && !this.lossyInteger) ||
+      (flags & CODE_EXPONENT && !this.codeExponent)
+      ? true
+      : false;
   }
 
   /**
@@ -285,7 +289,13 @@ export class ColumnAccumulator {
   appendDatetime(value: number, layout: number, hasZone: boolean): boolean {
     const i = this.length;
     const values = this.values;
-    if (values === null || i >= values.length || layout !== this.datetimeLayout || (this.samples[DATETIME] as CellSample[]).length < SAMPLES_PER_KIND) return false;
+    if (
+      values === null ||
+      i >= values.length ||
+      layout !== this.datetimeLayout ||
+      (this.samples[DATETIME] as CellSample[]).length < SAMPLES_PER_KIND
+    )
+      return false;
     this.length = i + 1;
     values[i] = value;
     (this.kinds as Uint8Array)[i] = DATETIME;
@@ -387,7 +397,9 @@ export class ColumnAccumulator {
 
   /** Typed-mode value storage: float32 when asked for, unless the column has shown datetimes. */
   private newValues(capacity: number): Float64Array | Float32Array {
-    return this.storage.float32 === true && this.kindCounts[DATETIME] === 0 ? this.allocate(Float32Array, capacity) : this.allocate(Float64Array, capacity);
+    return this.storage.float32 === true && this.kindCounts[DATETIME] === 0
+      ? this.allocate(Float32Array, capacity)
+      : this.allocate(Float64Array, capacity);
   }
 
   /**

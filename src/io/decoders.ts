@@ -87,7 +87,12 @@ export function createStreamDecoder(encoding: string, options: { fatal: boolean;
     return new TextStreamDecoder(new TextDecoder(textDecoderLabel(name), { fatal: options.fatal }));
   } catch {
     const file = options.fileName;
-    throw loadError('ENCODING', 'load.encodingUnknown', { encoding, ...(file !== undefined && { file }) }, file !== undefined ? { file } : {});
+    throw loadError(
+      'ENCODING',
+      'load.encodingUnknown',
+      { encoding, ...(file !== undefined && { file }) },
+      file !== undefined ? { file } : {},
+    );
   }
 }
 

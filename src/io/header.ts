@@ -40,7 +40,14 @@ export function makeHeaders(fields: readonly string[], line: number): Headers {
   });
   if (empty.length > 0) {
     const names = empty.map((p) => defaultName(p - 1));
-    warnings.push(loadWarning('EMPTY_HEADER', 'load.emptyHeader', { line, count: empty.length, positions: empty, names }, { count: empty.length, lines: [line] }));
+    warnings.push(
+      loadWarning(
+        'EMPTY_HEADER',
+        'load.emptyHeader',
+        { line, count: empty.length, positions: empty, names },
+        { count: empty.length, lines: [line] },
+      ),
+    );
   }
   if (renamed.length > 0) {
     warnings.push(loadWarning('DUPLICATE_HEADER', 'load.duplicateHeader', { line, renamed }, { count: renamed.length, lines: [line] }));

@@ -25,7 +25,11 @@ export interface TypeDecision {
   readonly reason: string;
 }
 
-const KIND_OF: Readonly<Record<'number' | 'datetime' | 'boolean', typeof NUMBER | typeof DATETIME | typeof BOOLEAN>> = { number: NUMBER, datetime: DATETIME, boolean: BOOLEAN };
+const KIND_OF: Readonly<Record<'number' | 'datetime' | 'boolean', typeof NUMBER | typeof DATETIME | typeof BOOLEAN>> = {
+  number: NUMBER,
+  datetime: DATETIME,
+  boolean: BOOLEAN,
+};
 
 export function strayAllowance(nonMissing: number): number {
   return Math.min(Math.max(2, Math.floor(nonMissing / 100)), Math.floor(nonMissing / 5));
@@ -49,13 +53,18 @@ export function decideType(column: ColumnAccumulator, forced: ColumnType | undef
     if (keep) return { type: 'dictionary', reason: keep };
     return { type: 'number', reason: `all values read as numbers${why}` };
   }
-  return { type: 'dictionary', reason: strays > 0 && valid > 0 ? `${strays} of ${nonMissing} values are not ${best === 'number' ? 'numbers' : best}` : 'text values' };
+  return {
+    type: 'dictionary',
+    reason: strays > 0 && valid > 0 ? `${strays} of ${nonMissing} values are not ${best === 'number' ? 'numbers' : best}` : 'text values',
+  };
 }
 
 /** Why a numeric-looking column keeps its text, or undefined. */
 function textForcing(column: ColumnAccumulator): string | undefined {
-  if (column.leadingZero) return `leading zeros (e.g. "${column.leadingZero.value}" on line ${column.leadingZero.line}): kept as text so they are not lost`;
-  if (column.lossyInteger) return `integers too long for a number (e.g. "${column.lossyInteger.value}" on line ${column.lossyInteger.line}): kept as text so no digit changes`;
+  if (column.leadingZero)
+    return `leading zeros (e.g. "${column.leadingZero.value}" on line ${column.leadingZero.line}): kept as text so they are not lost`;
+  if (column.lossyInteger)
+    return `integers too long for a number (e.g. "${column.lossyInteger.value}" on line ${column.lossyInteger.line}): kept as text so no digit changes`;
   if (column.codeExponent && column.sawPlainInteger && !column.sawFraction) {
     return `codes like "${column.codeExponent.value}" (line ${column.codeExponent.line}) among plain integers: kept as text, not read as powers of ten`;
   }

@@ -90,17 +90,54 @@ function pushInto(columns: readonly (ColumnAccumulator | undefined)[]) {
 }
 
 /** What the first pass noticed about records (the fast path never sees any of these: it falls back instead). */
-type ReaderStats = Pick<RecordReader, 'replacementCount' | 'replacementLineNumbers' | 'nulBytes' | 'nulLineNumbers' | 'blankLines' | 'blankLineNumbers' | 'malformedQuotes' | 'malformedQuoteLines' | 'endsWithBreak' | 'lastRecordLine'>;
+type ReaderStats = Pick<
+  RecordReader,
+  | 'replacementCount'
+  | 'replacementLineNumbers'
+  | 'nulBytes'
+  | 'nulLineNumbers'
+  | 'blankLines'
+  | 'blankLineNumbers'
+  | 'malformedQuotes'
+  | 'malformedQuoteLines'
+  | 'endsWithBreak'
+  | 'lastRecordLine'
+>;
 
-const NO_READER_NOTES: ReaderStats = { replacementCount: 0, replacementLineNumbers: [], nulBytes: 0, nulLineNumbers: [], blankLines: 0, blankLineNumbers: [], malformedQuotes: 0, malformedQuoteLines: [], endsWithBreak: true, lastRecordLine: 0 };
+const NO_READER_NOTES: ReaderStats = {
+  replacementCount: 0,
+  replacementLineNumbers: [],
+  nulBytes: 0,
+  nulLineNumbers: [],
+  blankLines: 0,
+  blankLineNumbers: [],
+  malformedQuotes: 0,
+  malformedQuoteLines: [],
+  endsWithBreak: true,
+  lastRecordLine: 0,
+};
 
-function collectWarnings(source: ByteSource, dialect: Dialect, reader: ReaderStats, router: RowRouter, built: readonly BuiltColumn[]): LoadWarning[] {
+function collectWarnings(
+  source: ByteSource,
+  dialect: Dialect,
+  reader: ReaderStats,
+  router: RowRouter,
+  built: readonly BuiltColumn[],
+): LoadWarning[] {
   const file = source.name;
   const warnings: LoadWarning[] = [...router.headerWarnings];
-  if (dialect.encodingDoubt) warnings.push(loadWarning('ENCODING_DOUBTFUL', dialect.encodingDoubt.key, { file, ...dialect.encodingDoubt.params }));
+  if (dialect.encodingDoubt)
+    warnings.push(loadWarning('ENCODING_DOUBTFUL', dialect.encodingDoubt.key, { file, ...dialect.encodingDoubt.params }));
   if (reader.replacementCount > 0) {
     const lines = [...reader.replacementLineNumbers];
-    warnings.push(loadWarning('REPLACEMENT_CHARACTERS', 'load.replacementCharacters', { file, count: reader.replacementCount, encoding: dialect.encoding, lines }, { count: reader.replacementCount, lines }));
+    warnings.push(
+      loadWarning(
+        'REPLACEMENT_CHARACTERS',
+        'load.replacementCharacters',
+        { file, count: reader.replacementCount, encoding: dialect.encoding, lines },
+        { count: reader.replacementCount, lines },
+      ),
+    );
   }
   if (reader.nulBytes > 0) {
     const lines = [...reader.nulLineNumbers];
@@ -112,7 +149,14 @@ function collectWarnings(source: ByteSource, dialect: Dialect, reader: ReaderSta
   }
   if (reader.malformedQuotes > 0) {
     const lines = [...reader.malformedQuoteLines];
-    warnings.push(loadWarning('MALFORMED_QUOTES', 'load.malformedQuotes', { file, count: reader.malformedQuotes, lines }, { count: reader.malformedQuotes, lines }));
+    warnings.push(
+      loadWarning(
+        'MALFORMED_QUOTES',
+        'load.malformedQuotes',
+        { file, count: reader.malformedQuotes, lines },
+        { count: reader.malformedQuotes, lines },
+      ),
+    );
   }
   warnings.push(...rowWarnings(router.shape, router.headers?.length ?? 0));
   for (const b of built) warnings.push(...b.warnings);
@@ -170,7 +214,12 @@ export function hasNumericMissingToken(options: LoadOptions): boolean {
  * The fast first pass: ./fast/fastPass.ts in this thread by default; src/cli/splitLoad.ts passes
  * one that reads parts of the file in worker threads and merges them into the setup's columns.
  */
-export type FirstPass = (source: ByteSource, options: LoadOptions, hooks: PassHooks, setup: FastPassSetup) => Promise<FastPassResult | undefined>;
+export type FirstPass = (
+  source: ByteSource,
+  options: LoadOptions,
+  hooks: PassHooks,
+  setup: FastPassSetup,
+) => Promise<FastPassResult | undefined>;
 
 export async function loadTable(source: ByteSource, options: LoadOptions = {}, firstPass: FirstPass = fastPass): Promise<LoadResult> {
   const started = performance.now();
@@ -180,7 +229,14 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
     signal: options.signal,
     onProgress: (bytesRead, records) => {
       const rows = Math.max(0, records - (options.header === false ? 0 : 1));
-      options.onProgress?.({ bytesRead, totalBytes: source.size, rows, elapsedMs: performance.now() - started, truncated: false, ...(peek && { peek }) });
+      options.onProgress?.({
+        bytesRead,
+        totalBytes: source.size,
+        rows,
+        elapsedMs: performance.now() - started,
+        truncated: false,
+        ...(peek && { peek }),
+      });
     },
   };
 
@@ -194,7 +250,12 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
   const makeColumns = (names: string[]): void => {
     accumulators = names.map((name) => {
       const forced = forcedType(name);
-      return new ColumnAccumulator(classifier as CellClassifier, forced === 'text' || forced === 'category', expectedRows, columnStorage(options));
+      return new ColumnAccumulator(
+        classifier as CellClassifier,
+        forced === 'text' || forced === 'category',
+        expectedRows,
+        columnStorage(options),
+      );
     });
     pushCurrent = pushInto(accumulators);
     peek = peekAccumulators(names, accumulators);
@@ -222,19 +283,23 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
     expectedRows = declared.rows === undefined ? undefined : Math.min(declared.rows, options.maxRows ?? Infinity);
   };
   const sheetWarnings: LoadWarning[] = [];
-  const fast = workbook === undefined && fastPathAllowed(options)
-    ? await firstPass(source, options, hooks, {
-        prepare,
-        columnsFor: (names) => {
-          makeColumns(names);
-          return accumulators;
-        },
-        numericMissingToken: hasNumericMissingToken(options),
-      })
-    : undefined;
+  const fast =
+    workbook === undefined && fastPathAllowed(options)
+      ? await firstPass(source, options, hooks, {
+          prepare,
+          columnsFor: (names) => {
+            makeColumns(names);
+            return accumulators;
+          },
+          numericMissingToken: hasNumericMissingToken(options),
+        })
+      : undefined;
   let pass: { dialect: Dialect; reader: ReaderStats; bytesRead: number; ending?: FileEnding };
   if (fast !== undefined) {
-    const ending = fast.endsWithLineBreak !== undefined && fast.lastLine !== undefined ? { endsWithLineBreak: fast.endsWithLineBreak, lastLine: fast.lastLine } : undefined;
+    const ending =
+      fast.endsWithLineBreak !== undefined && fast.lastLine !== undefined
+        ? { endsWithLineBreak: fast.endsWithLineBreak, lastLine: fast.lastLine }
+        : undefined;
     pass = { dialect: fast.dialect, reader: NO_READER_NOTES, bytesRead: fast.bytesRead, ...(ending && { ending }) };
     router.headers = fast.headers;
     router.headerWarnings = fast.headerWarnings;
@@ -250,20 +315,40 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
       if (!(error instanceof NotUtf8Error)) throw error;
       // The first part was valid UTF-8 but a later part is not: start again with a legacy encoding guessed from the bad part.
       const guess = guessLegacyEncoding(error.window);
-      if (guess.unsupported) throw loadError('ENCODING', guess.unsupported.key, { file: source.name, ...guess.unsupported.params }, { file: source.name });
+      if (guess.unsupported)
+        throw loadError('ENCODING', guess.unsupported.key, { file: source.name, ...guess.unsupported.params }, { file: source.name });
       const doubt: Note = { key: 'load.encodingDoubt.lateSwitch', params: { encoding: guess.encoding, offset: error.offset } };
       router = new RowRouter(options.header !== false, options.maxRows, width, makeColumns, pushRow);
-      pass = await runPass(source, options, sink, hooks, undefined, { encoding: guess.encoding, encodingSource: guess.source, encodingDoubt: doubt }, prepare);
+      pass = await runPass(
+        source,
+        options,
+        sink,
+        hooks,
+        undefined,
+        { encoding: guess.encoding, encodingSource: guess.source, encodingDoubt: doubt },
+        prepare,
+      );
     }
   }
   const { dialect, reader } = pass;
   if (router.headers === undefined) {
-    if (workbook !== undefined) throw loadError('EMPTY_FILE', 'load.xlsx.emptySheet', { file: source.name, sheet: workbook.sheet.name, row: options.headerRow ?? 1 }, { file: source.name });
+    if (workbook !== undefined)
+      throw loadError(
+        'EMPTY_FILE',
+        'load.xlsx.emptySheet',
+        { file: source.name, sheet: workbook.sheet.name, row: options.headerRow ?? 1 },
+        { file: source.name },
+      );
     throw loadError('EMPTY_FILE', 'load.onlyBlankLines', { file: source.name }, { file: source.name });
   }
   for (const name of Object.keys(options.columnTypes ?? {})) {
     if (!router.headers.includes(name)) {
-      throw loadError('BAD_OPTION', 'load.columnTypeUnknownColumn', { column: name, file: source.name, columns: router.headers.map((h) => `"${h}"`) }, { file: source.name, column: name });
+      throw loadError(
+        'BAD_OPTION',
+        'load.columnTypeUnknownColumn',
+        { column: name, file: source.name, columns: router.headers.map((h) => `"${h}"`) },
+        { file: source.name, column: name },
+      );
     }
   }
 
@@ -275,7 +360,8 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
     let column: BuiltColumn | undefined;
     // A column stored as float32 that turns out datetime (its first cells were numbers) is read again, in doubles.
     if (d.type === 'datetime' && acc.values instanceof Float32Array) column = undefined;
-    else if (d.type === 'number' || d.type === 'datetime' || d.type === 'boolean') column = buildTyped(name, acc, d.type, d.reason, options.float32 === true);
+    else if (d.type === 'number' || d.type === 'datetime' || d.type === 'boolean')
+      column = buildTyped(name, acc, d.type, d.reason, options.float32 === true);
     else if (acc.hasStrings) column = buildDictionary(name, acc, d.type, d.reason);
     acc.release();
     return column;
@@ -287,7 +373,11 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
   const reread = built.map((b, c) => (b === undefined ? c : -1)).filter((c) => c >= 0);
   if (reread.length > 0) {
     const typed = (c: number): boolean => (decisions[c] as TypeDecision).type === 'datetime';
-    const fresh: (ColumnAccumulator | undefined)[] = headers.map((_, c) => (reread.includes(c) ? new ColumnAccumulator(classifier as CellClassifier, !typed(c), expectedRows, { shared: options.sharedMemory === true }) : undefined));
+    const fresh: (ColumnAccumulator | undefined)[] = headers.map((_, c) =>
+      reread.includes(c)
+        ? new ColumnAccumulator(classifier as CellClassifier, !typed(c), expectedRows, { shared: options.sharedMemory === true })
+        : undefined,
+    );
     const again = new RowRouter(options.header !== false, options.maxRows, width, () => undefined, pushInto(fresh));
     if (workbook !== undefined) await sheetPass(workbook, source, options, again.onRecord, hooks);
     else await runPass(source, options, again.onRecord, hooks, dialect);
@@ -295,7 +385,10 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
       const decision = decisions[c] as TypeDecision;
       const acc = fresh[c] as ColumnAccumulator;
       const name = headers[c] as string;
-      built[c] = decision.type === 'datetime' ? buildTyped(name, acc, 'datetime', decision.reason, false) : buildDictionary(name, acc, decision.type as 'category' | 'text' | 'dictionary', decision.reason);
+      built[c] =
+        decision.type === 'datetime'
+          ? buildTyped(name, acc, 'datetime', decision.reason, false)
+          : buildDictionary(name, acc, decision.type as 'category' | 'text' | 'dictionary', decision.reason);
     }
   }
 
@@ -304,7 +397,14 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
   const table: Table = { columns, rowCount: router.rows };
   const read = [...sheetWarnings, ...collectWarnings(source, dialect, reader, router, built as BuiltColumn[])];
   const warnings = workbook === undefined ? read : read.map(inSheetRows);
-  if (!router.truncated) warnings.push(...changeWarnings(source, pass.bytesRead, pass.ending ?? { endsWithLineBreak: reader.endsWithBreak, lastLine: reader.lastRecordLine }));
+  if (!router.truncated)
+    warnings.push(
+      ...changeWarnings(
+        source,
+        pass.bytesRead,
+        pass.ending ?? { endsWithLineBreak: reader.endsWithBreak, lastLine: reader.lastRecordLine },
+      ),
+    );
 
   const elapsedMs = performance.now() - started;
   options.onProgress?.({ bytesRead: pass.bytesRead, totalBytes: source.size, rows: router.rows, elapsedMs, truncated: router.truncated });
@@ -325,6 +425,12 @@ export async function loadTable(source: ByteSource, options: LoadOptions = {}, f
     elapsedMs,
     truncated: router.truncated,
     fastPath: fast !== undefined,
-    ...(workbook !== undefined && { workbook: { sheet: workbook.sheet.name, sheets: workbook.workbook.sheets.map((s) => s.name), ...(router.firstLine !== undefined && { firstRow: router.firstLine }) } }),
+    ...(workbook !== undefined && {
+      workbook: {
+        sheet: workbook.sheet.name,
+        sheets: workbook.workbook.sheets.map((s) => s.name),
+        ...(router.firstLine !== undefined && { firstRow: router.firstLine }),
+      },
+    }),
   };
 }

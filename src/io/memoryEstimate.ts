@@ -30,11 +30,24 @@ function budgetOf(options: LoadOptions): { bytes: number; source: BudgetSource }
   return { bytes, source: options.memoryLimitSource ?? 'limit' };
 }
 
-type Basis = { readonly key: 'load.tooLargeBySize' } | { readonly key: 'load.tooLarge'; readonly cellsPerByte: number; readonly bytesPerCell: number };
+type Basis =
+  { readonly key: 'load.tooLargeBySize' } | { readonly key: 'load.tooLarge'; readonly cellsPerByte: number; readonly bytesPerCell: number };
 
 function refuse(source: ByteSource, size: number, estimate: number, basis: Basis, budget: { bytes: number; source: BudgetSource }): never {
   const { key, ...numbers } = basis;
-  throw loadError('TOO_LARGE', key, { file: source.name, fileBytes: size, estimateBytes: Math.round(estimate), ...numbers, budgetBytes: budget.bytes, budgetSource: budget.source }, { file: source.name });
+  throw loadError(
+    'TOO_LARGE',
+    key,
+    {
+      file: source.name,
+      fileBytes: size,
+      estimateBytes: Math.round(estimate),
+      ...numbers,
+      budgetBytes: budget.bytes,
+      budgetSource: budget.source,
+    },
+    { file: source.name },
+  );
 }
 
 /** Before reading: refuses a file whose size alone is over the budget. */
@@ -54,5 +67,12 @@ export function checkSizeAfterSample(source: ByteSource, options: LoadOptions, d
   const cellsPerByte = (delimiters + lines) / Math.max(1, dialect.sampleBytes);
   const perCell = options.float32 === true ? BYTES_PER_CELL_FLOAT32 : BYTES_PER_CELL;
   const estimate = source.size * cellsPerByte * perCell;
-  if (estimate > budget.bytes) refuse(source, source.size, estimate, { key: 'load.tooLarge', cellsPerByte: Math.round(cellsPerByte * 100) / 100, bytesPerCell: perCell }, budget);
+  if (estimate > budget.bytes)
+    refuse(
+      source,
+      source.size,
+      estimate,
+      { key: 'load.tooLarge', cellsPerByte: Math.round(cellsPerByte * 100) / 100, bytesPerCell: perCell },
+      budget,
+    );
 }

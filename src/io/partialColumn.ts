@@ -160,7 +160,11 @@ function mergeTyped(acc: ColumnAccumulator, parts: readonly LinedPart[], capacit
   const typed = parts.filter((p) => p.part.values !== null);
   const float32 = typed.length > 0 && typed.every((p) => p.part.values instanceof Float32Array);
   const inPlace = head.values !== null && head.values.length === capacity && head.values instanceof Float32Array === float32;
-  const values = inPlace ? (head.values as Float64Array | Float32Array) : float32 ? acc.allocate(Float32Array, capacity) : acc.allocate(Float64Array, capacity);
+  const values = inPlace
+    ? (head.values as Float64Array | Float32Array)
+    : float32
+      ? acc.allocate(Float32Array, capacity)
+      : acc.allocate(Float64Array, capacity);
   const kinds = inPlace ? (head.kinds as Uint8Array) : acc.allocate(Uint8Array, capacity);
   acc.values = values;
   acc.kinds = kinds;
@@ -186,4 +190,3 @@ function mergeTyped(acc: ColumnAccumulator, parts: readonly LinedPart[], capacit
   acc.entryKind = [];
   acc.entryValue = [];
 }
-

@@ -57,7 +57,10 @@ export interface PassResult {
 }
 
 export function concat(chunks: readonly Uint8Array[], limit: number): Uint8Array {
-  const total = Math.min(limit, chunks.reduce((n, c) => n + c.length, 0));
+  const total = Math.min(
+    limit,
+    chunks.reduce((n, c) => n + c.length, 0),
+  );
   const out = new Uint8Array(total);
   let at = 0;
   for (const c of chunks) {
@@ -104,7 +107,13 @@ export async function readHead(chunks: ChunkReader): Promise<{ head: Uint8Array[
   return { head, headBytes, ended };
 }
 
-export function sniff(source: ByteSource, sample: Uint8Array, complete: boolean, options: LoadOptions, forcedEncoding: Pick<Dialect, 'encoding' | 'encodingSource' | 'encodingDoubt'> | undefined): Dialect {
+export function sniff(
+  source: ByteSource,
+  sample: Uint8Array,
+  complete: boolean,
+  options: LoadOptions,
+  forcedEncoding: Pick<Dialect, 'encoding' | 'encodingSource' | 'encodingDoubt'> | undefined,
+): Dialect {
   let encoding: Pick<Dialect, 'encoding' | 'encodingSource' | 'encodingDoubt'>;
   if (forcedEncoding) encoding = forcedEncoding;
   else if (options.encoding) {
@@ -114,7 +123,8 @@ export function sniff(source: ByteSource, sample: Uint8Array, complete: boolean,
   } else {
     const guess = sniffEncoding(sample);
     if ('binary' in guess) throw binaryError(source, guess.binary);
-    if (guess.unsupported) throw loadError('ENCODING', guess.unsupported.key, { file: source.name, ...guess.unsupported.params }, { file: source.name });
+    if (guess.unsupported)
+      throw loadError('ENCODING', guess.unsupported.key, { file: source.name, ...guess.unsupported.params }, { file: source.name });
     encoding = { encoding: guess.encoding, encodingSource: guess.source, encodingDoubt: guess.doubt };
   }
   const sampleText = createStreamDecoder(encoding.encoding, { fatal: false, fileName: source.name }).decode(sample, complete);
@@ -188,7 +198,8 @@ async function pump(
     try {
       text = decoder.decode(chunk, final);
     } catch {
-      if (fatal) throw new NotUtf8Error((chunk.length > 0 ? chunk : lastChunk).slice(), chunk.length > 0 ? bytesRead : bytesRead - lastChunk.length);
+      if (fatal)
+        throw new NotUtf8Error((chunk.length > 0 ? chunk : lastChunk).slice(), chunk.length > 0 ? bytesRead : bytesRead - lastChunk.length);
       throw loadError('ENCODING', 'load.decodeFailed', { file: source.name, encoding: dialect.encoding }, { file: source.name });
     }
     reader.push(text);

@@ -143,7 +143,14 @@ export class RecordReader {
     this.threshold = Math.max(TARGET_CHARS, Math.min(2 * this.partial.length, this.maxRecordChars));
   }
 
-  private emit(rows: string[][], input: string, consumed: number, hasReplacement: boolean, hasNul: boolean, malformed: Set<number> | undefined): void {
+  private emit(
+    rows: string[][],
+    input: string,
+    consumed: number,
+    hasReplacement: boolean,
+    hasNul: boolean,
+    malformed: Set<number> | undefined,
+  ): void {
     // Fast path: one record per line break, i.e. no quoted line breaks in this round.
     const breaks = countChar(input, this.breakChar, 0, consumed);
     const oneLinePerRecord = breaks === rows.length || (breaks === rows.length - 1 && consumed === input.length);
@@ -190,7 +197,8 @@ export class RecordReader {
     for (const f of fields) {
       if (f.indexOf('\uFFFD') === -1) continue;
       this.replacementCount += countChar(f, '\uFFFD', 0, f.length);
-      if (this.replacementLines.length < 5 && this.replacementLines[this.replacementLines.length - 1] !== line) this.replacementLines.push(line);
+      if (this.replacementLines.length < 5 && this.replacementLines[this.replacementLines.length - 1] !== line)
+        this.replacementLines.push(line);
     }
   }
 
@@ -203,7 +211,12 @@ export class RecordReader {
     const text = this.partial;
     const quote = text.indexOf('"');
     if (quote !== -1 && text.indexOf(this.breakChar) !== -1) this.unterminatedQuote(text, quote, this.maxRecordChars);
-    throw loadError('TOO_LARGE', 'load.recordTooLong', { file: this.fileName, line: this.line, limit: this.maxRecordChars }, { file: this.fileName, line: this.line });
+    throw loadError(
+      'TOO_LARGE',
+      'load.recordTooLong',
+      { file: this.fileName, line: this.line, limit: this.maxRecordChars },
+      { file: this.fileName, line: this.line },
+    );
   }
 
   /**

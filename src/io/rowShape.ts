@@ -26,10 +26,24 @@ export class RowShape {
 export function rowWarnings(shape: RowShape, width: number): LoadWarning[] {
   const warnings: LoadWarning[] = [];
   if (shape.short > 0) {
-    warnings.push(loadWarning('RAGGED_ROWS_SHORT', 'load.raggedShort', { count: shape.short, width, lines: shape.shortLines }, { count: shape.short, lines: shape.shortLines }));
+    warnings.push(
+      loadWarning(
+        'RAGGED_ROWS_SHORT',
+        'load.raggedShort',
+        { count: shape.short, width, lines: shape.shortLines },
+        { count: shape.short, lines: shape.shortLines },
+      ),
+    );
   }
   if (shape.long > 0) {
-    warnings.push(loadWarning('RAGGED_ROWS_LONG', 'load.raggedLong', { count: shape.long, width, maxFields: shape.maxFields, lines: shape.longLines }, { count: shape.long, lines: shape.longLines }));
+    warnings.push(
+      loadWarning(
+        'RAGGED_ROWS_LONG',
+        'load.raggedLong',
+        { count: shape.long, width, maxFields: shape.maxFields, lines: shape.longLines },
+        { count: shape.long, lines: shape.longLines },
+      ),
+    );
   }
   return warnings;
 }

@@ -67,8 +67,10 @@ export function detectUtf16ByNul(bytes: Uint8Array): string | undefined {
   if (oddNul > 0.3 * pairs && evenNul < 0.05 * pairs) return 'utf-16le';
   if (evenNul > 0.3 * pairs && oddNul < 0.05 * pairs) return 'utf-16be';
   // A Hangul syllable such as 가 (U+AC00) puts a NUL on the other side too, rarely (1 in 256).
-  if (oddNul >= 0.01 * pairs && evenNul < 0.05 * pairs && oddNul > 2 * evenNul && plausibleUtf16(bytes.subarray(0, n), true)) return 'utf-16le';
-  if (evenNul >= 0.01 * pairs && oddNul < 0.05 * pairs && evenNul > 2 * oddNul && plausibleUtf16(bytes.subarray(0, n), false)) return 'utf-16be';
+  if (oddNul >= 0.01 * pairs && evenNul < 0.05 * pairs && oddNul > 2 * evenNul && plausibleUtf16(bytes.subarray(0, n), true))
+    return 'utf-16le';
+  if (evenNul >= 0.01 * pairs && oddNul < 0.05 * pairs && evenNul > 2 * oddNul && plausibleUtf16(bytes.subarray(0, n), false))
+    return 'utf-16be';
   return undefined;
 }
 
@@ -179,7 +181,11 @@ export function guessLegacyEncoding(sample: Uint8Array): EncodingGuess {
   const trial = cp949Trial(sample);
   if (trial.accepted) {
     return trial.replacements > 0
-      ? { encoding: 'cp949', source: 'cp949-trial', doubt: { key: 'load.encodingDoubt.cp949Replacements', params: { count: trial.replacements } } }
+      ? {
+          encoding: 'cp949',
+          source: 'cp949-trial',
+          doubt: { key: 'load.encodingDoubt.cp949Replacements', params: { count: trial.replacements } },
+        }
       : { encoding: 'cp949', source: 'cp949-trial' };
   }
   const best = analyse(sample)[0];
@@ -187,7 +193,8 @@ export function guessLegacyEncoding(sample: Uint8Array): EncodingGuess {
   const confidence = best ? best.confidence : 0;
   // The bytes are not valid UTF-8 (the cascade checked), so a UTF-8 guess means damaged UTF-8, not "not UTF-8".
   if (encoding === 'utf-8') return damagedUtf8(utf8Damage(sample).replacements);
-  if (!decodable(encoding)) return { encoding, source: 'detector', unsupported: { key: 'load.encodingGuessUnsupported', params: { encoding, confidence } } };
+  if (!decodable(encoding))
+    return { encoding, source: 'detector', unsupported: { key: 'load.encodingGuessUnsupported', params: { encoding, confidence } } };
   return { encoding, source: 'detector', doubt: { key: 'load.encodingDoubt.guessed', params: { encoding, confidence } } };
 }
 

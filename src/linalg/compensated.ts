@@ -43,7 +43,7 @@ export function compensatedResiduals(x: DenseMatrix, y: ArrayLike<number>, b: Ar
       const prod = a * nb[j]!;
       const aHi = high(a);
       const aLo = a - aHi;
-      const prodErr = aLo * bLo[j]! - (((prod - aHi * bHi[j]!) - aLo * bHi[j]!) - aHi * bLo[j]!);
+      const prodErr = aLo * bLo[j]! - (prod - aHi * bHi[j]! - aLo * bHi[j]! - aHi * bLo[j]!);
       const t = hi + prod;
       const z = t - hi;
       lo += hi - (t - z) + (prod - z) + prodErr;
@@ -70,7 +70,7 @@ export function compensatedTransposeProduct(x: DenseMatrix, v: ArrayLike<number>
       const prod = a * vi;
       const aHi = high(a);
       const aLo = a - aHi;
-      const prodErr = aLo * vLo - (((prod - aHi * vHi) - aLo * vHi) - aHi * vLo);
+      const prodErr = aLo * vLo - (prod - aHi * vHi - aLo * vHi - aHi * vLo);
       const s = hi[j]!;
       const t = s + prod;
       const z = t - s;

@@ -56,8 +56,16 @@ export function leastSquaresQR(x: DenseMatrix, y: ArrayLike<number>, options: QR
     // Corrections from the same factors: h = R⁻ᵀg, d = Qᵀf, δz = R⁻¹(d₁ − h), δr = Q·[h; d₂].
     const h = solveLower(rt, k, g);
     const d = applyQTranspose(f, fr);
-    const dz = solveUpper(r, k, d.subarray(0, k).map((v, j) => v - h[j]!), k);
-    const dr = applyQ(f, Float64Array.from({ length: n }, (_, i) => (i < k ? h[i]! : d[i]!)));
+    const dz = solveUpper(
+      r,
+      k,
+      d.subarray(0, k).map((v, j) => v - h[j]!),
+      k,
+    );
+    const dr = applyQ(
+      f,
+      Float64Array.from({ length: n }, (_, i) => (i < k ? h[i]! : d[i]!)),
+    );
     let changed = false;
     for (let j = 0; j < k; j++) {
       const next = z[j]! + dz[j]!;
@@ -75,5 +83,12 @@ export function leastSquaresQR(x: DenseMatrix, y: ArrayLike<number>, options: QR
   let rss = 0;
   for (const e of res) rss += e * e;
   const dropped = Array.from(perm.subarray(k)).sort((u, v) => u - v);
-  return { coefficients: b, dropped, rank: k, residualSumOfSquares: rss, inverseGramDiagonal: diag, conditionNumber: triangularConditionNumber(r, k) };
+  return {
+    coefficients: b,
+    dropped,
+    rank: k,
+    residualSumOfSquares: rss,
+    inverseGramDiagonal: diag,
+    conditionNumber: triangularConditionNumber(r, k),
+  };
 }

@@ -9,7 +9,8 @@ export interface DenseMatrix {
 }
 
 export function matrix(rows: number, cols: number, data?: Float64Array): DenseMatrix {
-  if (!(Number.isInteger(rows) && Number.isInteger(cols) && rows >= 0 && cols >= 0)) throw new RangeError(`matrix: bad shape ${rows}×${cols}`);
+  if (!(Number.isInteger(rows) && Number.isInteger(cols) && rows >= 0 && cols >= 0))
+    throw new RangeError(`matrix: bad shape ${rows}×${cols}`);
   const d = data ?? new Float64Array(rows * cols);
   if (d.length !== rows * cols) throw new RangeError(`matrix: ${d.length} values for a ${rows}×${cols} matrix`);
   return { rows, cols, data: d };

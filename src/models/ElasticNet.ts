@@ -38,10 +38,17 @@ export class ElasticNet extends LinearRegressorBase implements Estimator {
 
   constructor(options: ElasticNetOptions = {}) {
     super();
-    this.options = { alpha: options.alpha ?? 1, l1Ratio: options.l1Ratio ?? 0.5, fitIntercept: options.fitIntercept ?? true, maxIter: options.maxIter ?? 1000, tol: options.tol ?? 1e-4 };
+    this.options = {
+      alpha: options.alpha ?? 1,
+      l1Ratio: options.l1Ratio ?? 0.5,
+      fitIntercept: options.fitIntercept ?? true,
+      maxIter: options.maxIter ?? 1000,
+      tol: options.tol ?? 1e-4,
+    };
     const { alpha, l1Ratio } = this.options;
     if (!(alpha >= 0)) throw new FitplotError({ code: 'BAD_OPTION', message: `${this.kind}: alpha must be ≥ 0, got ${alpha}.` });
-    if (!(l1Ratio >= 0 && l1Ratio <= 1)) throw new FitplotError({ code: 'BAD_OPTION', message: `ElasticNet: l1Ratio must be in [0, 1], got ${l1Ratio}.` });
+    if (!(l1Ratio >= 0 && l1Ratio <= 1))
+      throw new FitplotError({ code: 'BAD_OPTION', message: `ElasticNet: l1Ratio must be in [0, 1], got ${l1Ratio}.` });
   }
 
   fit(x: DenseMatrix, y: ArrayLike<number>, fitOptions: FitOptions = {}): this {
@@ -74,7 +81,10 @@ export class ElasticNet extends LinearRegressorBase implements Estimator {
         epochs: maxIter,
         trainLoss: train.loss,
         trainMetric: train.metric,
-        ...(curves.validationLoss.length > 0 && { validationLoss: curves.validationLoss.at(-1)!, validationMetric: curves.validationMetric.at(-1)! }),
+        ...(curves.validationLoss.length > 0 && {
+          validationLoss: curves.validationLoss.at(-1)!,
+          validationMetric: curves.validationMetric.at(-1)!,
+        }),
         elapsedMs: performance.now() - start,
       });
     };
@@ -111,7 +121,12 @@ export class ElasticNet extends LinearRegressorBase implements Estimator {
   fitInfo(): FitInfo {
     const { alpha, l1Ratio, maxIter, tol } = this.options;
     const stopReason = this.stopReason ?? 'maxEpochs';
-    const warnings = stopReason === 'maxEpochs' ? [msg('model.warning.notConverged', { solver: 'coordinate descent', iterations: this.nIter })] : stopReason === 'stopped' ? [msg('model.warning.stopped', { epoch: this.nIter, epochs: maxIter })] : [];
+    const warnings =
+      stopReason === 'maxEpochs'
+        ? [msg('model.warning.notConverged', { solver: 'coordinate descent', iterations: this.nIter })]
+        : stopReason === 'stopped'
+          ? [msg('model.warning.stopped', { epoch: this.nIter, epochs: maxIter })]
+          : [];
     return {
       solver: 'coordinate descent',
       settings: { alpha, ...(this.kind === 'ElasticNet' && { l1Ratio }), maxIter, tol },
@@ -153,7 +168,17 @@ function penalty(w: ArrayLike<number>, alpha: number, l1Ratio: number): number {
 }
 
 /** sklearn's duality gap for the n-scaled problem (cd_fast.pyx), with R the centred residual. */
-function dualityGap(xc: Float64Array, n: number, p: number, r: Float64Array, w: Float64Array, y: ArrayLike<number>, my: number, l1: number, l2: number): number {
+function dualityGap(
+  xc: Float64Array,
+  n: number,
+  p: number,
+  r: Float64Array,
+  w: Float64Array,
+  y: ArrayLike<number>,
+  my: number,
+  l1: number,
+  l2: number,
+): number {
   let dualNorm = 0;
   let wNorm2 = 0;
   let l1Norm = 0;

@@ -51,12 +51,21 @@ export class GradientDescentRegressor extends LinearRegressorBase implements Est
 
   fitInfo(): FitInfo {
     if (!this.result) throw notFitted(this.kind);
-    return { solver: `gradient descent (${METHOD_NAMES[this.options.method ?? 'batch']})`, settings: descentSettings(this.options), ...descentInfo(this.result, this.options) };
+    return {
+      solver: `gradient descent (${METHOD_NAMES[this.options.method ?? 'batch']})`,
+      settings: descentSettings(this.options),
+      ...descentInfo(this.result, this.options),
+    };
   }
 
   toJSON(): EstimatorJSON {
     const r = this.result;
-    return paramsToJSON(this.kind, this.options, this.parameters(), r && { stopReason: r.stopReason, epochsRun: r.epochsRun, bestEpoch: r.bestEpoch });
+    return paramsToJSON(
+      this.kind,
+      this.options,
+      this.parameters(),
+      r && { stopReason: r.stopReason, epochsRun: r.epochsRun, bestEpoch: r.bestEpoch },
+    );
   }
 
   static fromJSON(j: EstimatorJSON): GradientDescentRegressor {

@@ -82,7 +82,10 @@ export class LinearRegression extends LinearRegressorBase implements Estimator {
   }
 
   /** Normal equations of the centred data; null when the condition check fails (then QR runs). */
-  private fitCholesky(x: DenseMatrix, y: ArrayLike<number>): { coef: Float64Array; intercept: number; diag: Float64Array; conditionNumber: number } | null {
+  private fitCholesky(
+    x: DenseMatrix,
+    y: ArrayLike<number>,
+  ): { coef: Float64Array; intercept: number; diag: Float64Array; conditionNumber: number } | null {
     const { rows: n, cols: p } = x;
     const fi = this.options.fitIntercept;
     const { cp, meanX: mx, meanY } = centredCrossProducts(x, y, fi);

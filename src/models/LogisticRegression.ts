@@ -66,8 +66,16 @@ export class LogisticRegression implements Estimator {
   constructor(options: LogisticRegressionOptions = {}) {
     this.options = { ...options };
     const { C, threshold } = options;
-    if (C !== undefined && !(C > 0)) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.option.outOfRange', params: { option: 'C', value: C, min: 0 }, message: `LogisticRegression: C must be > 0, got ${C}.`, hint: 'Use --penalty none for no regularisation.' });
-    if (threshold !== undefined && !(threshold > 0 && threshold < 1)) throw new FitplotError({ code: 'BAD_OPTION', message: `LogisticRegression: the threshold must be in (0, 1), got ${threshold}.` });
+    if (C !== undefined && !(C > 0))
+      throw new FitplotError({
+        code: 'BAD_OPTION',
+        key: 'model.option.outOfRange',
+        params: { option: 'C', value: C, min: 0 },
+        message: `LogisticRegression: C must be > 0, got ${C}.`,
+        hint: 'Use --penalty none for no regularisation.',
+      });
+    if (threshold !== undefined && !(threshold > 0 && threshold < 1))
+      throw new FitplotError({ code: 'BAD_OPTION', message: `LogisticRegression: the threshold must be in (0, 1), got ${threshold}.` });
   }
 
   fit(x: DenseMatrix, y: ArrayLike<number>, fitOptions: FitOptions = {}): this {
@@ -75,15 +83,24 @@ export class LogisticRegression implements Estimator {
     let maxY = 0;
     for (let i = 0; i < y.length; i++) {
       const v = y[i]!;
-      if (!(Number.isInteger(v) && v >= 0)) throw new FitplotError({ code: 'BAD_OPTION', message: `LogisticRegression: class labels must be indices 0, 1, …; row ${i + 1} has ${v}.` });
+      if (!(Number.isInteger(v) && v >= 0))
+        throw new FitplotError({
+          code: 'BAD_OPTION',
+          message: `LogisticRegression: class labels must be indices 0, 1, …; row ${i + 1} has ${v}.`,
+        });
       maxY = Math.max(maxY, v);
     }
     const k = Math.max(this.options.classes ?? 0, maxY + 1);
-    if (k < 2) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', message: 'LogisticRegression: the target has only one class in the training rows.', hint: 'Check the target column, or use a stratified split.' });
+    if (k < 2)
+      throw new FitplotError({
+        code: 'NOT_ENOUGH_DATA',
+        message: 'LogisticRegression: the target has only one class in the training rows.',
+        hint: 'Check the target column, or use a stratified split.',
+      });
     this.classes = k;
     const n = x.rows;
     const penalty = this.options.penalty ?? 'l2';
-    this.lambda = penalty === 'none' ? 0 : this.options.alpha ?? 1 / (n * (this.options.C ?? 1));
+    this.lambda = penalty === 'none' ? 0 : (this.options.alpha ?? 1 / (n * (this.options.C ?? 1)));
     const solver = this.options.solver ?? 'newton';
     const fitIntercept = this.options.fitIntercept ?? true;
     this.warnings = [];
@@ -114,7 +131,12 @@ export class LogisticRegression implements Estimator {
       const start = performance.now();
       let stopped = false;
       const problem: LogisticProblem = {
-        x, y, classes: k, penalty, lambda: this.lambda, fitIntercept,
+        x,
+        y,
+        classes: k,
+        penalty,
+        lambda: this.lambda,
+        fitIntercept,
         maxIter,
         tol: this.solverTol(useLbfgs),
         onIteration: (p, objective) => {
@@ -125,7 +147,13 @@ export class LogisticRegression implements Estimator {
           return !stopped;
         },
       };
-      const r: SolverResult = useFista ? proximalGradientLogistic(problem) : useL1Newton ? proximalNewtonL1(problem) : useLbfgs ? lbfgsLogistic(problem) : newtonLogistic(problem);
+      const r: SolverResult = useFista
+        ? proximalGradientLogistic(problem)
+        : useL1Newton
+          ? proximalNewtonL1(problem)
+          : useLbfgs
+            ? lbfgsLogistic(problem)
+            : newtonLogistic(problem);
       this.params = r.params;
       this.iterations = r.iterations;
       this.converged = r.converged;
@@ -158,7 +186,16 @@ export class LogisticRegression implements Estimator {
   iterationProblem(x: DenseMatrix, y: ArrayLike<number>): LogisticProblem | undefined {
     if (this.solverUsed !== 'newton' && this.solverUsed !== 'lbfgs') return undefined;
     const lbfgs = this.solverUsed === 'lbfgs';
-    return { x, y, classes: this.classes, penalty: this.options.penalty ?? 'l2', lambda: this.lambda, fitIntercept: this.options.fitIntercept ?? true, maxIter: 1, tol: this.solverTol(lbfgs) };
+    return {
+      x,
+      y,
+      classes: this.classes,
+      penalty: this.options.penalty ?? 'l2',
+      lambda: this.lambda,
+      fitIntercept: this.options.fitIntercept ?? true,
+      maxIter: 1,
+      tol: this.solverTol(lbfgs),
+    };
   }
 
   descentProblem(): DescentProblem | undefined {
@@ -175,7 +212,10 @@ export class LogisticRegression implements Estimator {
   sklearnObjective(x: DenseMatrix, y: ArrayLike<number>, C: number): number {
     const penalty = this.options.penalty ?? 'l2';
     const n = x.rows;
-    const j = objectiveOf({ x, y, classes: this.classes, penalty, lambda: 1 / (n * C), fitIntercept: true, maxIter: 0, tol: 0 }, this.parameters());
+    const j = objectiveOf(
+      { x, y, classes: this.classes, penalty, lambda: 1 / (n * C), fitIntercept: true, maxIter: 0, tol: 0 },
+      this.parameters(),
+    );
     return n * C * j;
   }
 
@@ -213,10 +253,19 @@ export class LogisticRegression implements Estimator {
     if (!this.solverUsed) throw notFitted(this.kind);
     const penalty = this.options.penalty ?? 'l2';
     // The penalty's strength as λ (mean form) and, unless given as alpha, scikit-learn's C = 1/(n·λ).
-    const strength = penalty === 'none' ? {} : { lambda: this.lambda, ...(this.options.alpha === undefined ? { C: this.options.C ?? 1 } : { alpha: this.options.alpha }) };
+    const strength =
+      penalty === 'none'
+        ? {}
+        : { lambda: this.lambda, ...(this.options.alpha === undefined ? { C: this.options.C ?? 1 } : { alpha: this.options.alpha }) };
     const common = { penalty, ...strength, threshold: this.threshold };
     if (this.descent) {
-      return { solver: `gradient descent (${this.options.solver})`, settings: { ...descentSettings({ ...this.options, penalty: 'none' }), ...common }, ...descentInfo(this.descent, this.options), separation: this.separated, warnings: this.warnings };
+      return {
+        solver: `gradient descent (${this.options.solver})`,
+        settings: { ...descentSettings({ ...this.options, penalty: 'none' }), ...common },
+        ...descentInfo(this.descent, this.options),
+        separation: this.separated,
+        warnings: this.warnings,
+      };
     }
     return {
       solver: this.solverUsed,
@@ -230,7 +279,12 @@ export class LogisticRegression implements Estimator {
   }
 
   toJSON(): EstimatorJSON {
-    return paramsToJSON(this.kind, this.options, this.parameters(), { classes: this.classes, lambda: this.lambda, solverUsed: this.solverUsed, separated: this.separated });
+    return paramsToJSON(this.kind, this.options, this.parameters(), {
+      classes: this.classes,
+      lambda: this.lambda,
+      solverUsed: this.solverUsed,
+      separated: this.separated,
+    });
   }
 
   static fromJSON(j: EstimatorJSON): LogisticRegression {
@@ -286,7 +340,14 @@ function accuracyOf(y: ArrayLike<number>, pred: ArrayLike<number>): number {
 }
 
 /** Records train/validation cross-entropy and accuracy for one iterate (one point of the curves). */
-function curveRecorder(curves: TrainingCurves, classes: number, x: DenseMatrix, y: ArrayLike<number>, fitOptions: FitOptions, threshold: number) {
+function curveRecorder(
+  curves: TrainingCurves,
+  classes: number,
+  x: DenseMatrix,
+  y: ArrayLike<number>,
+  fitOptions: FitOptions,
+  threshold: number,
+) {
   const loss = lossFor(classes);
   return (p: LinearParameters, objective: number) => {
     curves.epochs.push(curves.epochs.length + 1);

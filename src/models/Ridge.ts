@@ -23,7 +23,8 @@ export class Ridge extends LinearRegressorBase implements Estimator {
   constructor(options: RidgeOptions = {}) {
     super();
     this.options = { alpha: options.alpha ?? 1, fitIntercept: options.fitIntercept ?? true };
-    if (!(this.options.alpha >= 0)) throw new FitplotError({ code: 'BAD_OPTION', message: `Ridge: alpha must be ≥ 0, got ${this.options.alpha}.` });
+    if (!(this.options.alpha >= 0))
+      throw new FitplotError({ code: 'BAD_OPTION', message: `Ridge: alpha must be ≥ 0, got ${this.options.alpha}.` });
   }
 
   fit(x: DenseMatrix, y: ArrayLike<number>, _fitOptions?: FitOptions): this {
@@ -34,7 +35,11 @@ export class Ridge extends LinearRegressorBase implements Estimator {
     for (let j = 0; j < p; j++) cp.xtx[j * p + j]! += this.options.alpha;
     const f = cholesky(cp.xtx, p);
     if (!f) {
-      throw new FitplotError({ code: 'MODEL', message: 'Ridge: the features are linearly dependent and alpha is 0, so the solution is not unique.', hint: 'Use alpha > 0 or remove collinear features.' });
+      throw new FitplotError({
+        code: 'MODEL',
+        message: 'Ridge: the features are linearly dependent and alpha is 0, so the solution is not unique.',
+        hint: 'Use alpha > 0 or remove collinear features.',
+      });
     }
     const w = choleskySolve(f, cp.xty);
     this.params = { weights: w, intercepts: Float64Array.of(fi ? interceptFromMeans(meanX, meanY, w) : 0), outputs: 1, features: p };

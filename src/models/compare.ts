@@ -14,7 +14,15 @@ import { squaredLoss } from './losses';
 
 export interface LeastSquaresVsDescent {
   readonly leastSquares: { coefficients: number[]; intercept: number; loss: number; timeMs: number };
-  readonly gradientDescent: { coefficients: number[]; intercept: number; loss: number; timeMs: number; epochs: number; stopReason: StopReason; message?: Message };
+  readonly gradientDescent: {
+    coefficients: number[];
+    intercept: number;
+    loss: number;
+    timeMs: number;
+    epochs: number;
+    stopReason: StopReason;
+    message?: Message;
+  };
   /** Distance to the least-squares optimum after each epoch. */
   readonly distanceToOptimum: number[];
 }
@@ -35,7 +43,12 @@ export function compareLeastSquaresDescent(x: DenseMatrix, y: ArrayLike<number>,
   const t2 = performance.now();
   const r = gd.result!;
   return {
-    leastSquares: { coefficients: Array.from(ols.coef), intercept: ols.intercept, loss: meanLoss(x, y, ols.parameters(), squaredLoss), timeMs: t1 - t0 },
+    leastSquares: {
+      coefficients: Array.from(ols.coef),
+      intercept: ols.intercept,
+      loss: meanLoss(x, y, ols.parameters(), squaredLoss),
+      timeMs: t1 - t0,
+    },
     gradientDescent: {
       coefficients: Array.from(gd.coef),
       intercept: gd.intercept,

@@ -73,7 +73,7 @@ function dot(data: Float64Array, off: number, w: Float64Array, wo: number, p: nu
     s3 += data[off + j + 3]! * w[wo + j + 3]!;
   }
   for (; j < p; j++) s0 += data[off + j]! * w[wo + j]!;
-  return b + ((s0 + s1) + (s2 + s3));
+  return b + (s0 + s1 + (s2 + s3));
 }
 
 /** gw[go‥go+p) += d·xᵢ (each gw[j] sums rows in file order, as a plain loop would). */
@@ -139,7 +139,11 @@ function logisticRows(pass: RowPass, start: number, end: number, out: Float64Arr
     lossSum += s1 * z1 + Math.log1p(e1) - y1 * z1;
     lossSum += s2 * z2 + Math.log1p(e2) - y2 * z2;
     lossSum += s3 * z3 + Math.log1p(e3) - y3 * z3;
-    correct += Number(Number(z0 >= cut) === y0) + Number(Number(z1 >= cut) === y1) + Number(Number(z2 >= cut) === y2) + Number(Number(z3 >= cut) === y3);
+    correct +=
+      Number(Number(z0 >= cut) === y0) +
+      Number(Number(z1 >= cut) === y1) +
+      Number(Number(z2 >= cut) === y2) +
+      Number(Number(z3 >= cut) === y3);
     gb = gb + d0 + d1 + d2 + d3;
     for (let j = 0; j < p; j++) gw[j] = gw[j]! + d0 * data[o0 + j]! + d1 * data[o1 + j]! + d2 * data[o2 + j]! + d3 * data[o3 + j]!;
   }

@@ -101,15 +101,28 @@ export function diagnose(d: DiagnosisInput): Diagnosis {
   const gap = d.trainScore - d.validationScore;
   return withBest({
     verdict: 'good fit',
-    reasons: [msg('model.reason.close', { metric: d.metric, train: d.trainScore, validation: d.validationScore, gap, ratio: d.validationLoss / d.trainLoss })],
+    reasons: [
+      msg('model.reason.close', {
+        metric: d.metric,
+        train: d.trainScore,
+        validation: d.validationScore,
+        gap,
+        ratio: d.validationLoss / d.trainLoss,
+      }),
+    ],
     advice: advice(run.crossValidated ? msg('model.advice.nothingToFix') : msg('model.advice.crossValidate')),
   });
 }
 
 function instability(d: DiagnosisInput, run: RunContext): Omit<Diagnosis, 'bestEpoch'> | undefined {
   const lr = run.learningRate;
-  const fix = () => advice(lr !== undefined && msg('model.advice.smallerLearningRate', { learningRate: lr }), !run.scaled && msg('model.advice.scaleFeatures'));
-  if (run.stopReason === 'diverged') return { verdict: 'unstable', reasons: [msg('model.reason.diverged', lr !== undefined ? { learningRate: lr } : {})], advice: fix() };
+  const fix = () =>
+    advice(
+      lr !== undefined && msg('model.advice.smallerLearningRate', { learningRate: lr }),
+      !run.scaled && msg('model.advice.scaleFeatures'),
+    );
+  if (run.stopReason === 'diverged')
+    return { verdict: 'unstable', reasons: [msg('model.reason.diverged', lr !== undefined ? { learningRate: lr } : {})], advice: fix() };
   const t = d.curves?.trainLoss;
   if (!t || t.length < MIN_CURVE) return undefined;
   let minAt = 0;
@@ -117,14 +130,29 @@ function instability(d: DiagnosisInput, run: RunContext): Omit<Diagnosis, 'bestE
   const last = t[t.length - 1]!;
   const min = t[minAt]!;
   if (last > min * (1 + UNSTABLE_RISE) && minAt < t.length - 1) {
-    return { verdict: 'unstable', reasons: [msg('model.reason.lossEndsAboveMinimum', { last, min, minEpoch: d.curves!.epochs[minAt]!, ...(lr !== undefined && { learningRate: lr }) })], advice: fix() };
+    return {
+      verdict: 'unstable',
+      reasons: [
+        msg('model.reason.lossEndsAboveMinimum', {
+          last,
+          min,
+          minEpoch: d.curves!.epochs[minAt]!,
+          ...(lr !== undefined && { learningRate: lr }),
+        }),
+      ],
+      advice: fix(),
+    };
   }
   const half = Math.floor(t.length / 2);
   let rises = 0;
   for (let i = half + 1; i < t.length; i++) if (t[i]! > t[i - 1]! * (1 + OSCILLATION_STEP)) rises++;
   const steps = t.length - half - 1;
   if (rises > OSCILLATION_SHARE * steps) {
-    return { verdict: 'unstable', reasons: [msg('model.reason.lossOscillates', { rises, epochs: steps, ...(lr !== undefined && { learningRate: lr }) })], advice: fix() };
+    return {
+      verdict: 'unstable',
+      reasons: [msg('model.reason.lossOscillates', { rises, epochs: steps, ...(lr !== undefined && { learningRate: lr }) })],
+      advice: fix(),
+    };
   }
   return undefined;
 }
@@ -146,24 +174,46 @@ function overfitting(d: DiagnosisInput, run: RunContext, bestEpoch: number | und
     const tBest = c.trainLoss[b]!;
     const tLast = c.trainLoss[last]!;
     if (b < last && vLast > vBest * (1 + RISE_AFTER_BEST) && tLast < tBest) {
-      const reason = msg('model.reason.validationRose', { bestEpoch, best: vBest, last: vLast, lastEpoch: c.epochs[last]!, risePercent: (100 * (vLast - vBest)) / vBest, trainBest: tBest, trainLast: tLast });
+      const reason = msg('model.reason.validationRose', {
+        bestEpoch,
+        best: vBest,
+        last: vLast,
+        lastEpoch: c.epochs[last]!,
+        risePercent: (100 * (vLast - vBest)) / vBest,
+        trainBest: tBest,
+        trainLast: tLast,
+      });
       return { verdict: 'overfitting', reasons: [reason], advice: cure() };
     }
   }
   const gap = d.trainScore - d.validationScore!;
   const ratio = d.validationLoss! / d.trainLoss;
   if (gap > SCORE_GAP[d.metric] && ratio > LOSS_RATIO) {
-    const reason = msg('model.reason.scoreGap', { metric: d.metric, train: d.trainScore, validation: d.validationScore!, gap, maxGap: SCORE_GAP[d.metric], ratio, maxRatio: LOSS_RATIO });
+    const reason = msg('model.reason.scoreGap', {
+      metric: d.metric,
+      train: d.trainScore,
+      validation: d.validationScore!,
+      gap,
+      maxGap: SCORE_GAP[d.metric],
+      ratio,
+      maxRatio: LOSS_RATIO,
+    });
     return { verdict: 'overfitting', reasons: [reason], advice: cure() };
   }
   return undefined;
 }
 
 function underfitting(d: DiagnosisInput, run: RunContext): Omit<Diagnosis, 'bestEpoch'> | undefined {
-  const poor = d.metric === 'r2' ? d.trainScore < POOR_R2 : d.baselineAccuracy !== undefined && d.trainScore < d.baselineAccuracy + 0.5 * (1 - d.baselineAccuracy);
+  const poor =
+    d.metric === 'r2'
+      ? d.trainScore < POOR_R2
+      : d.baselineAccuracy !== undefined && d.trainScore < d.baselineAccuracy + 0.5 * (1 - d.baselineAccuracy);
   const stoppedOnPurpose = run.stopReason === 'earlyStopped';
   if (poor) {
-    const reason = d.metric === 'r2' ? msg('model.reason.poorR2', { r2: d.trainScore, min: POOR_R2 }) : msg('model.reason.nearBaseline', { accuracy: d.trainScore, baseline: d.baselineAccuracy! });
+    const reason =
+      d.metric === 'r2'
+        ? msg('model.reason.poorR2', { r2: d.trainScore, min: POOR_R2 })
+        : msg('model.reason.nearBaseline', { accuracy: d.trainScore, baseline: d.baselineAccuracy! });
     const items = advice(
       msg('model.advice.addFeatures'),
       (run.degree ?? 1) === 1 && msg('model.advice.polynomialTerms'),
@@ -192,7 +242,11 @@ function underfitting(d: DiagnosisInput, run: RunContext): Omit<Diagnosis, 'best
         run.learningRate !== undefined && msg('model.advice.largerLearningRate', { learningRate: run.learningRate }),
         !run.scaled && msg('model.advice.scaleFeatures'),
       );
-      return { verdict: 'underfitting', reasons: [msg('model.reason.stillFalling', { from, to, percent: (100 * (from - to)) / from })], advice: items };
+      return {
+        verdict: 'underfitting',
+        reasons: [msg('model.reason.stillFalling', { from, to, percent: (100 * (from - to)) / from })],
+        advice: items,
+      };
     }
   }
   return undefined;

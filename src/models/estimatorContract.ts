@@ -117,33 +117,66 @@ export interface DescentProblem {
 }
 
 export function notFitted(kind: string): FitplotError {
-  return new FitplotError({ code: 'MODEL', key: 'model.error.notFitted', params: { kind }, message: `${kind} is not fitted yet.`, hint: 'Call fit(X, y) first.' });
+  return new FitplotError({
+    code: 'MODEL',
+    key: 'model.error.notFitted',
+    params: { kind },
+    message: `${kind} is not fitted yet.`,
+    hint: 'Call fit(X, y) first.',
+  });
 }
 
 export function checkXY(kind: string, x: DenseMatrix, y: ArrayLike<number>): void {
-  if (x.rows !== y.length) throw new FitplotError({ code: 'BAD_OPTION', message: `${kind}: X has ${x.rows} rows but y has ${y.length} values.` });
+  if (x.rows !== y.length)
+    throw new FitplotError({ code: 'BAD_OPTION', message: `${kind}: X has ${x.rows} rows but y has ${y.length} values.` });
   if (x.rows === 0) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', key: 'model.error.noRows', message: `${kind}: no rows to fit.` });
   for (let i = 0; i < x.data.length; i++) {
-    if (!Number.isFinite(x.data[i]!)) throw new FitplotError({ code: 'BAD_OPTION', message: `${kind}: X has a missing or non-finite value at row ${Math.floor(i / x.cols) + 1}, column ${(i % x.cols) + 1}.`, hint: 'Drop or impute missing rows before fitting.' });
+    if (!Number.isFinite(x.data[i]!))
+      throw new FitplotError({
+        code: 'BAD_OPTION',
+        message: `${kind}: X has a missing or non-finite value at row ${Math.floor(i / x.cols) + 1}, column ${(i % x.cols) + 1}.`,
+        hint: 'Drop or impute missing rows before fitting.',
+      });
   }
   for (let i = 0; i < y.length; i++) {
-    if (!Number.isFinite(y[i]!)) throw new FitplotError({ code: 'BAD_OPTION', message: `${kind}: the target has a missing or non-finite value at row ${i + 1}.`, hint: 'Drop rows with a missing target before fitting.' });
+    if (!Number.isFinite(y[i]!))
+      throw new FitplotError({
+        code: 'BAD_OPTION',
+        message: `${kind}: the target has a missing or non-finite value at row ${i + 1}.`,
+        hint: 'Drop rows with a missing target before fitting.',
+      });
   }
 }
 
 export function checkFeatures(kind: string, x: DenseMatrix, features: number): void {
-  if (x.cols !== features) throw new FitplotError({ code: 'BAD_OPTION', message: `${kind}: X has ${x.cols} columns but the model was fitted on ${features}.` });
+  if (x.cols !== features)
+    throw new FitplotError({ code: 'BAD_OPTION', message: `${kind}: X has ${x.cols} columns but the model was fitted on ${features}.` });
 }
 
 export function paramsToJSON(kind: string, options: object, p: LinearParameters, state?: Record<string, unknown>): EstimatorJSON {
-  return { kind, options: { ...options }, state: { outputs: p.outputs, features: p.features, weights: Array.from(p.weights), intercepts: Array.from(p.intercepts), ...state } };
+  return {
+    kind,
+    options: { ...options },
+    state: { outputs: p.outputs, features: p.features, weights: Array.from(p.weights), intercepts: Array.from(p.intercepts), ...state },
+  };
 }
 
 export function paramsFromJSON(j: EstimatorJSON): LinearParameters {
   const s = j.state as { outputs?: number; features?: number; weights?: number[]; intercepts?: number[] };
   const { outputs = 0, features = 0, weights = [], intercepts = [] } = s;
-  if (!Array.isArray(weights) || !Array.isArray(intercepts) || weights.length !== outputs * features || intercepts.length !== outputs || outputs < 1) {
-    throw new FitplotError({ code: 'MODEL', key: 'model.error.damagedWeights', params: { kind: j.kind }, message: `The saved ${j.kind} has ${weights.length} weights for ${outputs}×${features}: the file is damaged.` });
+  if (
+    !Array.isArray(weights) ||
+    !Array.isArray(intercepts) ||
+    weights.length !== outputs * features ||
+    intercepts.length !== outputs ||
+    outputs < 1
+  ) {
+    throw new FitplotError({
+      code: 'MODEL',
+      key: 'model.error.damagedWeights',
+      params: { kind: j.kind },
+      message: `The saved ${j.kind} has ${weights.length} weights for ${outputs}×${features}: the file is damaged.`,
+    });
   }
   return { weights: Float64Array.from(weights), intercepts: Float64Array.from(intercepts), outputs, features };
 }

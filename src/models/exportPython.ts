@@ -10,7 +10,16 @@ import { FitplotError } from '../table/errors';
 import type { FitReport, FitSpec } from './fit/fitSpec';
 import { isNetwork, networkLines } from './mlp/exportPython';
 
-const py = (v: unknown): string => (typeof v === 'boolean' ? (v ? 'True' : 'False') : typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? `[${v.map(py).join(', ')}]` : String(v));
+const py = (v: unknown): string =>
+  typeof v === 'boolean'
+    ? v
+      ? 'True'
+      : 'False'
+    : typeof v === 'string'
+      ? JSON.stringify(v)
+      : Array.isArray(v)
+        ? `[${v.map(py).join(', ')}]`
+        : String(v);
 
 function estimatorLines(r: FitReport): { imports: string[]; make: string; show?: string[] } {
   if (isNetwork(r)) return networkLines(r);
@@ -21,23 +30,37 @@ function estimatorLines(r: FitReport): { imports: string[]; make: string; show?:
     case 'ridge':
       return { imports: ['from sklearn.linear_model import Ridge'], make: `Ridge(alpha=${py(s.alpha)})` };
     case 'lasso':
-      return { imports: ['from sklearn.linear_model import Lasso'], make: `Lasso(alpha=${py(s.alpha)}, max_iter=${py(s.maxIter)}, tol=${py(s.tol)})` };
+      return {
+        imports: ['from sklearn.linear_model import Lasso'],
+        make: `Lasso(alpha=${py(s.alpha)}, max_iter=${py(s.maxIter)}, tol=${py(s.tol)})`,
+      };
     case 'elasticnet':
-      return { imports: ['from sklearn.linear_model import ElasticNet'], make: `ElasticNet(alpha=${py(s.alpha)}, l1_ratio=${py(s.l1Ratio)}, max_iter=${py(s.maxIter)}, tol=${py(s.tol)})` };
+      return {
+        imports: ['from sklearn.linear_model import ElasticNet'],
+        make: `ElasticNet(alpha=${py(s.alpha)}, l1_ratio=${py(s.l1Ratio)}, max_iter=${py(s.maxIter)}, tol=${py(s.tol)})`,
+      };
     case 'newton':
     case 'lbfgs': {
       const penalty = s.penalty === 'none' ? 'None' : py(s.penalty);
       // Fitplot's mean-form λ is scikit-learn's 1/(n·C): the same minimiser.
       const c = s.penalty === 'none' ? '' : `, C=1 / (len(train) * ${py(s.lambda)})`;
       const solver = s.penalty === 'l1' ? (r.classes && r.classes.length > 2 ? 'saga' : 'liblinear') : 'lbfgs';
-      return { imports: ['from sklearn.linear_model import LogisticRegression'], make: `LogisticRegression(penalty=${penalty}${c}, solver=${py(solver)}, max_iter=10000, tol=1e-10)` };
+      return {
+        imports: ['from sklearn.linear_model import LogisticRegression'],
+        make: `LogisticRegression(penalty=${penalty}${c}, solver=${py(solver)}, max_iter=10000, tol=1e-10)`,
+      };
     }
     case 'gd':
     case 'minibatch':
     case 'sgd':
       return { imports: [], make: `Descent(method=${py(r.method)})` };
     default:
-      throw new FitplotError({ code: 'BAD_OPTION', key: 'model.error.noPythonExport', params: { method: r.method }, message: `There is no Python export for method '${r.method}' yet.` });
+      throw new FitplotError({
+        code: 'BAD_OPTION',
+        key: 'model.error.noPythonExport',
+        params: { method: r.method },
+        message: `There is no Python export for method '${r.method}' yet.`,
+      });
   }
 }
 
@@ -163,7 +186,9 @@ export function pythonScript(spec: FitSpec, r: FitReport): string {
     'with open(FILE, newline="", encoding="utf-8") as f:',
     '    rows = list(csv.DictReader(f))',
     'X = np.array([[cell(r, name) for name in INPUTS] for r in rows])',
-    classification ? 'y = np.array([float(CLASSES.index(r[TARGET])) if r[TARGET] in CLASSES else np.nan for r in rows])' : 'y = np.array([number(r[TARGET]) for r in rows])',
+    classification
+      ? 'y = np.array([float(CLASSES.index(r[TARGET])) if r[TARGET] in CLASSES else np.nan for r in rows])'
+      : 'y = np.array([number(r[TARGET]) for r in rows])',
     'train, validation = np.array(TRAIN, dtype=int), np.array(VALIDATION, dtype=int)',
     `model = ${est.make}`,
     `pipeline = make_pipeline(${steps.join(', ')})`,

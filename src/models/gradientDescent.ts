@@ -130,7 +130,8 @@ export function resolveDescentOptions(o: GradientDescentOptions) {
     tol: o.tol ?? 1e-4,
   } as const;
   const bad = (what: string) => new FitplotError({ code: 'BAD_OPTION', message: `Gradient descent: ${what}.` });
-  if (!(r.learningRate > 0 && Number.isFinite(r.learningRate))) throw bad(`the learning rate must be a positive number, got ${r.learningRate}`);
+  if (!(r.learningRate > 0 && Number.isFinite(r.learningRate)))
+    throw bad(`the learning rate must be a positive number, got ${r.learningRate}`);
   if (!(Number.isInteger(r.epochs) && r.epochs >= 1)) throw bad(`epochs must be a positive integer, got ${r.epochs}`);
   if (!(Number.isInteger(r.batchSize) && r.batchSize >= 1)) throw bad(`the batch size must be a positive integer, got ${r.batchSize}`);
   if (!(r.alpha >= 0)) throw bad(`alpha must be ≥ 0, got ${r.alpha}`);
@@ -142,7 +143,12 @@ export function resolveDescentOptions(o: GradientDescentOptions) {
  * The weights a descent starts from: zeros, ones (the course's Neuron: w = b = 1), or seeded
  * N(0, 0.01²) weights drawn from `rng` before any shuffle (so a replay with the same seed matches).
  */
-export function initialParams(o: Pick<ReturnType<typeof resolveDescentOptions>, 'init' | 'fitIntercept'>, k: number, p: number, rng: SeededRandom): LinearParameters {
+export function initialParams(
+  o: Pick<ReturnType<typeof resolveDescentOptions>, 'init' | 'fitIntercept'>,
+  k: number,
+  p: number,
+  rng: SeededRandom,
+): LinearParameters {
   const w = new Float64Array(k * p);
   const b = new Float64Array(k);
   const initValue = o.init === 'ones' ? 1 : 0;
@@ -181,7 +187,14 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
   const gb = new Float64Array(k);
   // Training accuracy is only needed when the pass doubles as the epoch's evaluation (batch).
   const pass: RowPass = {
-    data: x.data, p, y, w, b, gw, gb, loss,
+    data: x.data,
+    p,
+    y,
+    w,
+    b,
+    gw,
+    gb,
+    loss,
     countCorrect: o.method === 'batch' && hooks.metric === 'accuracy',
     cut: Math.log((hooks.threshold ?? 0.5) / (1 - (hooks.threshold ?? 0.5))),
     z: new Float64Array(k),
@@ -213,7 +226,10 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
     m /= n;
     for (let i = 0; i < n; i++) sst += (y[i]! - m) ** 2;
   }
-  const fromSums = (lossSum: number, correct: number) => ({ loss: lossSum / n, metric: hooks.metric === 'accuracy' ? correct / n : sst > 0 ? 1 - (2 * lossSum) / sst : Number.NaN });
+  const fromSums = (lossSum: number, correct: number) => ({
+    loss: lossSum / n,
+    metric: hooks.metric === 'accuracy' ? correct / n : sst > 0 ? 1 - (2 * lossSum) / sst : Number.NaN,
+  });
   const control = hooks.control;
   /** Records epoch e from the training loss/metric of the current weights; false stops the run. */
   const finishEpoch = (e: number, trainLoss: number, trainMetric: number, restore: { w: Float64Array; b: Float64Array }): boolean => {
@@ -252,14 +268,17 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
       patienceRef = monitored;
       sinceBest = 0;
     }
-    control?.onEpoch?.({
-      epoch: e,
-      epochs: o.epochs,
-      trainLoss,
-      trainMetric,
-      ...(!Number.isNaN(valLoss) && { validationLoss: valLoss, validationMetric: valMetric, bestEpoch: best.epoch }),
-      elapsedMs: performance.now() - start,
-    }, () => params);
+    control?.onEpoch?.(
+      {
+        epoch: e,
+        epochs: o.epochs,
+        trainLoss,
+        trainMetric,
+        ...(!Number.isNaN(valLoss) && { validationLoss: valLoss, validationMetric: valMetric, bestEpoch: best.epoch }),
+        elapsedMs: performance.now() - start,
+      },
+      () => params,
+    );
     const keepBest = o.earlyStopping && v;
     if (!improved && ++sinceBest >= o.patience && keepBest) {
       w.set(best.w);
@@ -315,10 +334,11 @@ export function gradientDescent(train: DescentData, loss: RowLoss, options: Grad
         w[j] = v;
         if (!Number.isFinite(v)) finite = false;
       }
-      if (o.fitIntercept) for (let c = 0; c < k; c++) {
-        b[c]! -= scale * gb[c]!;
-        if (!Number.isFinite(b[c]!)) finite = false;
-      }
+      if (o.fitIntercept)
+        for (let c = 0; c < k; c++) {
+          b[c]! -= scale * gb[c]!;
+          if (!Number.isFinite(b[c]!)) finite = false;
+        }
       if (!finite) {
         diverge(epoch, Number.POSITIVE_INFINITY, snapshot);
         stopped = true;

@@ -1,5 +1,14 @@
 /** The model engine's public API (docs/models.md). */
-export type { DescentData, Estimator, EstimatorJSON, EpochProgress, FitControl, FitInfo, FitOptions, StopReason } from './estimatorContract';
+export type {
+  DescentData,
+  Estimator,
+  EstimatorJSON,
+  EpochProgress,
+  FitControl,
+  FitInfo,
+  FitOptions,
+  StopReason,
+} from './estimatorContract';
 export { LinearRegression } from './LinearRegression';
 export type { LinearRegressionOptions } from './LinearRegression';
 export type { OlsInference, CoefficientInference } from './inference';

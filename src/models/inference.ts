@@ -38,7 +38,16 @@ export interface OlsInference {
   readonly conditionNumber?: number;
 }
 
-export function olsInference(y: ArrayLike<number>, yHat: ArrayLike<number>, coef: Float64Array, intercept: number, diag: Float64Array, rank: number, fitIntercept: boolean, conditionNumber?: number): OlsInference {
+export function olsInference(
+  y: ArrayLike<number>,
+  yHat: ArrayLike<number>,
+  coef: Float64Array,
+  intercept: number,
+  diag: Float64Array,
+  rank: number,
+  fitIntercept: boolean,
+  conditionNumber?: number,
+): OlsInference {
   const n = y.length;
   let mean = 0;
   for (let i = 0; i < n; i++) mean += y[i]!;
@@ -57,7 +66,7 @@ export function olsInference(y: ArrayLike<number>, yHat: ArrayLike<number>, coef
   const s2 = dfResidual > 0 ? rss / dfResidual : Number.NaN;
   const r2 = 1 - rss / tss;
   const adjustedR2 = 1 - ((n - (fitIntercept ? 1 : 0)) / dfResidual) * (1 - r2);
-  const fStatistic = ((tss - rss) / dfModel) / s2;
+  const fStatistic = (tss - rss) / dfModel / s2;
   // P(F(d₁,d₂) > f) = P(F(d₂,d₁) < 1/f): the upper tail without the cancellation of 1 − cdf.
   const fPValue = dfModel > 0 && dfResidual > 0 ? fCdf(1 / fStatistic, dfResidual, dfModel) : Number.NaN;
   const tCrit = dfResidual > 0 ? tQuantile(0.975, dfResidual) : Number.NaN;
@@ -69,5 +78,20 @@ export function olsInference(y: ArrayLike<number>, yHat: ArrayLike<number>, coef
     const p = 2 * tCdf(-Math.abs(t), dfResidual);
     return { estimate, standardError, t, p, ciLow: estimate - tCrit * standardError, ciHigh: estimate + tCrit * standardError };
   });
-  return { n, rank, dfModel, dfResidual, r2, adjustedR2, mse: rss / n, rmse: Math.sqrt(rss / n), mae: sae / n, residualVariance: s2, fStatistic, fPValue, coefficients, ...(conditionNumber !== undefined && { conditionNumber }) };
+  return {
+    n,
+    rank,
+    dfModel,
+    dfResidual,
+    r2,
+    adjustedR2,
+    mse: rss / n,
+    rmse: Math.sqrt(rss / n),
+    mae: sae / n,
+    residualVariance: s2,
+    fStatistic,
+    fPValue,
+    coefficients,
+    ...(conditionNumber !== undefined && { conditionNumber }),
+  };
 }

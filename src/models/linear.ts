@@ -56,7 +56,14 @@ export function zeroParameters(outputs: number, features: number): LinearParamet
  * (1 − SSE/SST with SSE = 2·Σ½e²), 'accuracy' for classifiers (binary: σ(z) ≥ threshold ⇔
  * z ≥ logit(threshold); softmax: the arg-max class).
  */
-export function lossAndMetric(x: DenseMatrix, y: ArrayLike<number>, params: LinearParameters, loss: RowLoss, metric: 'r2' | 'accuracy', threshold = 0.5): { loss: number; metric: number } {
+export function lossAndMetric(
+  x: DenseMatrix,
+  y: ArrayLike<number>,
+  params: LinearParameters,
+  loss: RowLoss,
+  metric: 'r2' | 'accuracy',
+  threshold = 0.5,
+): { loss: number; metric: number } {
   const { rows: n, cols: p, data } = x;
   const { weights: w, intercepts: b, outputs: k } = params;
   const z = new Float64Array(k);
@@ -95,7 +102,11 @@ export function lossAndMetric(x: DenseMatrix, y: ArrayLike<number>, params: Line
  * means (so the intercept is not penalised and the Gram matrix is better conditioned), and the means
  * themselves to recover the intercept b = ȳ − x̄·w. Without an intercept nothing is centred.
  */
-export function centredCrossProducts(x: DenseMatrix, y: ArrayLike<number>, fitIntercept: boolean): { cp: CrossProducts; meanX: Float64Array; meanY: number } {
+export function centredCrossProducts(
+  x: DenseMatrix,
+  y: ArrayLike<number>,
+  fitIntercept: boolean,
+): { cp: CrossProducts; meanX: Float64Array; meanY: number } {
   const { rows: n, cols: p } = x;
   const meanX = fitIntercept ? columnMeans(x) : new Float64Array(p);
   let meanY = 0;

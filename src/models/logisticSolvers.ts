@@ -49,7 +49,13 @@ export function lossFor(classes: number): RowLoss {
 }
 
 /** Mean cross-entropy and its gradient (written into gw, gb). */
-export function lossAndGradient(prob: LogisticProblem, loss: RowLoss, params: LinearParameters, gw: Float64Array, gb: Float64Array): number {
+export function lossAndGradient(
+  prob: LogisticProblem,
+  loss: RowLoss,
+  params: LinearParameters,
+  gw: Float64Array,
+  gb: Float64Array,
+): number {
   const { x, y } = prob;
   const { rows: n, cols: p } = x;
   const k = params.outputs;
@@ -191,7 +197,7 @@ export function newtonHessian(prob: LogisticProblem, params: LinearParameters): 
   // Upper triangle scaled to the mean, then mirrored.
   let maxDiag = 0;
   for (let r = 0; r < dim; r++) {
-    for (let s = r + 1; s < dim; s++) h[s * dim + r] = (h[r * dim + s]! /= n);
+    for (let s = r + 1; s < dim; s++) h[s * dim + r] = h[r * dim + s]! /= n;
     h[r * dim + r]! /= n;
     const isIntercept = r % q === 0;
     if (!isIntercept) h[r * dim + r]! += lam;
@@ -219,7 +225,15 @@ export interface NewtonStepResult {
  * gradient at the new point. f is J at params, g its newtonGradient. Undefined when H cannot be
  * factored (params untouched).
  */
-export function newtonIteration(prob: LogisticProblem, loss: RowLoss, params: LinearParameters, f: number, g: Float64Array, gw: Float64Array, gb: Float64Array): NewtonStepResult | undefined {
+export function newtonIteration(
+  prob: LogisticProblem,
+  loss: RowLoss,
+  params: LinearParameters,
+  f: number,
+  g: Float64Array,
+  gw: Float64Array,
+  gb: Float64Array,
+): NewtonStepResult | undefined {
   const { outputs: k, features: p } = params;
   const q = p + 1;
   const dim = k * q;

@@ -49,10 +49,32 @@ export function parseModelJSON(text: string, fileName = 'the model file'): Model
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new FitplotError({ code: 'MODEL', key: 'model.error.modelFileNotJson', params: { file: fileName }, message: `${fileName} is not valid JSON (${(error as Error).message}).`, file: fileName, hint: 'Give a file written by `fitplot fit … --save model.json`.' });
+    throw new FitplotError({
+      code: 'MODEL',
+      key: 'model.error.modelFileNotJson',
+      params: { file: fileName },
+      message: `${fileName} is not valid JSON (${(error as Error).message}).`,
+      file: fileName,
+      hint: 'Give a file written by `fitplot fit … --save model.json`.',
+    });
   }
   const m = raw as Partial<ModelJSON>;
-  if (m?.format !== MODEL_FORMAT) throw new FitplotError({ code: 'MODEL', key: 'model.error.notAModelFile', params: { file: fileName }, message: `${fileName} is not a Fitplot model (no "format": "${MODEL_FORMAT}").`, file: fileName, hint: 'Give a file written by `fitplot fit … --save model.json`.' });
-  if (typeof m.version !== 'number' || m.version > MODEL_VERSION) throw new FitplotError({ code: 'MODEL', key: 'model.error.newerModelFile', params: { file: fileName, version: String(m.version), supported: MODEL_VERSION }, message: `${fileName} has model format version ${String(m.version)}; this Fitplot reads up to ${MODEL_VERSION}.`, file: fileName });
+  if (m?.format !== MODEL_FORMAT)
+    throw new FitplotError({
+      code: 'MODEL',
+      key: 'model.error.notAModelFile',
+      params: { file: fileName },
+      message: `${fileName} is not a Fitplot model (no "format": "${MODEL_FORMAT}").`,
+      file: fileName,
+      hint: 'Give a file written by `fitplot fit … --save model.json`.',
+    });
+  if (typeof m.version !== 'number' || m.version > MODEL_VERSION)
+    throw new FitplotError({
+      code: 'MODEL',
+      key: 'model.error.newerModelFile',
+      params: { file: fileName, version: String(m.version), supported: MODEL_VERSION },
+      message: `${fileName} has model format version ${String(m.version)}; this Fitplot reads up to ${MODEL_VERSION}.`,
+      file: fileName,
+    });
   return m as ModelJSON;
 }

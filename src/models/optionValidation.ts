@@ -33,7 +33,14 @@ export function validateModelOptions(family: string, method: string | undefined,
     if (spec.requires) {
       const other = effectiveOption(family, m, values, spec.requires.option);
       if (!spec.requires.oneOf.includes(other as string | boolean)) {
-        errors.push(msg('model.option.requires', { option: name, requires: spec.requires.option, values: spec.requires.oneOf.map(String), actual: String(other) }));
+        errors.push(
+          msg('model.option.requires', {
+            option: name,
+            requires: spec.requires.option,
+            values: spec.requires.oneOf.map(String),
+            actual: String(other),
+          }),
+        );
       }
     }
     for (const c of spec.conflicts ?? []) {
@@ -46,7 +53,13 @@ export function validateModelOptions(family: string, method: string | undefined,
 /** Throws the first validation error as a BAD_OPTION FitplotError (the engine's own callers). */
 export function assertModelOptions(family: string, method: string | undefined, values: ModelOptionValues): MethodSpec {
   const [first] = validateModelOptions(family, method, values);
-  if (first) throw new FitplotError({ code: 'BAD_OPTION', key: first.key, ...(first.params && { params: first.params }), message: `Invalid model option (${first.key}): ${JSON.stringify(first.params ?? {})}.` });
+  if (first)
+    throw new FitplotError({
+      code: 'BAD_OPTION',
+      key: first.key,
+      ...(first.params && { params: first.params }),
+      message: `Invalid model option (${first.key}): ${JSON.stringify(first.params ?? {})}.`,
+    });
   const f = familySpec(family)!;
   return methodSpec(family, method ?? f.defaultMethod)!;
 }
@@ -57,9 +70,13 @@ function checkValue(spec: ModelOptionSpec, value: OptionValue): Message | undefi
     case 'boolean':
       return typeof value === 'boolean' ? undefined : msg('model.option.notBoolean', { option, value: String(value) });
     case 'enum':
-      return typeof value === 'string' && spec.choices!.includes(value) ? undefined : msg('model.option.notAChoice', { option, value: String(value), choices: spec.choices! });
+      return typeof value === 'string' && spec.choices!.includes(value)
+        ? undefined
+        : msg('model.option.notAChoice', { option, value: String(value), choices: spec.choices! });
     case 'list':
-      return Array.isArray(value) && value.every((v) => inRange(spec, v)) ? undefined : msg('model.option.badList', { option, value: String(value) });
+      return Array.isArray(value) && value.every((v) => inRange(spec, v))
+        ? undefined
+        : msg('model.option.badList', { option, value: String(value) });
     case 'number':
     case 'integer': {
       if (typeof value !== 'number' || !Number.isFinite(value)) return msg('model.option.notANumber', { option, value: String(value) });

@@ -27,7 +27,11 @@ export type { FitReport, FitSpec, SplitRequest, SplitReport } from './fit/fitSpe
 /** Split lists are kept in the report only up to this many rows (the seed reproduces larger ones). */
 const MAX_LISTED_ROWS = 10000;
 
-export function fitTable(table: Table, spec: FitSpec, control?: FitControl): { report: FitReport; model: ModelJSON; explanation?: Explanation } {
+export function fitTable(
+  table: Table,
+  spec: FitSpec,
+  control?: FitControl,
+): { report: FitReport; model: ModelJSON; explanation?: Explanation } {
   const t0 = performance.now();
   const warnings: Message[] = [];
   const methodSpec = assertModelOptions(spec.model, spec.method, spec.options ?? {});
@@ -43,7 +47,8 @@ export function fitTable(table: Table, spec: FitSpec, control?: FitControl): { r
   const classes = enc.encoding.classes?.length;
   const diagnosis = diagnoseStage(spec, methodSpec, trained, info, entry.capabilities, ev, classes, warnings);
   const imputed: Record<string, number> = {};
-  if ((spec.missing ?? 'drop') !== 'drop') enc.baseNames.forEach((nm, j) => (trained.imputed[j]! > 0 ? (imputed[nm] = trained.imputed[j]!) : undefined));
+  if ((spec.missing ?? 'drop') !== 'drop')
+    enc.baseNames.forEach((nm, j) => (trained.imputed[j]! > 0 ? (imputed[nm] = trained.imputed[j]!) : undefined));
   const n = enc.rows.length;
   const listed = n <= MAX_LISTED_ROWS;
   const { warnings: _w, ...fitInfo } = info;
@@ -78,11 +83,16 @@ export function fitTable(table: Table, spec: FitSpec, control?: FitControl): { r
       ...(timeColumn !== undefined && { timeColumn }),
       // Data-row indices of the file (0-based), so the split can be replayed with --split-file.
       ...(listed && { train: split.train.map((p) => enc.rows[p]!), validation: split.validation.map((p) => enc.rows[p]!) }),
-      ...(listed && folds && { folds: folds.map((f) => ({ train: f.train.map((p) => enc.rows[p]!), validation: f.validation.map((p) => enc.rows[p]!) })) }),
+      ...(listed &&
+        folds && {
+          folds: folds.map((f) => ({ train: f.train.map((p) => enc.rows[p]!), validation: f.validation.map((p) => enc.rows[p]!) })),
+        }),
     },
     rows: { total: table.rowCount, used: n, ...enc.counts, imputed },
     preprocessing: { scale: spec.scale ?? 'none', degree: spec.degree ?? 1, missing: spec.missing ?? 'drop' },
-    referenceLevels: Object.fromEntries(enc.encoders.flatMap((e) => (e.kind === 'onehot' && e.droppedLevel !== undefined ? [[e.column, e.droppedLevel]] : []))),
+    referenceLevels: Object.fromEntries(
+      enc.encoders.flatMap((e) => (e.kind === 'onehot' && e.droppedLevel !== undefined ? [[e.column, e.droppedLevel]] : [])),
+    ),
     warnings,
     timeMs: performance.now() - t0,
   };

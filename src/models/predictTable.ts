@@ -46,7 +46,15 @@ export function predictTable(model: ModelJSON, table: Table, fileName?: string, 
   }
   const used = new Set(model.encoders.map((e) => e.column));
   for (const cells of invalidCells) {
-    if (used.has(cells.column)) messages.push(msg('model.predict.invalidCells', { column: cells.column, count: cells.count, lines: [...cells.lines], values: [...cells.examples] }));
+    if (used.has(cells.column))
+      messages.push(
+        msg('model.predict.invalidCells', {
+          column: cells.column,
+          count: cells.count,
+          lines: [...cells.lines],
+          values: [...cells.examples],
+        }),
+      );
   }
   const imputes = model.transform.imputer !== undefined;
   const usable: number[] = [];

@@ -30,7 +30,12 @@ export function* predictionCsv(records: Iterable<string[][]>, dialect: CsvDialec
         piece += line([...fields, `predicted_${target}`, ...(classes ?? []).map((c) => `probability_${c}`)]);
       } else {
         const v = p.values[row] ?? Number.NaN;
-        const added = Number.isNaN(v) ? new Array<string>(1 + k).fill('') : [classes ? (classes[v] ?? String(v)) : number(v), ...Array.from({ length: k }, (_, c) => number(p.probabilities![row * k + c]!))];
+        const added = Number.isNaN(v)
+          ? new Array<string>(1 + k).fill('')
+          : [
+              classes ? (classes[v] ?? String(v)) : number(v),
+              ...Array.from({ length: k }, (_, c) => number(p.probabilities![row * k + c]!)),
+            ];
         piece += line([...fields, ...added]);
       }
       row++;

@@ -90,7 +90,8 @@ export const ESTIMATORS: Readonly<Record<string, EstimatorEntry>> = {
     labelKey: 'model.method.elasticnet',
     tasks: ['regression'],
     capabilities: { linearCoefficients: true, probabilities: false, curves: true, inference: false },
-    create: (_m, s) => new ElasticNet({ alpha: s.alpha ?? 1, l1Ratio: s.l1Ratio ?? 0.5, ...(s.maxIter !== undefined && { maxIter: s.maxIter }) }),
+    create: (_m, s) =>
+      new ElasticNet({ alpha: s.alpha ?? 1, l1Ratio: s.l1Ratio ?? 0.5, ...(s.maxIter !== undefined && { maxIter: s.maxIter }) }),
     fromJSON: (j) => ElasticNet.fromJSON(j),
   }),
   GradientDescentRegressor: entry({
@@ -120,25 +121,57 @@ export const ESTIMATORS: Readonly<Record<string, EstimatorEntry>> = {
     },
     fromJSON: (j) => LogisticRegression.fromJSON(j),
   }),
-  MLPClassifier: entry({ kind: 'MLPClassifier', labelKey: 'model.family.mlp', tasks: ['classification'], capabilities: { linearCoefficients: false, probabilities: true, curves: true, inference: false }, create: (m, s) => new MLPClassifier(mlpOptions(m, s)), fromJSON: (j) => MLPClassifier.fromJSON(j) }),
-  MLPRegressor: entry({ kind: 'MLPRegressor', labelKey: 'model.family.mlpRegression', tasks: ['regression'], capabilities: { linearCoefficients: false, probabilities: false, curves: true, inference: false }, create: (m, s) => new MLPRegressor(mlpOptions(m, s)), fromJSON: (j) => MLPRegressor.fromJSON(j) }),
+  MLPClassifier: entry({
+    kind: 'MLPClassifier',
+    labelKey: 'model.family.mlp',
+    tasks: ['classification'],
+    capabilities: { linearCoefficients: false, probabilities: true, curves: true, inference: false },
+    create: (m, s) => new MLPClassifier(mlpOptions(m, s)),
+    fromJSON: (j) => MLPClassifier.fromJSON(j),
+  }),
+  MLPRegressor: entry({
+    kind: 'MLPRegressor',
+    labelKey: 'model.family.mlpRegression',
+    tasks: ['regression'],
+    capabilities: { linearCoefficients: false, probabilities: false, curves: true, inference: false },
+    create: (m, s) => new MLPRegressor(mlpOptions(m, s)),
+    fromJSON: (j) => MLPRegressor.fromJSON(j),
+  }),
 };
 
 export function estimatorEntry(kind: string): EstimatorEntry {
   const e = Object.hasOwn(ESTIMATORS, kind) ? ESTIMATORS[kind] : undefined;
-  if (!e) throw new FitplotError({ code: 'MODEL', key: 'model.error.unknownEstimator', params: { kind }, message: `Unknown model kind '${kind}' in the model file.`, hint: 'The file may come from a newer Fitplot.' });
+  if (!e)
+    throw new FitplotError({
+      code: 'MODEL',
+      key: 'model.error.unknownEstimator',
+      params: { kind },
+      message: `Unknown model kind '${kind}' in the model file.`,
+      hint: 'The file may come from a newer Fitplot.',
+    });
   return e;
 }
 
 /** The registry entry of a family's method (MODEL_SPECS names the estimator kind). */
 export function entryForMethod(family: string, method: string): EstimatorEntry {
   const m = methodSpec(family, method);
-  if (!m) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.option.unknownMethod', params: { family, method, methods: (MODEL_SPECS[family]?.methods ?? []).map((x) => x.method) }, message: `Method '${method}' does not apply to ${family} models.` });
+  if (!m)
+    throw new FitplotError({
+      code: 'BAD_OPTION',
+      key: 'model.option.unknownMethod',
+      params: { family, method, methods: (MODEL_SPECS[family]?.methods ?? []).map((x) => x.method) },
+      message: `Method '${method}' does not apply to ${family} models.`,
+    });
   return estimatorEntry(m.estimator);
 }
 
 /** Builds the estimator of a family's method from validated option values (method defaults filled in). */
-export function makeEstimator(family: string, method: string, values: ModelOptionValues, extra: Pick<EstimatorSettings, 'seed' | 'classes'> = {}): Estimator {
+export function makeEstimator(
+  family: string,
+  method: string,
+  values: ModelOptionValues,
+  extra: Pick<EstimatorSettings, 'seed' | 'classes'> = {},
+): Estimator {
   const m = methodSpec(family, method);
   const settings = { ...m?.defaults, ...values, ...extra } as EstimatorSettings;
   return entryForMethod(family, method).create(method, settings);
@@ -151,6 +184,8 @@ export function makeEstimator(family: string, method: string, values: ModelOptio
 export function estimatorFromJSON(json: EstimatorJSON | (Omit<EstimatorJSON, 'state'> & Record<string, unknown>)): Estimator {
   const j = json as Record<string, unknown> & { kind: string; options?: Record<string, unknown>; state?: Record<string, unknown> };
   const legacy = 'weights' in j;
-  const state = legacy ? { ...j.state, outputs: j.outputs, features: j.features, weights: j.weights, intercepts: j.intercepts } : (j.state ?? {});
+  const state = legacy
+    ? { ...j.state, outputs: j.outputs, features: j.features, weights: j.weights, intercepts: j.intercepts }
+    : (j.state ?? {});
   return estimatorEntry(j.kind).fromJSON({ kind: j.kind, options: j.options ?? {}, state });
 }

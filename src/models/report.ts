@@ -29,7 +29,13 @@ export interface ClassificationReport {
 
 export type MetricsReport = RegressionMetrics | ClassificationReport;
 
-export function evaluate(est: Estimator, caps: EstimatorCapabilities, x: DenseMatrix, y: ArrayLike<number>, encoding: TargetEncoding): MetricsReport {
+export function evaluate(
+  est: Estimator,
+  caps: EstimatorCapabilities,
+  x: DenseMatrix,
+  y: ArrayLike<number>,
+  encoding: TargetEncoding,
+): MetricsReport {
   if (!caps.probabilities || !est.predictProba) return regressionMetrics(y, est.predict(x));
   const k = encoding.classes!.length;
   const proba = est.predictProba(x);

@@ -54,7 +54,12 @@ export interface FamilySpec {
   readonly methods: readonly MethodSpec[];
 }
 
-const opt = (name: string, cliFlag: string, rest: Omit<ModelOptionSpec, 'name' | 'cliFlag' | 'helpKey'>): ModelOptionSpec => ({ name, cliFlag, helpKey: `model.option.${name}.help`, ...rest });
+const opt = (name: string, cliFlag: string, rest: Omit<ModelOptionSpec, 'name' | 'cliFlag' | 'helpKey'>): ModelOptionSpec => ({
+  name,
+  cliFlag,
+  helpKey: `model.option.${name}.help`,
+  ...rest,
+});
 
 const PENALISED = { option: 'penalty', oneOf: ['l1', 'l2'] } as const;
 
@@ -78,7 +83,14 @@ const DESCENT = ['learningRate', 'learningRateSchedule', 'decay', 'epochs', 'ini
 
 const descentMethods = (estimator: string, extra: readonly string[], defaults: ModelOptionValues): MethodSpec[] => [
   { method: 'gd', labelKey: 'model.method.gd', estimator, iterative: true, options: [...DESCENT, ...extra], defaults },
-  { method: 'minibatch', labelKey: 'model.method.minibatch', estimator, iterative: true, options: [...DESCENT, 'batchSize', 'shuffle', ...extra], defaults },
+  {
+    method: 'minibatch',
+    labelKey: 'model.method.minibatch',
+    estimator,
+    iterative: true,
+    options: [...DESCENT, 'batchSize', 'shuffle', ...extra],
+    defaults,
+  },
   { method: 'sgd', labelKey: 'model.method.sgd', estimator, iterative: true, options: [...DESCENT, 'shuffle', ...extra], defaults },
 ];
 
@@ -102,9 +114,30 @@ export const MODEL_SPECS: Readonly<Record<string, FamilySpec>> = {
     methods: [
       { method: 'ols', labelKey: 'model.method.ols', estimator: 'LinearRegression', iterative: false, options: ['fitIntercept'] },
       // Closed forms and coordinate descent always penalise: alpha needs no penalty option there.
-      { method: 'ridge', labelKey: 'model.method.ridge', estimator: 'Ridge', iterative: false, options: ['alpha'], defaults: { alpha: 1, penalty: 'l2' } },
-      { method: 'lasso', labelKey: 'model.method.lasso', estimator: 'Lasso', iterative: true, options: ['alpha', 'maxIter'], defaults: { alpha: 1, penalty: 'l1', maxIter: 1000 } },
-      { method: 'elasticnet', labelKey: 'model.method.elasticnet', estimator: 'ElasticNet', iterative: true, options: ['alpha', 'l1Ratio', 'maxIter'], defaults: { alpha: 1, penalty: 'l2', maxIter: 1000 } },
+      {
+        method: 'ridge',
+        labelKey: 'model.method.ridge',
+        estimator: 'Ridge',
+        iterative: false,
+        options: ['alpha'],
+        defaults: { alpha: 1, penalty: 'l2' },
+      },
+      {
+        method: 'lasso',
+        labelKey: 'model.method.lasso',
+        estimator: 'Lasso',
+        iterative: true,
+        options: ['alpha', 'maxIter'],
+        defaults: { alpha: 1, penalty: 'l1', maxIter: 1000 },
+      },
+      {
+        method: 'elasticnet',
+        labelKey: 'model.method.elasticnet',
+        estimator: 'ElasticNet',
+        iterative: true,
+        options: ['alpha', 'l1Ratio', 'maxIter'],
+        defaults: { alpha: 1, penalty: 'l2', maxIter: 1000 },
+      },
       ...descentMethods('GradientDescentRegressor', ['penalty', 'alpha'], { alpha: 0.0001 }),
     ],
   },
@@ -122,8 +155,22 @@ export const MODEL_SPECS: Readonly<Record<string, FamilySpec>> = {
       ...DESCENT_OPTIONS,
     ],
     methods: [
-      { method: 'newton', labelKey: 'model.method.newton', estimator: 'LogisticRegression', iterative: true, options: [...LOGISTIC_PENALTY, 'maxIter'], defaults: { maxIter: 100 } },
-      { method: 'lbfgs', labelKey: 'model.method.lbfgs', estimator: 'LogisticRegression', iterative: true, options: [...LOGISTIC_PENALTY, 'maxIter'], defaults: { maxIter: 1000 } },
+      {
+        method: 'newton',
+        labelKey: 'model.method.newton',
+        estimator: 'LogisticRegression',
+        iterative: true,
+        options: [...LOGISTIC_PENALTY, 'maxIter'],
+        defaults: { maxIter: 100 },
+      },
+      {
+        method: 'lbfgs',
+        labelKey: 'model.method.lbfgs',
+        estimator: 'LogisticRegression',
+        iterative: true,
+        options: [...LOGISTIC_PENALTY, 'maxIter'],
+        defaults: { maxIter: 1000 },
+      },
       ...descentMethods('LogisticRegression', LOGISTIC_PENALTY, {}),
     ],
   },

@@ -17,7 +17,12 @@ export interface Split {
 }
 
 function checkFraction(f: number): void {
-  if (!(f >= 0 && f < 1)) throw new FitplotError({ code: 'BAD_OPTION', message: `The validation fraction must be in [0, 1), got ${f}.`, hint: 'For example --validation 0.2 keeps 20 % of the rows for validation; 0 fits on all rows.' });
+  if (!(f >= 0 && f < 1))
+    throw new FitplotError({
+      code: 'BAD_OPTION',
+      message: `The validation fraction must be in [0, 1), got ${f}.`,
+      hint: 'For example --validation 0.2 keeps 20 % of the rows for validation; 0 fits on all rows.',
+    });
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -54,7 +59,13 @@ export function stratifiedSplit(labels: ArrayLike<number>, fraction: number, see
     validation.push(...rows.slice(0, nv));
     train.push(...rows.slice(nv));
   }
-  return { kind: 'stratified', train: train.sort((a, b) => a - b), validation: validation.sort((a, b) => a - b), validationFraction: fraction, seed };
+  return {
+    kind: 'stratified',
+    train: train.sort((a, b) => a - b),
+    validation: validation.sort((a, b) => a - b),
+    validationFraction: fraction,
+    seed,
+  };
 }
 
 /** The last round(fraction·n) rows in time order are validation. `order` gives positions sorted by time (default: file order). */
@@ -74,25 +85,46 @@ export function parseSplitJSON(text: string, rowCount: number, fileName = 'the s
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new FitplotError({ code: 'BAD_OPTION', message: `${fileName} is not valid JSON (${(error as Error).message}).`, file: fileName, hint: 'Expected { "train": [0, 1, …], "validation": [5, …] } with 0-based data-row indices.' });
+    throw new FitplotError({
+      code: 'BAD_OPTION',
+      message: `${fileName} is not valid JSON (${(error as Error).message}).`,
+      file: fileName,
+      hint: 'Expected { "train": [0, 1, …], "validation": [5, …] } with 0-based data-row indices.',
+    });
   }
   const obj = raw as { train?: unknown; validation?: unknown };
   const seen = new Uint8Array(rowCount);
   const read = (key: 'train' | 'validation'): number[] => {
     const list = obj?.[key];
-    if (!Array.isArray(list)) throw new FitplotError({ code: 'BAD_OPTION', message: `${fileName} has no "${key}" array.`, file: fileName, hint: 'Expected { "train": [...], "validation": [...] }.' });
+    if (!Array.isArray(list))
+      throw new FitplotError({
+        code: 'BAD_OPTION',
+        message: `${fileName} has no "${key}" array.`,
+        file: fileName,
+        hint: 'Expected { "train": [...], "validation": [...] }.',
+      });
     return list.map((v, pos) => {
       if (!(Number.isInteger(v) && v >= 0 && v < rowCount)) {
-        throw new FitplotError({ code: 'BAD_OPTION', message: `${fileName}: "${key}"[${pos}] = ${JSON.stringify(v)} is not a data-row index from 0 to ${rowCount - 1}.`, file: fileName });
+        throw new FitplotError({
+          code: 'BAD_OPTION',
+          message: `${fileName}: "${key}"[${pos}] = ${JSON.stringify(v)} is not a data-row index from 0 to ${rowCount - 1}.`,
+          file: fileName,
+        });
       }
-      if (seen[v]) throw new FitplotError({ code: 'BAD_OPTION', message: `${fileName}: row ${v} appears more than once (in "${key}").`, file: fileName });
+      if (seen[v])
+        throw new FitplotError({
+          code: 'BAD_OPTION',
+          message: `${fileName}: row ${v} appears more than once (in "${key}").`,
+          file: fileName,
+        });
       seen[v] = 1;
       return v as number;
     });
   };
   const train = read('train');
   const validation = read('validation');
-  if (train.length === 0) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', message: `${fileName}: the "train" list is empty.`, file: fileName });
+  if (train.length === 0)
+    throw new FitplotError({ code: 'NOT_ENOUGH_DATA', message: `${fileName}: the "train" list is empty.`, file: fileName });
   return { kind: 'explicit', train, validation };
 }
 
@@ -101,7 +133,11 @@ export function parseSplitJSON(text: string, rowCount: number, fileName = 'the s
  * labels are given, so each fold keeps the class shares).
  */
 export function kFold(n: number, k: number, seed: number, labels?: ArrayLike<number>): Split[] {
-  if (!(Number.isInteger(k) && k >= 2 && k <= n)) throw new FitplotError({ code: 'BAD_OPTION', message: `The number of folds must be an integer from 2 to the number of rows (${n}), got ${k}.` });
+  if (!(Number.isInteger(k) && k >= 2 && k <= n))
+    throw new FitplotError({
+      code: 'BAD_OPTION',
+      message: `The number of folds must be an integer from 2 to the number of rows (${n}), got ${k}.`,
+    });
   const rng = new SeededRandom(seed);
   const foldOf = new Int32Array(n);
   if (labels) {
@@ -129,7 +165,13 @@ export function kFold(n: number, k: number, seed: number, labels?: ArrayLike<num
  * is validated on rows older than its training rows.
  */
 export function timeFolds(n: number, k: number, order: ArrayLike<number>): Split[] {
-  if (!(Number.isInteger(k) && k >= 2 && k < n)) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.error.badFolds', params: { folds: k, rows: n }, message: `The number of time-ordered folds must be an integer from 2 to ${n - 1}, got ${k}.` });
+  if (!(Number.isInteger(k) && k >= 2 && k < n))
+    throw new FitplotError({
+      code: 'BAD_OPTION',
+      key: 'model.error.badFolds',
+      params: { folds: k, rows: n },
+      message: `The number of time-ordered folds must be an integer from 2 to ${n - 1}, got ${k}.`,
+    });
   const o = Array.from(order);
   const block = (b: number) => Math.round((b * n) / (k + 1));
   return range(k).map((f) => ({ kind: 'time', train: o.slice(0, block(f + 1)), validation: o.slice(block(f + 1), block(f + 2)) }));

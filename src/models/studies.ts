@@ -22,7 +22,12 @@ export interface Dataset {
 }
 
 /** Fits on the first ⌈f·n⌉ training rows for each fraction f (rows are already in split order). */
-export function learningCurve(make: () => Estimator, train: Dataset, validation: Dataset, fractions: readonly number[] = [0.1, 0.2, 0.4, 0.6, 0.8, 1]): ScoreCurve {
+export function learningCurve(
+  make: () => Estimator,
+  train: Dataset,
+  validation: Dataset,
+  fractions: readonly number[] = [0.1, 0.2, 0.4, 0.6, 0.8, 1],
+): ScoreCurve {
   const values: number[] = [];
   const trainScore: number[] = [];
   const validationScore: number[] = [];
@@ -48,7 +53,11 @@ export function learningCurve(make: () => Estimator, train: Dataset, validation:
   return { param: 'trainSize', values, trainScore, validationScore };
 }
 
-export function validationCurve(param: string, values: readonly number[], evaluate: (value: number) => { train: number; validation: number }): ScoreCurve {
+export function validationCurve(
+  param: string,
+  values: readonly number[],
+  evaluate: (value: number) => { train: number; validation: number },
+): ScoreCurve {
   const trainScore: number[] = [];
   const validationScore: number[] = [];
   for (const v of values) {

@@ -22,7 +22,13 @@ export type StudyProgress = (done: number, total: number) => void;
 
 function scores(r: FitReport): { train: number; validation: number } {
   const pick = (m: unknown) => (r.classes ? (m as { accuracy: number }).accuracy : (m as { r2: number }).r2);
-  if (!r.metrics.validation) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.error.studyNeedsValidation', message: 'A validation curve needs validation rows.', hint: 'Use a split with a validation part (e.g. 0.2).' });
+  if (!r.metrics.validation)
+    throw new FitplotError({
+      code: 'BAD_OPTION',
+      key: 'model.error.studyNeedsValidation',
+      message: 'A validation curve needs validation rows.',
+      hint: 'Use a split with a validation part (e.g. 0.2).',
+    });
   return { train: pick(r.metrics.train), validation: pick(r.metrics.validation) };
 }
 
@@ -31,14 +37,30 @@ function withParam(spec: FitSpec, param: StudyParam, value: number): FitSpec {
   return param === 'degree' ? { ...spec, degree: value } : { ...spec, options: { ...spec.options, [param]: value } };
 }
 
-export function validationCurveOnTable(table: Table, spec: FitSpec, param: StudyParam, values: readonly number[], onPoint?: StudyProgress): ScoreCurve {
+export function validationCurveOnTable(
+  table: Table,
+  spec: FitSpec,
+  param: StudyParam,
+  values: readonly number[],
+  onPoint?: StudyProgress,
+): ScoreCurve {
   if (param === 'epochs') {
     const maxEpochs = Math.max(...values);
     const { report } = fitTable(table, withParam(spec, 'epochs', maxEpochs), { onEpoch: (p) => onPoint?.(p.epoch, p.epochs) });
     const c = report.curves;
-    if (!c || c.validationMetric.length === 0) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.error.epochCurveNeedsDescent', message: 'A curve over epochs needs an iterative method (gd, minibatch, sgd) and validation rows.' });
+    if (!c || c.validationMetric.length === 0)
+      throw new FitplotError({
+        code: 'BAD_OPTION',
+        key: 'model.error.epochCurveNeedsDescent',
+        message: 'A curve over epochs needs an iterative method (gd, minibatch, sgd) and validation rows.',
+      });
     const at = values.filter((e) => e <= c.epochs.length);
-    return { param, values: at, trainScore: at.map((e) => c.trainMetric[e - 1]!), validationScore: at.map((e) => c.validationMetric[e - 1]!) };
+    return {
+      param,
+      values: at,
+      trainScore: at.map((e) => c.trainMetric[e - 1]!),
+      validationScore: at.map((e) => c.validationMetric[e - 1]!),
+    };
   }
   const trainScore: number[] = [];
   const validationScore: number[] = [];
@@ -51,10 +73,20 @@ export function validationCurveOnTable(table: Table, spec: FitSpec, param: Study
   return { param, values: [...values], trainScore, validationScore };
 }
 
-export function learningCurveOnTable(table: Table, spec: FitSpec, fractions: readonly number[] = [0.1, 0.2, 0.4, 0.6, 0.8, 1], onPoint?: StudyProgress): ScoreCurve {
+export function learningCurveOnTable(
+  table: Table,
+  spec: FitSpec,
+  fractions: readonly number[] = [0.1, 0.2, 0.4, 0.6, 0.8, 1],
+  onPoint?: StudyProgress,
+): ScoreCurve {
   const base = fitTable(table, spec).report;
   const { train, validation } = base.split;
-  if (!train || !validation || validation.length === 0) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.error.learningCurveNeedsSplit', message: 'A learning curve needs a listed train/validation split with validation rows.' });
+  if (!train || !validation || validation.length === 0)
+    throw new FitplotError({
+      code: 'BAD_OPTION',
+      key: 'model.error.learningCurveNeedsSplit',
+      message: 'A learning curve needs a listed train/validation split with validation rows.',
+    });
   const order = new SeededRandom(spec.seed ?? 0).shuffle(train.slice());
   const values: number[] = [];
   const trainScore: number[] = [];

@@ -83,8 +83,19 @@ export function moduleBytes(functions: readonly WasmFunction[]): Uint8Array {
   const exports = vec(functions.map((f, i) => [...name(f.name), 0x00, i]));
   const code = vec(functions.map((f) => [...uleb(f.body.length), ...f.body]));
   return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, types), ...section(2, imports), ...section(3, funcs), ...section(7, exports), ...section(10, code),
+    0x00,
+    0x61,
+    0x73,
+    0x6d,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
+    ...section(1, types),
+    ...section(2, imports),
+    ...section(3, funcs),
+    ...section(7, exports),
+    ...section(10, code),
   ]);
 }
 

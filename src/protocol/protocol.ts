@@ -185,7 +185,6 @@ export interface ColumnExtent {
   readonly max: number;
 }
 
-
 /** What the engine's charts module declares per chart type, so the form can be generated. Plain data. */
 export interface ChartSpecs {
   readonly charts: Readonly<Record<ChartKind, ChartSpec>>;
@@ -200,7 +199,13 @@ export type Description = TableDescription;
 
 /** The worker's API, as the client sees it through Comlink. Every long call takes a RequestMeta. */
 export interface EngineApi {
-  open(meta: RequestMeta, source: StreamSource, options: ImportOptions, onProgress: (event: ProgressEvent) => void, reopen?: Reopen): Promise<Reply<OpenResult>>;
+  open(
+    meta: RequestMeta,
+    source: StreamSource,
+    options: ImportOptions,
+    onProgress: (event: ProgressEvent) => void,
+    reopen?: Reopen,
+  ): Promise<Reply<OpenResult>>;
   preview(meta: RequestMeta, source: StreamSource, options: ImportOptions, maxRows: number, reopen?: Reopen): Promise<Reply<PreviewResult>>;
   /** Aborts a running open/preview/describe; it then replies with a CANCELLED error. */
   cancel(requestId: RequestId): void;
@@ -339,7 +344,12 @@ export interface ModelChartSet {
 
 /** Charts built from data the UI already has; `training` marks the best epoch and draws closed-form runs as levels. */
 export type ModelChartRequest =
-  | { readonly kind: 'training'; readonly runs: readonly TrainingRun[]; readonly bestEpoch?: number; readonly levels?: readonly { readonly name: string; readonly value: number }[] }
+  | {
+      readonly kind: 'training';
+      readonly runs: readonly TrainingRun[];
+      readonly bestEpoch?: number;
+      readonly levels?: readonly { readonly name: string; readonly value: number }[];
+    }
   | { readonly kind: 'roc'; readonly curves: readonly RocCurve[] }
   | { readonly kind: 'pr'; readonly curves: readonly PrCurve[] }
   | { readonly kind: 'confusion'; readonly input: ConfusionInput }
@@ -360,7 +370,13 @@ export interface FitJob {
 export type FitWorkerMessage =
   | { readonly type: 'progress'; readonly epochs: readonly FitEpoch[]; readonly weights?: LiveWeights }
   | { readonly type: 'points'; readonly points: LivePoints }
-  | { readonly type: 'done'; readonly report: FitReport; readonly model: ModelJSON; readonly stopped: boolean; readonly explanation?: Explanation }
+  | {
+      readonly type: 'done';
+      readonly report: FitReport;
+      readonly model: ModelJSON;
+      readonly stopped: boolean;
+      readonly explanation?: Explanation;
+    }
   | { readonly type: 'failed'; readonly error: ErrorInfo };
 
 // The CLI's worker_threads (`--workers 2`: src/cli/splitLoad.ts, src/cli/parallelDescribe.ts;
@@ -390,8 +406,19 @@ export type PartMessage =
 
 /** Number columns travel with their arrays in SharedArrayBuffers (LoadOptions.sharedMemory): nothing is copied. */
 export type DescribeRequest =
-  | { readonly type: 'correlation'; readonly columns: readonly NumberColumn[]; readonly shifts: readonly number[]; readonly start: number; readonly end: number }
-  | { readonly type: 'columns'; readonly columns: readonly NumberColumn[]; readonly extents: readonly (Extent | null)[]; readonly options: DescribeOptions };
+  | {
+      readonly type: 'correlation';
+      readonly columns: readonly NumberColumn[];
+      readonly shifts: readonly number[];
+      readonly start: number;
+      readonly end: number;
+    }
+  | {
+      readonly type: 'columns';
+      readonly columns: readonly NumberColumn[];
+      readonly extents: readonly (Extent | null)[];
+      readonly options: DescribeOptions;
+    };
 
 export type DescribeReply =
   | { readonly type: 'correlation'; readonly acc: CorrelationAccumulator }
@@ -404,7 +431,18 @@ export type { ThemeName } from '../charts/settings';
 export type { ChartSpec, OptionSpec, RoleSpec } from '../charts/spec';
 export type { Delimiter, LoadWarning } from '../io/types';
 export type { Verdict } from '../models/diagnosis';
-export type { CoordinateSweepExplanation, DescentStepExplanation, Explanation, GradientId, LbfgsStepExplanation, NewtonStepExplanation, NormalEquationsExplanation, ObjectiveId, SolverStepExplanation, UpdateId } from '../models/explain/types';
+export type {
+  CoordinateSweepExplanation,
+  DescentStepExplanation,
+  Explanation,
+  GradientId,
+  LbfgsStepExplanation,
+  NewtonStepExplanation,
+  NormalEquationsExplanation,
+  ObjectiveId,
+  SolverStepExplanation,
+  UpdateId,
+} from '../models/explain/types';
 export type { CoefficientInference } from '../models/inference';
 export type { CurvePoints } from '../models/metrics/classification';
 export type { ModelJSON } from '../models/modelJson';

@@ -33,7 +33,13 @@ const EXACT_COUNT = 2 ** 26;
  * to bin, see select.ts). min/max must be the extremes of exactly those values; `usable`, when
  * known (describeTable: the correlation pass counts it), is how many there are.
  */
-export function binnedColumn(values: ArrayLike<number>, missing: Uint8Array | undefined, min: number, max: number, usable?: number): BinnedColumn | null {
+export function binnedColumn(
+  values: ArrayLike<number>,
+  missing: Uint8Array | undefined,
+  min: number,
+  max: number,
+  usable?: number,
+): BinnedColumn | null {
   const length = values.length;
   // (Beyond ±1e290 Veltkamp's split would overflow: the general path handles such values.)
   if (!(min < max) || length <= SMALL || length >= EXACT_COUNT || Math.max(-min, max) > 1e290) return null;
@@ -100,7 +106,6 @@ function negativeZerosIn(values: ArrayLike<number>, slots: Float64Array, min: nu
   return count;
 }
 
-
 /** FineBins from the (value, count) slots: prefix sums of the counts, value as lowest and highest. */
 function finish(slots: Float64Array, min: number, scale: number, negativeZeros: number): FineBins {
   const bins = slots.length >> 1;
@@ -118,7 +123,13 @@ function finish(slots: Float64Array, min: number, scale: number, negativeZeros: 
 }
 
 /** Moments of the bins' (value, count) pairs, slots[2b] and slots[2b + 1]. */
-function momentsOfPairs(slots: Float64Array, n: number, min: number, max: number, cells: { missing: number; nan: number; posInf: number; negInf: number }): MomentAccumulator {
+function momentsOfPairs(
+  slots: Float64Array,
+  n: number,
+  min: number,
+  max: number,
+  cells: { missing: number; nan: number; posInf: number; negInf: number },
+): MomentAccumulator {
   const bins = slots.length >> 1;
   // Exact products c·v split in two, summed with Neumaier's compensation.
   let sum = 0;

@@ -39,7 +39,14 @@ export class BlockCentring {
   }
 
   /** Deviations of column j's rows [blockStart, blockStart + len) from its shift, or from their mean when the shift is far from it. */
-  centre(acc: CorrelationAccumulator, j: number, values: ArrayLike<number>, missing: Uint8Array | undefined, blockStart: number, len: number): void {
+  centre(
+    acc: CorrelationAccumulator,
+    j: number,
+    values: ArrayLike<number>,
+    missing: Uint8Array | undefined,
+    blockStart: number,
+    len: number,
+  ): void {
     // (The arrays, not the column object: columns of one table can differ in hidden class, and
     // a call with a new one would throw this hot function back to the interpreter.)
     const w = this.usable[j] as Uint8Array;

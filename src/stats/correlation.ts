@@ -84,9 +84,19 @@ export function createCorrelation(p: number, shifts?: ArrayLike<number>): Correl
   };
 }
 
-
 /** Folds one partial pair (nb, means relative to shifts sx, sy, M2s, C) into pair index q of acc. */
-function combinePair(acc: CorrelationAccumulator, q: number, dsx: number, dsy: number, nb: number, mx: number, my: number, m2x: number, m2y: number, c: number): void {
+function combinePair(
+  acc: CorrelationAccumulator,
+  q: number,
+  dsx: number,
+  dsy: number,
+  nb: number,
+  mx: number,
+  my: number,
+  m2x: number,
+  m2y: number,
+  c: number,
+): void {
   if (nb === 0) return;
   const na = acc.n[q] as number;
   if (na === 0) {
@@ -112,9 +122,15 @@ function combinePair(acc: CorrelationAccumulator, q: number, dsx: number, dsy: n
 }
 
 /** Adds rows [start, end) of the columns (same length, same order as created) to acc in place. */
-export function accumulateCorrelation(acc: CorrelationAccumulator, columns: readonly NumericInput[], start = 0, end = columns[0]?.values.length ?? 0): CorrelationAccumulator {
+export function accumulateCorrelation(
+  acc: CorrelationAccumulator,
+  columns: readonly NumericInput[],
+  start = 0,
+  end = columns[0]?.values.length ?? 0,
+): CorrelationAccumulator {
   const p = acc.p;
-  if (columns.length !== p) throw new FitplotError({ code: 'INTERNAL', message: `Correlation accumulator made for ${p} columns was given ${columns.length}.` });
+  if (columns.length !== p)
+    throw new FitplotError({ code: 'INTERNAL', message: `Correlation accumulator made for ${p} columns was given ${columns.length}.` });
   // Per column and block: deviations from the block mean (0 on unusable rows), 0/1 usability,
   // and the list of unusable rows ("holes": missing or non-finite, 2 % of rows in typical files).
   const block = new BlockCentring(p);
@@ -157,7 +173,18 @@ export function accumulateCorrelation(acc: CorrelationAccumulator, columns: read
         // Central sums from the shifted ones (see the top comment for why this keeps the digits).
         const ax = sx / nb;
         const ay = sy / nb;
-        combinePair(acc, q, 0, 0, nb, (block.mean[j] as number) + ax, (block.mean[k] as number) + ay, Math.max(0, sxx - sx * ax), Math.max(0, syy - sy * ay), (gram[q] as number) - sx * ay);
+        combinePair(
+          acc,
+          q,
+          0,
+          0,
+          nb,
+          (block.mean[j] as number) + ax,
+          (block.mean[k] as number) + ay,
+          Math.max(0, sxx - sx * ax),
+          Math.max(0, syy - sy * ay),
+          (gram[q] as number) - sx * ay,
+        );
       }
     }
   }
@@ -166,7 +193,8 @@ export function accumulateCorrelation(acc: CorrelationAccumulator, columns: read
 
 /** Combines two accumulators over the same columns (neither is modified). */
 export function mergeCorrelation(a: CorrelationAccumulator, b: CorrelationAccumulator): CorrelationAccumulator {
-  if (a.p !== b.p) throw new FitplotError({ code: 'INTERNAL', message: `Cannot merge correlation accumulators over ${a.p} and ${b.p} columns.` });
+  if (a.p !== b.p)
+    throw new FitplotError({ code: 'INTERNAL', message: `Cannot merge correlation accumulators over ${a.p} and ${b.p} columns.` });
   const p = a.p;
   const out = createCorrelation(p);
   for (const key of ['shift', 'shiftSet', 'n', 'meanX', 'meanY', 'm2x', 'm2y', 'cxy'] as const) out[key].set(a[key]);
@@ -185,7 +213,18 @@ export function mergeCorrelation(a: CorrelationAccumulator, b: CorrelationAccumu
       const q = j * p + k;
       const dsx = (b.shift[j] as number) - (out.shift[j] as number);
       const dsy = (b.shift[k] as number) - (out.shift[k] as number);
-      combinePair(out, q, dsx, dsy, b.n[q] as number, b.meanX[q] as number, b.meanY[q] as number, b.m2x[q] as number, b.m2y[q] as number, b.cxy[q] as number);
+      combinePair(
+        out,
+        q,
+        dsx,
+        dsy,
+        b.n[q] as number,
+        b.meanX[q] as number,
+        b.meanY[q] as number,
+        b.m2x[q] as number,
+        b.m2y[q] as number,
+        b.cxy[q] as number,
+      );
     }
   }
   return out;

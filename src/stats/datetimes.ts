@@ -50,12 +50,18 @@ export function isoOrNull(ms: number): string | null {
  * `sorted`, when given, is sortedFinite(column.values, column.missing) (saves a copy and a sort);
  * `scratch`, when at least that long and not `sorted` itself, holds the intervals (saves an array).
  */
-export function summarizeDatetimes(column: DatetimeColumn, options: DatetimeOptions = {}, sorted = sortedFinite(column.values, column.missing), scratch?: Float64Array): DatetimeSummary {
+export function summarizeDatetimes(
+  column: DatetimeColumn,
+  options: DatetimeOptions = {},
+  sorted = sortedFinite(column.values, column.missing),
+  scratch?: Float64Array,
+): DatetimeSummary {
   const gapFactor = options.gapFactor ?? 5;
   const maxGaps = options.maxGaps ?? 5;
   const n = sorted.length;
   // Intervals between neighbouring distinct timestamps (one array: gaps are found by a second walk).
-  const intervals = scratch !== undefined && scratch.length >= n && scratch.buffer !== sorted.buffer ? scratch : new Float64Array(Math.max(0, n - 1));
+  const intervals =
+    scratch !== undefined && scratch.length >= n && scratch.buffer !== sorted.buffer ? scratch : new Float64Array(Math.max(0, n - 1));
   let distinct = n > 0 ? 1 : 0;
   let shortest = Infinity;
   let longest = -Infinity;

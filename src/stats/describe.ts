@@ -108,7 +108,8 @@ export const CONVENTIONS: Record<string, string> = {
   autocorrelation: 'lag 1 in row order, Σ(yᵢ−ȳ)(yᵢ₋₁−ȳ)/Σ(yᵢ−ȳ)² as NIST StRD; products only where both adjacent rows are usable',
   correlation: `number columns only, the first ${DEFAULT_CORRELATION_COLUMNS} unless asked for more (omitted: how many were left out); pairwise-complete: each pair uses rows where both values are finite; n per pair`,
   mode: 'ties broken by dictionary order (first seen in the file; false before true)',
-  datetime: 'epoch ms (UTC), also for min/max/quantiles; medianInterval between consecutive distinct timestamps; gap = interval > gapFactor × medianInterval',
+  datetime:
+    'epoch ms (UTC), also for min/max/quantiles; medianInterval between consecutive distinct timestamps; gap = interval > gapFactor × medianInterval',
 };
 
 function emptyDescription(column: Column): ColumnDescription {
@@ -157,7 +158,12 @@ export interface DescribeScratch {
  * `extent`, when given, is usableExtent(column.values, column.missing) (describeTable takes it
  * from the correlation pass).
  */
-export function describeNumberColumn(column: NumberColumn, options: DescribeOptions = {}, scratch?: DescribeScratch, extent = usableExtent(column.values, column.missing)): ColumnDescription {
+export function describeNumberColumn(
+  column: NumberColumn,
+  options: DescribeOptions = {},
+  scratch?: DescribeScratch,
+  extent = usableExtent(column.values, column.missing),
+): ColumnDescription {
   const { s, fine, data } = numberSource(column, scratch?.finite, extent);
   // Quantiles by O(n) selection over fine bins (no sort); the histogram is counted from the same
   // bins. The members of the bins holding the quantile ranks and (guessed) histogram edges are
@@ -168,21 +174,28 @@ export function describeNumberColumn(column: NumberColumn, options: DescribeOpti
   let members: Map<number, Float64Array> | undefined;
   if (fine !== null && data !== null && s.min !== null && s.max !== null) {
     // Ranks whose bin holds one value need no members (select.ts).
-    const wanted = new Set(wantedProbabilities.flatMap((p) => {
-      const { lo, hi } = linearIndex(s.count, p);
-      return [lo, hi].filter((k) => valueOfRank(fine, k) === undefined).map((k) => binOfRank(fine, k));
-    }));
-    for (const guess of likelyEdges(fine, s.count, s.min, s.max, options.bins)) for (const b of edgeFineBins(fine, guess) ?? []) wanted.add(b);
+    const wanted = new Set(
+      wantedProbabilities.flatMap((p) => {
+        const { lo, hi } = linearIndex(s.count, p);
+        return [lo, hi].filter((k) => valueOfRank(fine, k) === undefined).map((k) => binOfRank(fine, k));
+      }),
+    );
+    for (const guess of likelyEdges(fine, s.count, s.min, s.max, options.bins))
+      for (const b of edgeFineBins(fine, guess) ?? []) wanted.add(b);
     if (wanted.size > 0) members = binMembers(data, fine, wanted);
   }
-  const q = data !== null ? quantilesUnsorted(data, wantedProbabilities, fine, members) : quantilesFromBins(fine as FineBins, s.count, wantedProbabilities);
+  const q =
+    data !== null
+      ? quantilesUnsorted(data, wantedProbabilities, fine, members)
+      : quantilesFromBins(fine as FineBins, s.count, wantedProbabilities);
   const q1 = q['0.25'] ?? null;
   const q3 = q['0.75'] ?? null;
   const iqr = q1 === null || q3 === null ? null : q3 - q1;
   const edges = chooseEdges(s.count, s.min ?? 0, s.max ?? 0, iqr ?? 0, options.bins === undefined ? {} : { bins: options.bins });
   let histogram: Histogram | null = null;
   if (edges.length >= 2) {
-    const counts = data !== null ? countHistogram(edges, fine, members, data) : countHistogram(edges, fine, members, column.values, column.missing);
+    const counts =
+      data !== null ? countHistogram(edges, fine, members, data) : countHistogram(edges, fine, members, column.values, column.missing);
     histogram = { edges, counts: Array.from(counts) };
   }
   const quantiles: Record<string, number | null> = {};
@@ -218,9 +231,16 @@ function describeDatetimeColumn(column: DatetimeColumn, options: DescribeOptions
   // array (checked without a copy), and the scratch holds the intervals. Otherwise the finite
   // values are compacted (into the scratch or a fresh array) and sorted in place.
   const inOrder = flagCount(column.missing) === 0 && isFiniteAscending(column.values);
-  const { finite, missing, nan, posInf, negInf } = inOrder ? { finite: column.values, missing: 0, nan: 0, posInf: 0, negInf: 0 } : compactFinite(column.values, column.missing, scratch?.finite);
+  const { finite, missing, nan, posInf, negInf } = inOrder
+    ? { finite: column.values, missing: 0, nan: 0, posInf: 0, negInf: 0 }
+    : compactFinite(column.values, column.missing, scratch?.finite);
   const sorted = inOrder ? column.values : sortInPlace(finite);
-  const datetime = summarizeDatetimes(column, options.gapFactor === undefined ? {} : { gapFactor: options.gapFactor }, sorted, inOrder ? scratch?.finite : undefined);
+  const datetime = summarizeDatetimes(
+    column,
+    options.gapFactor === undefined ? {} : { gapFactor: options.gapFactor },
+    sorted,
+    inOrder ? scratch?.finite : undefined,
+  );
   return {
     ...emptyDescription(column),
     count: sorted.length,
@@ -244,7 +264,15 @@ export function describeColumn(column: Column, options: DescribeOptions = {}, sc
       return describeDatetimeColumn(column, options, scratch);
     default: {
       const c = summarizeCategories(column, options.topK ?? 10);
-      return { ...emptyDescription(column), count: c.count, missing: c.missing, top: c.top, otherCount: c.otherCount, distinct: c.distinct, mode: c.mode };
+      return {
+        ...emptyDescription(column),
+        count: c.count,
+        missing: c.missing,
+        top: c.top,
+        otherCount: c.otherCount,
+        distinct: c.distinct,
+        mode: c.mode,
+      };
     }
   }
 }
@@ -255,7 +283,8 @@ export function validateDescribeOptions(options: DescribeOptions): void {
   if (options.topK !== undefined) checkPositiveInteger('topK', options.topK, 1_000_000);
   if (options.bins !== undefined) checkBins(options.bins);
   if (options.gapFactor !== undefined) checkPositiveNumber('gapFactor', options.gapFactor);
-  if (options.correlationColumns !== undefined && !(options.correlationColumns >= 0)) checkPositiveNumber('correlationColumns', options.correlationColumns);
+  if (options.correlationColumns !== undefined && !(options.correlationColumns >= 0))
+    checkPositiveNumber('correlationColumns', options.correlationColumns);
 }
 
 /** Number columns in table order: the ones the Pearson matrix covers. */
@@ -269,7 +298,12 @@ export function numberColumnsOf(table: Table): NumberColumn[] {
  * threads can each take a range and merge (mergeCorrelation; src/cli/parallelDescribe.ts) — with
  * the same `shifts` (describeShifts) for every range.
  */
-export function describeCorrelation(numeric: readonly NumberColumn[], shifts: ArrayLike<number>, start?: number, end?: number): CorrelationAccumulator {
+export function describeCorrelation(
+  numeric: readonly NumberColumn[],
+  shifts: ArrayLike<number>,
+  start?: number,
+  end?: number,
+): CorrelationAccumulator {
   return accumulateCorrelation(createCorrelation(numeric.length, shifts), numeric, start, end);
 }
 
@@ -295,7 +329,13 @@ export function extentFromCorrelation(acc: CorrelationAccumulator, j: number): E
 }
 
 /** The description from the correlation pass and the columns' descriptions (in table order). */
-export function assembleDescription(table: Table, correlated: readonly NumberColumn[], acc: CorrelationAccumulator, columns: ColumnDescription[], options: DescribeOptions): TableDescription {
+export function assembleDescription(
+  table: Table,
+  correlated: readonly NumberColumn[],
+  acc: CorrelationAccumulator,
+  columns: ColumnDescription[],
+  options: DescribeOptions,
+): TableDescription {
   const { pearson, n } = pearsonFromAccumulator(acc);
   const correlation: TableDescription['correlation'] = { columns: correlated.map((c) => c.name), pearson, n };
   if (options.spearman === true) correlation.spearman = spearmanMatrix(correlated).pearson;
@@ -312,6 +352,10 @@ export function describeTable(table: Table, options: DescribeOptions = {}): Tabl
   const extents = numberExtents(numeric, acc);
   const index = new Map(numeric.map((c, j) => [c, j]));
   const scratch: DescribeScratch = { finite: new Float64Array(table.rowCount) };
-  const columns = table.columns.map((c) => (c.type === 'number' ? describeNumberColumn(c, options, scratch, extents[index.get(c) as number] ?? null) : describeColumn(c, options, scratch)));
+  const columns = table.columns.map((c) =>
+    c.type === 'number'
+      ? describeNumberColumn(c, options, scratch, extents[index.get(c) as number] ?? null)
+      : describeColumn(c, options, scratch),
+  );
   return assembleDescription(table, correlated, acc, columns, options);
 }

@@ -66,7 +66,17 @@ export function gramUpper(cols: readonly Float64Array[], len: number, out: Float
 }
 
 /** The 2 × 2 tile of gramUpper (columns j0, j0 + 1 against k0, k0 + 1), written where j ≤ k < p. */
-function tile2x2(a0: Float64Array, a1: Float64Array, b0: Float64Array, b1: Float64Array, len: number, p: number, j0: number, k0: number, out: Float64Array): void {
+function tile2x2(
+  a0: Float64Array,
+  a1: Float64Array,
+  b0: Float64Array,
+  b1: Float64Array,
+  len: number,
+  p: number,
+  j0: number,
+  k0: number,
+  out: Float64Array,
+): void {
   let s00 = 0;
   let s01 = 0;
   let s10 = 0;

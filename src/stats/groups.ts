@@ -32,7 +32,12 @@ export const MAX_GROUPS = 12;
 /** Group codes per row (-1 = missing) and each group's label, for a category, text or yes/no column. */
 function groupCodes(table: Table, columnIndex: number): { codes: Int32Array; labels: readonly string[]; name: string } {
   const column = table.columns[columnIndex];
-  if (!column) throw new FitplotError({ code: 'COLUMN_NOT_FOUND', message: `There is no column ${columnIndex + 1} to split by.`, hint: 'Choose a category column.' });
+  if (!column)
+    throw new FitplotError({
+      code: 'COLUMN_NOT_FOUND',
+      message: `There is no column ${columnIndex + 1} to split by.`,
+      hint: 'Choose a category column.',
+    });
   if (column.type === 'boolean') {
     const codes = new Int32Array(column.length);
     for (let i = 0; i < column.length; i++) codes[i] = column.missing[i] ? -1 : column.values[i]!;
@@ -56,7 +61,9 @@ export function describeGroups(table: Table, columnIndex: number): GroupedDescri
     if (code < 0) missingRows++;
     else sizes[code]!++;
   }
-  const order = Array.from(sizes.keys()).filter((code) => sizes[code]! > 0).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  const order = Array.from(sizes.keys())
+    .filter((code) => sizes[code]! > 0)
+    .sort((a, b) => sizes[b]! - sizes[a]! || a - b);
   const shown = order.slice(0, MAX_GROUPS);
   const groups = shown.map((code): GroupDescription => {
     const index = new Uint32Array(sizes[code]!);

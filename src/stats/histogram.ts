@@ -51,7 +51,8 @@ export function binCount(n: number, min: number, max: number, iqr: number): numb
 
 /** Nice edges covering [min, max] with about `count` bins. */
 export function niceEdges(min: number, max: number, count: number): number[] {
-  if (!(Number.isFinite(min) && Number.isFinite(max)) || min > max) throw new FitplotError({ code: 'INTERNAL', message: `Histogram range [${min}, ${max}] is not a finite interval.` });
+  if (!(Number.isFinite(min) && Number.isFinite(max)) || min > max)
+    throw new FitplotError({ code: 'INTERNAL', message: `Histogram range [${min}, ${max}] is not a finite interval.` });
   if (min === max) {
     // ±0.5 like numpy; wider for huge magnitudes where x ± 0.5 would round back to x.
     const half = Math.max(0.5, Math.abs(min) * 2 ** -40);
@@ -126,7 +127,12 @@ function binAmong(x: number, e: Float64Array, h0: number, hl: number): number {
  * decide that alone, else undefined (its members must be compared). Edges map to monotone fine
  * bins, so equal bins form runs.
  */
-function forEdgeRuns(fine: FineBins, e: Float64Array, edgeBins: readonly number[], visit: (b: number, h0: number, hl: number, whole: number | undefined) => void): void {
+function forEdgeRuns(
+  fine: FineBins,
+  e: Float64Array,
+  edgeBins: readonly number[],
+  visit: (b: number, h0: number, hl: number, whole: number | undefined) => void,
+): void {
   const bins = e.length - 1;
   let h0 = 0;
   while (h0 <= bins) {
@@ -182,7 +188,12 @@ export function edgeFineBins(fine: FineBins, edges: readonly number[]): number[]
  * edgeFineBins(fine, edges) (which must not be null), so the column itself is not read. Same
  * counts as accumulateHistogram, bit for bit.
  */
-export function histogramFromBinMembers(counts: Float64Array, edges: readonly number[], fine: FineBins, members: Map<number, Float64Array>): Float64Array {
+export function histogramFromBinMembers(
+  counts: Float64Array,
+  edges: readonly number[],
+  fine: FineBins,
+  members: Map<number, Float64Array>,
+): Float64Array {
   const bins = edges.length - 1;
   if (bins < 1) return counts;
   const { start } = fine;

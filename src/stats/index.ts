@@ -10,7 +10,16 @@ export { QUANTILE_METHOD, quantileSorted, quantiles, quantilesSorted, quantilesU
 export { finiteValues, orderStatistics } from './select';
 export { accumulateHistogram, binCount, chooseEdges, histogram, MAX_BINS, mergeHistograms, niceEdges } from './histogram';
 export type { Histogram, HistogramOptions } from './histogram';
-export { dagostinoPearson, jarqueBera, kurtosisTestZ, normalFit, normalFitFromSummary, normalPdf, skewTestZ, twoSidedNormalP } from './normal';
+export {
+  dagostinoPearson,
+  jarqueBera,
+  kurtosisTestZ,
+  normalFit,
+  normalFitFromSummary,
+  normalPdf,
+  skewTestZ,
+  twoSidedNormalP,
+} from './normal';
 export type { NormalFit, TestResult } from './normal';
 export { accumulateCorrelation, createCorrelation, mergeCorrelation, pearsonFromAccumulator, pearsonMatrix } from './correlation';
 export type { CorrelationAccumulator, CorrelationMatrix, NumericInput } from './correlation';

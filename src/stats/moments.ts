@@ -40,7 +40,22 @@ export interface MomentAccumulator {
 }
 
 export function createMoments(): MomentAccumulator {
-  return { n: 0, shift: 0, mean: 0, m2: 0, m3: 0, m4: 0, min: Infinity, max: -Infinity, sum: 0, sumCompensation: 0, missing: 0, nan: 0, posInf: 0, negInf: 0 };
+  return {
+    n: 0,
+    shift: 0,
+    mean: 0,
+    m2: 0,
+    m3: 0,
+    m4: 0,
+    min: Infinity,
+    max: -Infinity,
+    sum: 0,
+    sumCompensation: 0,
+    missing: 0,
+    nan: 0,
+    posInf: 0,
+    negInf: 0,
+  };
 }
 
 const BLOCK = 1024;
@@ -151,7 +166,8 @@ function combineInto(a: MomentAccumulator, nb: number, shiftB: number, meanB: nu
   const m3a = a.m3;
   const cross = na * nb * delta * deltaN; // na·nb·δ²/n
   a.m4 =
-    a.m4 + m4b +
+    a.m4 +
+    m4b +
     cross * deltaN2 * (na * na - na * nb + nb * nb) +
     6 * deltaN2 * (na * na * m2b + nb * nb * m2a) +
     4 * deltaN * (na * m3b - nb * m3a);
@@ -189,7 +205,11 @@ export function momentsOf(values: ArrayLike<number>, missing?: Uint8Array): Mome
  * The values go into `scratch` when it is long enough (the result is then a view of it, valid
  * until the caller reuses the scratch), else into a new array.
  */
-export function momentsAndFinite(values: ArrayLike<number>, missing?: Uint8Array, scratch?: Float64Array): { moments: MomentAccumulator; finite: Float64Array } {
+export function momentsAndFinite(
+  values: ArrayLike<number>,
+  missing?: Uint8Array,
+  scratch?: Float64Array,
+): { moments: MomentAccumulator; finite: Float64Array } {
   const buffer = scratch !== undefined && scratch.length >= values.length ? scratch : new Float64Array(values.length);
   const moments = accumulateMoments(createMoments(), values, missing, 0, values.length, buffer);
   return { moments, finite: buffer.subarray(0, moments.n) };

@@ -41,7 +41,8 @@ export function quantilesFromBins(fine: FineBins, n: number, probabilities: read
     const { lo, hi, gamma } = linearIndex(n, p);
     const a = valueOfRank(fine, lo);
     const b = valueOfRank(fine, hi);
-    if (a === undefined || b === undefined) throw new FitplotError({ code: 'INTERNAL', message: 'A quantile rank fell in a fine bin holding several values.' });
+    if (a === undefined || b === undefined)
+      throw new FitplotError({ code: 'INTERNAL', message: 'A quantile rank fell in a fine bin holding several values.' });
     out[String(p)] = lerp(a, b, gamma);
   }
   return out;
@@ -52,10 +53,17 @@ export function quantilesFromBins(fine: FineBins, n: number, probabilities: read
  * the edges; else by locating every value (values: compacted finite data when `missing` is
  * undefined, else the column).
  */
-export function countHistogram(edges: readonly number[], fine: FineBins | null, members: Map<number, Float64Array> | undefined, values: ArrayLike<number>, missing?: Uint8Array): Float64Array {
+export function countHistogram(
+  edges: readonly number[],
+  fine: FineBins | null,
+  members: Map<number, Float64Array> | undefined,
+  values: ArrayLike<number>,
+  missing?: Uint8Array,
+): Float64Array {
   const counts = new Float64Array(edges.length - 1);
   const needed = fine === null ? null : edgeFineBins(fine, edges);
-  if (fine !== null && needed !== null && needed.every((b) => members?.has(b) === true)) return histogramFromBinMembers(counts, edges, fine, members ?? new Map<number, Float64Array>());
+  if (fine !== null && needed !== null && needed.every((b) => members?.has(b) === true))
+    return histogramFromBinMembers(counts, edges, fine, members ?? new Map<number, Float64Array>());
   if (fine !== null && missing === undefined && values instanceof Float64Array) return histogramFromFineBins(counts, edges, values, fine);
   return accumulateHistogram(counts, edges, values, missing);
 }

@@ -80,7 +80,12 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number | n
  * for bit to quantilesSorted on the sorted data. `fine`, when given, is fineBins(data); `members`,
  * when given, holds binMembers(data, fine, …) of at least the bins holding the needed ranks.
  */
-export function quantilesUnsorted(data: Float64Array, probabilities: readonly number[], fine?: FineBins | null, members?: Map<number, Float64Array>): Record<string, number | null> {
+export function quantilesUnsorted(
+  data: Float64Array,
+  probabilities: readonly number[],
+  fine?: FineBins | null,
+  members?: Map<number, Float64Array>,
+): Record<string, number | null> {
   const n = data.length;
   const out: Record<string, number | null> = {};
   if (n === 0) {
@@ -91,7 +96,13 @@ export function quantilesUnsorted(data: Float64Array, probabilities: readonly nu
     return out;
   }
   const indices = probabilities.map((p) => linearIndex(n, p));
-  const stats = orderStatistics(data, [...new Set(indices.flatMap(({ lo, hi }) => [lo, hi]))], 0, fine === undefined ? fineBins(data) : fine, members);
+  const stats = orderStatistics(
+    data,
+    [...new Set(indices.flatMap(({ lo, hi }) => [lo, hi]))],
+    0,
+    fine === undefined ? fineBins(data) : fine,
+    members,
+  );
   probabilities.forEach((p, i) => {
     const { lo, hi, gamma } = indices[i] as { lo: number; hi: number; gamma: number };
     out[String(p)] = lerp(stats.get(lo) as number, stats.get(hi) as number, gamma);
@@ -107,6 +118,10 @@ export function quantilesSorted(sorted: ArrayLike<number>, probabilities: readon
 }
 
 /** Quantiles of a column's finite, non-missing values (O(n) selection on a compacted copy). */
-export function quantiles(values: ArrayLike<number>, probabilities: readonly number[], missing?: Uint8Array): Record<string, number | null> {
+export function quantiles(
+  values: ArrayLike<number>,
+  probabilities: readonly number[],
+  missing?: Uint8Array,
+): Record<string, number | null> {
   return quantilesUnsorted(finiteValues(values, missing), probabilities);
 }

@@ -248,10 +248,15 @@ export function orderStatistics(
     else list.push(k);
   }
   if (wanted.size === 0) return out;
-  const subsets = members !== undefined && [...wanted.keys()].every((b) => members.has(b)) ? members : binMembers(data, fine, wanted.keys());
+  const subsets =
+    members !== undefined && [...wanted.keys()].every((b) => members.has(b)) ? members : binMembers(data, fine, wanted.keys());
   for (const [b, ks] of wanted) {
     const first = fine.start[b] as number;
-    const inner = orderStatistics(subsets.get(b) as Float64Array, ks.map((k) => k - first), depth + 1);
+    const inner = orderStatistics(
+      subsets.get(b) as Float64Array,
+      ks.map((k) => k - first),
+      depth + 1,
+    );
     for (const k of ks) out.set(k, inner.get(k - first) as number);
   }
   return out;

@@ -17,7 +17,14 @@ function maskOf(length: number, isMissing: (index: number) => boolean): Uint8Arr
 export function numberColumn(name: string, values: readonly (number | null)[]): NumberColumn {
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) out[i] = values[i] ?? NaN;
-  return { name, type: 'number', length: values.length, values: out, missing: maskOf(values.length, (i) => Number.isNaN(out[i])), invalidCount: 0 };
+  return {
+    name,
+    type: 'number',
+    length: values.length,
+    values: out,
+    missing: maskOf(values.length, (i) => Number.isNaN(out[i])),
+    invalidCount: 0,
+  };
 }
 
 export interface DatetimeColumnOptions {
@@ -26,7 +33,11 @@ export interface DatetimeColumnOptions {
 }
 
 /** A datetime column from epoch milliseconds (UTC) or Date objects; `null` is missing. */
-export function datetimeColumn(name: string, values: readonly (number | Date | null)[], options: DatetimeColumnOptions = {}): DatetimeColumn {
+export function datetimeColumn(
+  name: string,
+  values: readonly (number | Date | null)[],
+  options: DatetimeColumnOptions = {},
+): DatetimeColumn {
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i] ?? null;
@@ -48,7 +59,14 @@ export function datetimeColumn(name: string, values: readonly (number | Date | n
 export function booleanColumn(name: string, values: readonly (boolean | null)[]): BooleanColumn {
   const out = new Uint8Array(values.length);
   for (let i = 0; i < values.length; i++) out[i] = values[i] === true ? 1 : 0;
-  return { name, type: 'boolean', length: values.length, values: out, missing: maskOf(values.length, (i) => values[i] === null), invalidCount: 0 };
+  return {
+    name,
+    type: 'boolean',
+    length: values.length,
+    values: out,
+    missing: maskOf(values.length, (i) => values[i] === null),
+    invalidCount: 0,
+  };
 }
 
 function dictionaryColumn(name: string, type: 'category' | 'text', values: readonly (string | null)[]): DictionaryColumn {
@@ -88,10 +106,20 @@ export function makeTable(columns: readonly Column[]): Table {
   const seen = new Set<string>();
   for (const column of columns) {
     if (column.length !== rowCount) {
-      throw new FitplotError({ code: 'BAD_OPTION', message: `Column "${column.name}" has ${column.length} rows but "${columns[0]?.name}" has ${rowCount}.`, column: column.name, hint: 'Give every column the same number of values.' });
+      throw new FitplotError({
+        code: 'BAD_OPTION',
+        message: `Column "${column.name}" has ${column.length} rows but "${columns[0]?.name}" has ${rowCount}.`,
+        column: column.name,
+        hint: 'Give every column the same number of values.',
+      });
     }
     if (seen.has(column.name)) {
-      throw new FitplotError({ code: 'BAD_OPTION', message: `Two columns are named "${column.name}".`, column: column.name, hint: 'Give every column a distinct name.' });
+      throw new FitplotError({
+        code: 'BAD_OPTION',
+        message: `Two columns are named "${column.name}".`,
+        column: column.name,
+        hint: 'Give every column a distinct name.',
+      });
     }
     seen.add(column.name);
   }

@@ -61,7 +61,16 @@ export class FitplotError extends Error implements ErrorInfo {
   /** Plain data for postMessage, JSON output and the UI. */
   toJSON(): ErrorInfo {
     const { code, key, params, message, hint, file, line, column } = this;
-    return { code, ...(key !== undefined && { key }), ...(params !== undefined && { params }), message, ...(hint !== undefined && { hint }), ...(file !== undefined && { file }), ...(line !== undefined && { line }), ...(column !== undefined && { column }) };
+    return {
+      code,
+      ...(key !== undefined && { key }),
+      ...(params !== undefined && { params }),
+      message,
+      ...(hint !== undefined && { hint }),
+      ...(file !== undefined && { file }),
+      ...(line !== undefined && { line }),
+      ...(column !== undefined && { column }),
+    };
   }
 }
 

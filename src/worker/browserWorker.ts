@@ -12,7 +12,15 @@ import type { FitWorkerMessage } from '../protocol/protocol';
 const launchFit: FitLauncher = (job, onMessage) => {
   const worker = new Worker(new URL('./fitWorker.ts', import.meta.url), { type: 'module', name: 'fitplot-fit' });
   worker.onmessage = (event: MessageEvent<FitWorkerMessage>) => onMessage(event.data);
-  worker.onerror = (event) => onMessage({ type: 'failed', error: { code: 'INTERNAL', message: `The fit worker stopped unexpectedly: ${event.message}`, hint: 'Try again; if it keeps happening, reload the window.' } });
+  worker.onerror = (event) =>
+    onMessage({
+      type: 'failed',
+      error: {
+        code: 'INTERNAL',
+        message: `The fit worker stopped unexpectedly: ${event.message}`,
+        hint: 'Try again; if it keeps happening, reload the window.',
+      },
+    });
   // Columns in SharedArrayBuffers (a cross-origin isolated page) are shared; others are copied once.
   worker.postMessage(job);
   return { terminate: () => worker.terminate() };

@@ -92,7 +92,13 @@ function summary(result: LoadResult): LoadSummary {
     decimalComma: result.decimalComma,
     header: result.header,
     rowCount: result.table.rowCount,
-    columns: result.columns.map(({ name, type, missing, invalid, reason }) => ({ name, type, missing, invalid, ...(reason !== undefined && { reason }) })),
+    columns: result.columns.map(({ name, type, missing, invalid, reason }) => ({
+      name,
+      type,
+      missing,
+      invalid,
+      ...(reason !== undefined && { reason }),
+    })),
     warnings: result.warnings,
     bytesRead: result.bytesRead,
     memoryBytes: result.memoryBytes,
@@ -131,7 +137,13 @@ function byteSource(source: StreamSource, reopen: Reopen | undefined): ByteSourc
         opened = true;
         return source.stream;
       }
-      if (!reopen) throw new FitplotError({ code: 'UNREADABLE', message: `${source.name} can be read only once here.`, file: source.name, hint: 'Open the file again.' });
+      if (!reopen)
+        throw new FitplotError({
+          code: 'UNREADABLE',
+          message: `${source.name} can be read only once here.`,
+          file: source.name,
+          hint: 'Open the file again.',
+        });
       return reopened(reopen);
     },
   };
@@ -175,11 +187,22 @@ export class EngineService implements EngineApi {
 
   private table(datasetId: DatasetId): Dataset {
     const dataset = this.datasets.get(datasetId);
-    if (!dataset) throw new FitplotError({ code: 'INTERNAL', message: `The data of this view is no longer loaded (dataset ${datasetId} was closed).`, hint: 'Open the file again.' });
+    if (!dataset)
+      throw new FitplotError({
+        code: 'INTERNAL',
+        message: `The data of this view is no longer loaded (dataset ${datasetId} was closed).`,
+        hint: 'Open the file again.',
+      });
     return dataset;
   }
 
-  open(meta: RequestMeta, source: StreamSource, options: ImportOptions, onProgress: (event: ProgressEvent) => void, reopen?: Reopen): Promise<Reply<OpenResult>> {
+  open(
+    meta: RequestMeta,
+    source: StreamSource,
+    options: ImportOptions,
+    onProgress: (event: ProgressEvent) => void,
+    reopen?: Reopen,
+  ): Promise<Reply<OpenResult>> {
     return this.run(meta, async (signal) => {
       const { memoryBudgetMB, ...loadOptions } = options;
       const live = new LiveStats();
@@ -192,7 +215,14 @@ export class EngineService implements EngineApi {
         signal,
         onProgress: (p) => {
           const partial = p.peek && live.update(p.peek, p.rows);
-          notify(onProgress, { requestId: meta.requestId, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rows: p.rows, elapsedMs: p.elapsedMs, ...(partial && { partial }) });
+          notify(onProgress, {
+            requestId: meta.requestId,
+            bytesRead: p.bytesRead,
+            totalBytes: p.totalBytes,
+            rows: p.rows,
+            elapsedMs: p.elapsedMs,
+            ...(partial && { partial }),
+          });
         },
       });
       const datasetId = `d${this.nextDataset++}`;
@@ -201,7 +231,13 @@ export class EngineService implements EngineApi {
     }).finally(() => this.releaseAll(onProgress, reopen));
   }
 
-  preview(meta: RequestMeta, source: StreamSource, options: ImportOptions, maxRows: number, reopen?: Reopen): Promise<Reply<PreviewResult>> {
+  preview(
+    meta: RequestMeta,
+    source: StreamSource,
+    options: ImportOptions,
+    maxRows: number,
+    reopen?: Reopen,
+  ): Promise<Reply<PreviewResult>> {
     return this.run(meta, async (signal) => {
       const result = await loadTable(byteSource(source, reopen), { ...options, signal, maxRows });
       return { ...summary(result), rows: previewRows(result.table, maxRows) };
@@ -244,7 +280,12 @@ export class EngineService implements EngineApi {
 
   private columnOf(datasetId: DatasetId, index: number) {
     const column = this.table(datasetId).table.columns[index];
-    if (!column) throw new FitplotError({ code: 'COLUMN_NOT_FOUND', message: `There is no column ${index + 1} in this table.`, hint: 'Choose a column from the list.' });
+    if (!column)
+      throw new FitplotError({
+        code: 'COLUMN_NOT_FOUND',
+        message: `There is no column ${index + 1} in this table.`,
+        hint: 'Choose a column from the list.',
+      });
     return column;
   }
 
@@ -281,7 +322,9 @@ export class EngineService implements EngineApi {
     return this.run(meta, () => {
       const { table, filters } = this.table(datasetId);
       const rowFilter = filterMask(table, filters);
-      return this.runs.fit(runIdOf(meta.requestId), datasetId, table, { filters, ...(rowFilter && { rowFilter }) }, spec, (event) => notify(onProgress, event));
+      return this.runs.fit(runIdOf(meta.requestId), datasetId, table, { filters, ...(rowFilter && { rowFilter }) }, spec, (event) =>
+        notify(onProgress, event),
+      );
     }).finally(() => this.releaseAll(onProgress));
   }
 

@@ -21,7 +21,11 @@ export function liveWeightsOf(params: LinearParameters): LiveWeights | undefined
   return { weights: Array.from(params.weights), intercept: params.intercepts[0]! };
 }
 
-export function epochBatcher(send: (epochs: FitEpoch[], weights?: LiveWeights) => void, now: () => number = () => performance.now(), intervalMs = PROGRESS_INTERVAL_MS): EpochBatcher {
+export function epochBatcher(
+  send: (epochs: FitEpoch[], weights?: LiveWeights) => void,
+  now: () => number = () => performance.now(),
+  intervalMs = PROGRESS_INTERVAL_MS,
+): EpochBatcher {
   let pending: FitEpoch[] = [];
   let current: (() => LinearParameters) | undefined;
   let lastSent = -Infinity;

@@ -15,7 +15,12 @@ export function runFitJob(job: FitJob, post: (message: FitWorkerMessage) => void
   const batcher = epochBatcher((epochs, weights) => post({ type: 'progress', epochs, ...(weights && { weights }) }));
   const stopRequested = () => job.stopFlag !== undefined && Atomics.load(job.stopFlag, 0) === 1;
   try {
-    const { report, model, explanation } = fitTable({ columns: job.columns, rowCount: job.rowCount }, job.spec, { onEpoch: (p, current) => batcher.push(p, current), onTrainingData: (data) => postPoints(job, data, post), shouldStop: stopRequested, ...(job.rowFilter && { rowFilter: job.rowFilter }) });
+    const { report, model, explanation } = fitTable({ columns: job.columns, rowCount: job.rowCount }, job.spec, {
+      onEpoch: (p, current) => batcher.push(p, current),
+      onTrainingData: (data) => postPoints(job, data, post),
+      shouldStop: stopRequested,
+      ...(job.rowFilter && { rowFilter: job.rowFilter }),
+    });
     batcher.flush();
     post({ type: 'done', report, model, stopped: report.stopReason === 'stopped', ...(explanation && { explanation }) });
   } catch (error) {

@@ -15,21 +15,41 @@ function trainingChart(request: Extract<ModelChartRequest, { kind: 'training' }>
   const series = option.series as LineSeriesOption[];
   const ko = look.locale === 'ko';
   if (request.bestEpoch !== undefined && series[0]) {
-    series[0].markLine = { symbol: 'none', silent: true, label: { formatter: ko ? `최적 에포크 ${request.bestEpoch}` : `best epoch ${request.bestEpoch}` }, lineStyle: { type: 'dotted' }, data: [{ xAxis: request.bestEpoch }] };
+    series[0].markLine = {
+      symbol: 'none',
+      silent: true,
+      label: { formatter: ko ? `최적 에포크 ${request.bestEpoch}` : `best epoch ${request.bestEpoch}` },
+      lineStyle: { type: 'dotted' },
+      data: [{ xAxis: request.bestEpoch }],
+    };
   }
   const longest = Math.max(1, ...request.runs.map((r) => r.epochs?.at(-1) ?? r.train.length));
   for (const level of request.levels ?? []) {
-    series.push({ type: 'line', name: level.name, data: [[1, level.value], [longest, level.value]], showSymbol: false, lineStyle: { type: 'dotted', width: 2 } });
+    series.push({
+      type: 'line',
+      name: level.name,
+      data: [
+        [1, level.value],
+        [longest, level.value],
+      ],
+      showSymbol: false,
+      lineStyle: { type: 'dotted', width: 2 },
+    });
   }
   return option;
 }
 
 export function buildModelChart(request: ModelChartRequest, look: ModelChartLook): ChartOption {
   switch (request.kind) {
-    case 'training': return trainingChart(request, look) as ChartOption;
-    case 'roc': return buildRoc(request.curves, look) as ChartOption;
-    case 'pr': return buildPrecisionRecall(request.curves, look) as ChartOption;
-    case 'confusion': return buildConfusionMatrix(request.input, look) as ChartOption;
-    case 'liveFit': return buildLiveFit(request.fit, look) as ChartOption;
+    case 'training':
+      return trainingChart(request, look) as ChartOption;
+    case 'roc':
+      return buildRoc(request.curves, look) as ChartOption;
+    case 'pr':
+      return buildPrecisionRecall(request.curves, look) as ChartOption;
+    case 'confusion':
+      return buildConfusionMatrix(request.input, look) as ChartOption;
+    case 'liveFit':
+      return buildLiveFit(request.fit, look) as ChartOption;
   }
 }

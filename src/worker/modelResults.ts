@@ -24,7 +24,11 @@ export function predictPreview(model: ModelJSON, table: Table, previewRows: numb
   for (let r = 0; r < Math.min(previewRows, table.rowCount); r++) {
     const v = p.values[r]!;
     if (Number.isNaN(v)) preview.push(new Array<string>(1 + k).fill(''));
-    else preview.push([p.classes ? (p.classes[v] ?? String(v)) : String(v), ...Array.from({ length: k }, (_, c) => p.probabilities![r * k + c]!.toFixed(4))]);
+    else
+      preview.push([
+        p.classes ? (p.classes[v] ?? String(v)) : String(v),
+        ...Array.from({ length: k }, (_, c) => p.probabilities![r * k + c]!.toFixed(4)),
+      ]);
   }
   return { rows: table.rowCount, skippedRows: p.skippedRows, columns: predictionColumns(model, p), preview, messages: p.messages };
 }
@@ -34,21 +38,38 @@ function* tableRecords(table: Table, batchRows = 4096): Generator<string[][]> {
   yield [table.columns.map((c) => c.name)];
   for (let start = 0; start < table.rowCount; start += batchRows) {
     const batch: string[][] = [];
-    for (let r = start; r < Math.min(table.rowCount, start + batchRows); r++) batch.push(table.columns.map((c) => String(cellValue(c, r) ?? '')));
+    for (let r = start; r < Math.min(table.rowCount, start + batchRows); r++)
+      batch.push(table.columns.map((c) => String(cellValue(c, r) ?? '')));
     yield batch;
   }
 }
 
 export function predictionsCsvText(model: ModelJSON, table: Table, fileName?: string): string {
-  return [...predictionCsv(tableRecords(table), { delimiter: ',', decimalComma: false, header: true }, model.target, predictTable(model, table, fileName))].join('');
+  return [
+    ...predictionCsv(
+      tableRecords(table),
+      { delimiter: ',', decimalComma: false, header: true },
+      model.target,
+      predictTable(model, table, fileName),
+    ),
+  ].join('');
 }
 
 /** `rowFilter`: the rows the fit could read (its filter), so "all rows" without a validation split means those. */
-export function regressionCharts(report: FitReport, model: ModelJSON, table: Table, look: ModelChartsLook, rowFilter?: Uint8Array): ModelChartSet {
+export function regressionCharts(
+  report: FitReport,
+  model: ModelJSON,
+  table: Table,
+  look: ModelChartsLook,
+  rowFilter?: Uint8Array,
+): ModelChartSet {
   const target = table.columns.find((c) => c.name === model.target);
   if (report.model !== 'linear' || !target || target.type !== 'number') return {};
   const predicted = predictTable(model, table).values;
-  const rows = report.split.validation && report.split.validation.length > 0 ? report.split.validation : Array.from({ length: table.rowCount }, (_, i) => i).filter((i) => !rowFilter || rowFilter[i] === 1);
+  const rows =
+    report.split.validation && report.split.validation.length > 0
+      ? report.split.validation
+      : Array.from({ length: table.rowCount }, (_, i) => i).filter((i) => !rowFilter || rowFilter[i] === 1);
   const actual: number[] = [];
   const fitted: number[] = [];
   const residuals: number[] = [];
@@ -61,7 +82,18 @@ export function regressionCharts(report: FitReport, model: ModelJSON, table: Tab
     residuals.push(a - f);
   }
   const ko = look.locale === 'ko';
-  const onRows = report.split.validation && report.split.validation.length > 0 ? (ko ? '검증 행' : 'validation rows') : rowFilter ? (ko ? '필터가 남긴 모든 행' : 'all rows the filter keeps') : ko ? '모든 행' : 'all rows';
+  const onRows =
+    report.split.validation && report.split.validation.length > 0
+      ? ko
+        ? '검증 행'
+        : 'validation rows'
+      : rowFilter
+        ? ko
+          ? '필터가 남긴 모든 행'
+          : 'all rows the filter keeps'
+        : ko
+          ? '모든 행'
+          : 'all rows';
   const chartLook = { ...look, subtitle: onRows };
   return {
     predictedActual: buildPredictedActual(actual, fitted, chartLook) as unknown as ChartOption,

@@ -57,7 +57,14 @@ export class ModelRuns {
 
   constructor(private readonly launch: FitLauncher) {}
 
-  fit(runId: RunId, datasetId: DatasetId, table: Table, rows: FitRows, spec: FitSpec, onProgress: (event: FitProgress) => void): Promise<FitResult> {
+  fit(
+    runId: RunId,
+    datasetId: DatasetId,
+    table: Table,
+    rows: FitRows,
+    spec: FitSpec,
+    onProgress: (event: FitProgress) => void,
+  ): Promise<FitResult> {
     return new Promise<FitResult>((resolve, reject) => {
       const stopFlag = sharedFlag();
       const finish = () => {
@@ -65,15 +72,33 @@ export class ModelRuns {
         this.active.delete(runId);
       };
       const { rowFilter } = rows;
-      const handle = this.launch({ runId, rowCount: table.rowCount, columns: fitColumns(table, spec), spec, ...(rowFilter && { rowFilter }), ...(stopFlag && { stopFlag }) }, (message) => {
-        if (message.type === 'progress') return onProgress({ runId, epochs: message.epochs, ...(message.weights && { weights: message.weights }) });
-        if (message.type === 'points') return onProgress({ runId, epochs: [], points: message.points });
-        finish();
-        if (message.type === 'failed') return reject(new FitplotError(message.error));
-        const result: FitResult = { runId, report: message.report, model: message.model, stopped: message.stopped, filters: rows.filters, ...(message.explanation && { explanation: message.explanation }) };
-        this.kept.set(runId, { datasetId, result, ...(rowFilter && { rowFilter }) });
-        resolve(result);
-      });
+      const handle = this.launch(
+        {
+          runId,
+          rowCount: table.rowCount,
+          columns: fitColumns(table, spec),
+          spec,
+          ...(rowFilter && { rowFilter }),
+          ...(stopFlag && { stopFlag }),
+        },
+        (message) => {
+          if (message.type === 'progress')
+            return onProgress({ runId, epochs: message.epochs, ...(message.weights && { weights: message.weights }) });
+          if (message.type === 'points') return onProgress({ runId, epochs: [], points: message.points });
+          finish();
+          if (message.type === 'failed') return reject(new FitplotError(message.error));
+          const result: FitResult = {
+            runId,
+            report: message.report,
+            model: message.model,
+            stopped: message.stopped,
+            filters: rows.filters,
+            ...(message.explanation && { explanation: message.explanation }),
+          };
+          this.kept.set(runId, { datasetId, result, ...(rowFilter && { rowFilter }) });
+          resolve(result);
+        },
+      );
       this.active.set(runId, { handle, ...(stopFlag && { stopFlag }), fail: (error) => (finish(), reject(error)) });
     });
   }
@@ -82,7 +107,15 @@ export class ModelRuns {
     const run = this.active.get(runId);
     if (!run) return;
     if (run.stopFlag) Atomics.store(run.stopFlag, 0, 1);
-    else run.fail(new FitplotError({ code: 'CANCELLED', key: 'workbench.stoppedWithoutModel', message: 'The fit was stopped before it finished; this window cannot share memory with the fit, so no model was kept.', hint: 'Fit again with fewer epochs, or let it finish.' }));
+    else
+      run.fail(
+        new FitplotError({
+          code: 'CANCELLED',
+          key: 'workbench.stoppedWithoutModel',
+          message: 'The fit was stopped before it finished; this window cannot share memory with the fit, so no model was kept.',
+          hint: 'Fit again with fewer epochs, or let it finish.',
+        }),
+      );
   }
 
   model(ref: ModelRef): ModelJSON {
@@ -92,7 +125,14 @@ export class ModelRuns {
 
   run(runId: RunId): KeptRun {
     const run = this.kept.get(runId);
-    if (!run) throw new FitplotError({ code: 'MODEL', key: 'workbench.runGone', params: { runId }, message: `Run ${runId} is no longer kept.`, hint: 'Fit it again.' });
+    if (!run)
+      throw new FitplotError({
+        code: 'MODEL',
+        key: 'workbench.runGone',
+        params: { runId },
+        message: `Run ${runId} is no longer kept.`,
+        hint: 'Fit it again.',
+      });
     return run;
   }
 

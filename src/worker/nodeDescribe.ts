@@ -9,10 +9,14 @@ import type { DescribeReply, DescribeRequest } from '../protocol/protocol';
 import { describeCorrelation, describeNumberColumn } from '../stats/describe';
 
 function answer(request: DescribeRequest): DescribeReply {
-  if (request.type === 'correlation') return { type: 'correlation', acc: describeCorrelation(request.columns, request.shifts, request.start, request.end) };
+  if (request.type === 'correlation')
+    return { type: 'correlation', acc: describeCorrelation(request.columns, request.shifts, request.start, request.end) };
   const rows = request.columns[0]?.length ?? 0;
   const scratch = { finite: new Float64Array(rows) };
-  return { type: 'columns', descriptions: request.columns.map((c, i) => describeNumberColumn(c, request.options, scratch, request.extents[i] ?? null)) };
+  return {
+    type: 'columns',
+    descriptions: request.columns.map((c, i) => describeNumberColumn(c, request.options, scratch, request.extents[i] ?? null)),
+  };
 }
 
 /** Answers each request on `port` until the worker is terminated. */

@@ -24,7 +24,9 @@ async function run(job: PartJob): Promise<void> {
     // Only the first part's arrays can become the table's (the merge appends to them); a later
     // part's are copied and then freed, which a shared buffer cannot be on demand.
     const options = body === undefined ? job.options : { ...job.options, sharedMemory: false };
-    const result = await partialPass(source, options, body, body === undefined ? job.size : body.size, (bytesRead, records) => port.postMessage({ type: 'progress', bytesRead, records } satisfies PartMessage));
+    const result = await partialPass(source, options, body, body === undefined ? job.size : body.size, (bytesRead, records) =>
+      port.postMessage({ type: 'progress', bytesRead, records } satisfies PartMessage),
+    );
     const transfer = result === undefined ? [] : result.columns.flatMap(partialBuffers);
     port.postMessage({ type: 'done', result } satisfies PartMessage, transfer);
   } catch (error) {

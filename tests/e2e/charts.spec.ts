@@ -41,7 +41,12 @@ test('scatter, bar, pie and bubble charts export as PNG at a preset size and as 
     if (isElectron) continue; // exports open the native save dialog, which Playwright cannot drive
 
     // Slide 16:9 is 1280 × 720 CSS px; at 2× the PNG is 2560 × 1440 pixels, whatever the window.
-    const png = await exportWith(app, { 'export-format': 'png', 'export-preset': 'slide169', 'export-scale': '2', 'export-background': 'solid' });
+    const png = await exportWith(app, {
+      'export-format': 'png',
+      'export-preset': 'slide169',
+      'export-scale': '2',
+      'export-background': 'solid',
+    });
     expect(png.suggestedFilename()).toBe(`${title}.png`);
     const bytes = await bytesOf(png);
     expect(ihdr(bytes)).toMatchObject({ width: 2560, height: 1440 });
@@ -90,7 +95,13 @@ test('a transparent dark PNG, the remembered choice, the limits note, the shortc
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
 
-  const file = await exportWith(app, { 'export-format': 'png', 'export-preset': 'a4half', 'export-scale': '3', 'export-theme': 'dark', 'export-background': 'transparent' });
+  const file = await exportWith(app, {
+    'export-format': 'png',
+    'export-preset': 'a4half',
+    'export-scale': '3',
+    'export-theme': 'dark',
+    'export-background': 'transparent',
+  });
   const bytes = await bytesOf(file);
   expect(ihdr(bytes)).toEqual({ width: 643 * 3, height: 460 * 3, colourType: 6 });
   const image = PNG.sync.read(bytes);
@@ -134,7 +145,9 @@ test('a transparent dark PNG, the remembered choice, the limits note, the shortc
 
   // The export's theme is its own: switched from dark to print, the SVG's title is the print
   // theme's black (src/charts/theme.ts), not the dark theme's light grey.
-  const printed = (await bytesOf(await exportWith(app, { 'export-format': 'svg', 'export-theme': 'print', 'export-background': 'solid' }))).toString('utf8');
+  const printed = (
+    await bytesOf(await exportWith(app, { 'export-format': 'svg', 'export-theme': 'print', 'export-background': 'solid' }))
+  ).toString('utf8');
   const titleTag = /<text[^>]*>라인별 평균 전력<\/text>/.exec(printed)?.[0] ?? '';
   expect(titleTag).toMatch(/fill="(?:#000000|#000|rgb\(0,0,0\))"/i);
   writeFileSync(join(ARTIFACTS, `${testInfo.project.name}-export-print.svg`), printed);

@@ -18,7 +18,13 @@ export function electronAvailable(): boolean {
   return existsSync(join(dir, 'path.txt')) && existsSync(join(dir, 'dist'));
 }
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 interface Fixtures {
   app: Page;
@@ -39,7 +45,13 @@ export const test = base.extend<Fixtures>({
       return;
     }
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ baseURL, acceptDownloads: true, viewport: { width: 1360, height: 860 }, locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser.newContext({
+      baseURL,
+      acceptDownloads: true,
+      viewport: { width: 1360, height: 860 },
+      locale: 'en-US',
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     // Uncaught errors and console errors (e.g. a Content-Security-Policy violation) fail the test.
     const problems: string[] = [];

@@ -41,10 +41,13 @@ export async function scrollGridToLastRow(app: Page, rows: number): Promise<Loca
   const scrollbar = app.locator('.ag-body-vertical-scroll-viewport');
   const last = app.locator(`.ag-row[row-index="${rows - 1}"]`);
   await expect
-    .poll(async () => {
-      await scrollbar.evaluate((el) => (el.scrollTop = el.scrollHeight));
-      return last.count();
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        await scrollbar.evaluate((el) => (el.scrollTop = el.scrollHeight));
+        return last.count();
+      },
+      { timeout: 30_000 },
+    )
     .toBe(1);
   return last;
 }

@@ -39,7 +39,10 @@ test('a large load can be cancelled and the app stays usable', async ({ app }, t
   await app.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: false,
+    });
   });
   await app.getByTestId('load-all').click();
   const progress = app.getByTestId('progress-text');

@@ -44,7 +44,10 @@ test('statistics so far grow while a big file loads, then the exact statistics r
     const w = window as unknown as { longTasks: number[]; rowsRead: number[] };
     // Long tasks on the UI thread while the panel updates every progress tick: the page must stay responsive.
     w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: false,
+    });
     // Every "rows read" the panel shows, recorded as it changes (however fast the load).
     w.rowsRead = [];
     new MutationObserver(() => {
@@ -104,7 +107,9 @@ test('a wide file: the panel scrolls through the columns it follows and counts t
   test.setTimeout(240_000);
   const width = 50;
   const header = Array.from({ length: width }, (_, c) => `sensor_${c + 1}`).join(',');
-  const path = await generatedCsv(`live-wide-${width}.csv`, header, 300_000, (i) => Array.from({ length: width }, (_, c) => (i * (c + 3)) % 997).join(','));
+  const path = await generatedCsv(`live-wide-${width}.csv`, header, 300_000, (i) =>
+    Array.from({ length: width }, (_, c) => (i * (c + 3)) % 997).join(','),
+  );
   await openThroughInput(app, path);
   await expect(app.getByTestId('preview')).toBeVisible();
   await app.getByTestId('load-all').click();

@@ -96,7 +96,11 @@ test('a saved model is loaded again and applied to a CSV; the predictions are sa
   await chooseFeatures(app, ['bmi', 'bp']);
   await fitAndWait(app, 1);
   const coefficients = app.getByRole('table', { name: 'Coefficients' });
-  const [b, wBmi, wBp] = [await number(cell(coefficients, '(intercept)')), await number(cell(coefficients, 'bmi')), await number(cell(coefficients, 'bp'))];
+  const [b, wBmi, wBp] = [
+    await number(cell(coefficients, '(intercept)')),
+    await number(cell(coefficients, 'bmi')),
+    await number(cell(coefficients, 'bp')),
+  ];
 
   const exporting = app.waitForEvent('download');
   await app.getByRole('button', { name: 'Export Python script' }).click();

@@ -16,21 +16,33 @@ test.describe.configure({ timeout: 180_000 });
 const number = async (cell: Locator): Promise<number> => Number((await cell.innerText()).trim());
 
 function cell(table: Locator, row: string, column = 1): Locator {
-  return table.locator('tbody tr').filter({ has: table.page().locator('th', { hasText: new RegExp(`^${row}$`) }) }).locator('td').nth(column - 1);
+  return table
+    .locator('tbody tr')
+    .filter({ has: table.page().locator('th', { hasText: new RegExp(`^${row}$`) }) })
+    .locator('td')
+    .nth(column - 1);
 }
 
 /** The Runs table's row of run `n` (the table is named "실행 목록" in Korean). */
 function runRow(app: Page, n: number, table = 'Runs'): Locator {
-  return app.getByRole('table', { name: table }).locator('tbody tr').filter({ has: app.locator('td:nth-child(2)', { hasText: new RegExp(`^${n}$`) }) });
+  return app
+    .getByRole('table', { name: table })
+    .locator('tbody tr')
+    .filter({ has: app.locator('td:nth-child(2)', { hasText: new RegExp(`^${n}$`) }) });
 }
 
 /** KaTeX font faces the page has loaded (from the app's own assets: the CSP allows no other). */
-const katexFontsLoaded = (app: Page) => app.evaluate(async () => {
-  await document.fonts.ready;
-  return [...document.fonts].filter((f) => f.family.replace(/"/g, '').startsWith('KaTeX') && f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
-});
+const katexFontsLoaded = (app: Page) =>
+  app.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts]
+      .filter((f) => f.family.replace(/"/g, '').startsWith('KaTeX') && f.status === 'loaded')
+      .map((f) => f.family.replace(/"/g, ''));
+  });
 
-test('the neuron lesson: w ≈ 913.6, b ≈ 123.4, its first step written out; least squares shows the normal equations', async ({ app }, testInfo) => {
+test('the neuron lesson: w ≈ 913.6, b ≈ 123.4, its first step written out; least squares shows the normal equations', async ({
+  app,
+}, testInfo) => {
   await app.getByTestId('sample-diabetes').click();
   await expect(app.getByRole('heading', { name: /Statistics/ })).toBeVisible();
   await app.getByRole('button', { name: 'Models' }).click();
@@ -96,7 +108,10 @@ test('the L1 vs L2 lesson: the same descent and α, L1 zeroes weights; its step 
   // Run 3 (L2) is shown; then run 2 (L1): the update soft-thresholds by ηα = 0.1 · 5.
   const explain = app.getByRole('region', { name: 'Explain' });
   await expect(explain.getByText('With the L2 penalty each step also shrinks the weights')).toBeVisible();
-  const zeros = async () => (await app.getByRole('table', { name: 'Coefficients' }).locator('tbody td:nth-child(2)').allInnerTexts()).filter((v) => v.trim() === '0').length;
+  const zeros = async () =>
+    (await app.getByRole('table', { name: 'Coefficients' }).locator('tbody td:nth-child(2)').allInnerTexts()).filter(
+      (v) => v.trim() === '0',
+    ).length;
   expect(await zeros()).toBe(0);
   await runRow(app, 2).locator('td').nth(2).click();
   await expect(explain.getByText('With the L1 penalty each step moves against the gradient')).toBeVisible();
@@ -109,7 +124,9 @@ test('the L1 vs L2 lesson: the same descent and α, L1 zeroes weights; its step 
   await explain.screenshot({ path: join(ARTIFACTS, `${testInfo.project.name}-explain-l1.png`) });
 });
 
-test('the logistic lesson: scaling lifts validation accuracy; the per-sample step lists 31 parameters with p − y (Korean)', async ({ app }, testInfo) => {
+test('the logistic lesson: scaling lifts validation accuracy; the per-sample step lists 31 parameters with p − y (Korean)', async ({
+  app,
+}, testInfo) => {
   await app.getByTestId('sample-diabetes').click();
   await expect(app.getByRole('heading', { name: /Statistics/ })).toBeVisible();
   await app.getByRole('button', { name: 'Models' }).click();
@@ -196,7 +213,9 @@ test('a lasso run on diabetes shows its first coordinate sweep, in English and K
   await app.getByLabel('Method', { exact: true }).selectOption('lasso');
   await app.getByLabel('Scaling').selectOption('standard');
   await fitAndWait(app, 1);
-  const sweep = app.getByRole('region', { name: 'Explain' }).getByRole('region', { name: 'First coordinate-descent sweep with this run’s numbers' });
+  const sweep = app
+    .getByRole('region', { name: 'Explain' })
+    .getByRole('region', { name: 'First coordinate-descent sweep with this run’s numbers' });
   await expect(sweep).toContainText('soft-thresholded by αρ = 1');
   await expect(sweep.getByRole('table', { name: 'Each weight in the first sweep' }).locator('tbody tr')).toHaveCount(10);
   await sweep.scrollIntoViewIfNeeded();

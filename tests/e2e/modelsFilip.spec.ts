@@ -11,7 +11,9 @@ import { cell } from './modelsPage';
 
 test.describe.configure({ timeout: 180_000 });
 
-const nist = JSON.parse(readFileSync(join(__dirname, '../golden/nist/nist_lls.json'), 'utf8')) as { datasets: { name: string; certified: { coefficients: string[] } }[] };
+const nist = JSON.parse(readFileSync(join(__dirname, '../golden/nist/nist_lls.json'), 'utf8')) as {
+  datasets: { name: string; certified: { coefficients: string[] } }[];
+};
 
 test('Filip: least squares on a degree-10 polynomial keeps every power and states the condition number', async ({ app }, testInfo) => {
   await app.getByTestId('sample-filip').click();
@@ -23,7 +25,9 @@ test('Filip: least squares on a degree-10 polynomial keeps every power and state
   await app.getByRole('button', { name: 'Fit', exact: true }).click();
   await expect(app.getByTestId('run-status')).not.toHaveText('training…', { timeout: 60_000 });
   const warnings = app.getByTestId('fit-warnings');
-  await expect(warnings).toContainText(/Near-collinear features: the condition number of the design \(columns scaled to unit length\) is (5\.2e\+?9|5,?200,?000,?000)\b/);
+  await expect(warnings).toContainText(
+    /Near-collinear features: the condition number of the design \(columns scaled to unit length\) is (5\.2e\+?9|5,?200,?000,?000)\b/,
+  );
   await expect(warnings).not.toContainText('were given coefficient 0');
   const certified = nist.datasets.find((d) => d.name === 'Filip')!.certified.coefficients.map(Number);
   const coefficients = app.getByRole('table', { name: 'Coefficients' });

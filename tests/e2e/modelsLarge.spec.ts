@@ -38,7 +38,10 @@ test('the grid scrolls while a 1,000,000-row fit runs; Stop keeps the model', as
     const w = window as unknown as { longTasks: number[]; counting: boolean };
     w.longTasks = [];
     w.counting = false;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.counting && w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.counting && w.longTasks.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: false,
+    });
   });
   const counting = (on: boolean) => app.evaluate((value) => void ((window as unknown as { counting: boolean }).counting = value), on);
   // The same scroll without a fit first: on a busy machine the grid alone has long tasks, and the
@@ -75,7 +78,10 @@ test('the grid scrolls while a 1,000,000-row fit runs; Stop keeps the model', as
   await counting(false);
   await snapshot(app, 'models-large-training', testInfo.project.name);
   const longest = await app.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
-  testInfo.annotations.push({ type: 'long tasks', description: `longest main-thread task: ${longest} ms during the fit, ${baseline} ms scrolling without a fit` });
+  testInfo.annotations.push({
+    type: 'long tasks',
+    description: `longest main-thread task: ${longest} ms during the fit, ${baseline} ms scrolling without a fit`,
+  });
 
   await app.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(app.getByTestId('run-status')).toHaveText('stopped by you', { timeout: 30_000 });

@@ -19,9 +19,15 @@ const lineOf = async (chart: Locator): Promise<number[][]> => JSON.parse((await 
 
 /** The live training area in all four looks, returning to English, light. */
 async function shots(app: Page, area: Locator, name: string, project: string): Promise<void> {
-  for (const [language, theme] of [['en', 'light'], ['ko', 'light'], ['ko', 'dark'], ['en', 'dark']] as const) {
+  for (const [language, theme] of [
+    ['en', 'light'],
+    ['ko', 'light'],
+    ['ko', 'dark'],
+    ['en', 'dark'],
+  ] as const) {
     await app.getByTestId('language').selectOption(language);
-    if ((await app.locator('html').getAttribute('data-theme')) !== theme) await app.keyboard.press(theme === 'dark' ? 'Control+Shift+D' : 'Control+Shift+L');
+    if ((await app.locator('html').getAttribute('data-theme')) !== theme)
+      await app.keyboard.press(theme === 'dark' ? 'Control+Shift+D' : 'Control+Shift+L');
     await expect(app.locator('html')).toHaveAttribute('data-theme', theme);
     await expect(area.locator('.live-fit-chart canvas')).toBeVisible();
     await area.screenshot({ path: join(ARTIFACTS, `${project}-${name}-${language}-${theme}.png`) });
@@ -47,7 +53,9 @@ test('the fitted line moves over the rows while stochastic descent trains, then 
   // By class: the region's accessible name changes with the language of the screenshots.
   const area = app.locator('section.live-training');
   const live = area.locator('.live-fit-chart');
-  await expect(app.getByRole('img', { name: 'The training rows with the fitted line or decision boundary, as the fit moves it' })).toBeVisible();
+  await expect(
+    app.getByRole('img', { name: 'The training rows with the fitted line or decision boundary, as the fit moves it' }),
+  ).toBeVisible();
   await expect.poll(async () => (await lineOf(live)).length, { timeout: 30_000 }).toBe(2);
   const first = await lineOf(live);
   // The line spans the plot's x range (the bmi axis) and moves as epochs arrive.
@@ -97,7 +105,11 @@ test('logistic regression on two features draws its decision boundary, ending on
   const live = area.locator('.live-fit-chart');
   await expect.poll(async () => (await lineOf(live)).length).toBe(2);
   const coefficients = app.getByRole('table', { name: 'Coefficients' });
-  const [w1, w2, b] = [await number(cell(coefficients, 'mean radius', 2)), await number(cell(coefficients, 'mean texture', 2)), await number(cell(coefficients, '(intercept)', 2))];
+  const [w1, w2, b] = [
+    await number(cell(coefficients, 'mean radius', 2)),
+    await number(cell(coefficients, 'mean texture', 2)),
+    await number(cell(coefficients, '(intercept)', 2)),
+  ];
   // Both ends lie on w1·radius + w2·texture + b = 0 (threshold 0.5), up to the table's rounding.
   for (const [x, y] of (await lineOf(live)) as [number, number][]) {
     expect(Math.abs(w1 * x + w2 * y + b)).toBeLessThan(1e-3 * (Math.abs(w1 * x) + Math.abs(w2 * y) + Math.abs(b)));

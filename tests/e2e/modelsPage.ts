@@ -14,7 +14,11 @@ export const number = async (cell: Locator): Promise<number> => Number((await ce
 /** A cell of a results table: the row whose header is `row` (regex characters escaped), the `column`-th value cell (1-based). */
 export function cell(table: Locator, row: string, column = 1): Locator {
   const header = new RegExp(`^${row.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  return table.locator('tbody tr').filter({ has: table.page().locator('th', { hasText: header }) }).locator('td').nth(column - 1);
+  return table
+    .locator('tbody tr')
+    .filter({ has: table.page().locator('th', { hasText: header }) })
+    .locator('td')
+    .nth(column - 1);
 }
 
 export async function chooseFeatures(app: Page, names: readonly string[]): Promise<void> {
@@ -26,7 +30,10 @@ export async function chooseFeatures(app: Page, names: readonly string[]): Promi
 /** Fit, then wait until run `runNumber` is in the Runs table and training has ended. */
 export async function fitAndWait(app: Page, runNumber: number, timeout = 60_000): Promise<void> {
   await app.getByRole('button', { name: 'Fit', exact: true }).click();
-  const row = app.getByRole('table', { name: 'Runs' }).locator('tbody tr').filter({ has: app.locator('td:nth-child(2)', { hasText: new RegExp(`^${runNumber}$`) }) });
+  const row = app
+    .getByRole('table', { name: 'Runs' })
+    .locator('tbody tr')
+    .filter({ has: app.locator('td:nth-child(2)', { hasText: new RegExp(`^${runNumber}$`) }) });
   await expect(row).toBeVisible({ timeout });
   await expect(app.getByTestId('run-status')).not.toHaveText('training…', { timeout });
 }

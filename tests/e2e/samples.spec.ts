@@ -5,7 +5,11 @@ import { expect, SAMPLES, snapshot, test } from './fixtures';
 
 /** The diabetes sample's `sex` column (2nd field) and `age` (1st), read here to know what the grid must show. */
 function diabetes(): { ages: number[]; sexOne: number } {
-  const rows = readFileSync(join(SAMPLES, 'diabetes.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(',').map(Number));
+  const rows = readFileSync(join(SAMPLES, 'diabetes.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(',').map(Number));
   return { ages: rows.map((r) => r[0]!), sexOne: rows.filter((r) => r[1] === 1).length };
 }
 

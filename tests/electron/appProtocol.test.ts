@@ -118,7 +118,11 @@ describe('app protocol handler', () => {
 
   it('every response is cross-origin isolated (COOP + COEP) with the CSP, so SharedArrayBuffer is available', async () => {
     const { data, grants, handle } = setup();
-    expect(SECURITY_HEADERS).toMatchObject({ 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' });
+    expect(SECURITY_HEADERS).toMatchObject({
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+    });
     const urls = ['app://fitplot/', 'app://fitplot/assets/index-abc.js', (await grants.grant(data)).url, 'app://fitplot/missing.js'];
     for (const url of urls) {
       const response = await handle(new Request(url));

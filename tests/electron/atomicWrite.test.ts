@@ -46,7 +46,9 @@ describe('writeFileAtomic', () => {
     const dir = tempDir();
     const target = join(dir, 'fail-rename.png');
     writeFileSync(target, 'original');
-    await expect(writeFileAtomic(target, new Uint8Array([9, 9]))).rejects.toThrow(/Could not write .*fail-rename\.png: EXDEV: simulated rename failure\. Nothing was changed there\./);
+    await expect(writeFileAtomic(target, new Uint8Array([9, 9]))).rejects.toThrow(
+      /Could not write .*fail-rename\.png: EXDEV: simulated rename failure\. Nothing was changed there\./,
+    );
     expect(readFileSync(target, 'utf8')).toBe('original');
     expect(readdirSync(dir)).toEqual(['fail-rename.png']);
   });

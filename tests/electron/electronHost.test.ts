@@ -72,7 +72,9 @@ describe('streamFromUrl', () => {
 
   it('a 404 (file moved or grant unknown) errors the stream with a plain message', async () => {
     const fetchImpl = (async () => new Response('Not found', { status: 404 })) as unknown as typeof fetch;
-    await expect(readAll(streamFromUrl(grant.url, 'gone.csv', fetchImpl))).rejects.toThrow('Fitplot could not read “gone.csv” (it may have been moved or deleted). Open it again.');
+    await expect(readAll(streamFromUrl(grant.url, 'gone.csv', fetchImpl))).rejects.toThrow(
+      'Fitplot could not read “gone.csv” (it may have been moved or deleted). Open it again.',
+    );
   });
 });
 
@@ -105,8 +107,17 @@ describe('createElectronHost', () => {
   it('passes save requests without the MIME type and wraps OS-opened grants', () => {
     const b = bridge();
     const host = createElectronHost(b);
-    void host.save({ suggestedName: 'c.png', data: new Uint8Array([1]), mimeType: 'image/png', filter: { name: 'PNG', extensions: ['png'] } });
-    expect(b.save).toHaveBeenCalledWith({ suggestedName: 'c.png', data: new Uint8Array([1]), filter: { name: 'PNG', extensions: ['png'] } });
+    void host.save({
+      suggestedName: 'c.png',
+      data: new Uint8Array([1]),
+      mimeType: 'image/png',
+      filter: { name: 'PNG', extensions: ['png'] },
+    });
+    expect(b.save).toHaveBeenCalledWith({
+      suggestedName: 'c.png',
+      data: new Uint8Array([1]),
+      filter: { name: 'PNG', extensions: ['png'] },
+    });
     const seen: string[] = [];
     host.onOpenFile((file) => seen.push(file.name));
     const forward = vi.mocked(b.onOpenFile).mock.calls[0]?.[0];
@@ -117,7 +128,13 @@ describe('createElectronHost', () => {
   });
 
   it('shows errors from main without Electron’s prefix', async () => {
-    const failing = bridge({ openRecent: vi.fn(async () => Promise.reject(new Error("Error invoking remote method 'fitplot:recent.open': Error: That file is no longer in the recent files list."))) });
+    const failing = bridge({
+      openRecent: vi.fn(async () =>
+        Promise.reject(
+          new Error("Error invoking remote method 'fitplot:recent.open': Error: That file is no longer in the recent files list."),
+        ),
+      ),
+    });
     await expect(createElectronHost(failing).openRecent('r1')).rejects.toThrow(/^That file is no longer in the recent files list\.$/);
     expect(plainError('plain').message).toBe('plain');
   });

@@ -80,7 +80,9 @@ describe('electronegativity', () => {
   it('the CSP the app:// responses carry has no high or medium finding of the CSP evaluator', () => {
     const findings = new csp.CspEvaluator(new csp.CspParser(CONTENT_SECURITY_POLICY).csp, csp.Version.CSP3).evaluate();
     const { HIGH, MEDIUM, HIGH_MAYBE } = csp.severities;
-    expect(findings.filter((finding) => finding.severity === HIGH || finding.severity === MEDIUM || finding.severity === HIGH_MAYBE)).toEqual([]);
+    expect(
+      findings.filter((finding) => finding.severity === HIGH || finding.severity === MEDIUM || finding.severity === HIGH_MAYBE),
+    ).toEqual([]);
     // What remains, pinned: 'self' (app:// serves only the built app and granted files, the latter
     // as application/octet-stream with nosniff, so never as script), and 'wasm-unsafe-eval',
     // which this evaluator predates and calls an unknown keyword.

@@ -46,7 +46,10 @@ function app() {
     applyPreferences: () => undefined,
   };
   const listeners = new Map<string, Listener>();
-  registerIpcHandlers({ handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) } as never, createHandlers(deps, new FileOpener(deps)));
+  registerIpcHandlers(
+    { handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) } as never,
+    createHandlers(deps, new FileOpener(deps)),
+  );
   // Every call comes from the app's own top frame: the attacker is the page itself.
   const event = { senderFrame: { url: 'app://fitplot/index.html', parent: null } } as unknown as IpcMainInvokeEvent;
   const invoke = async (channel: InvokeChannel | string, payload: unknown): Promise<unknown> => {
@@ -65,9 +68,14 @@ describe('a compromised renderer', () => {
     await expect(invoke('fitplot:recent.open', { path: secret })).rejects.toThrow(/unexpected keys path/);
     await expect(invoke('fitplot:recent.open', { id: 'AAAAAAAAAAAA' })).rejects.toThrow(/no longer in the recent files list/);
     // Asking for a challenge tells it nothing: a missing path gets one just like a real file.
-    expect(((await invoke('fitplot:drop.challenge', { path: `${secret}.missing`, size: 9600 })) as { ranges: unknown[] }).ranges).toHaveLength(3);
+    expect(
+      ((await invoke('fitplot:drop.challenge', { path: `${secret}.missing`, size: 9600 })) as { ranges: unknown[] }).ranges,
+    ).toHaveLength(3);
     // It may know the size, but cannot answer without the content.
-    const challenge = (await invoke('fitplot:drop.challenge', { path: secret, size: 9600 })) as { id: string; ranges: { start: number; end: number }[] };
+    const challenge = (await invoke('fitplot:drop.challenge', { path: secret, size: 9600 })) as {
+      id: string;
+      ranges: { start: number; end: number }[];
+    };
     const guessed = new Uint8Array(challenge.ranges.reduce((sum, range) => sum + range.end - range.start, 0));
     await expect(invoke('fitplot:drop.prove', { id: challenge.id, bytes: guessed })).rejects.toThrow(/could not be verified/);
     await expect(invoke('fitplot:drop.prove', { id: challenge.id, bytes: guessed })).rejects.toThrow(/could not be verified/);
@@ -76,7 +84,11 @@ describe('a compromised renderer', () => {
 
   it('gets no bytes of an unchosen file from the app protocol', async () => {
     const { fetchApp } = app();
-    for (const url of ['app://fitplot/@file/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'app://fitplot/@file/..%2f..%2fsecret.txt', 'app://fitplot/../secret.txt']) {
+    for (const url of [
+      'app://fitplot/@file/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      'app://fitplot/@file/..%2f..%2fsecret.txt',
+      'app://fitplot/../secret.txt',
+    ]) {
       expect((await fetchApp(new Request(url))).status, url).toBe(404);
     }
   });
@@ -100,7 +112,11 @@ describe('files the user chose', () => {
     const content = Buffer.from(Array.from({ length: 200_000 }, (_, i) => 48 + (i % 10)));
     writeFileSync(dropped, content);
     const bridge = createBridge({
-      ipcRenderer: { invoke: (channel: string, payload: unknown) => invoke(channel, payload), on: () => undefined, removeListener: () => undefined } as never,
+      ipcRenderer: {
+        invoke: (channel: string, payload: unknown) => invoke(channel, payload),
+        on: () => undefined,
+        removeListener: () => undefined,
+      } as never,
       webUtils: { getPathForFile: () => dropped },
       argv: [],
       platform: 'linux',
@@ -111,6 +127,8 @@ describe('files the user chose', () => {
     const grant = await bridge.openRecent(entry?.id ?? '');
     expect((await (await fetchApp(new Request(grant.url))).arrayBuffer()).byteLength).toBe(200_000);
     // A File with other bytes under the same path (what a forger would hold) is refused.
-    await expect(bridge.rememberDroppedFile(new File([Buffer.alloc(200_000, 48)], 'big-drop.csv'))).rejects.toThrow(/could not be verified/);
+    await expect(bridge.rememberDroppedFile(new File([Buffer.alloc(200_000, 48)], 'big-drop.csv'))).rejects.toThrow(
+      /could not be verified/,
+    );
   });
 });

@@ -78,7 +78,13 @@ describe('opening files', () => {
     expect(grant).toMatchObject({ name: 'data.csv', size: 8, path: data });
     expect(recent.list().map((r) => r.path)).toEqual([data]);
     // Korean UI → Korean filter names; text files and Excel workbooks in one filter.
-    expect(electron.openOptions[0]).toMatchObject({ properties: ['openFile'], filters: [{ name: '데이터 파일 (CSV, 텍스트, Excel)', extensions: ['csv', 'tsv', 'txt', 'tab', 'xlsx', 'xlsm'] }, { name: '모든 파일', extensions: ['*'] }] });
+    expect(electron.openOptions[0]).toMatchObject({
+      properties: ['openFile'],
+      filters: [
+        { name: '데이터 파일 (CSV, 텍스트, Excel)', extensions: ['csv', 'tsv', 'txt', 'tab', 'xlsx', 'xlsm'] },
+        { name: '모든 파일', extensions: ['*'] },
+      ],
+    });
   });
 
   it('returns null when the dialog is cancelled', async () => {
@@ -125,7 +131,9 @@ describe('saving and the clipboard', () => {
     const target = join(dir, 'out', 'chart.svg');
     mkdirSync(join(dir, 'out'));
     electron.saveResult = { canceled: false, filePath: target };
-    await expect(handlers['fitplot:file.save']({ suggestedName: 'chart.svg', data: '<svg/>', filter: { name: 'SVG', extensions: ['svg'] } })).resolves.toBe(true);
+    await expect(
+      handlers['fitplot:file.save']({ suggestedName: 'chart.svg', data: '<svg/>', filter: { name: 'SVG', extensions: ['svg'] } }),
+    ).resolves.toBe(true);
     expect(readFileSync(target, 'utf8')).toBe('<svg/>');
     expect(electron.saveOptions[0]).toEqual({ defaultPath: join(dir, 'chart.svg'), filters: [{ name: 'SVG', extensions: ['svg'] }] });
     // The next save starts in the folder used last.
@@ -136,15 +144,17 @@ describe('saving and the clipboard', () => {
   it('a failed save says where and why, and leaves nothing behind', async () => {
     const { dir, handlers } = setup();
     electron.saveResult = { canceled: false, filePath: join(dir, 'gone', 'chart.svg') };
-    await expect(handlers['fitplot:file.save']({ suggestedName: 'chart.svg', data: '<svg/>', filter: { name: 'SVG', extensions: ['svg'] } })).rejects.toThrow(
-      /^Could not write .*chart\.svg: the folder .*gone does not exist\. Nothing was changed there\.$/,
-    );
+    await expect(
+      handlers['fitplot:file.save']({ suggestedName: 'chart.svg', data: '<svg/>', filter: { name: 'SVG', extensions: ['svg'] } }),
+    ).rejects.toThrow(/^Could not write .*chart\.svg: the folder .*gone does not exist\. Nothing was changed there\.$/);
   });
 
   it('returns false and writes nothing when the save dialog is cancelled', async () => {
     const { handlers } = setup();
     electron.saveResult = { canceled: true, filePath: '' };
-    await expect(handlers['fitplot:file.save']({ suggestedName: 'c.png', data: new Uint8Array([1]), filter: { name: 'PNG', extensions: ['png'] } })).resolves.toBe(false);
+    await expect(
+      handlers['fitplot:file.save']({ suggestedName: 'c.png', data: new Uint8Array([1]), filter: { name: 'PNG', extensions: ['png'] } }),
+    ).resolves.toBe(false);
   });
 
   it('puts decodable PNGs on the clipboard and refuses the rest', async () => {
@@ -167,6 +177,14 @@ describe('bundled samples', () => {
   it('every sample in the catalogue exists in assets/samples', async () => {
     const { listSamples } = await import('../../electron/main/samples');
     const found = await listSamples(join(import.meta.dirname, '..', '..', 'assets', 'samples'));
-    expect(found.map((sample) => sample.id)).toEqual(['breast-cancer', 'diabetes', 'diabetes-scaled', 'digits', 'filip', 'plant-sensors', 'plant-sensors-cp949']);
+    expect(found.map((sample) => sample.id)).toEqual([
+      'breast-cancer',
+      'diabetes',
+      'diabetes-scaled',
+      'digits',
+      'filip',
+      'plant-sensors',
+      'plant-sensors-cp949',
+    ]);
   });
 });

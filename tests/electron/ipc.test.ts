@@ -29,7 +29,10 @@ function fakeEvent(url: string, parent: object | null = null): IpcMainInvokeEven
 
 function registered(handlers: Partial<Handlers>) {
   const listeners = new Map<string, Listener>();
-  registerIpcHandlers({ handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) } as never, handlers as Handlers);
+  registerIpcHandlers(
+    { handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) } as never,
+    handlers as Handlers,
+  );
   return listeners;
 }
 
@@ -63,7 +66,12 @@ describe('registered channels', () => {
   });
 
   it('runs the handler with the validated payload for a trusted sender', async () => {
-    const open = vi.fn(async ({ id }: { id: string }) => ({ url: 'app://fitplot/@file/x', name: 'a.csv', size: 3, path: `/data/${id}.csv` }));
+    const open = vi.fn(async ({ id }: { id: string }) => ({
+      url: 'app://fitplot/@file/x',
+      name: 'a.csv',
+      size: 3,
+      path: `/data/${id}.csv`,
+    }));
     const listener = registered({ 'fitplot:recent.open': open }).get('fitplot:recent.open');
     await expect(listener?.(fakeEvent('app://fitplot/index.html'), { id: 'r1' })).resolves.toMatchObject({ path: '/data/r1.csv' });
     expect(open).toHaveBeenCalledWith({ id: 'r1' });
@@ -91,7 +99,8 @@ describe('payload validators', () => {
 
   it('recent ids are short base64url tokens', () => {
     expect(validateRecentPayload({ id: 'Ab_-09xYz123' })).toEqual({ id: 'Ab_-09xYz123' });
-    for (const id of ['', 'a/b', 'a.b', 42, 'x'.repeat(65)]) expect(() => validateRecentPayload({ id }), String(id)).toThrow(InvalidPayloadError);
+    for (const id of ['', 'a/b', 'a.b', 42, 'x'.repeat(65)])
+      expect(() => validateRecentPayload({ id }), String(id)).toThrow(InvalidPayloadError);
   });
 
   it('drop claims: an absolute path without NUL and a byte count; proofs: an id and at most 32 KiB', () => {
@@ -115,12 +124,20 @@ describe('payload validators', () => {
   });
 
   it('save payloads: a bare file name, bytes or text, a sane filter', () => {
-    expect(validateSavePayload({ suggestedName: 'chart.png', data: png, filter })).toEqual({ suggestedName: 'chart.png', data: png, filter });
-    expect(validateSavePayload({ suggestedName: 'chart.svg', data: '<svg/>', filter: { name: 'SVG', extensions: ['svg'] } }).data).toBe('<svg/>');
+    expect(validateSavePayload({ suggestedName: 'chart.png', data: png, filter })).toEqual({
+      suggestedName: 'chart.png',
+      data: png,
+      filter,
+    });
+    expect(validateSavePayload({ suggestedName: 'chart.svg', data: '<svg/>', filter: { name: 'SVG', extensions: ['svg'] } }).data).toBe(
+      '<svg/>',
+    );
     expect(() => validateSavePayload({ suggestedName: '../../.bashrc', data: png, filter })).toThrow(/file name/);
     expect(() => validateSavePayload({ suggestedName: 'C:\\x.png', data: png, filter })).toThrow(/file name/);
     expect(() => validateSavePayload({ suggestedName: 'a.png', data: [1, 2], filter })).toThrow(/Uint8Array/);
-    expect(() => validateSavePayload({ suggestedName: 'a.png', data: png, filter: { name: 'x', extensions: ['.png'] } })).toThrow(/extension/);
+    expect(() => validateSavePayload({ suggestedName: 'a.png', data: png, filter: { name: 'x', extensions: ['.png'] } })).toThrow(
+      /extension/,
+    );
     expect(() => validateSavePayload({ suggestedName: 'a.png', data: png, filter: { name: 'x', extensions: [] } })).toThrow(/1–10/);
     expect(() => validateSavePayload({ suggestedName: 'a.png', data: png })).toThrow(/filter/);
   });

@@ -42,7 +42,12 @@ const h = vi.hoisted(() => {
 
 vi.mock('electron', () => {
   class BrowserWindow {
-    private readonly record = { contentsEvents: new Map<string, Fn>(), sent: [] as Array<[string, unknown]>, loaded: [] as string[], focused: 0 };
+    private readonly record = {
+      contentsEvents: new Map<string, Fn>(),
+      sent: [] as Array<[string, unknown]>,
+      loaded: [] as string[],
+      focused: 0,
+    };
     readonly webContents = {
       on: (event: string, handler: Fn) => this.record.contentsEvents.set(event, handler),
       send: (channel: string, value: unknown) => this.record.sent.push([channel, value]),
@@ -130,21 +135,35 @@ afterAll(() => {
 });
 
 function lastMenuItem(id: string): MenuItemConstructorOptions {
-  const all = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? all(item.submenu) : [])]);
+  const all = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+    items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? all(item.submenu) : [])]);
   const found = all((h.menus.at(-1) ?? []) as MenuItemConstructorOptions[]).find((item) => item.id === id);
   if (!found) throw new Error(`no menu item ${id}`);
   return found;
 }
 
 function openedNames(): string[] {
-  return (h.windows[0]?.sent ?? []).filter(([channel]) => channel === 'fitplot:file.opened').map(([, grant]) => (grant as { name: string }).name);
+  return (h.windows[0]?.sent ?? [])
+    .filter(([channel]) => channel === 'fitplot:file.opened')
+    .map(([, grant]) => (grant as { name: string }).name);
 }
 
 describe('main process', () => {
   it('before ready: registers the app scheme as privileged (never bypassing the CSP) and listens for OS file requests', () => {
     // Exactly these privileges: bypassCSP (or allowServiceWorkers, …) appearing fails here.
-    expect(h.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, corsEnabled: true, codeCache: true } }]);
-    expect([...h.appEvents.keys()].sort()).toEqual(['activate', 'open-file', 'second-instance', 'web-contents-created', 'window-all-closed']);
+    expect(h.privileged).toEqual([
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, corsEnabled: true, codeCache: true },
+      },
+    ]);
+    expect([...h.appEvents.keys()].sort()).toEqual([
+      'activate',
+      'open-file',
+      'second-instance',
+      'web-contents-created',
+      'window-all-closed',
+    ]);
     const preventDefault = vi.fn();
     h.appEvents.get('open-file')?.({ preventDefault }, fromFinder);
     expect(preventDefault).toHaveBeenCalled();
@@ -157,7 +176,12 @@ describe('main process', () => {
     await vi.waitFor(() => expect(h.windows).toHaveLength(1));
     expect(h.handled).toEqual(['app']);
     expect([...h.ipc.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
-    expect((h.menus.at(-1) as MenuItemConstructorOptions[]).map((menu) => menu.label)).toEqual(['파일(&F)', '편집(&E)', '보기(&V)', '도움말(&H)']);
+    expect((h.menus.at(-1) as MenuItemConstructorOptions[]).map((menu) => menu.label)).toEqual([
+      '파일(&F)',
+      '편집(&E)',
+      '보기(&V)',
+      '도움말(&H)',
+    ]);
     expect(h.windows[0]?.loaded).toEqual(['app://fitplot/index.html']);
   });
 
@@ -176,7 +200,10 @@ describe('main process', () => {
   it('every web contents created gets the navigation, webview and new-window guards', () => {
     const handlers = new Map<string, Fn>();
     let openHandler: Fn | undefined;
-    const contents = { on: (event: string, handler: Fn) => handlers.set(event, handler), setWindowOpenHandler: (handler: Fn) => (openHandler = handler) };
+    const contents = {
+      on: (event: string, handler: Fn) => handlers.set(event, handler),
+      setWindowOpenHandler: (handler: Fn) => (openHandler = handler),
+    };
     h.appEvents.get('web-contents-created')?.({}, contents);
     for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
       const preventDefault = vi.fn();

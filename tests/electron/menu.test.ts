@@ -71,7 +71,13 @@ describe('menu template', () => {
     const spy = actions();
     const template = buildMenuTemplate(state(), spy);
     for (const id of ['file.open', 'chart.export', 'file.close', 'help.shortcuts', 'help.about'] as const) click(byId(template, id));
-    expect(spy.command.mock.calls.map(([command]) => command)).toEqual(['file.open', 'chart.export', 'file.close', 'help.shortcuts', 'help.about']);
+    expect(spy.command.mock.calls.map(([command]) => command)).toEqual([
+      'file.open',
+      'chart.export',
+      'file.close',
+      'help.shortcuts',
+      'help.about',
+    ]);
     expect(byId(template, 'file.open').accelerator).toBe('CmdOrCtrl+O');
     expect(byId(template, 'chart.export').accelerator).toBe(ACCELERATORS['chart.export']);
   });
@@ -97,7 +103,9 @@ describe('menu template', () => {
     click(recent[2] as MenuItemConstructorOptions);
     expect(spy.clearRecent).toHaveBeenCalledTimes(1);
     const samples = byId(template, 'file.sample').submenu as MenuItemConstructorOptions[];
-    expect(samples.map((item) => [item.id, item.enabled])).toEqual(SAMPLE_IDS.map((id) => [`sample.${id}`, id === 'breast-cancer' || id === 'diabetes']));
+    expect(samples.map((item) => [item.id, item.enabled])).toEqual(
+      SAMPLE_IDS.map((id) => [`sample.${id}`, id === 'breast-cancer' || id === 'diabetes']),
+    );
     click(byId(template, 'sample.diabetes'));
     expect(spy.openSample).toHaveBeenCalledWith('diabetes');
   });

@@ -6,7 +6,10 @@ import { OpenQueue, pathsFromArgv } from '../../electron/main/openRequests';
 
 describe('pathsFromArgv', () => {
   it('packaged: everything after the executable, minus switches, resolved against the cwd', () => {
-    expect(pathsFromArgv(['/opt/Fitplot/fitplot', '--no-sandbox', 'data.csv', '/abs/b.tsv'], false, '/home/me')).toEqual([resolve('/home/me', 'data.csv'), '/abs/b.tsv']);
+    expect(pathsFromArgv(['/opt/Fitplot/fitplot', '--no-sandbox', 'data.csv', '/abs/b.tsv'], false, '/home/me')).toEqual([
+      resolve('/home/me', 'data.csv'),
+      '/abs/b.tsv',
+    ]);
   });
 
   it('development (`electron .`): skips the app path too', () => {
@@ -15,11 +18,19 @@ describe('pathsFromArgv', () => {
   });
 
   it('accepts file:// URLs (Linux desktop entries pass %U) and ignores remote ones', () => {
-    expect(pathsFromArgv(['/opt/Fitplot/fitplot', 'file:///home/me/%ED%95%9C%EA%B8%80.csv', 'file://server/share/a.csv'], false, '/')).toEqual(['/home/me/한글.csv']);
+    expect(
+      pathsFromArgv(['/opt/Fitplot/fitplot', 'file:///home/me/%ED%95%9C%EA%B8%80.csv', 'file://server/share/a.csv'], false, '/'),
+    ).toEqual(['/home/me/한글.csv']);
   });
 
   it('second instance argv with Chromium switches inserted', () => {
-    expect(pathsFromArgv(['C:\\Fitplot\\Fitplot.exe', '--allow-file-access-from-files', '--original-process-start-time=1', 'C:\\d\\x.csv'], false, 'C:\\d')).toEqual([resolve('C:\\d', 'C:\\d\\x.csv')]);
+    expect(
+      pathsFromArgv(
+        ['C:\\Fitplot\\Fitplot.exe', '--allow-file-access-from-files', '--original-process-start-time=1', 'C:\\d\\x.csv'],
+        false,
+        'C:\\d',
+      ),
+    ).toEqual([resolve('C:\\d', 'C:\\d\\x.csv')]);
   });
 });
 

@@ -33,7 +33,22 @@ describe('preload bridge', () => {
   it('exposes window.fitplot through contextBridge', async () => {
     await import('../../electron/preload/index');
     expect(Object.keys(fakes.exposed.get('fitplot') as object).sort()).toEqual(
-      ['applyPreferences', 'copyImage', 'listRecent', 'listSamples', 'onMenuCommand', 'onOpenFile', 'openRecent', 'openSample', 'pathForFile', 'pickFile', 'platform', 'rememberDroppedFile', 'save', 'systemLocale'].sort(),
+      [
+        'applyPreferences',
+        'copyImage',
+        'listRecent',
+        'listSamples',
+        'onMenuCommand',
+        'onOpenFile',
+        'openRecent',
+        'openSample',
+        'pathForFile',
+        'pickFile',
+        'platform',
+        'rememberDroppedFile',
+        'save',
+        'systemLocale',
+      ].sort(),
     );
   });
 
@@ -66,7 +81,13 @@ describe('preload bridge', () => {
     const { bridge, invoke } = setup();
     const file = new File(['0123456789abcdef'], 'drop.csv');
     expect(bridge.pathForFile(file)).toBe('/home/me/drop.csv');
-    invoke.mockImplementationOnce(async () => ({ id: 'c1', ranges: [{ start: 0, end: 2 }, { start: 10, end: 16 }] }));
+    invoke.mockImplementationOnce(async () => ({
+      id: 'c1',
+      ranges: [
+        { start: 0, end: 2 },
+        { start: 10, end: 16 },
+      ],
+    }));
     await bridge.rememberDroppedFile(file);
     expect(invoke.mock.calls).toEqual([
       ['fitplot:drop.challenge', { path: '/home/me/drop.csv', size: 16 }],

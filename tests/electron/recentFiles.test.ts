@@ -43,7 +43,9 @@ describe('list logic', () => {
       { path: '/d/a.csv', openedAt: '2026-10-01T00:00:00.000Z' },
       'junk',
     ];
-    expect(parseRecent(stored, 'linux', counter())).toEqual([{ id: 'r1', path: '/d/a.csv', name: 'a.csv', openedAt: '2026-11-01T00:00:00.000Z' }]);
+    expect(parseRecent(stored, 'linux', counter())).toEqual([
+      { id: 'r1', path: '/d/a.csv', name: 'a.csv', openedAt: '2026-11-01T00:00:00.000Z' },
+    ]);
     expect(parseRecent({ not: 'a list' }, 'linux')).toEqual([]);
   });
 });
@@ -64,7 +66,9 @@ describe('RecentFiles store', () => {
     // Only paths and times are stored; the next run hands out fresh ids.
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual([{ path: '/d/a.csv', openedAt: t0.toISOString() }]);
     const reloaded = new RecentFiles(file, 'linux', vi.fn(), os).list();
-    expect(reloaded.map(({ path, name, openedAt }) => ({ path, name, openedAt }))).toEqual([{ path: '/d/a.csv', name: 'a.csv', openedAt: t0.toISOString() }]);
+    expect(reloaded.map(({ path, name, openedAt }) => ({ path, name, openedAt }))).toEqual([
+      { path: '/d/a.csv', name: 'a.csv', openedAt: t0.toISOString() },
+    ]);
     expect(reloaded[0]?.id).not.toBe(id);
     store.remove('/d/a.csv');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual([]);

@@ -23,7 +23,8 @@ const fakes = vi.hoisted(() => {
       openHandler: () => openHandler,
     };
   }
-  const windows: Array<{ options: Record<string, unknown>; loaded: string[]; contents: ReturnType<typeof fakeContents>; calls: string[] }> = [];
+  const windows: Array<{ options: Record<string, unknown>; loaded: string[]; contents: ReturnType<typeof fakeContents>; calls: string[] }> =
+    [];
   const dialogs: unknown[] = [];
   const answer = { response: 0 };
   return { fakeContents, windows, dialogs, answer };
@@ -68,18 +69,32 @@ vi.mock('electron', () => {
 
 const { createMainWindow } = await import('../../electron/main/mainWindow');
 const { MENU_LABELS } = await import('../../electron/main/menuLabels');
-const { hardenSession, hardenWebContents, isAllowedPermission, isAllowedRequestUrl, secureWebPreferences, CONTENT_SECURITY_POLICY } = await import(
-  '../../electron/main/security'
-);
+const { hardenSession, hardenWebContents, isAllowedPermission, isAllowedRequestUrl, secureWebPreferences, CONTENT_SECURITY_POLICY } =
+  await import('../../electron/main/security');
 
 describe('main window', () => {
   it('is created sandboxed, isolated, without Node, from the app origin, at the remembered bounds', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fitplot-win-'));
     const stateFile = join(dir, 'window-state.json');
     writeFileSync(stateFile, JSON.stringify({ x: 100, y: 50, width: 1000, height: 700, maximized: false }));
-    createMainWindow({ preloadPath: '/app/out/preload/index.js', stateFile, locale: 'ko-KR', devTools: false, labels: () => MENU_LABELS.ko });
+    createMainWindow({
+      preloadPath: '/app/out/preload/index.js',
+      stateFile,
+      locale: 'ko-KR',
+      devTools: false,
+      labels: () => MENU_LABELS.ko,
+    });
     const win = fakes.windows.at(-1);
-    expect(win?.options).toMatchObject({ x: 100, y: 50, width: 1000, height: 700, minWidth: 800, minHeight: 560, show: false, backgroundColor: '#1e1f22' });
+    expect(win?.options).toMatchObject({
+      x: 100,
+      y: 50,
+      width: 1000,
+      height: 700,
+      minWidth: 800,
+      minHeight: 560,
+      show: false,
+      backgroundColor: '#1e1f22',
+    });
     expect(win?.options.webPreferences).toMatchObject({
       preload: '/app/out/preload/index.js',
       contextIsolation: true,
@@ -101,14 +116,24 @@ describe('main window', () => {
 
   it('offers to reload after a renderer crash (not after a clean exit)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fitplot-win-'));
-    createMainWindow({ preloadPath: '/p.js', stateFile: join(dir, 's.json'), locale: 'ko-KR', devTools: false, labels: () => MENU_LABELS.ko });
+    createMainWindow({
+      preloadPath: '/p.js',
+      stateFile: join(dir, 's.json'),
+      locale: 'ko-KR',
+      devTools: false,
+      labels: () => MENU_LABELS.ko,
+    });
     const win = fakes.windows.at(-1);
     const gone = win?.contents.handlers.get('render-process-gone');
     gone?.({}, { reason: 'clean-exit', exitCode: 0 });
     expect(fakes.dialogs).toHaveLength(0);
     gone?.({}, { reason: 'oom', exitCode: 1 });
     await vi.waitFor(() => expect(win?.calls).toEqual(['reload']));
-    expect(fakes.dialogs[0]).toMatchObject({ message: 'Fitplot 창이 응답을 멈췄습니다.', buttons: ['다시 불러오기', '닫기'], detail: expect.stringContaining('(oom)') });
+    expect(fakes.dialogs[0]).toMatchObject({
+      message: 'Fitplot 창이 응답을 멈췄습니다.',
+      buttons: ['다시 불러오기', '닫기'],
+      detail: expect.stringContaining('(oom)'),
+    });
     fakes.answer.response = 1;
     gone?.({}, { reason: 'crashed', exitCode: 1 });
     await vi.waitFor(() => expect(win?.calls).toEqual(['reload', 'close']));
@@ -178,7 +203,9 @@ describe('session guards', () => {
   });
 
   it('the CSP allows scripts, workers and fetches from the app only; WebAssembly is the one script relaxation', () => {
-    const directives: Record<string, string[]> = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d: string) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    const directives: Record<string, string[]> = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split('; ').map((d: string) => [d.split(' ')[0], d.split(' ').slice(1)]),
+    );
     // The whole policy, directive by directive: any added source or directive fails here.
     expect(directives).toEqual({
       'default-src': ["'none'"],

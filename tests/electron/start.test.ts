@@ -38,7 +38,11 @@ describe('electronBinaryPath', () => {
   });
 
   it('knows each platform’s executable', () => {
-    expect(['linux', 'win32', 'darwin'].map((p) => platformExecutable(p as NodeJS.Platform))).toEqual(['electron', 'electron.exe', 'Electron.app/Contents/MacOS/Electron']);
+    expect(['linux', 'win32', 'darwin'].map((p) => platformExecutable(p as NodeJS.Platform))).toEqual([
+      'electron',
+      'electron.exe',
+      'Electron.app/Contents/MacOS/Electron',
+    ]);
   });
 });
 

@@ -10,7 +10,13 @@ const rightMonitor = { x: 1920, y: 0, width: 2560, height: 1400 };
 
 describe('parseWindowState', () => {
   it('accepts a well-formed state', () => {
-    expect(parseWindowState({ x: 10, y: 20, width: 1000, height: 700, maximized: true })).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
+    expect(parseWindowState({ x: 10, y: 20, width: 1000, height: 700, maximized: true })).toEqual({
+      x: 10,
+      y: 20,
+      width: 1000,
+      height: 700,
+      maximized: true,
+    });
   });
 
   it.each([
@@ -29,7 +35,13 @@ describe('parseWindowState', () => {
 describe('clampToDisplays', () => {
   it('centres the default size on the primary display when nothing was saved', () => {
     // (1920 − 1280) / 2 = 320, (1040 − 820) / 2 = 110
-    expect(clampToDisplays(null, [laptop], laptop)).toEqual({ x: 320, y: 110, width: DEFAULT_SIZE.width, height: DEFAULT_SIZE.height, maximized: false });
+    expect(clampToDisplays(null, [laptop], laptop)).toEqual({
+      x: 320,
+      y: 110,
+      width: DEFAULT_SIZE.width,
+      height: DEFAULT_SIZE.height,
+      maximized: false,
+    });
   });
 
   it('keeps a window that fits where it was', () => {
@@ -50,8 +62,20 @@ describe('clampToDisplays', () => {
   });
 
   it('shrinks a window larger than its display and enforces the minimum size', () => {
-    expect(clampToDisplays({ x: 0, y: 0, width: 3000, height: 2000, maximized: false }, [laptop], laptop)).toEqual({ x: 0, y: 0, width: 1920, height: 1040, maximized: false });
-    expect(clampToDisplays({ x: 100, y: 100, width: 300, height: 200, maximized: false }, [laptop], laptop)).toEqual({ x: 100, y: 100, width: 800, height: 560, maximized: false });
+    expect(clampToDisplays({ x: 0, y: 0, width: 3000, height: 2000, maximized: false }, [laptop], laptop)).toEqual({
+      x: 0,
+      y: 0,
+      width: 1920,
+      height: 1040,
+      maximized: false,
+    });
+    expect(clampToDisplays({ x: 100, y: 100, width: 300, height: 200, maximized: false }, [laptop], laptop)).toEqual({
+      x: 100,
+      y: 100,
+      width: 800,
+      height: 560,
+      maximized: false,
+    });
   });
 
   it('treats a sliver of overlap (< 120×80 px) as off-screen', () => {

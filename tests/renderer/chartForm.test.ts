@@ -30,7 +30,14 @@ describe('chartForm', () => {
   });
 
   it('keeps the legend place and number format when the type changes, but not the axis titles (they name columns)', () => {
-    const next = initialSettings(CHART_SPECS.pie, columns, { kind: 'bar', x: 'line', legend: 'bottom', numberFormat: 'thousands', xTitle: 'Line', yTitle: 'kg' });
+    const next = initialSettings(CHART_SPECS.pie, columns, {
+      kind: 'bar',
+      x: 'line',
+      legend: 'bottom',
+      numberFormat: 'thousands',
+      xTitle: 'Line',
+      yTitle: 'kg',
+    });
     expect(next).toEqual({ kind: 'pie', x: 'line', legend: 'bottom', numberFormat: 'thousands' });
   });
 
@@ -38,7 +45,6 @@ describe('chartForm', () => {
     expect(missingRoles(CHART_SPECS.bubble, { kind: 'bubble', x: 'time', y: 'temp' }).map((r) => r.key)).toEqual(['size']);
     expect(missingRoles(CHART_SPECS.line, { kind: 'line', x: 'time', y: [] }).map((r) => r.key)).toEqual(['y']);
   });
-
 });
 
 describe('roles unused under the current options', () => {

@@ -17,7 +17,9 @@ describe('chart message wording', () => {
     expect(CHART_MESSAGE_KEYS.filter((key) => typeof raw(language, key) !== 'string' || raw(language, key) === '')).toEqual([]);
   });
   it('uses the same parameters in English and Korean', () => {
-    expect(CHART_MESSAGE_KEYS.filter((key) => JSON.stringify(placeholders(raw('en', key))) !== JSON.stringify(placeholders(raw('ko', key))))).toEqual([]);
+    expect(
+      CHART_MESSAGE_KEYS.filter((key) => JSON.stringify(placeholders(raw('en', key))) !== JSON.stringify(placeholders(raw('ko', key)))),
+    ).toEqual([]);
   });
   it('words a refused stack of means in the UI language', async () => {
     const table = makeTable([categoryColumn('r', ['a', 'b']), categoryColumn('g', ['x', 'y']), numberColumn('v', [1, 2])]);
@@ -28,7 +30,9 @@ describe('chart message wording', () => {
       error = e as FitplotError;
     }
     await i18next.changeLanguage('ko');
-    expect(errorText(i18next.t, error!)).toBe('누적 막대는 부분을 더한 값입니다. “mean” 값을 쌓은 합은 아무것의 합계도 아닙니다: 합계(sum)나 개수(count)를 쌓거나, 누적을 끄세요.');
+    expect(errorText(i18next.t, error!)).toBe(
+      '누적 막대는 부분을 더한 값입니다. “mean” 값을 쌓은 합은 아무것의 합계도 아닙니다: 합계(sum)나 개수(count)를 쌓거나, 누적을 끄세요.',
+    );
     await i18next.changeLanguage('en');
     expect(errorText(i18next.t, error!)).toMatch(/^Stacked bars add their parts up, and a stack of “mean” values is not a total/);
   });

@@ -21,20 +21,31 @@ function optionKeys(scope: string, options: readonly OptionSpec[]): string[] {
 
 /** Every key the form asks for. */
 const wanted = [
-  ...CHART_KINDS.flatMap((kind) => [kindLabelKey(kind), ...CHART_SPECS[kind].roles.map((r) => roleLabelKey(kind, r.key)), ...optionKeys(kind, CHART_SPECS[kind].options)]),
+  ...CHART_KINDS.flatMap((kind) => [
+    kindLabelKey(kind),
+    ...CHART_SPECS[kind].roles.map((r) => roleLabelKey(kind, r.key)),
+    ...optionKeys(kind, CHART_SPECS[kind].options),
+  ]),
   ...optionKeys('look', LOOK_OPTIONS),
 ];
 
 function lookup(tree: object, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
 }
 
 function leaves(tree: object, prefix: string): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? leaves(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null ? leaves(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 
 describe('chart form labels', () => {
-  it.each([['en', en], ['ko', ko]] as const)('words every role, option and value of every chart type in %s', (_language, messages) => {
+  it.each([
+    ['en', en],
+    ['ko', ko],
+  ] as const)('words every role, option and value of every chart type in %s', (_language, messages) => {
     expect(wanted.filter((key) => typeof lookup(messages, key) !== 'string' || lookup(messages, key) === '')).toEqual([]);
   });
   it('keeps no label for a role, option or value the spec no longer has', () => {

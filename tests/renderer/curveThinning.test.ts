@@ -20,7 +20,10 @@ describe('curve thinning', () => {
     let kept: readonly FitEpoch[] = [];
     let largest = 0;
     for (let start = 1; start <= EPOCHS; start += 997) {
-      kept = appendEpochs(kept, Array.from({ length: Math.min(997, EPOCHS - start + 1) }, (_, i) => epoch(start + i)));
+      kept = appendEpochs(
+        kept,
+        Array.from({ length: Math.min(997, EPOCHS - start + 1) }, (_, i) => epoch(start + i)),
+      );
       largest = Math.max(largest, kept.length);
     }
     expect(largest).toBeLessThanOrEqual(MAX_CURVE_POINTS);
@@ -53,7 +56,10 @@ describe('curve thinning', () => {
     });
     expect(bestEpoch(thin)).toBe(BEST);
     // Without a validation curve the lowest training loss is the one kept.
-    const dip = thinLosses(train.map((v, i) => (i === BEST - 1 ? 0 : v)), undefined);
+    const dip = thinLosses(
+      train.map((v, i) => (i === BEST - 1 ? 0 : v)),
+      undefined,
+    );
     expect(dip.validation).toBeUndefined();
     expect(dip.epochs).toContain(BEST);
   });

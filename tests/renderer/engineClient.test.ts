@@ -46,7 +46,9 @@ describe('EngineClient', () => {
 
   it('passes errors through as values', async () => {
     const error = { code: 'COLUMN_NOT_FOUND', message: "There is no column named 'x'.", hint: 'Pick another column.' };
-    const { factory } = fakeWorker({ describe: async (meta: RequestMeta) => ({ ok: false, requestId: meta.requestId, revision: meta.revision, error }) });
+    const { factory } = fakeWorker({
+      describe: async (meta: RequestMeta) => ({ ok: false, requestId: meta.requestId, revision: meta.revision, error }),
+    });
     client = new EngineClient(factory);
     expect(await client.describe('d1')).toEqual({ kind: 'error', error });
   });

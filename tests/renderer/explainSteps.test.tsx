@@ -17,15 +17,33 @@ afterEach(async () => {
   await i18next.changeLanguage('en');
 });
 
-const newton = fitTable(CANCER_STEPS, { model: 'logistic', method: 'newton', options: { penalty: 'l2', C: 1 }, target: 'malignant', split: { kind: 'none' } }).explanation;
-const lbfgs = fitTable(CANCER_STEPS, { model: 'logistic', method: 'lbfgs', options: { penalty: 'l2', C: 1 }, target: 'malignant', split: { kind: 'none' } }).explanation;
-const lasso = fitTable(DIABETES_STEPS, { model: 'linear', method: 'lasso', options: { alpha: 0.1 }, target: 'target', split: { kind: 'none' } }).explanation;
+const newton = fitTable(CANCER_STEPS, {
+  model: 'logistic',
+  method: 'newton',
+  options: { penalty: 'l2', C: 1 },
+  target: 'malignant',
+  split: { kind: 'none' },
+}).explanation;
+const lbfgs = fitTable(CANCER_STEPS, {
+  model: 'logistic',
+  method: 'lbfgs',
+  options: { penalty: 'l2', C: 1 },
+  target: 'malignant',
+  split: { kind: 'none' },
+}).explanation;
+const lasso = fitTable(DIABETES_STEPS, {
+  model: 'linear',
+  method: 'lasso',
+  options: { alpha: 0.1 },
+  target: 'target',
+  split: { kind: 'none' },
+}).explanation;
 
 /** KaTeX's MathML annotation holds the LaTeX source: the numbers as written. */
 const texSources = (el: HTMLElement) => Array.from(el.querySelectorAll('annotation')).map((a) => a.textContent ?? '');
 
-describe('Explain panel: Newton\'s first step', () => {
-  it('titles the step, solves H Δ = ∇J with the run\'s numbers and writes θ₁ = θ₀ − tΔ', () => {
+describe("Explain panel: Newton's first step", () => {
+  it("titles the step, solves H Δ = ∇J with the run's numbers and writes θ₁ = θ₀ − tΔ", () => {
     render(<ExplainPanel explanation={newton} />);
     const section = screen.getByRole('region', { name: 'Newton’s first step with this run’s numbers' });
     expect(section.textContent).toContain('From θ₀ = 0 (intercept and weights zero) the mean loss is J = 0.6931.');
@@ -41,24 +59,38 @@ describe('Explain panel: Newton\'s first step', () => {
     const section = screen.getByRole('region', { name: '이 실행의 숫자로 본 뉴턴 방법의 첫 단계' });
     expect(section.textContent).toContain('평균 손실은 J = 0.6931입니다');
     expect(section.textContent).toContain('아르미호 규칙');
-    expect(texSources(screen.getByTestId('explain-newton'))).toContain(String.raw`w_{\text{mean smoothness}} \leftarrow 0 - 1 \cdot (-0.94022) = 0.94022`);
+    expect(texSources(screen.getByTestId('explain-newton'))).toContain(
+      String.raw`w_{\text{mean smoothness}} \leftarrow 0 - 1 \cdot (-0.94022) = 0.94022`,
+    );
   });
 });
 
 describe('Explain panel: softmax Newton (iris, 3 classes)', () => {
   it('says why H (15 × 15) is not written out and lists b, w of each class in a table', () => {
-    const softmax = fitTable(IRIS_STEPS, { model: 'logistic', method: 'newton', options: { penalty: 'l2', C: 1 }, target: 'species', split: { kind: 'none' } }).explanation;
+    const softmax = fitTable(IRIS_STEPS, {
+      model: 'logistic',
+      method: 'newton',
+      options: { penalty: 'l2', C: 1 },
+      target: 'species',
+      split: { kind: 'none' },
+    }).explanation;
     render(<ExplainPanel explanation={softmax} />);
     const section = screen.getByRole('region', { name: 'Newton’s first step with this run’s numbers' });
     expect(section.textContent).toContain('H has 15 rows and columns: it is written out for at most 8.');
     const table = within(section).getByRole('table', { name: 'Newton’s first step for each parameter' });
-    expect(Array.from(table.querySelectorAll('thead th'), (th) => th.textContent)).toEqual(['Parameter', 'Before', 'Gradient', 'Direction Δ', 'After']);
+    expect(Array.from(table.querySelectorAll('thead th'), (th) => th.textContent)).toEqual([
+      'Parameter',
+      'Before',
+      'Gradient',
+      'Direction Δ',
+      'After',
+    ]);
     expect(within(table).getAllByRole('row')).toHaveLength(16);
   });
 });
 
-describe('Explain panel: L-BFGS\'s first step', () => {
-  it('says the first step goes along −∇J, with s and each parameter\'s update', async () => {
+describe("Explain panel: L-BFGS's first step", () => {
+  it("says the first step goes along −∇J, with s and each parameter's update", async () => {
     render(<ExplainPanel explanation={lbfgs} />);
     const section = screen.getByRole('region', { name: 'L-BFGS’s first step with this run’s numbers' });
     expect(section.textContent).toContain('never formed as a matrix');
@@ -70,7 +102,7 @@ describe('Explain panel: L-BFGS\'s first step', () => {
   });
 });
 
-describe('Explain panel: the lasso\'s first coordinate sweep', () => {
+describe("Explain panel: the lasso's first coordinate sweep", () => {
   it('lists the ten weights with z_j, d_j and the new value, then the intercept', () => {
     render(<ExplainPanel explanation={lasso} />);
     const section = screen.getByRole('region', { name: 'First coordinate-descent sweep with this run’s numbers' });
@@ -79,7 +111,11 @@ describe('Explain panel: the lasso\'s first coordinate sweep', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(10);
     // bmi: z = 187.25, d = 19.48, w 0 → 9.609 (the golden sweep's 9.6094586…).
-    expect(within(rows[2]!).getAllByRole('cell').map((td) => td.textContent)).toEqual(['0', '187.3', '19.48', '9.609']);
+    expect(
+      within(rows[2]!)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['0', '187.3', '19.48', '9.609']);
     expect(texSources(screen.getByTestId('explain-sweep')).at(-1)).toMatch(/^b = \\bar y - \\bar x\^\\top w = /);
   });
 

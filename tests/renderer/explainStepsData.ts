@@ -13,7 +13,34 @@ interface StepsFixture {
   diabetes: { features: string[]; X: number[][]; y: number[]; lasso: { after: number[]; intercept: number } };
 }
 export const steps = JSON.parse(readFileSync(join(__dirname, '../golden/explain/fixtures/explain_steps.json'), 'utf8')) as StepsFixture;
-export const CANCER_STEPS = makeTable([...steps.logistic.features.map((f, j) => numberColumn(f, steps.logistic.X.map((r) => r[j]!))), numberColumn('malignant', steps.logistic.y)]);
-export const DIABETES_STEPS = makeTable([...steps.diabetes.features.map((f, j) => numberColumn(f, steps.diabetes.X.map((r) => r[j]!))), numberColumn('target', steps.diabetes.y)]);
+export const CANCER_STEPS = makeTable([
+  ...steps.logistic.features.map((f, j) =>
+    numberColumn(
+      f,
+      steps.logistic.X.map((r) => r[j]!),
+    ),
+  ),
+  numberColumn('malignant', steps.logistic.y),
+]);
+export const DIABETES_STEPS = makeTable([
+  ...steps.diabetes.features.map((f, j) =>
+    numberColumn(
+      f,
+      steps.diabetes.X.map((r) => r[j]!),
+    ),
+  ),
+  numberColumn('target', steps.diabetes.y),
+]);
 const SPECIES = ['setosa', 'versicolor', 'virginica'];
-export const IRIS_STEPS = makeTable([...steps.softmax.features.map((f, j) => numberColumn(f, steps.softmax.X.map((r) => r[j]!))), categoryColumn('species', steps.softmax.y.map((v) => SPECIES[v]!))]);
+export const IRIS_STEPS = makeTable([
+  ...steps.softmax.features.map((f, j) =>
+    numberColumn(
+      f,
+      steps.softmax.X.map((r) => r[j]!),
+    ),
+  ),
+  categoryColumn(
+    'species',
+    steps.softmax.y.map((v) => SPECIES[v]!),
+  ),
+]);

@@ -1,6 +1,15 @@
 /** The export dialog's rules: stored choices read field by field, preset sizes, the pixel limits and file names from titles. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHOICE, STORAGE_KEY, exportFileName, exportSize, fileBaseName, loadChoice, parseChoice, saveChoice } from '../../renderer/features/charts/exportChoice';
+import {
+  DEFAULT_CHOICE,
+  STORAGE_KEY,
+  exportFileName,
+  exportSize,
+  fileBaseName,
+  loadChoice,
+  parseChoice,
+  saveChoice,
+} from '../../renderer/features/charts/exportChoice';
 import type { ExportChoice } from '../../renderer/features/charts/exportChoice';
 
 const screen = { width: 900, height: 560 };
@@ -13,7 +22,15 @@ function memoryStorage(initial: Record<string, string> = {}) {
 
 describe('stored choice', () => {
   it('keeps the valid fields and replaces each invalid one by its default', () => {
-    const parsed = parseChoice({ format: 'svg', preset: 'poster', width: 'wide', height: 900, scale: 7, theme: 'print', transparent: 'yes' });
+    const parsed = parseChoice({
+      format: 'svg',
+      preset: 'poster',
+      width: 'wide',
+      height: 900,
+      scale: 7,
+      theme: 'print',
+      transparent: 'yes',
+    });
     expect(parsed).toEqual({ format: 'svg', preset: 'screen', width: 1280, height: 900, scale: 2, theme: 'print', transparent: false });
   });
 
@@ -38,7 +55,14 @@ describe('stored choice', () => {
   });
 
   it('does not throw when storage refuses to save (full or blocked)', () => {
-    expect(() => saveChoice(DEFAULT_CHOICE, { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } })).not.toThrow();
+    expect(() =>
+      saveChoice(DEFAULT_CHOICE, {
+        getItem: () => null,
+        setItem: () => {
+          throw new Error('QuotaExceededError');
+        },
+      }),
+    ).not.toThrow();
   });
 });
 
@@ -49,26 +73,60 @@ describe('export size', () => {
     // 170 mm × 121.7 mm at 96 dpi (see the comment on PRESET_SIZES).
     expect(exportSize(choice({ preset: 'a4half' }), screen)).toMatchObject({ width: 643, height: 460 });
     expect(exportSize(choice({ preset: 'screen' }), screen)).toMatchObject({ width: 900, height: 560 });
-    expect(exportSize(choice({ preset: 'custom', width: 1000, height: 300 }), screen)).toMatchObject({ width: 1000, height: 300, sizeClamped: false });
+    expect(exportSize(choice({ preset: 'custom', width: 1000, height: 300 }), screen)).toMatchObject({
+      width: 1000,
+      height: 300,
+      sizeClamped: false,
+    });
   });
 
   it('moves a typed size into 200–8000 px and says so', () => {
-    expect(exportSize(choice({ preset: 'custom', width: 0, height: 9000 }), screen)).toEqual({ width: 200, height: 8000, scale: 2, sizeClamped: true, scaleClamped: false });
-    expect(exportSize(choice({ preset: 'custom', width: 150, height: 300, format: 'svg' }), screen)).toEqual({ width: 200, height: 300, scale: 1, sizeClamped: true, scaleClamped: false });
+    expect(exportSize(choice({ preset: 'custom', width: 0, height: 9000 }), screen)).toEqual({
+      width: 200,
+      height: 8000,
+      scale: 2,
+      sizeClamped: true,
+      scaleClamped: false,
+    });
+    expect(exportSize(choice({ preset: 'custom', width: 150, height: 300, format: 'svg' }), screen)).toEqual({
+      width: 200,
+      height: 300,
+      scale: 1,
+      sizeClamped: true,
+      scaleClamped: false,
+    });
   });
 
   it('lowers the PNG scale to stay within 16,384 px a side and 64 megapixels', () => {
     // 5000 × 3000 at 4× would be 20,000 px wide; 3× is 15,000 × 9,000 = 135 MP; 2× is 10,000 × 6,000 = 60 MP.
-    expect(exportSize(choice({ preset: 'custom', width: 5000, height: 3000, scale: 4 }), screen)).toMatchObject({ scale: 2, scaleClamped: true });
+    expect(exportSize(choice({ preset: 'custom', width: 5000, height: 3000, scale: 4 }), screen)).toMatchObject({
+      scale: 2,
+      scaleClamped: true,
+    });
     // 4100 wide at 4× = 16,400 px (> 16,384): 3×.
-    expect(exportSize(choice({ preset: 'custom', width: 4100, height: 200, scale: 4 }), screen)).toMatchObject({ scale: 3, scaleClamped: true });
-    expect(exportSize(choice({ preset: 'custom', width: 4096, height: 200, scale: 4 }), screen)).toMatchObject({ scale: 4, scaleClamped: false });
+    expect(exportSize(choice({ preset: 'custom', width: 4100, height: 200, scale: 4 }), screen)).toMatchObject({
+      scale: 3,
+      scaleClamped: true,
+    });
+    expect(exportSize(choice({ preset: 'custom', width: 4096, height: 200, scale: 4 }), screen)).toMatchObject({
+      scale: 4,
+      scaleClamped: false,
+    });
     // The largest size still exports at 1×.
-    expect(exportSize(choice({ preset: 'custom', width: 8000, height: 8000, scale: 4 }), screen)).toMatchObject({ scale: 1, scaleClamped: true });
+    expect(exportSize(choice({ preset: 'custom', width: 8000, height: 8000, scale: 4 }), screen)).toMatchObject({
+      scale: 1,
+      scaleClamped: true,
+    });
   });
 
   it('gives SVG no scale and never lowers it', () => {
-    expect(exportSize(choice({ format: 'svg', preset: 'custom', width: 8000, height: 8000, scale: 4 }), screen)).toEqual({ width: 8000, height: 8000, scale: 1, sizeClamped: false, scaleClamped: false });
+    expect(exportSize(choice({ format: 'svg', preset: 'custom', width: 8000, height: 8000, scale: 4 }), screen)).toEqual({
+      width: 8000,
+      height: 8000,
+      scale: 1,
+      sizeClamped: false,
+      scaleClamped: false,
+    });
   });
 });
 

@@ -36,21 +36,28 @@ describe('ExportDialog', () => {
     expect(screen.getByTestId('export-clamped').textContent).toContain('exported at 8,000 × 570');
     fireEvent.click(screen.getByTestId('export-save'));
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith('온도.svg'));
-    expect(exportActive).toHaveBeenCalledWith({ format: 'svg', preset: 'custom', width: 8000, height: 570, scale: 2, theme: 'print', transparent: false }, '온도');
+    expect(exportActive).toHaveBeenCalledWith(
+      { format: 'svg', preset: 'custom', width: 8000, height: 570, scale: 2, theme: 'print', transparent: false },
+      '온도',
+    );
     expect(JSON.parse(localStorage.getItem('fitplot.chartExport')!)).toMatchObject({ preset: 'custom', width: 8000, height: 570 });
   });
 
   it('shows an engine refusal in its own words, and a drawing failure with what to try, and stays open', async () => {
     const onSaved = vi.fn();
     render(<ExportDialog screen={screenSize} suggestedName="c" onClose={() => undefined} onSaved={onSaved} />);
-    exportActive.mockRejectedValueOnce(new ExportError({ code: 'CHART', message: 'Only sums and counts can be stacked.', hint: 'Choose Aggregate: sum.' }));
+    exportActive.mockRejectedValueOnce(
+      new ExportError({ code: 'CHART', message: 'Only sums and counts can be stacked.', hint: 'Choose Aggregate: sum.' }),
+    );
     fireEvent.click(screen.getByTestId('export-save'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Only sums and counts can be stacked.'));
     expect(screen.getByRole('alert').textContent).toContain('The chart could not be exported');
 
     exportActive.mockRejectedValueOnce(new Error('Canvas exceeds max size.'));
     fireEvent.click(screen.getByTestId('export-save'));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('The chart could not be drawn or saved: Canvas exceeds max size.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('The chart could not be drawn or saved: Canvas exceeds max size.'),
+    );
     expect(screen.getByRole('alert').textContent).toContain('Try a smaller size or scale, or export as SVG.');
     expect(onSaved).not.toHaveBeenCalled();
     expect(screen.getByRole('dialog', { name: 'Export chart' })).toBeTruthy();

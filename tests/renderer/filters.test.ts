@@ -20,7 +20,9 @@ const T0 = Date.UTC(2024, 1, 3, 6, 30);
 describe('filters in words', () => {
   it('names ranges, open ends and value tests', () => {
     const t = i18next.t;
-    expect(filterText(t, { column: 0, op: 'between', value: T0, to: T0 + 3_600_000 }, columns)).toBe('time: 2024-02-03 06:30 – 2024-02-03 07:30');
+    expect(filterText(t, { column: 0, op: 'between', value: T0, to: T0 + 3_600_000 }, columns)).toBe(
+      'time: 2024-02-03 06:30 – 2024-02-03 07:30',
+    );
     expect(filterText(t, { column: 2, op: 'between', value: 20.5 }, columns)).toBe('temp ≥ 20.5');
     expect(filterText(t, { column: 2, op: 'between', to: 1e6 }, columns)).toBe('temp ≤ 1,000,000');
     expect(filterText(t, { column: 1, op: 'contains', value: 'A' }, columns)).toBe('line contains “A”');
@@ -39,7 +41,12 @@ describe('the filter editor', () => {
   it('makes a range for number and date/time columns, a value test for the others, nothing when empty', () => {
     expect(draftFilter(2, 'number', 'equals', '20', '', '')).toEqual({ column: 2, op: 'between', value: 20 });
     expect(draftFilter(2, 'number', 'equals', '', 'x', '')).toBeNull();
-    expect(draftFilter(0, 'datetime', 'equals', '2024-02-03T06:30', '2024-02-03T07:30', '')).toEqual({ column: 0, op: 'between', value: T0, to: T0 + 3_600_000 });
+    expect(draftFilter(0, 'datetime', 'equals', '2024-02-03T06:30', '2024-02-03T07:30', '')).toEqual({
+      column: 0,
+      op: 'between',
+      value: T0,
+      to: T0 + 3_600_000,
+    });
     expect(draftFilter(1, 'category', 'contains', '', '', 'B')).toEqual({ column: 1, op: 'contains', value: 'B' });
     expect(draftFilter(1, 'category', 'notBlank', '', '', '')).toEqual({ column: 1, op: 'notBlank' });
     expect(draftFilter(1, 'category', 'equals', '', '', '')).toBeNull();
@@ -73,7 +80,9 @@ describe('store', () => {
     // A reply for an older set (the user changed it meanwhile) changes nothing.
     expect(transitions.filtersApplied(asked, [], { matchCount: 10, rowCount: 10 })).toEqual({});
     const cleared = { ...applied, filters: [] };
-    expect({ ...cleared, ...transitions.filtersApplied(cleared, cleared.filters, { matchCount: 10, rowCount: 10 }) }.filterState).toBeNull();
+    expect(
+      { ...cleared, ...transitions.filtersApplied(cleared, cleared.filters, { matchCount: 10, rowCount: 10 }) }.filterState,
+    ).toBeNull();
     const loaded = { ...applied, ...transitions.loaded(applied, { datasetId: 'd2', fileName: 'b.csv' } as OpenResult) };
     expect([loaded.filters, loaded.filterState]).toEqual([[], null]);
   });

@@ -4,7 +4,13 @@ import { filterSpecs, sortSpecs, toRows } from '../../renderer/features/data/gri
 
 describe('gridQuery', () => {
   it('maps sort models by positional field, skipping the row-number column', () => {
-    expect(sortSpecs([{ colId: 'c2', sort: 'desc' }, { colId: 'row', sort: 'asc' }, { colId: 'c0', sort: 'asc' }])).toEqual([
+    expect(
+      sortSpecs([
+        { colId: 'c2', sort: 'desc' },
+        { colId: 'row', sort: 'asc' },
+        { colId: 'c0', sort: 'asc' },
+      ]),
+    ).toEqual([
       { column: 2, direction: 'desc' },
       { column: 0, direction: 'asc' },
     ]);

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { shortcutCommand } from '../../renderer/host/browserHost';
 import { formatDuration, rates } from '../../renderer/features/import/LoadProgress';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
 
 describe('shortcutCommand', () => {
   it('maps Ctrl/Cmd shortcuts to the menu commands', () => {

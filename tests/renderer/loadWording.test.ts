@@ -15,16 +15,28 @@ describe('loader message wording', () => {
   });
 
   it('uses the same parameters in English and Korean', () => {
-    const differ = LOAD_MESSAGE_KEYS.filter((key) => JSON.stringify(placeholders(raw('en', key) as string)) !== JSON.stringify(placeholders(raw('ko', key) as string)));
+    const differ = LOAD_MESSAGE_KEYS.filter(
+      (key) => JSON.stringify(placeholders(raw('en', key) as string)) !== JSON.stringify(placeholders(raw('ko', key) as string)),
+    );
     expect(differ).toEqual([]);
   });
 
   it('words a real error and its hint, with sizes in MB and codes as words', async () => {
-    const error = { code: 'TOO_LARGE' as const, key: 'load.tooLargeBySize', params: { file: 'big.csv', fileBytes: 5e9, estimateBytes: 5e9, budgetBytes: 4294967296, budgetSource: 'limit' }, message: 'x', hint: 'y' };
+    const error = {
+      code: 'TOO_LARGE' as const,
+      key: 'load.tooLargeBySize',
+      params: { file: 'big.csv', fileBytes: 5e9, estimateBytes: 5e9, budgetBytes: 4294967296, budgetSource: 'limit' },
+      message: 'x',
+      hint: 'y',
+    };
     await i18next.changeLanguage('ko');
-    expect(errorText(i18next.t, error)).toBe('big.csv은(는) 5,000 MB입니다. 표로 만들면 적어도 약 5,000 MB의 메모리가 필요해 예산 4,295 MB(설정된 메모리 예산)보다 큽니다.');
+    expect(errorText(i18next.t, error)).toBe(
+      'big.csv은(는) 5,000 MB입니다. 표로 만들면 적어도 약 5,000 MB의 메모리가 필요해 예산 4,295 MB(설정된 메모리 예산)보다 큽니다.',
+    );
     expect(errorHint(i18next.t, error)).toMatch(/^가져오기 화면에서/);
     await i18next.changeLanguage('en');
-    expect(errorText(i18next.t, { code: 'BINARY_FILE', key: 'load.binary.magic', params: { file: 'a.png', kind: 'png' }, message: 'x' })).toBe('a.png is not a text (CSV) file: it looks like a PNG image.');
+    expect(
+      errorText(i18next.t, { code: 'BINARY_FILE', key: 'load.binary.magic', params: { file: 'a.png', kind: 'png' }, message: 'x' }),
+    ).toBe('a.png is not a text (CSV) file: it looks like a PNG image.');
   });
 });

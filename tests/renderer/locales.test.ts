@@ -8,14 +8,28 @@ import { initI18n } from '../../renderer/app/i18n';
 import { errorHeading } from '../../renderer/components/messageText';
 
 function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 
 // Exhaustive records: adding a code to the engine without listing it here fails the typecheck.
 const WARNING_CODES: Record<WarningCode, true> = {
-  RAGGED_ROWS_SHORT: true, RAGGED_ROWS_LONG: true, INVALID_CELLS: true, DUPLICATE_HEADER: true, EMPTY_HEADER: true,
-  ENCODING_DOUBTFUL: true, REPLACEMENT_CHARACTERS: true, BLANK_LINES: true, FLOAT32_PRECISION: true, MALFORMED_QUOTES: true,
-  NUL_BYTES: true, FILE_CHANGED: true, ERROR_CELLS: true, EMPTY_ROWS: true, MERGED_CELLS: true,
+  RAGGED_ROWS_SHORT: true,
+  RAGGED_ROWS_LONG: true,
+  INVALID_CELLS: true,
+  DUPLICATE_HEADER: true,
+  EMPTY_HEADER: true,
+  ENCODING_DOUBTFUL: true,
+  REPLACEMENT_CHARACTERS: true,
+  BLANK_LINES: true,
+  FLOAT32_PRECISION: true,
+  MALFORMED_QUOTES: true,
+  NUL_BYTES: true,
+  FILE_CHANGED: true,
+  ERROR_CELLS: true,
+  EMPTY_ROWS: true,
+  MERGED_CELLS: true,
 };
 
 describe('locales', () => {
@@ -32,8 +46,20 @@ describe('locales', () => {
 
   it('name what failed for every error code, in both languages', async () => {
     const codes: Record<ErrorCode, true> = {
-      EMPTY_FILE: true, UNREADABLE: true, BINARY_FILE: true, UNTERMINATED_QUOTE: true, TOO_LARGE: true, ENCODING: true, CANCELLED: true,
-      BAD_OPTION: true, COLUMN_NOT_FOUND: true, BAD_COLUMN_TYPE: true, NOT_ENOUGH_DATA: true, MODEL: true, CHART: true, INTERNAL: true,
+      EMPTY_FILE: true,
+      UNREADABLE: true,
+      BINARY_FILE: true,
+      UNTERMINATED_QUOTE: true,
+      TOO_LARGE: true,
+      ENCODING: true,
+      CANCELLED: true,
+      BAD_OPTION: true,
+      COLUMN_NOT_FOUND: true,
+      BAD_COLUMN_TYPE: true,
+      NOT_ENOUGH_DATA: true,
+      MODEL: true,
+      CHART: true,
+      INTERNAL: true,
     };
     const i18n = initI18n('en');
     for (const language of ['en', 'ko'] as const) {

@@ -27,8 +27,14 @@ describe('fit form', () => {
     expect(form.model).toBe('linear');
     expect(form.features).toEqual(['age', 'sex', 'bmi', 'bp', 's1']);
     expect(form.split).toBe('random');
-    expect(initialForm([col('when', 'datetime'), col('x', 'number'), col('label', 'category')], FORMS)).toMatchObject({ model: 'logistic', split: 'time', method: 'newton' });
-    expect(featureCandidates([col('when', 'datetime'), col('x', 'number'), col('c', 'category'), col('t', 'text')], 'x').map((c) => c.name)).toEqual(['c']);
+    expect(initialForm([col('when', 'datetime'), col('x', 'number'), col('label', 'category')], FORMS)).toMatchObject({
+      model: 'logistic',
+      split: 'time',
+      method: 'newton',
+    });
+    expect(
+      featureCandidates([col('when', 'datetime'), col('x', 'number'), col('c', 'category'), col('t', 'text')], 'x').map((c) => c.name),
+    ).toEqual(['c']);
   });
 
   it('shows an option only when the option it requires applies', () => {
@@ -46,7 +52,11 @@ describe('fit form', () => {
     for (const name of ['ridge', 'lasso', 'elasticnet']) {
       const method = methodOf(FORMS, 'linear', name)!;
       expect(visibleOptions(method, {}).map((o) => o.name)).toContain('alpha');
-      const form: FitFormState = { ...initialForm(DIABETES, FORMS), method: name, options: { alpha: 0.25, ...(name === 'elasticnet' && { l1Ratio: 0.3 }) } };
+      const form: FitFormState = {
+        ...initialForm(DIABETES, FORMS),
+        method: name,
+        options: { alpha: 0.25, ...(name === 'elasticnet' && { l1Ratio: 0.3 }) },
+      };
       expect(specFromForm(form, 'd.csv', method).options).toEqual(form.options);
       expect(commandLine(form, 'd.csv', optionFlags(method, form.options))).toContain('--alpha 0.25');
     }
@@ -82,7 +92,11 @@ describe('fit form', () => {
   it("names a workbook's sheet and header row, which the CLI reads back", () => {
     const form = initialForm(DIABETES, FORMS);
     const method = methodOf(FORMS, form.model, form.method)!;
-    const command = commandLine(form, 'plant report.xlsx', optionFlags(method, form.options), { sheet: '2월 측정', sheets: ['요약', '2월 측정'], firstRow: 3 });
+    const command = commandLine(form, 'plant report.xlsx', optionFlags(method, form.options), {
+      sheet: '2월 측정',
+      sheets: ['요약', '2월 측정'],
+      firstRow: 3,
+    });
     const parsed = parseFitArgs(shellWords(command).slice(2));
     expect(parsed.file).toBe('plant report.xlsx');
     expect(parsed.loader).toMatchObject({ sheet: '2월 측정', 'header-row': '3' });

@@ -25,10 +25,16 @@ describe('threshold', () => {
       score[i] = Math.round((0.3 * y[i]! + 0.7 * random.next()) * 100) / 100; // ties on purpose
     }
     const { roc } = rocAndPrCurves(y, score);
-    const at05 = [[0, 0], [0, 0]];
+    const at05 = [
+      [0, 0],
+      [0, 0],
+    ];
     for (let i = 0; i < n; i++) at05[y[i]!]![score[i]! >= 0.5 ? 1 : 0]! += 1;
     for (const threshold of [0.2, 0.37, 0.5, 0.81, 0.99]) {
-      const expected = [[0, 0], [0, 0]];
+      const expected = [
+        [0, 0],
+        [0, 0],
+      ];
       for (let i = 0; i < n; i++) expected[y[i]!]![score[i]! >= threshold ? 1 : 0]! += 1;
       const got = atThreshold(roc, at05, threshold);
       expect(got.confusion).toEqual(expected);
@@ -41,8 +47,23 @@ describe('threshold', () => {
 });
 
 function run(id: string, number: number, validation: number | undefined): RunRecord {
-  const report = { model: 'linear', metrics: { train: { r2: 0.5 }, ...(validation !== undefined && { validation: { r2: validation } }) }, timeMs: number * 10 };
-  return { id, number, datasetId: 'd1', fileName: 'f.csv', spec: { model: 'linear', target: 't', method: 'ols' }, methodLabel: { key: 'model.method.ols' }, status: 'done', epochs: [], startedAt: 0, result: { report } as unknown as FitResult };
+  const report = {
+    model: 'linear',
+    metrics: { train: { r2: 0.5 }, ...(validation !== undefined && { validation: { r2: validation } }) },
+    timeMs: number * 10,
+  };
+  return {
+    id,
+    number,
+    datasetId: 'd1',
+    fileName: 'f.csv',
+    spec: { model: 'linear', target: 't', method: 'ols' },
+    methodLabel: { key: 'model.method.ols' },
+    status: 'done',
+    epochs: [],
+    startedAt: 0,
+    result: { report } as unknown as FitResult,
+  };
 }
 
 describe('runs', () => {
@@ -54,7 +75,17 @@ describe('runs', () => {
 
   it('collect live epochs, then the result; a stopped result is marked stopped', () => {
     const apply = (s: ModelsState, patch: Partial<ModelsState>): ModelsState => ({ ...s, ...patch });
-    let s = apply(initialModels, runTransitions.started(initialModels, { id: 'run1', datasetId: 'd1', fileName: 'f.csv', spec: { model: 'linear', target: 't' }, methodLabel: { key: 'model.method.ols' }, startedAt: 0 }));
+    let s = apply(
+      initialModels,
+      runTransitions.started(initialModels, {
+        id: 'run1',
+        datasetId: 'd1',
+        fileName: 'f.csv',
+        spec: { model: 'linear', target: 't' },
+        methodLabel: { key: 'model.method.ols' },
+        startedAt: 0,
+      }),
+    );
     expect(s.activeRunId).toBe('run1');
     s = apply(s, runTransitions.progress(s, 'run1', { epochs: [{ epoch: 1, epochs: 3, trainLoss: 2, elapsedMs: 1 }] }));
     s = apply(s, runTransitions.progress(s, 'run1', { epochs: [{ epoch: 2, epochs: 3, trainLoss: 1, elapsedMs: 2 }] }));
@@ -64,10 +95,28 @@ describe('runs', () => {
   });
 
   it('presets vary one thing and keep only what each method uses', () => {
-    const form = { ...initialForm([{ name: 'x', type: 'number', missing: 0, invalid: 0 }, { name: 'y', type: 'number', missing: 0, invalid: 0 }], modelForms()), method: 'sgd', options: { learningRate: 0.05, epochs: 20 } };
+    const form = {
+      ...initialForm(
+        [
+          { name: 'x', type: 'number', missing: 0, invalid: 0 },
+          { name: 'y', type: 'number', missing: 0, invalid: 0 },
+        ],
+        modelForms(),
+      ),
+      method: 'sgd',
+      options: { learningRate: 0.05, epochs: 20 },
+    };
     expect(presetVariants('descent', form).map((v) => v.method)).toEqual(['ols', 'gd', 'minibatch', 'sgd']);
     expect(presetVariants('descent', form)[0]!.options).toEqual({});
-    expect(presetVariants('learningRates', form).map((v) => [v.method, v.options.learningRate, v.options.epochs])).toEqual([['sgd', 0.001, 20], ['sgd', 0.01, 20], ['sgd', 0.1, 20]]);
-    expect(presetVariants('penalties', form).map((v) => [v.method, v.options.alpha])).toEqual([['ridge', 0.01], ['ridge', 1], ['ridge', 100]]);
+    expect(presetVariants('learningRates', form).map((v) => [v.method, v.options.learningRate, v.options.epochs])).toEqual([
+      ['sgd', 0.001, 20],
+      ['sgd', 0.01, 20],
+      ['sgd', 0.1, 20],
+    ]);
+    expect(presetVariants('penalties', form).map((v) => [v.method, v.options.alpha])).toEqual([
+      ['ridge', 0.01],
+      ['ridge', 1],
+      ['ridge', 100],
+    ]);
   });
 });

@@ -21,7 +21,9 @@ describe('model message wording', () => {
   });
 
   it('uses the same parameters in English and Korean', () => {
-    const differ = MODEL_MESSAGE_KEYS.filter((key) => JSON.stringify(placeholders(raw('en', key))) !== JSON.stringify(placeholders(raw('ko', key))));
+    const differ = MODEL_MESSAGE_KEYS.filter(
+      (key) => JSON.stringify(placeholders(raw('en', key))) !== JSON.stringify(placeholders(raw('ko', key))),
+    );
     expect(differ).toEqual([]);
   });
 
@@ -29,7 +31,9 @@ describe('model message wording', () => {
     await i18next.changeLanguage('en');
     const d = diagnose({ metric: 'r2', trainScore: 0.91234, validationScore: 0.41, trainLoss: 10, validationLoss: 40 });
     expect(wordMessage(i18next.t, verdictMessage(d.verdict))).toBe('overfitting');
-    expect(wordMessage(i18next.t, d.reasons[0]!)).toBe('Training R² 0.9123 vs validation 0.41 (gap 0.5023 > 0.1); validation loss is 4× the training loss (> 1.5).');
+    expect(wordMessage(i18next.t, d.reasons[0]!)).toBe(
+      'Training R² 0.9123 vs validation 0.41 (gap 0.5023 > 0.1); validation loss is 4× the training loss (> 1.5).',
+    );
     const [range] = validateModelOptions('linear', 'gd', { learningRate: -1 });
     expect(wordMessage(i18next.t, range!)).toBe('Learning rate must be > 0 (got -1).');
     const [unused] = validateModelOptions('linear', 'ols', { epochs: 5 });

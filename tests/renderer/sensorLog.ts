@@ -29,5 +29,11 @@ export function sensorCsv(rows = 1400): string {
 export function loadSensorLog(rows?: number): Promise<LoadResult> {
   // Buffer, not TextEncoder: under jsdom the latter makes its bytes in another realm.
   const bytes = new Uint8Array(Buffer.from(sensorCsv(rows), 'utf8'));
-  return loadTable({ name: 'sensors.csv', size: bytes.length, open: async function* () { yield bytes; } });
+  return loadTable({
+    name: 'sensors.csv',
+    size: bytes.length,
+    open: async function* () {
+      yield bytes;
+    },
+  });
 }

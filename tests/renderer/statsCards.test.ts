@@ -14,7 +14,13 @@ beforeAll(async () => {
   description = describeTable((await loadSensorLog()).table);
 });
 
-const rowsOf = (name: string) => Object.fromEntries(cardRows(i18next.t, description.columns.find((c) => c.name === name)!));
+const rowsOf = (name: string) =>
+  Object.fromEntries(
+    cardRows(
+      i18next.t,
+      description.columns.find((c) => c.name === name)!,
+    ),
+  );
 
 describe('statistics card rows', () => {
   it('tiny values in scientific notation (a skewness of 1.8e-17 fits the card), others with 5 significant digits', () => {

@@ -24,7 +24,9 @@ afterEach(async () => {
 describe('the rules', () => {
   it('another sheet drops the header row chosen for the old one and keeps the other options', () => {
     expect(withSheet({ sheet: 'Summary', headerRow: 3, float32: true }, 'Readings')).toEqual({ sheet: 'Readings', float32: true });
-    expect(transitions.chooseSheet({ ...initialState, importOptions: { headerRow: 2 } }, 'Readings')).toEqual({ importOptions: { sheet: 'Readings' } });
+    expect(transitions.chooseSheet({ ...initialState, importOptions: { headerRow: 2 } }, 'Readings')).toEqual({
+      importOptions: { sheet: 'Readings' },
+    });
   });
 
   it('the header-row input takes whole rows from 1; blank means the first row with data', () => {
@@ -35,7 +37,11 @@ describe('the rules', () => {
 
   it('the sheet shown is the chosen one, else the one the loader read (the first worksheet)', () => {
     expect(workbookChoice({}, BOOK)).toEqual({ sheets: ['Summary', 'Readings'], sheet: 'Summary', detectedRow: 1 });
-    expect(workbookChoice({ sheet: 'Readings' }, { ...BOOK, sheet: 'Readings', firstRow: 2 })).toEqual({ sheets: ['Summary', 'Readings'], sheet: 'Readings', detectedRow: 2 });
+    expect(workbookChoice({ sheet: 'Readings' }, { ...BOOK, sheet: 'Readings', firstRow: 2 })).toEqual({
+      sheets: ['Summary', 'Readings'],
+      sheet: 'Readings',
+      detectedRow: 2,
+    });
     expect(workbookChoice({}, null)).toEqual({ sheets: [], sheet: undefined, detectedRow: undefined });
   });
 });
@@ -74,7 +80,16 @@ describe('the form for a workbook', () => {
 });
 
 describe('warnings of a workbook', () => {
-  const invalid = { code: 'INVALID_CELLS' as const, key: 'load.invalidCells', params: { column: 'temp', count: 1, type: 'number', values: ['#DIV/0!'], lines: [6], unit: 'row' }, message: '…', column: 'temp', count: 1, lines: [6], examples: ['#DIV/0!'] };
+  const invalid = {
+    code: 'INVALID_CELLS' as const,
+    key: 'load.invalidCells',
+    params: { column: 'temp', count: 1, type: 'number', values: ['#DIV/0!'], lines: [6], unit: 'row' },
+    message: '…',
+    column: 'temp',
+    count: 1,
+    lines: [6],
+    examples: ['#DIV/0!'],
+  };
 
   it('give sheet rows, not lines', async () => {
     render(<WarningList warnings={[invalid]} />);

@@ -21,7 +21,19 @@ describe('zoomToRange', () => {
 
 describe('pointCount', () => {
   it('adds the rows of every dataset', () => {
-    expect(pointCount({ dataset: [{ source: [[0, 1], [1, 2]] }, { source: [[0, 3]] }] })).toBe(3);
+    expect(
+      pointCount({
+        dataset: [
+          {
+            source: [
+              [0, 1],
+              [1, 2],
+            ],
+          },
+          { source: [[0, 3]] },
+        ],
+      }),
+    ).toBe(3);
     expect(pointCount({ dataset: { source: [[0, 1]] } })).toBe(1);
     expect(pointCount({})).toBe(0);
     expect(pointCount(null)).toBe(0);

@@ -3,7 +3,16 @@
  * payload is checked for exact shape (no extra keys), types and sizes before main acts on it.
  */
 import { isAbsolute } from 'node:path';
-import type { DropClaim, DropProof, LanguagePreference, Preferences, RecentFile, SampleInfo, SavePayload, ThemePreference } from '../../shared/bridge';
+import type {
+  DropClaim,
+  DropProof,
+  LanguagePreference,
+  Preferences,
+  RecentFile,
+  SampleInfo,
+  SavePayload,
+  ThemePreference,
+} from '../../shared/bridge';
 import { SAMPLE_IDS } from '../../shared/bridge';
 import { PROOF_BLOCK, PROOF_BLOCKS } from '../dropProof';
 
@@ -29,7 +38,8 @@ function record(value: unknown, keys: readonly string[], what: string): Record<s
 }
 
 function string(value: unknown, what: string, maxLength: number): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > maxLength) fail(`${what} must be a string of 1–${maxLength} characters`);
+  if (typeof value !== 'string' || value.length === 0 || value.length > maxLength)
+    fail(`${what} must be a string of 1–${maxLength} characters`);
   if (value.includes('\0')) fail(`${what} must not contain NUL`);
   return value;
 }
@@ -63,7 +73,8 @@ export function validateDropClaim(value: unknown): DropClaim {
   const path = string(payload.path, 'path', MAX_PATH_LENGTH);
   if (!isAbsolute(path)) fail('path must be absolute');
   // 2^47 bytes (128 TiB) keeps the block count within crypto.randomInt's range.
-  if (typeof payload.size !== 'number' || !Number.isSafeInteger(payload.size) || payload.size < 0 || payload.size > 2 ** 47) fail('size must be a byte count');
+  if (typeof payload.size !== 'number' || !Number.isSafeInteger(payload.size) || payload.size < 0 || payload.size > 2 ** 47)
+    fail('size must be a byte count');
   return { path, size: payload.size };
 }
 

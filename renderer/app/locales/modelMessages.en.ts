@@ -45,10 +45,22 @@ export const modelMessagesEn = {
     unknownFamily: "Unknown model '{{family}}'; use one of: {{families}}.",
     unknownReferenceLevel: "The reference level '{{level}}' is not a value of '{{column}}' (values: {{levels}}).",
   },
-  family: { linear: 'linear regression', logistic: 'logistic regression', mlp: 'neural network classifier', mlpRegression: 'neural network regression' },
+  family: {
+    linear: 'linear regression',
+    logistic: 'logistic regression',
+    mlp: 'neural network classifier',
+    mlpRegression: 'neural network regression',
+  },
   method: {
-    ols: 'Least squares', ridge: 'Ridge (L2)', lasso: 'Lasso (L1)', elasticnet: 'Elastic net (L1 + L2)', gd: 'Gradient descent (batch)',
-    minibatch: 'Gradient descent (mini-batch)', sgd: 'Stochastic gradient descent', newton: 'Newton (IRLS)', lbfgs: 'L-BFGS',
+    ols: 'Least squares',
+    ridge: 'Ridge (L2)',
+    lasso: 'Lasso (L1)',
+    elasticnet: 'Elastic net (L1 + L2)',
+    gd: 'Gradient descent (batch)',
+    minibatch: 'Gradient descent (mini-batch)',
+    sgd: 'Stochastic gradient descent',
+    newton: 'Newton (IRLS)',
+    lbfgs: 'L-BFGS',
   },
   option: {
     activation: { help: 'The hidden units: sigmoid, tanh or ReLU.' },
@@ -90,41 +102,56 @@ export const modelMessagesEn = {
     unseenLevel: "Column '{{column}}': level '{{level}}' was not in the training data ({{count}} rows); those rows have no prediction.",
   },
   reason: {
-    close: 'Training {{metric}} {{train}} and validation {{validation}} are close (gap {{gap}}); validation loss is {{ratio}}× the training loss.',
+    close:
+      'Training {{metric}} {{train}} and validation {{validation}} are close (gap {{gap}}); validation loss is {{ratio}}× the training loss.',
     crossValidation: '{{folds}}-fold validation score {{mean}} ± {{std}}.',
     diverged: 'The training loss diverged.',
-    lossEndsAboveMinimum: 'The training loss ended at {{last}}, far above its minimum {{min}} at epoch {{minEpoch}}: the steps are too large.',
+    lossEndsAboveMinimum:
+      'The training loss ended at {{last}}, far above its minimum {{min}} at epoch {{minEpoch}}: the steps are too large.',
     lossOscillates: 'The training loss rose in {{rises}} of the last {{epochs}} epochs: it oscillates.',
     nearBaseline: 'Training accuracy {{accuracy}} is close to always predicting the majority class ({{baseline}}).',
     noValidation: 'No validation rows: overfitting cannot be judged from the training rows alone.',
     poorR2: 'Training R² is only {{r2}} (< {{min}}): the model misses much of the variation even on the rows it was fitted to.',
-    scoreGap: 'Training {{metric}} {{train}} vs validation {{validation}} (gap {{gap}} > {{maxGap}}); validation loss is {{ratio}}× the training loss (> {{maxRatio}}).',
+    scoreGap:
+      'Training {{metric}} {{train}} vs validation {{validation}} (gap {{gap}} > {{maxGap}}); validation loss is {{ratio}}× the training loss (> {{maxRatio}}).',
     stillFalling: 'Training loss was still falling over the last epochs ({{from}} → {{to}}, {{percent}} %): the fit has not converged.',
-    validationRose: 'Validation loss was lowest at epoch {{bestEpoch}} ({{best}}) and rose {{risePercent}} % to {{last}} by epoch {{lastEpoch}}, while training loss kept falling ({{trainBest}} → {{trainLast}}).',
+    validationRose:
+      'Validation loss was lowest at epoch {{bestEpoch}} ({{best}}) and rose {{risePercent}} % to {{last}} by epoch {{lastEpoch}}, while training loss kept falling ({{trainBest}} → {{trainLast}}).',
   },
   verdict: { goodFit: 'good fit', overfitting: 'overfitting', underfitting: 'underfitting', unknown: 'cannot tell', unstable: 'unstable' },
   warning: {
     batchLargerThanRows: 'The batch size {{batchSize}} is more than the {{rows}} training rows: every step used all rows (full batch).',
-    nearCollinear: 'Near-collinear features: the condition number of the design (columns scaled to unit length) is {{condition}}, so the coefficients can lose about {{digits}} significant digits. They are still the least-squares solution; fewer or centred features make them better determined.',
-    shuffledFoldsTimeSeries: "The table has a date/time column '{{column}}', but the {{folds}} folds are shuffled: later rows help predict earlier ones (leakage). Choose time-ordered folds.",
+    nearCollinear:
+      'Near-collinear features: the condition number of the design (columns scaled to unit length) is {{condition}}, so the coefficients can lose about {{digits}} significant digits. They are still the least-squares solution; fewer or centred features make them better determined.',
+    shuffledFoldsTimeSeries:
+      "The table has a date/time column '{{column}}', but the {{folds}} folds are shuffled: later rows help predict earlier ones (leakage). Choose time-ordered folds.",
     timeFoldsFileOrder: 'The table has no date/time column: the time-ordered folds follow the file order.',
     timeSplitFileOrder: 'The table has no date/time column: the time-ordered split takes the last {{fraction}} of the rows in file order.',
     collinear: 'Collinear features (combinations of the others) were given coefficient 0: {{features}}.',
-    constantFeature: "The feature '{{column}}' has the same value ({{value}}) in every row: it cannot be told apart from the intercept and was left out.",
+    constantFeature:
+      "The feature '{{column}}' has the same value ({{value}}) in every row: it cannot be told apart from the intercept and was left out.",
     featureAllMissing: "The column '{{column}}' has no values in the rows with a target and was left out of the features.",
-    leakage: "The feature '{{column}}' is a one-to-one copy of the target '{{target}}' (target leakage): the scores will look perfect but mean nothing.",
-    leakageExcluded: "The column '{{column}}' is a one-to-one copy of the target '{{target}}' (target leakage) and was left out of the features (tick it to use it anyway).",
-    nearConstantFeature: "The feature '{{column}}' is nearly constant (from {{min}} to {{max}}): its coefficient is unstable; consider leaving it out.",
-    diverged: 'Gradient descent diverged in epoch {{epoch}}; it stopped and kept the weights from before that epoch. Use a smaller learning rate than {{learningRate}}.',
+    leakage:
+      "The feature '{{column}}' is a one-to-one copy of the target '{{target}}' (target leakage): the scores will look perfect but mean nothing.",
+    leakageExcluded:
+      "The column '{{column}}' is a one-to-one copy of the target '{{target}}' (target leakage) and was left out of the features (tick it to use it anyway).",
+    nearConstantFeature:
+      "The feature '{{column}}' is nearly constant (from {{min}} to {{max}}): its coefficient is unstable; consider leaving it out.",
+    diverged:
+      'Gradient descent diverged in epoch {{epoch}}; it stopped and kept the weights from before that epoch. Use a smaller learning rate than {{learningRate}}.',
     droppedMissingFeatures: '{{count}} rows with a missing feature value were dropped (fill them with the mean or median instead).',
-    earlyStopped: 'Stopped early after epoch {{epoch}}: validation loss did not improve for {{patience}} epochs; kept the weights of epoch {{bestEpoch}}.',
+    earlyStopped:
+      'Stopped early after epoch {{epoch}}: validation loss did not improve for {{patience}} epochs; kept the weights of epoch {{bestEpoch}}.',
     filteredOut: '{{count}} rows were outside the row filter and left out.',
     missingTarget: "{{count}} rows with a missing target '{{target}}' were left out.",
-    notConverged: 'The {{solver}} solver stopped after {{iterations}} iterations without meeting its tolerance; results may be approximate.',
-    separation: 'Perfect separation: a straight boundary classifies every training row correctly, so without a penalty the coefficients would grow without bound. The coefficients shown are one separating solution. Add an L2 penalty or use fewer features.',
+    notConverged:
+      'The {{solver}} solver stopped after {{iterations}} iterations without meeting its tolerance; results may be approximate.',
+    separation:
+      'Perfect separation: a straight boundary classifies every training row correctly, so without a penalty the coefficients would grow without bound. The coefficients shown are one separating solution. Add an L2 penalty or use fewer features.',
     splitRowsLeftOut: '{{count}} rows of the split were left out (missing values).',
     stopped: 'Stopped after epoch {{epoch}} of {{epochs}}.',
-    timeSplitDefault: "The table has a date/time column '{{column}}': validation is the last {{percent}} % in time (a random split would leak the future into training).",
+    timeSplitDefault:
+      "The table has a date/time column '{{column}}': validation is the last {{percent}} % in time (a random split would leak the future into training).",
     trainingAccuracyOne: 'The fitted model separates the training rows perfectly (training accuracy 1).',
   },
 };

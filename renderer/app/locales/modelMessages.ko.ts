@@ -45,8 +45,15 @@ export const modelMessagesKo: typeof modelMessagesEn = {
   },
   family: { linear: '선형 회귀', logistic: '로지스틱 회귀', mlp: '신경망 분류', mlpRegression: '신경망 회귀' },
   method: {
-    ols: '최소제곱법', ridge: '릿지 (L2)', lasso: '라쏘 (L1)', elasticnet: '엘라스틱넷 (L1 + L2)', gd: '경사 하강법 (배치)',
-    minibatch: '경사 하강법 (미니배치)', sgd: '확률적 경사 하강법', newton: '뉴턴 (IRLS)', lbfgs: 'L-BFGS',
+    ols: '최소제곱법',
+    ridge: '릿지 (L2)',
+    lasso: '라쏘 (L1)',
+    elasticnet: '엘라스틱넷 (L1 + L2)',
+    gd: '경사 하강법 (배치)',
+    minibatch: '경사 하강법 (미니배치)',
+    sgd: '확률적 경사 하강법',
+    newton: '뉴턴 (IRLS)',
+    lbfgs: 'L-BFGS',
   },
   option: {
     activation: { help: '은닉 유닛의 활성화 함수: 시그모이드, tanh 또는 ReLU.' },
@@ -88,7 +95,8 @@ export const modelMessagesKo: typeof modelMessagesEn = {
     unseenLevel: "열 '{{column}}': 수준 '{{level}}'은(는) 훈련 데이터에 없었습니다 ({{count}}개 행). 그 행들은 예측하지 않았습니다.",
   },
   reason: {
-    close: '훈련 {{metric}} {{train}}과(와) 검증 {{validation}}이(가) 가깝습니다 (차이 {{gap}}). 검증 손실은 훈련 손실의 {{ratio}}배입니다.',
+    close:
+      '훈련 {{metric}} {{train}}과(와) 검증 {{validation}}이(가) 가깝습니다 (차이 {{gap}}). 검증 손실은 훈련 손실의 {{ratio}}배입니다.',
     crossValidation: '{{folds}}-겹 검증 점수 {{mean}} ± {{std}}.',
     diverged: '훈련 손실이 발산했습니다.',
     lossEndsAboveMinimum: '훈련 손실이 {{last}}로 끝나 에포크 {{minEpoch}}의 최솟값 {{min}}보다 훨씬 큽니다. 보폭이 너무 큽니다.',
@@ -96,33 +104,41 @@ export const modelMessagesKo: typeof modelMessagesEn = {
     nearBaseline: '훈련 정확도 {{accuracy}}은(는) 늘 다수 클래스로 예측하는 것({{baseline}})과 비슷합니다.',
     noValidation: '검증 행이 없습니다. 훈련 행만으로는 과대적합을 판단할 수 없습니다.',
     poorR2: '훈련 R²가 {{r2}}뿐입니다 (< {{min}}). 적합에 쓴 행에서도 변동의 많은 부분을 놓칩니다.',
-    scoreGap: '훈련 {{metric}} {{train}} 대 검증 {{validation}} (차이 {{gap}} > {{maxGap}}). 검증 손실은 훈련 손실의 {{ratio}}배입니다 (> {{maxRatio}}).',
+    scoreGap:
+      '훈련 {{metric}} {{train}} 대 검증 {{validation}} (차이 {{gap}} > {{maxGap}}). 검증 손실은 훈련 손실의 {{ratio}}배입니다 (> {{maxRatio}}).',
     stillFalling: '마지막 에포크들에서도 훈련 손실이 계속 줄었습니다 ({{from}} → {{to}}, {{percent}} %). 아직 수렴하지 않았습니다.',
-    validationRose: '검증 손실은 에포크 {{bestEpoch}}에서 가장 낮았고 ({{best}}) 에포크 {{lastEpoch}}까지 {{risePercent}} % 올라 {{last}}이(가) 되었습니다. 그동안 훈련 손실은 계속 줄었습니다 ({{trainBest}} → {{trainLast}}).',
+    validationRose:
+      '검증 손실은 에포크 {{bestEpoch}}에서 가장 낮았고 ({{best}}) 에포크 {{lastEpoch}}까지 {{risePercent}} % 올라 {{last}}이(가) 되었습니다. 그동안 훈련 손실은 계속 줄었습니다 ({{trainBest}} → {{trainLast}}).',
   },
   verdict: { goodFit: '적절한 적합', overfitting: '과대적합', underfitting: '과소적합', unknown: '판단 불가', unstable: '불안정' },
   warning: {
     batchLargerThanRows: '배치 크기 {{batchSize}}이(가) 훈련 행 수 {{rows}}보다 큽니다. 모든 단계가 전체 행을 썼습니다 (전체 배치).',
-    nearCollinear: '공선성에 가까운 특성: 설계 행렬(열을 단위 길이로 조정)의 조건수가 {{condition}}이므로 계수가 유효 숫자 약 {{digits}}자리를 잃을 수 있습니다. 여전히 최소제곱 해이며, 특성을 줄이거나 중심화하면 더 잘 정해집니다.',
-    shuffledFoldsTimeSeries: "표에 날짜/시간 열 '{{column}}'이(가) 있는데 {{folds}}개 폴드가 섞여 있습니다. 나중 행이 이전 행 예측에 쓰입니다 (누출). 시간 순 폴드를 고르세요.",
+    nearCollinear:
+      '공선성에 가까운 특성: 설계 행렬(열을 단위 길이로 조정)의 조건수가 {{condition}}이므로 계수가 유효 숫자 약 {{digits}}자리를 잃을 수 있습니다. 여전히 최소제곱 해이며, 특성을 줄이거나 중심화하면 더 잘 정해집니다.',
+    shuffledFoldsTimeSeries:
+      "표에 날짜/시간 열 '{{column}}'이(가) 있는데 {{folds}}개 폴드가 섞여 있습니다. 나중 행이 이전 행 예측에 쓰입니다 (누출). 시간 순 폴드를 고르세요.",
     timeFoldsFileOrder: '표에 날짜/시간 열이 없습니다. 시간 순 폴드는 파일 순서를 따릅니다.',
     timeSplitFileOrder: '표에 날짜/시간 열이 없습니다. 시간 순 분할은 파일 순서로 마지막 {{fraction}}의 행을 씁니다.',
     collinear: '공선성이 있는 특성(다른 특성들의 조합)의 계수를 0으로 두었습니다: {{features}}.',
     constantFeature: "특성 '{{column}}'은(는) 모든 행에서 값이 같습니다 ({{value}}). 절편과 구별할 수 없어 뺐습니다.",
     featureAllMissing: "열 '{{column}}'은(는) 목표가 있는 행에 값이 없어 특성에서 뺐습니다.",
     leakage: "특성 '{{column}}'은(는) 목표 '{{target}}'을(를) 일대일로 베낀 것입니다 (목표 누출). 점수는 완벽해 보이지만 의미가 없습니다.",
-    leakageExcluded: "열 '{{column}}'은(는) 목표 '{{target}}'을(를) 일대일로 베낀 것이라 (목표 누출) 특성에서 뺐습니다 (쓰려면 직접 고르세요).",
+    leakageExcluded:
+      "열 '{{column}}'은(는) 목표 '{{target}}'을(를) 일대일로 베낀 것이라 (목표 누출) 특성에서 뺐습니다 (쓰려면 직접 고르세요).",
     nearConstantFeature: "특성 '{{column}}'은(는) 거의 상수입니다 ({{min}} ~ {{max}}). 계수가 불안정하니 빼는 것을 고려하세요.",
     diverged: '경사 하강법이 에포크 {{epoch}}에서 발산해 멈추고 그 전 가중치를 남겼습니다. 학습률을 {{learningRate}}보다 작게 하세요.',
     droppedMissingFeatures: '결측 특성이 있는 {{count}}개 행을 뺐습니다 (대신 평균이나 중앙값으로 채울 수 있습니다).',
-    earlyStopped: '에포크 {{epoch}} 뒤 조기 종료: 검증 손실이 {{patience}} 에포크 동안 나아지지 않았습니다. 에포크 {{bestEpoch}}의 가중치를 남겼습니다.',
+    earlyStopped:
+      '에포크 {{epoch}} 뒤 조기 종료: 검증 손실이 {{patience}} 에포크 동안 나아지지 않았습니다. 에포크 {{bestEpoch}}의 가중치를 남겼습니다.',
     filteredOut: '행 필터 밖의 {{count}}개 행을 뺐습니다.',
     missingTarget: "목표 '{{target}}'이(가) 비어 있는 {{count}}개 행을 뺐습니다.",
     notConverged: '{{solver}} 풀이가 허용 오차를 맞추지 못한 채 {{iterations}}번 반복 후 멈췄습니다. 결과는 근사일 수 있습니다.',
-    separation: '완전 분리: 직선 경계가 모든 훈련 행을 맞게 분류하므로 벌칙 없이는 계수가 한없이 커집니다. 보이는 계수는 분리하는 해 하나일 뿐입니다. L2 벌칙을 더하거나 특성을 줄이세요.',
+    separation:
+      '완전 분리: 직선 경계가 모든 훈련 행을 맞게 분류하므로 벌칙 없이는 계수가 한없이 커집니다. 보이는 계수는 분리하는 해 하나일 뿐입니다. L2 벌칙을 더하거나 특성을 줄이세요.',
     splitRowsLeftOut: '분할의 {{count}}개 행을 뺐습니다 (결측값).',
     stopped: '에포크 {{epochs}} 중 {{epoch}}에서 멈췄습니다.',
-    timeSplitDefault: "표에 날짜/시간 열 '{{column}}'이(가) 있습니다. 검증은 시간 순으로 마지막 {{percent}} %입니다 (무작위 분할은 미래를 훈련에 새게 합니다).",
+    timeSplitDefault:
+      "표에 날짜/시간 열 '{{column}}'이(가) 있습니다. 검증은 시간 순으로 마지막 {{percent}} %입니다 (무작위 분할은 미래를 훈련에 새게 합니다).",
     trainingAccuracyOne: '적합한 모델이 훈련 행을 완전히 분리합니다 (훈련 정확도 1).',
   },
 };

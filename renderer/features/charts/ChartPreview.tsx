@@ -56,14 +56,28 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
   }, [chart.settings.subtitle, filterState, t]);
   // The builders lay out titles and legends for the target size, so they get the preview's box.
   const settings = useMemo(
-    () => (missing.length || !size ? null : { ...chart.settings, theme, locale: language, width: size.width, height: size.height, ...(xRange ? { xRange } : {}), ...(subtitle !== undefined && { subtitle }) }),
+    () =>
+      missing.length || !size
+        ? null
+        : {
+            ...chart.settings,
+            theme,
+            locale: language,
+            width: size.width,
+            height: size.height,
+            ...(xRange ? { xRange } : {}),
+            ...(subtitle !== undefined && { subtitle }),
+          },
     [chart.settings, missing.length, theme, language, size, xRange, subtitle],
   );
   const { option, error, busy } = useChartOption(chart.id, datasetId, settings, filterRevision);
-  const paletted = useCallback((built: NonNullable<typeof option>) => {
-    const palette = PALETTES[chart.palette];
-    return (palette ? withPalette(built, palette) : built) as EChartsOption;
-  }, [chart.palette]);
+  const paletted = useCallback(
+    (built: NonNullable<typeof option>) => {
+      const palette = PALETTES[chart.palette];
+      return (palette ? withPalette(built, palette) : built) as EChartsOption;
+    },
+    [chart.palette],
+  );
   const themed = useMemo<EChartsOption | null>(() => (option ? paletted(option) : null), [option, paletted]);
   const { ref, chart: instance } = useECharts(themed);
   useLineZoom(instance, zoomable && themed !== null, onRange);
@@ -83,11 +97,17 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
       fallbackName: kindName,
       // Its own engine channel, so an export build and the preview's build never make each other stale.
       build: async (exportSize, exportTheme) => {
-        const outcome = await requestChartOption(`${chart.id}:export`, datasetId, { ...settings, theme: exportTheme, width: exportSize.width, height: exportSize.height });
+        const outcome = await requestChartOption(`${chart.id}:export`, datasetId, {
+          ...settings,
+          theme: exportTheme,
+          width: exportSize.width,
+          height: exportSize.height,
+        });
         if (outcome.kind === 'error') throw new ExportError(outcome.error);
         return outcome.kind === 'ok' ? paletted(outcome.value) : null;
       },
-      report: (outcome) => ('saved' in outcome ? flash(t('chartExport.saved', { name: outcome.saved })) : setExportError(exportErrorInfo(t, outcome.error))),
+      report: (outcome) =>
+        'saved' in outcome ? flash(t('chartExport.saved', { name: outcome.saved })) : setExportError(exportErrorInfo(t, outcome.error)),
     };
     setActiveChart(active);
     return () => setActiveChart(null);
@@ -95,17 +115,46 @@ export function ChartPreview({ chart, spec, datasetId, theme, language }: Props)
   return (
     <div className="panel chart-preview">
       <div className="row" style={{ justifyContent: 'flex-end' }}>
-        {xRange && <button onClick={() => setZoom(null)} data-testid="reset-zoom">{t('charts.resetZoom')}</button>}
-        <button onClick={() => setExporting(true)} disabled={!themed || !size} aria-haspopup="dialog" data-testid="export-open">{t('chartExport.open')}</button>
-        <button onClick={() => void copyActiveChart().then((ok) => flash(t(ok ? 'charts.copied' : 'charts.copyFailed')))} disabled={!themed}>{t('charts.copy')}</button>
+        {xRange && (
+          <button onClick={() => setZoom(null)} data-testid="reset-zoom">
+            {t('charts.resetZoom')}
+          </button>
+        )}
+        <button onClick={() => setExporting(true)} disabled={!themed || !size} aria-haspopup="dialog" data-testid="export-open">
+          {t('chartExport.open')}
+        </button>
+        <button
+          onClick={() => void copyActiveChart().then((ok) => flash(t(ok ? 'charts.copied' : 'charts.copyFailed')))}
+          disabled={!themed}
+        >
+          {t('charts.copy')}
+        </button>
       </div>
-      {missing.length > 0 && <p className="muted">{t('charts.pickRoles')} ({missing.map((r) => t(roleLabelKey(spec.kind, r.key))).join(', ')})</p>}
+      {missing.length > 0 && (
+        <p className="muted">
+          {t('charts.pickRoles')} ({missing.map((r) => t(roleLabelKey(spec.kind, r.key))).join(', ')})
+        </p>
+      )}
       {error && <ErrorBanner action="chart" error={error} />}
       {exportError && <ErrorBanner action="export" error={exportError} onDismiss={() => setExportError(null)} />}
       <div ref={boxRef} className="chart-box-outer">
-        <div ref={ref} className="chart-canvas" role="img" aria-label={typeof chart.settings.title === 'string' ? chart.settings.title : kindName} aria-busy={busy} data-testid="chart-canvas" data-ready={themed && !busy ? 'true' : 'false'} data-points={pointCount(option)} data-x-range={xRange ? xRange.join(',') : ''} />
+        <div
+          ref={ref}
+          className="chart-canvas"
+          role="img"
+          aria-label={typeof chart.settings.title === 'string' ? chart.settings.title : kindName}
+          aria-busy={busy}
+          data-testid="chart-canvas"
+          data-ready={themed && !busy ? 'true' : 'false'}
+          data-points={pointCount(option)}
+          data-x-range={xRange ? xRange.join(',') : ''}
+        />
       </div>
-      {toast && <div className="toast" role="status" data-testid="toast">{toast}</div>}
+      {toast && (
+        <div className="toast" role="status" data-testid="toast">
+          {toast}
+        </div>
+      )}
       {exporting && size && (
         <ExportDialog
           screen={size}

@@ -25,7 +25,10 @@ export function ChartsView() {
   const [specs, setSpecs] = useState<ChartSpecs | null>(specsCache);
 
   useEffect(() => {
-    if (!specs) void engine().chartSpecs().then((s) => setSpecs((specsCache = s)));
+    if (!specs)
+      void engine()
+        .chartSpecs()
+        .then((s) => setSpecs((specsCache = s)));
   }, [specs]);
 
   const add = (kind: ChartKind = 'scatter') => {
@@ -45,18 +48,33 @@ export function ChartsView() {
         <div className="chart-tabs" role="tablist" aria-label={t('charts.list')}>
           {charts.map((c, i) => (
             <button key={c.id} role="tab" aria-selected={c.id === active?.id} onClick={() => useApp.setState({ activeChartId: c.id })}>
-              {typeof c.settings.title === 'string' && c.settings.title ? c.settings.title : `${t('charts.untitled', { n: i + 1 })} · ${t(kindLabelKey(c.settings.kind as ChartKind))}`}
+              {typeof c.settings.title === 'string' && c.settings.title
+                ? c.settings.title
+                : `${t('charts.untitled', { n: i + 1 })} · ${t(kindLabelKey(c.settings.kind as ChartKind))}`}
             </button>
           ))}
-          <button onClick={() => add()} data-testid="add-chart">+ {t('charts.add')}</button>
-          {active && <button onClick={() => act('removeChart', active.id)} aria-label={t('charts.remove')}>✕</button>}
+          <button onClick={() => add()} data-testid="add-chart">
+            + {t('charts.add')}
+          </button>
+          {active && (
+            <button onClick={() => act('removeChart', active.id)} aria-label={t('charts.remove')}>
+              ✕
+            </button>
+          )}
         </div>
       </div>
       <FilterBar />
       {active && (
         <div className="charts-layout">
           <ChartForm specs={specs} chart={active} columns={dataset.columns} onChange={(patch) => act('updateChart', active.id, patch)} />
-          <ChartPreview key={active.id} chart={active} spec={specs.charts[active.settings.kind as ChartKind]} datasetId={dataset.datasetId} theme={theme} language={language} />
+          <ChartPreview
+            key={active.id}
+            chart={active}
+            spec={specs.charts[active.settings.kind as ChartKind]}
+            datasetId={dataset.datasetId}
+            theme={theme}
+            language={language}
+          />
         </div>
       )}
     </section>

@@ -11,7 +11,19 @@ import type { ErrorInfo } from '../../../src/protocol/protocol';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useEscape } from '../../components/ShortcutsDialog';
 import { useDialogFocus } from '../../components/useDialogFocus';
-import { EXPORT_THEMES, MAX_PNG_PIXELS, MAX_PNG_SIDE, MAX_SIDE, MIN_SIDE, PRESET_SIZES, SCALES, SIZE_PRESETS, exportSize, loadChoice, saveChoice } from './exportChoice';
+import {
+  EXPORT_THEMES,
+  MAX_PNG_PIXELS,
+  MAX_PNG_SIDE,
+  MAX_SIDE,
+  MIN_SIDE,
+  PRESET_SIZES,
+  SCALES,
+  SIZE_PRESETS,
+  exportSize,
+  loadChoice,
+  saveChoice,
+} from './exportChoice';
 import type { ExportChoice, ExportFormat, Size, SizePreset } from './exportChoice';
 import { ExportError, exportActive } from './exportChart';
 
@@ -50,7 +62,8 @@ export function ExportDialog({ screen, suggestedName, onClose, onSaved }: Props)
   const png = choice.format === 'png';
 
   // Typing a width or height makes the size custom, starting from the size shown.
-  const setSide = (side: 'width' | 'height', text: string) => update({ preset: 'custom', width: shown.width, height: shown.height, [side]: Number(text) || 0 });
+  const setSide = (side: 'width' | 'height', text: string) =>
+    update({ preset: 'custom', width: shown.width, height: shown.height, [side]: Number(text) || 0 });
 
   const save = async () => {
     // Remembered as used: typed sizes within the limits.
@@ -70,19 +83,52 @@ export function ExportDialog({ screen, suggestedName, onClose, onSaved }: Props)
 
   return (
     <div className="dialog-backdrop" onClick={onClose}>
-      <div ref={dialog} className="panel dialog export-dialog" role="dialog" aria-modal="true" aria-label={t('chartExport.title')} onClick={(e) => e.stopPropagation()} data-testid="export-dialog">
+      <div
+        ref={dialog}
+        className="panel dialog export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('chartExport.title')}
+        onClick={(e) => e.stopPropagation()}
+        data-testid="export-dialog"
+      >
         <h2>{t('chartExport.title')}</h2>
-        <form className="export-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <form
+          className="export-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
           <label htmlFor="export-format">{t('chartExport.format')}</label>
-          <select id="export-format" value={choice.format} onChange={(e) => update({ format: e.target.value as ExportFormat })} data-testid="export-format">
-            {(['png', 'svg'] as const).map((f) => <option key={f} value={f}>{t(`chartExport.formats.${f}`)}</option>)}
+          <select
+            id="export-format"
+            value={choice.format}
+            onChange={(e) => update({ format: e.target.value as ExportFormat })}
+            data-testid="export-format"
+          >
+            {(['png', 'svg'] as const).map((f) => (
+              <option key={f} value={f}>
+                {t(`chartExport.formats.${f}`)}
+              </option>
+            ))}
           </select>
 
           <label htmlFor="export-preset">{t('chartExport.size')}</label>
-          <select id="export-preset" value={choice.preset} onChange={(e) => update({ preset: e.target.value as SizePreset })} data-testid="export-preset">
+          <select
+            id="export-preset"
+            value={choice.preset}
+            onChange={(e) => update({ preset: e.target.value as SizePreset })}
+            data-testid="export-preset"
+          >
             {SIZE_PRESETS.map((p) => {
               const s = presetSize(p, choice, screen);
-              return <option key={p} value={p}>{t(`chartExport.presets.${p}`)}{p === 'custom' ? '' : ` (${s.width} × ${s.height})`}</option>;
+              return (
+                <option key={p} value={p}>
+                  {t(`chartExport.presets.${p}`)}
+                  {p === 'custom' ? '' : ` (${s.width} × ${s.height})`}
+                </option>
+              );
             })}
           </select>
 
@@ -90,53 +136,124 @@ export function ExportDialog({ screen, suggestedName, onClose, onSaved }: Props)
           <div className="row export-sides">
             <label>
               {t('chartExport.width')}
-              <input type="number" min={MIN_SIDE} max={MAX_SIDE} step={1} value={shown.width || ''} onChange={(e) => setSide('width', e.target.value)} data-testid="export-width" />
+              <input
+                type="number"
+                min={MIN_SIDE}
+                max={MAX_SIDE}
+                step={1}
+                value={shown.width || ''}
+                onChange={(e) => setSide('width', e.target.value)}
+                data-testid="export-width"
+              />
             </label>
             <span aria-hidden="true">×</span>
             <label>
               {t('chartExport.height')}
-              <input type="number" min={MIN_SIDE} max={MAX_SIDE} step={1} value={shown.height || ''} onChange={(e) => setSide('height', e.target.value)} data-testid="export-height" />
+              <input
+                type="number"
+                min={MIN_SIDE}
+                max={MAX_SIDE}
+                step={1}
+                value={shown.height || ''}
+                onChange={(e) => setSide('height', e.target.value)}
+                data-testid="export-height"
+              />
             </label>
           </div>
 
           <label htmlFor="export-scale">{t('chartExport.scale')}</label>
-          <select id="export-scale" value={choice.scale} disabled={!png} onChange={(e) => update({ scale: Number(e.target.value) })} data-testid="export-scale">
-            {SCALES.map((s) => <option key={s} value={s}>{s}×</option>)}
+          <select
+            id="export-scale"
+            value={choice.scale}
+            disabled={!png}
+            onChange={(e) => update({ scale: Number(e.target.value) })}
+            data-testid="export-scale"
+          >
+            {SCALES.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
           </select>
 
           <span />
           <p className="muted export-note" role="status" data-testid="export-pixels">
-            {png ? t('chartExport.pngPixels', { width: (size.width * size.scale).toLocaleString(), height: (size.height * size.scale).toLocaleString() }) : t('chartExport.svgScale')}
+            {png
+              ? t('chartExport.pngPixels', {
+                  width: (size.width * size.scale).toLocaleString(),
+                  height: (size.height * size.scale).toLocaleString(),
+                })
+              : t('chartExport.svgScale')}
           </p>
 
           <label htmlFor="export-theme">{t('chartExport.theme')}</label>
-          <select id="export-theme" value={choice.theme} onChange={(e) => update({ theme: e.target.value as ThemeName })} data-testid="export-theme">
-            {EXPORT_THEMES.map((th) => <option key={th} value={th}>{t(`chartExport.themes.${th}`)}</option>)}
+          <select
+            id="export-theme"
+            value={choice.theme}
+            onChange={(e) => update({ theme: e.target.value as ThemeName })}
+            data-testid="export-theme"
+          >
+            {EXPORT_THEMES.map((th) => (
+              <option key={th} value={th}>
+                {t(`chartExport.themes.${th}`)}
+              </option>
+            ))}
           </select>
 
           <label htmlFor="export-background">{t('chartExport.background')}</label>
-          <select id="export-background" value={choice.transparent ? 'transparent' : 'solid'} onChange={(e) => update({ transparent: e.target.value === 'transparent' })} data-testid="export-background">
+          <select
+            id="export-background"
+            value={choice.transparent ? 'transparent' : 'solid'}
+            onChange={(e) => update({ transparent: e.target.value === 'transparent' })}
+            data-testid="export-background"
+          >
             <option value="solid">{t('chartExport.solid')}</option>
             <option value="transparent">{t('chartExport.transparent')}</option>
           </select>
 
           <label htmlFor="export-name">{t('chartExport.fileName')}</label>
           <div className="row export-name">
-            <input id="export-name" type="text" value={name} onChange={(e) => setName(e.target.value)} spellCheck={false} data-testid="export-name" />
+            <input
+              id="export-name"
+              type="text"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              spellCheck={false}
+              data-testid="export-name"
+            />
             <span className="muted">.{choice.format}</span>
           </div>
         </form>
 
         {(size.sizeClamped || size.scaleClamped) && (
           <div className="export-clamped" role="alert" data-testid="export-clamped">
-            {size.sizeClamped && <p>{t('chartExport.sizeClamped', { min: MIN_SIDE, max: MAX_SIDE.toLocaleString(), width: size.width.toLocaleString(), height: size.height.toLocaleString() })}</p>}
-            {size.scaleClamped && <p>{t('chartExport.scaleClamped', { scale: size.scale, side: MAX_PNG_SIDE.toLocaleString(), megapixels: MAX_PNG_PIXELS / 1e6 })}</p>}
+            {size.sizeClamped && (
+              <p>
+                {t('chartExport.sizeClamped', {
+                  min: MIN_SIDE,
+                  max: MAX_SIDE.toLocaleString(),
+                  width: size.width.toLocaleString(),
+                  height: size.height.toLocaleString(),
+                })}
+              </p>
+            )}
+            {size.scaleClamped && (
+              <p>
+                {t('chartExport.scaleClamped', {
+                  scale: size.scale,
+                  side: MAX_PNG_SIDE.toLocaleString(),
+                  megapixels: MAX_PNG_PIXELS / 1e6,
+                })}
+              </p>
+            )}
           </div>
         )}
         {error && <ErrorBanner action="export" error={error} onDismiss={() => setError(null)} />}
 
         <div className="row" style={{ justifyContent: 'flex-end', marginTop: 12 }}>
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
           <button type="button" className="primary" onClick={() => void save()} disabled={busy} aria-busy={busy} data-testid="export-save">
             {busy ? t('chartExport.working') : t('chartExport.save')}
           </button>

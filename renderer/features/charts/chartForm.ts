@@ -23,7 +23,8 @@ export function columnsFor(role: RoleSpec, columns: readonly ColumnInfo[]): Colu
 /** Fills each required role with a distinct fitting column (in file order), keeping the title/look fields. */
 export function initialSettings(spec: ChartSpec, columns: readonly ColumnInfo[], previous: Settings = {}): Settings {
   const settings: Record<string, unknown> = { kind: spec.kind };
-  for (const key of ['title', 'subtitle', 'legend', 'numberFormat'] as const) if (previous[key] !== undefined) settings[key] = previous[key];
+  for (const key of ['title', 'subtitle', 'legend', 'numberFormat'] as const)
+    if (previous[key] !== undefined) settings[key] = previous[key];
   const used = new Set<string>();
   for (const role of spec.roles) {
     // A role the default options leave unused (a bar's Value while Aggregate is "count") stays empty.
@@ -73,4 +74,3 @@ export function missingRoles(spec: ChartSpec, settings: Settings): RoleSpec[] {
     return v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
   });
 }
-

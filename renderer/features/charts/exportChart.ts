@@ -69,12 +69,19 @@ function forExport(option: EChartsOption, transparent: boolean): EChartsOption {
 
 export function pngBytes(option: EChartsOption, size: Size, scale: number, transparent: boolean): Uint8Array {
   // A div never attached to the page: ECharts draws on its own canvas of the given size.
-  const instance = echarts.init(document.createElement('div'), null, { renderer: 'canvas', width: size.width, height: size.height, devicePixelRatio: scale });
+  const instance = echarts.init(document.createElement('div'), null, {
+    renderer: 'canvas',
+    width: size.width,
+    height: size.height,
+    devicePixelRatio: scale,
+  });
   try {
     const drawn = forExport(option, transparent);
     instance.setOption(drawn);
     const background = (drawn as { backgroundColor?: unknown }).backgroundColor;
-    return dataUrlBytes(instance.getDataURL({ type: 'png', pixelRatio: scale, ...(typeof background === 'string' && { backgroundColor: background }) }));
+    return dataUrlBytes(
+      instance.getDataURL({ type: 'png', pixelRatio: scale, ...(typeof background === 'string' && { backgroundColor: background }) }),
+    );
   } finally {
     instance.dispose();
   }
@@ -105,8 +112,18 @@ export async function exportActive(choice: ExportChoice, name: string): Promise<
   const fileName = exportFileName(name, choice.format);
   const saved =
     choice.format === 'png'
-      ? await host().save({ suggestedName: fileName, data: pngBytes(option, size, size.scale, choice.transparent), mimeType: 'image/png', filter: { name: 'PNG image', extensions: ['png'] } })
-      : await host().save({ suggestedName: fileName, data: svgString(option, size, choice.transparent), mimeType: 'image/svg+xml', filter: { name: 'SVG image', extensions: ['svg'] } });
+      ? await host().save({
+          suggestedName: fileName,
+          data: pngBytes(option, size, size.scale, choice.transparent),
+          mimeType: 'image/png',
+          filter: { name: 'PNG image', extensions: ['png'] },
+        })
+      : await host().save({
+          suggestedName: fileName,
+          data: svgString(option, size, choice.transparent),
+          mimeType: 'image/svg+xml',
+          filter: { name: 'SVG image', extensions: ['svg'] },
+        });
   return saved ? fileName : null;
 }
 
@@ -124,5 +141,13 @@ export async function exportActiveWithLastChoice(): Promise<void> {
 
 export async function copyActiveChart(): Promise<boolean> {
   if (!active) return false;
-  return host().copyImage(dataUrlBytes(active.instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: (active.option as { backgroundColor?: string }).backgroundColor ?? '#ffffff' })));
+  return host().copyImage(
+    dataUrlBytes(
+      active.instance.getDataURL({
+        type: 'png',
+        pixelRatio: 2,
+        backgroundColor: (active.option as { backgroundColor?: string }).backgroundColor ?? '#ffffff',
+      }),
+    ),
+  );
 }

@@ -56,7 +56,15 @@ export const MAX_SIDE = 8000;
 export const MAX_PNG_SIDE = 16_384;
 export const MAX_PNG_PIXELS = MAX_SIDE * MAX_SIDE;
 
-export const DEFAULT_CHOICE: ExportChoice = { format: 'png', preset: 'screen', width: 1280, height: 720, scale: 2, theme: 'light', transparent: false };
+export const DEFAULT_CHOICE: ExportChoice = {
+  format: 'png',
+  preset: 'screen',
+  width: 1280,
+  height: 720,
+  scale: 2,
+  theme: 'light',
+  transparent: false,
+};
 
 export const STORAGE_KEY = 'fitplot.chartExport';
 

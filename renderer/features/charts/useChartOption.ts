@@ -8,8 +8,17 @@ import { engine } from '../../engine/EngineClient';
 import type { Settings } from './chartForm';
 
 /** `viewRevision` changes when the dataset's rows change (a filter applied): the chart is built again. */
-export function useChartOption(chartId: string, datasetId: string, settings: Settings | null, viewRevision = 0): { option: ChartOption | null; error: ErrorInfo | null; busy: boolean } {
-  const [state, setState] = useState<{ option: ChartOption | null; error: ErrorInfo | null; busy: boolean }>({ option: null, error: null, busy: false });
+export function useChartOption(
+  chartId: string,
+  datasetId: string,
+  settings: Settings | null,
+  viewRevision = 0,
+): { option: ChartOption | null; error: ErrorInfo | null; busy: boolean } {
+  const [state, setState] = useState<{ option: ChartOption | null; error: ErrorInfo | null; busy: boolean }>({
+    option: null,
+    error: null,
+    busy: false,
+  });
   const key = settings ? JSON.stringify(settings) : null;
   useEffect(() => {
     if (key === null) return setState({ option: null, error: null, busy: false });
@@ -28,5 +37,7 @@ export function useChartOption(chartId: string, datasetId: string, settings: Set
  */
 export async function requestChartOption(chartId: string, datasetId: string, settings: Settings) {
   const outcome = await engine().chart(chartId, datasetId, settings);
-  return outcome.kind === 'ok' ? { ...outcome, value: withNumberFormat(outcome.value, settings.numberFormat as NumberFormat | undefined) } : outcome;
+  return outcome.kind === 'ok'
+    ? { ...outcome, value: withNumberFormat(outcome.value, settings.numberFormat as NumberFormat | undefined) }
+    : outcome;
 }

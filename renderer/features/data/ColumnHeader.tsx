@@ -19,7 +19,15 @@ function Sparkbars({ histogram }: { histogram: MiniHistogram }) {
   return (
     <svg width={width} height={height} aria-hidden="true">
       {counts.map((c, i) => (
-        <rect key={i} x={i * bar + 0.5} y={height - (c / max) * height} width={Math.max(bar - 1, 1)} height={(c / max) * height} fill="var(--accent)" opacity={0.55} />
+        <rect
+          key={i}
+          x={i * bar + 0.5}
+          y={height - (c / max) * height}
+          width={Math.max(bar - 1, 1)}
+          height={(c / max) * height}
+          fill="var(--accent)"
+          opacity={0.55}
+        />
       ))}
     </svg>
   );
@@ -44,7 +52,10 @@ export function ColumnHeader(props: IHeaderParams & HeaderExtras) {
   return (
     <div className="col-header" onClick={(e) => props.enableSorting && props.progressSort(e.shiftKey)} title={props.displayName}>
       <span className="name-row">
-        <span className="name">{props.displayName}{arrow}</span>
+        <span className="name">
+          {props.displayName}
+          {arrow}
+        </span>
         {props.enableFilterButton && (
           <button
             ref={filterButton}

@@ -5,7 +5,15 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import { CellStyleModule, colorSchemeDark, InfiniteRowModelModule, ModuleRegistry, NumberFilterModule, TextFilterModule, themeQuartz } from 'ag-grid-community';
+import {
+  CellStyleModule,
+  colorSchemeDark,
+  InfiniteRowModelModule,
+  ModuleRegistry,
+  NumberFilterModule,
+  TextFilterModule,
+  themeQuartz,
+} from 'ag-grid-community';
 import type { ColDef, GridApi, IDatasource, ValueFormatterParams } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import type { MiniHistogram } from '../../../src/protocol/protocol';
@@ -35,7 +43,12 @@ function headerTextWidth(name: string): number {
 }
 
 function formatDate(p: ValueFormatterParams): string {
-  return typeof p.value === 'number' ? new Date(p.value).toISOString().replace('T', ' ').replace(/(\.000)?Z$/, '') : '';
+  return typeof p.value === 'number'
+    ? new Date(p.value)
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/(\.000)?Z$/, '')
+    : '';
 }
 
 export function DataView() {
@@ -53,7 +66,9 @@ export function DataView() {
 
   useEffect(() => {
     if (!dataset) return;
-    void engine().histograms(dataset.datasetId, 16).then((o) => o.kind === 'ok' && setHistograms(o.value));
+    void engine()
+      .histograms(dataset.datasetId, 16)
+      .then((o) => o.kind === 'ok' && setHistograms(o.value));
   }, [dataset, filterRevision]);
 
   // The dataset's filter set, set from the filter bar or elsewhere, shown in the grid's menus (which
@@ -70,7 +85,16 @@ export function DataView() {
   const columnDefs = useMemo<ColDef[]>(() => {
     if (!dataset) return [];
     const fill = dataset.columns.length <= 8;
-    const rowCol: ColDef = { field: 'row', headerName: t('data.rowNumber'), width: 40 + 8 * dataset.rowCount.toLocaleString().length, flex: 0, pinned: 'left', sortable: false, cellClass: 'muted', valueFormatter: (p) => (typeof p.value === 'number' ? p.value.toLocaleString() : '') };
+    const rowCol: ColDef = {
+      field: 'row',
+      headerName: t('data.rowNumber'),
+      width: 40 + 8 * dataset.rowCount.toLocaleString().length,
+      flex: 0,
+      pinned: 'left',
+      sortable: false,
+      cellClass: 'muted',
+      valueFormatter: (p) => (typeof p.value === 'number' ? p.value.toLocaleString() : ''),
+    };
     return [
       rowCol,
       ...dataset.columns.map((column, i): ColDef => {
@@ -109,15 +133,17 @@ export function DataView() {
           revision.current++;
         }
         const query = { datasetId: dataset.datasetId, start: params.startRow, count: params.endRow - params.startRow, sort, filters };
-        void engine().rows(query, revision.current).then((outcome) => {
-          if (outcome.kind === 'stale') return params.failCallback();
-          if (outcome.kind === 'error') {
-            setError(outcome.error);
-            return params.failCallback();
-          }
-          setMatchCount(outcome.value.matchCount);
-          params.successCallback(toRows(outcome.value), outcome.value.matchCount);
-        });
+        void engine()
+          .rows(query, revision.current)
+          .then((outcome) => {
+            if (outcome.kind === 'stale') return params.failCallback();
+            if (outcome.kind === 'error') {
+              setError(outcome.error);
+              return params.failCallback();
+            }
+            setMatchCount(outcome.value.matchCount);
+            params.successCallback(toRows(outcome.value), outcome.value.matchCount);
+          });
       },
     };
   }, [dataset]);
@@ -132,8 +158,12 @@ export function DataView() {
           {t('data.shown', { shown: (matchCount ?? dataset.rowCount).toLocaleString(), total: dataset.rowCount.toLocaleString() })}
         </span>
         <div className="row">
-          <button onClick={() => apiRef.current?.ensureIndexVisible(0, 'top')} aria-label={t('data.first')} title={t('data.first')}>⤒</button>
-          <button onClick={goToLast} data-testid="go-last" aria-label={t('data.last')} title={t('data.last')}>⤓</button>
+          <button onClick={() => apiRef.current?.ensureIndexVisible(0, 'top')} aria-label={t('data.first')} title={t('data.first')}>
+            ⤒
+          </button>
+          <button onClick={goToLast} data-testid="go-last" aria-label={t('data.last')} title={t('data.last')}>
+            ⤓
+          </button>
         </div>
       </div>
       <FilterBar />

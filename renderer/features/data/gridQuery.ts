@@ -12,7 +12,9 @@ export const TEXT_FILTERS: FilterOp[] = ['contains', 'equals', 'notEqual', 'blan
 export const NUMBER_FILTERS: FilterOp[] = ['equals', 'notEqual', 'greaterThan', 'lessThan', 'blank', 'notBlank'];
 
 export function sortSpecs(model: readonly { colId: string; sort: 'asc' | 'desc' | null | undefined }[]): SortSpec[] {
-  return model.filter((m) => m.colId.startsWith('c') && m.sort).map((m) => ({ column: indexOf(m.colId), direction: m.sort as 'asc' | 'desc' }));
+  return model
+    .filter((m) => m.colId.startsWith('c') && m.sort)
+    .map((m) => ({ column: indexOf(m.colId), direction: m.sort as 'asc' | 'desc' }));
 }
 
 interface SimpleFilter {
@@ -47,7 +49,11 @@ export function toGridModel(filters: readonly FilterSpec[], columns: readonly Co
   const model: Record<string, SimpleFilter> = {};
   for (const f of filters) {
     if (!inGrid(f, columns)) continue;
-    model[field(f.column)] = { filterType: columns[f.column]!.type === 'number' ? 'number' : 'text', type: f.op, ...(f.value !== undefined && { filter: f.value }) };
+    model[field(f.column)] = {
+      filterType: columns[f.column]!.type === 'number' ? 'number' : 'text',
+      type: f.op,
+      ...(f.value !== undefined && { filter: f.value }),
+    };
   }
   return model;
 }
@@ -56,7 +62,11 @@ export function toGridModel(filters: readonly FilterSpec[], columns: readonly Co
  * The dataset's filter set after the user changed the grid's menus: the grid's filters replace
  * every filter it can show; the ones only the filter bar makes (ranges) stay.
  */
-export function mergeGridFilters(current: readonly FilterSpec[], fromGrid: readonly FilterSpec[], columns: readonly ColumnInfo[]): FilterSpec[] {
+export function mergeGridFilters(
+  current: readonly FilterSpec[],
+  fromGrid: readonly FilterSpec[],
+  columns: readonly ColumnInfo[],
+): FilterSpec[] {
   return [...current.filter((f) => !inGrid(f, columns)), ...fromGrid];
 }
 

@@ -26,14 +26,28 @@ export function FilterBar() {
         {filters.map((f) => (
           <span key={f.column} className="chip" data-testid="filter-chip">
             {filterText(t, f, dataset.columns)}
-            <button className="chip-remove" onClick={() => void removeFilter(f.column)} aria-label={t('filters.remove', { filter: filterText(t, f, dataset.columns) })}>×</button>
+            <button
+              className="chip-remove"
+              onClick={() => void removeFilter(f.column)}
+              aria-label={t('filters.remove', { filter: filterText(t, f, dataset.columns) })}
+            >
+              ×
+            </button>
           </span>
         ))}
-        {!editing && <button onClick={() => setEditing(true)} data-testid="add-filter">+ {t('filters.add')}</button>}
+        {!editing && (
+          <button onClick={() => setEditing(true)} data-testid="add-filter">
+            + {t('filters.add')}
+          </button>
+        )}
         {state && (
           <>
-            <span data-testid="filter-count">{t('filters.kept', { shown: state.matchCount.toLocaleString(), total: state.rowCount.toLocaleString() })}</span>
-            <button onClick={() => void clearFilters()} data-testid="clear-filters">{t('filters.clear')}</button>
+            <span data-testid="filter-count">
+              {t('filters.kept', { shown: state.matchCount.toLocaleString(), total: state.rowCount.toLocaleString() })}
+            </span>
+            <button onClick={() => void clearFilters()} data-testid="clear-filters">
+              {t('filters.clear')}
+            </button>
           </>
         )}
       </div>
@@ -41,7 +55,10 @@ export function FilterBar() {
         <FilterEditor
           columns={dataset.columns}
           datasetId={dataset.datasetId}
-          onApply={(filter) => { setEditing(false); void addFilter(filter); }}
+          onApply={(filter) => {
+            setEditing(false);
+            void addFilter(filter);
+          }}
           onCancel={() => setEditing(false)}
         />
       )}

@@ -28,14 +28,27 @@ export function ImportOptionsForm({ options, preview, workbook }: Props) {
   const { t } = useTranslation();
   return (
     <div className="form panel">
-      {workbook === undefined ? <TextFileOptions options={options} preview={preview} /> : <WorkbookOptions options={options} workbook={workbook} />}
+      {workbook === undefined ? (
+        <TextFileOptions options={options} preview={preview} />
+      ) : (
+        <WorkbookOptions options={options} workbook={workbook} />
+      )}
       <label className="check">
-        <input type="checkbox" checked={options.header ?? preview?.header ?? true} onChange={(e) => setImportOption('header', e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={options.header ?? preview?.header ?? true}
+          onChange={(e) => setImportOption('header', e.target.checked)}
+        />
         {/* A workbook's "first row" is its header row (or the first row with data). */}
         {t(workbook === undefined ? 'import.header' : 'import.headerRowNames')}
       </label>
       <label className="check" title={t('import.float32Hint')}>
-        <input type="checkbox" checked={options.float32 === true} onChange={(e) => setImportOption('float32', e.target.checked || undefined)} data-testid="float32" />
+        <input
+          type="checkbox"
+          checked={options.float32 === true}
+          onChange={(e) => setImportOption('float32', e.target.checked || undefined)}
+          data-testid="float32"
+        />
         {t('import.float32')}
       </label>
       <label title={t('import.memoryBudgetHint')}>
@@ -61,21 +74,44 @@ function TextFileOptions({ options, preview }: { options: ImportOptions; preview
     <>
       <label>
         {t('import.encoding')}
-        <select value={options.encoding ?? ''} onChange={(e) => setImportOption('encoding', e.target.value || undefined)} data-testid="encoding">
-          <option value="">{t('import.auto')}{preview ? ` (${preview.encoding})` : ''}</option>
-          {ENCODINGS.map((enc) => <option key={enc} value={enc}>{enc.toUpperCase()}</option>)}
+        <select
+          value={options.encoding ?? ''}
+          onChange={(e) => setImportOption('encoding', e.target.value || undefined)}
+          data-testid="encoding"
+        >
+          <option value="">
+            {t('import.auto')}
+            {preview ? ` (${preview.encoding})` : ''}
+          </option>
+          {ENCODINGS.map((enc) => (
+            <option key={enc} value={enc}>
+              {enc.toUpperCase()}
+            </option>
+          ))}
         </select>
       </label>
       <div className="row" style={{ gap: 6, fontSize: 12.5 }}>
         <span className="muted">{t('import.koreanWrong')}</span>
-        <button onClick={() => setImportOption('encoding', 'cp949')} data-testid="try-cp949">{t('import.tryCp949')}</button>
+        <button onClick={() => setImportOption('encoding', 'cp949')} data-testid="try-cp949">
+          {t('import.tryCp949')}
+        </button>
         <button onClick={() => setImportOption('encoding', 'utf-8')}>{t('import.tryUtf8')}</button>
       </div>
       <label>
         {t('import.delimiter')}
-        <select value={options.delimiter ?? ''} onChange={(e) => setImportOption('delimiter', (e.target.value || undefined) as Delimiter | undefined)}>
-          <option value="">{t('import.auto')}{delimiterName ? ` (${t(delimiterName)})` : ''}</option>
-          {DELIMITERS.map((d) => <option key={d.key} value={d.value}>{t(d.key)}</option>)}
+        <select
+          value={options.delimiter ?? ''}
+          onChange={(e) => setImportOption('delimiter', (e.target.value || undefined) as Delimiter | undefined)}
+        >
+          <option value="">
+            {t('import.auto')}
+            {delimiterName ? ` (${t(delimiterName)})` : ''}
+          </option>
+          {DELIMITERS.map((d) => (
+            <option key={d.key} value={d.value}>
+              {t(d.key)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
@@ -84,7 +120,10 @@ function TextFileOptions({ options, preview }: { options: ImportOptions; preview
           value={options.decimalComma === undefined ? '' : options.decimalComma ? 'comma' : 'point'}
           onChange={(e) => setImportOption('decimalComma', e.target.value === '' ? undefined : e.target.value === 'comma')}
         >
-          <option value="">{t('import.auto')}{preview ? ` (${t(preview.decimalComma ? 'import.decimalComma' : 'import.point')})` : ''}</option>
+          <option value="">
+            {t('import.auto')}
+            {preview ? ` (${t(preview.decimalComma ? 'import.decimalComma' : 'import.point')})` : ''}
+          </option>
           <option value="point">{t('import.point')}</option>
           <option value="comma">{t('import.decimalComma')}</option>
         </select>

@@ -49,12 +49,20 @@ export function ImportView() {
               <span className="muted">
                 {t('import.preview', { count: Math.min(PREVIEW_ROWS, preview.rowCount) })} ·{' '}
                 {preview.workbook
-                  ? t('import.workbookSheet', { sheet: preview.workbook.sheet, position: preview.workbook.sheets.indexOf(preview.workbook.sheet) + 1, count: preview.workbook.sheets.length })
+                  ? t('import.workbookSheet', {
+                      sheet: preview.workbook.sheet,
+                      position: preview.workbook.sheets.indexOf(preview.workbook.sheet) + 1,
+                      count: preview.workbook.sheets.length,
+                    })
                   : t('import.detected', { value: `${preview.encoding.toUpperCase()} (${t(`import.source.${preview.encodingSource}`)})` })}
               </span>
               <PreviewTable preview={preview} options={options} />
               {/* After a full load the whole file's warnings replace the preview's (which saw only its first rows); not once another sheet is previewed. */}
-              {dataset && sameSheet(dataset.workbook, preview.workbook) ? <WarningList warnings={dataset.warnings} scope="file" /> : <WarningList warnings={preview.warnings} />}
+              {dataset && sameSheet(dataset.workbook, preview.workbook) ? (
+                <WarningList warnings={dataset.warnings} scope="file" />
+              ) : (
+                <WarningList warnings={preview.warnings} />
+              )}
             </>
           )}
         </div>

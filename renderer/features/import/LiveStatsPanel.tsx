@@ -20,7 +20,9 @@ function MiniHistogram({ column }: { column: PartialColumnStats }) {
   const { counts, outside } = histogram;
   const tallest = Math.max(1, ...counts);
   const step = HIST_WIDTH / counts.length;
-  const label = [t('liveStats.histogramOf', { name: column.name }), outside > 0 ? t('liveStats.outside', { count: outside }) : ''].filter(Boolean).join('. ');
+  const label = [t('liveStats.histogramOf', { name: column.name }), outside > 0 ? t('liveStats.outside', { count: outside }) : '']
+    .filter(Boolean)
+    .join('. ');
   return (
     <svg width={HIST_WIDTH} height={HIST_HEIGHT} role="img" aria-label={label} style={{ display: 'block' }}>
       <title>{label}</title>
@@ -37,10 +39,19 @@ export function LiveStatsPanel({ partial }: { partial: PartialStats }) {
   const { t } = useTranslation();
   const notShown = partial.numberColumns - partial.columns.length;
   return (
-    <section className="panel" aria-labelledby="live-stats-title" data-testid="live-stats" style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+    <section
+      className="panel"
+      aria-labelledby="live-stats-title"
+      data-testid="live-stats"
+      style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+    >
       <div className="row" style={{ justifyContent: 'space-between' }}>
-        <h2 id="live-stats-title" style={{ margin: 0 }}>{t('liveStats.title')}</h2>
-        <em className="muted" data-testid="live-stats-provisional">{t('liveStats.provisional')}</em>
+        <h2 id="live-stats-title" style={{ margin: 0 }}>
+          {t('liveStats.title')}
+        </h2>
+        <em className="muted" data-testid="live-stats-provisional">
+          {t('liveStats.provisional')}
+        </em>
       </div>
       <span data-testid="live-stats-rows">{t('liveStats.rows', { rows: partial.rows.toLocaleString() })}</span>
       {partial.columns.length > 0 && (
@@ -49,20 +60,40 @@ export function LiveStatsPanel({ partial }: { partial: PartialStats }) {
             <thead>
               <tr>
                 <th scope="col">{t('liveStats.column')}</th>
-                {NUMBER_HEADINGS.map((key) => <th key={key} scope="col" style={{ textAlign: 'right' }}>{t(key)}</th>)}
+                {NUMBER_HEADINGS.map((key) => (
+                  <th key={key} scope="col" style={{ textAlign: 'right' }}>
+                    {t(key)}
+                  </th>
+                ))}
                 <th scope="col">{t('liveStats.histogram')}</th>
               </tr>
             </thead>
             <tbody>
               {partial.columns.map((column) => (
                 <tr key={column.column} data-testid="live-stats-row">
-                  <th scope="row" title={column.name} style={{ position: 'static', background: 'none', verticalAlign: 'middle', fontWeight: 600, maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis' }}>{column.name}</th>
+                  <th
+                    scope="row"
+                    title={column.name}
+                    style={{
+                      position: 'static',
+                      background: 'none',
+                      verticalAlign: 'middle',
+                      fontWeight: 600,
+                      maxWidth: 220,
+                      overflow: 'hidden',
+                      textOverflow: 'ellipsis',
+                    }}
+                  >
+                    {column.name}
+                  </th>
                   <td className="num">{column.count.toLocaleString()}</td>
                   <td className="num">{column.missing.toLocaleString()}</td>
                   <td className="num">{num(column.mean)}</td>
                   <td className="num">{num(column.min)}</td>
                   <td className="num">{num(column.max)}</td>
-                  <td><MiniHistogram column={column} /></td>
+                  <td>
+                    <MiniHistogram column={column} />
+                  </td>
                 </tr>
               ))}
             </tbody>

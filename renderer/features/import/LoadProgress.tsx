@@ -9,7 +9,11 @@ export function formatDuration(seconds: number): string {
 }
 
 /** rows/s and seconds left, estimated from bytes read so far (file size known). */
-export function rates(progress: NonNullable<LoadingState['progress']>): { rate: number; secondsLeft: number | null; fraction: number | null } {
+export function rates(progress: NonNullable<LoadingState['progress']>): {
+  rate: number;
+  secondsLeft: number | null;
+  fraction: number | null;
+} {
   const seconds = Math.max(progress.elapsedMs / 1000, 1e-3);
   const rate = progress.rows / seconds;
   if (!progress.totalBytes || progress.bytesRead === 0) return { rate, secondsLeft: null, fraction: null };
@@ -24,18 +28,30 @@ export function LoadProgress({ loading, onCancel }: { loading: LoadingState; onC
   return (
     <div className="panel" role="status" aria-live="polite" data-testid="load-progress">
       <h2>{t('import.loadingTitle', { name: loading.fileName })}</h2>
-      <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={r?.fraction != null ? Math.round(r.fraction * 100) : undefined}>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={r?.fraction != null ? Math.round(r.fraction * 100) : undefined}
+      >
         <div style={{ width: `${((r?.fraction ?? 0) * 100).toFixed(1)}%` }} />
       </div>
       <div className="row" style={{ marginTop: 8, justifyContent: 'space-between' }}>
         <span className="muted" data-testid="progress-text">
           {p && r
             ? r.secondsLeft !== null
-              ? t('import.progress', { rows: p.rows.toLocaleString(), rate: Math.round(r.rate).toLocaleString(), left: formatDuration(r.secondsLeft) })
+              ? t('import.progress', {
+                  rows: p.rows.toLocaleString(),
+                  rate: Math.round(r.rate).toLocaleString(),
+                  left: formatDuration(r.secondsLeft),
+                })
               : t('import.progressNoEta', { rows: p.rows.toLocaleString(), rate: Math.round(r.rate).toLocaleString() })
             : t('common.loading')}
         </span>
-        <button onClick={onCancel} disabled={loading.cancelling} data-testid="cancel-load">{t('common.cancel')}</button>
+        <button onClick={onCancel} disabled={loading.cancelling} data-testid="cancel-load">
+          {t('common.cancel')}
+        </button>
       </div>
     </div>
   );

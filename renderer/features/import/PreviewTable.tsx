@@ -17,8 +17,16 @@ export function PreviewTable({ preview, options }: { preview: PreviewResult; opt
             {preview.columns.map((column) => (
               <th key={column.name} scope="col" title={column.reason}>
                 {column.name}
-                <select aria-label={t('import.typeOf', { name: column.name })} value={column.type} onChange={(e) => setType(column.name, e.target.value as ColumnType)}>
-                  {TYPES.map((type) => <option key={type} value={type}>{t(`types.${type}`)}</option>)}
+                <select
+                  aria-label={t('import.typeOf', { name: column.name })}
+                  value={column.type}
+                  onChange={(e) => setType(column.name, e.target.value as ColumnType)}
+                >
+                  {TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {t(`types.${type}`)}
+                    </option>
+                  ))}
                 </select>
               </th>
             ))}
@@ -30,7 +38,11 @@ export function PreviewTable({ preview, options }: { preview: PreviewResult; opt
               {row.map((cell, c) => {
                 const numeric = preview.columns[c]?.type === 'number';
                 const className = [numeric ? 'num' : '', cell === null ? 'missing' : ''].join(' ').trim() || undefined;
-                return <td key={c} className={className}>{cell ?? '–'}</td>;
+                return (
+                  <td key={c} className={className}>
+                    {cell ?? '–'}
+                  </td>
+                );
               })}
             </tr>
           ))}

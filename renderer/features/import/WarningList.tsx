@@ -13,7 +13,9 @@ export function WarningList({ warnings, scope = 'preview' }: { warnings: readonl
     <div className="warnings" data-testid="warnings">
       <strong>{scope === 'file' ? t('warnings.inFile', { count: warnings.length }) : t('import.warnings')}</strong>
       <ul>
-        {warnings.map((w, i) => <WarningItem key={i} warning={w} />)}
+        {warnings.map((w, i) => (
+          <WarningItem key={i} warning={w} />
+        ))}
       </ul>
     </div>
   );

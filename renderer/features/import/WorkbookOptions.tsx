@@ -12,8 +12,17 @@ export function WorkbookOptions({ options, workbook }: { options: ImportOptions;
     <>
       <label>
         {t('import.sheet')}
-        <select value={choice.sheet ?? ''} disabled={choice.sheets.length === 0} onChange={(e) => chooseSheet(e.target.value)} data-testid="sheet">
-          {choice.sheets.map((name) => <option key={name} value={name}>{name}</option>)}
+        <select
+          value={choice.sheet ?? ''}
+          disabled={choice.sheets.length === 0}
+          onChange={(e) => chooseSheet(e.target.value)}
+          data-testid="sheet"
+        >
+          {choice.sheets.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
         </select>
       </label>
       <label title={t('import.headerRowHint')}>
@@ -31,7 +40,9 @@ export function WorkbookOptions({ options, workbook }: { options: ImportOptions;
           data-testid="header-row"
         />
       </label>
-      <p className="muted" style={{ margin: 0, fontSize: 12.5 }} data-testid="workbook-note">{t('import.workbookNote')}</p>
+      <p className="muted" style={{ margin: 0, fontSize: 12.5 }} data-testid="workbook-note">
+        {t('import.workbookNote')}
+      </p>
     </>
   );
 }

@@ -20,15 +20,23 @@ export interface PreviewState {
 }
 
 export function usePreview(file: HostFile | null, options: ImportOptions): PreviewState {
-  const [state, setState] = useState<PreviewState & { file: HostFile | null }>({ preview: null, error: null, busy: false, workbook: null, file: null });
+  const [state, setState] = useState<PreviewState & { file: HostFile | null }>({
+    preview: null,
+    error: null,
+    busy: false,
+    workbook: null,
+    file: null,
+  });
   const key = JSON.stringify(options);
   useEffect(() => {
     if (!file) return;
     setState((s) => ({ ...s, busy: true }));
     const pending = engine().preview(file, JSON.parse(key) as ImportOptions, PREVIEW_ROWS);
     void pending.result.then((outcome) => {
-      if (outcome.kind === 'ok') setState({ preview: outcome.value, error: null, busy: false, workbook: outcome.value.workbook ?? null, file });
-      else if (outcome.kind === 'error') setState((s) => ({ preview: null, error: outcome.error, busy: false, workbook: s.file === file ? s.workbook : null, file }));
+      if (outcome.kind === 'ok')
+        setState({ preview: outcome.value, error: null, busy: false, workbook: outcome.value.workbook ?? null, file });
+      else if (outcome.kind === 'error')
+        setState((s) => ({ preview: null, error: outcome.error, busy: false, workbook: s.file === file ? s.workbook : null, file }));
     });
     return () => pending.cancel();
   }, [file, key]);

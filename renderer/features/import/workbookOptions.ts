@@ -22,6 +22,9 @@ export function headerRowFromInput(text: string): { readonly ok: true; readonly 
 }
 
 /** What the form shows: the sheets to choose from, the sheet chosen (the loader's first by default) and the row the loader found. */
-export function workbookChoice(options: ImportOptions, workbook: WorkbookInfo | null): { readonly sheets: readonly string[]; readonly sheet: string | undefined; readonly detectedRow: number | undefined } {
+export function workbookChoice(
+  options: ImportOptions,
+  workbook: WorkbookInfo | null,
+): { readonly sheets: readonly string[]; readonly sheet: string | undefined; readonly detectedRow: number | undefined } {
   return { sheets: workbook?.sheets ?? [], sheet: options.sheet ?? workbook?.sheet, detectedRow: workbook?.firstRow };
 }

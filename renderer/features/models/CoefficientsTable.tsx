@@ -25,10 +25,29 @@ export function CoefficientsTable({ report }: { report: FitReport }) {
     return (
       <table className="results" aria-label={t('models.coefficients')}>
         <caption>{t('models.coefficients')}</caption>
-        <thead><tr><th>{t('models.term')}</th>{classes.map((c) => <th key={c}>{c}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            <th>{t('models.term')}</th>
+            {classes.map((c) => (
+              <th key={c}>{c}</th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
-          <tr><th>{t('models.intercept')}</th>{classes.map((c) => <td key={c}>{fmt(intercepts[c])}</td>)}</tr>
-          {report.features.map((f) => <tr key={f}><th>{f}</th>{classes.map((c) => <td key={c}>{fmt(nested[c]![f])}</td>)}</tr>)}
+          <tr>
+            <th>{t('models.intercept')}</th>
+            {classes.map((c) => (
+              <td key={c}>{fmt(intercepts[c])}</td>
+            ))}
+          </tr>
+          {report.features.map((f) => (
+            <tr key={f}>
+              <th>{f}</th>
+              {classes.map((c) => (
+                <td key={c}>{fmt(nested[c]![f])}</td>
+              ))}
+            </tr>
+          ))}
         </tbody>
       </table>
     );
@@ -37,7 +56,12 @@ export function CoefficientsTable({ report }: { report: FitReport }) {
   const original = report.coefficientsOriginalUnits as Named | undefined;
   const classifier = report.task === 'classification';
   const rows: { term: string; label: string; value: number; original?: number }[] = [
-    { term: '(intercept)', label: t('models.intercept'), value: report.intercept as number, ...(report.interceptOriginalUnits !== undefined && { original: report.interceptOriginalUnits as number }) },
+    {
+      term: '(intercept)',
+      label: t('models.intercept'),
+      value: report.intercept as number,
+      ...(report.interceptOriginalUnits !== undefined && { original: report.interceptOriginalUnits as number }),
+    },
     ...report.features.map((f) => ({ term: f, label: f, value: coef[f]!, ...(original && { original: original[f]! }) })),
   ];
   return (
@@ -48,7 +72,14 @@ export function CoefficientsTable({ report }: { report: FitReport }) {
           <th>{t('models.term')}</th>
           <th>{original ? t('models.coefScaled') : t('models.coefficient')}</th>
           {original && <th>{t('models.coefOriginal')}</th>}
-          {inference && <><th>{t('models.se')}</th><th>t</th><th>p</th><th>{t('models.ci95')}</th></>}
+          {inference && (
+            <>
+              <th>{t('models.se')}</th>
+              <th>t</th>
+              <th>p</th>
+              <th>{t('models.ci95')}</th>
+            </>
+          )}
           {classifier && <th>{t('models.oddsRatio')}</th>}
         </tr>
       </thead>
@@ -60,7 +91,14 @@ export function CoefficientsTable({ report }: { report: FitReport }) {
               <th>{r.label}</th>
               <td>{fmt(r.value)}</td>
               {original && <td>{fmt(r.original)}</td>}
-              {inference && <><td>{fmt(inf?.standardError)}</td><td>{fmt(inf?.t)}</td><td>{fmtP(inf?.p)}</td><td>{inf ? `${fmt(inf.ciLow)} … ${fmt(inf.ciHigh)}` : '—'}</td></>}
+              {inference && (
+                <>
+                  <td>{fmt(inf?.standardError)}</td>
+                  <td>{fmt(inf?.t)}</td>
+                  <td>{fmtP(inf?.p)}</td>
+                  <td>{inf ? `${fmt(inf.ciLow)} … ${fmt(inf.ciHigh)}` : '—'}</td>
+                </>
+              )}
               {classifier && <td>{r.term === '(intercept)' ? '—' : fmt(Math.exp(r.original ?? r.value))}</td>}
             </tr>
           );

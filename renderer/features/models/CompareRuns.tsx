@@ -22,21 +22,34 @@ export function CompareRuns({ runs, look }: { runs: readonly RunRecord[]; look: 
   return (
     <section className="panel compare" aria-label={t('models.comparison')}>
       <h2>{t('models.comparison')}</h2>
-      {request && <ModelChart chartId="compare" request={request} look={look} className="training-chart" label={t('models.compareCurves')} />}
+      {request && (
+        <ModelChart chartId="compare" request={request} look={look} className="training-chart" label={t('models.compareCurves')} />
+      )}
       <table className="results" aria-label={t('models.compareCoefficients')}>
         <caption>{t('models.compareCoefficients')}</caption>
-        <thead><tr><th>{t('models.term')}</th>{runs.map((r) => <th key={r.id}>{name(r)}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            <th>{t('models.term')}</th>
+            {runs.map((r) => (
+              <th key={r.id}>{name(r)}</th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {terms.map((term) => (
             <tr key={term}>
               <th>{term === '(intercept)' ? t('models.intercept') : term}</th>
-              {coefficients.map((c, i) => <td key={runs[i]!.id}>{fmt(c?.[term])}</td>)}
+              {coefficients.map((c, i) => (
+                <td key={runs[i]!.id}>{fmt(c?.[term])}</td>
+              ))}
             </tr>
           ))}
           {(['train', 'validation'] as const).map((split) => (
             <tr key={split} className="score-row">
               <th>{t(`models.scoreOf.${split}`)}</th>
-              {runs.map((r) => <td key={r.id}>{fmt(mainScore(r.result?.report, split))}</td>)}
+              {runs.map((r) => (
+                <td key={r.id}>{fmt(mainScore(r.result?.report, split))}</td>
+              ))}
             </tr>
           ))}
         </tbody>

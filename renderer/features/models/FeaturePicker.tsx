@@ -13,14 +13,28 @@ export function FeaturePicker({ candidates, chosen, onChange }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const shown = candidates.filter((c) => c.name.toLowerCase().includes(query.trim().toLowerCase()));
-  const toggle = (name: string, on: boolean) => onChange(on ? candidates.map((c) => c.name).filter((n) => n === name || chosen.includes(n)) : chosen.filter((n) => n !== name));
+  const toggle = (name: string, on: boolean) =>
+    onChange(on ? candidates.map((c) => c.name).filter((n) => n === name || chosen.includes(n)) : chosen.filter((n) => n !== name));
   return (
     <fieldset aria-label={t('models.features')}>
-      <legend>{t('models.features')} ({chosen.length}/{candidates.length})</legend>
+      <legend>
+        {t('models.features')} ({chosen.length}/{candidates.length})
+      </legend>
       <div className="row" style={{ gap: 6 }}>
-        <input type="text" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('models.searchFeatures')} aria-label={t('models.searchFeatures')} style={{ flex: 1 }} />
-        <button type="button" onClick={() => onChange(candidates.filter((c) => c.type === 'number').map((c) => c.name))}>{t('models.allNumeric')}</button>
-        <button type="button" onClick={() => onChange([])}>{t('models.noFeatures')}</button>
+        <input
+          type="text"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('models.searchFeatures')}
+          aria-label={t('models.searchFeatures')}
+          style={{ flex: 1 }}
+        />
+        <button type="button" onClick={() => onChange(candidates.filter((c) => c.type === 'number').map((c) => c.name))}>
+          {t('models.allNumeric')}
+        </button>
+        <button type="button" onClick={() => onChange([])}>
+          {t('models.noFeatures')}
+        </button>
       </div>
       <div className="feature-list">
         {shown.map((c) => (

@@ -19,7 +19,11 @@ export function Field({ label, help, children }: Props) {
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {cloneElement(children, { id, ...(help && { 'aria-describedby': helpId }) })}
-      {help && <small id={helpId} className="muted option-help">{help}</small>}
+      {help && (
+        <small id={helpId} className="muted option-help">
+          {help}
+        </small>
+      )}
     </div>
   );
 }

@@ -34,8 +34,16 @@ export function FitPanel({ forms, method, form, columns, fileName, workbook, pro
   const set = (patch: Partial<FitFormState>) => onChange({ ...form, ...patch });
   const setModel = (model: string) => set({ model, method: familyOf(forms, model)!.defaultMethod, options: {} });
   const setTarget = (target: string) => {
-    const family = suggestedModel(forms, columns.find((c) => c.name === target));
-    onChange({ ...form, target, features: form.features.filter((f) => f !== target), ...(family.family !== form.model && { model: family.family, method: family.defaultMethod, options: {} }) });
+    const family = suggestedModel(
+      forms,
+      columns.find((c) => c.name === target),
+    );
+    onChange({
+      ...form,
+      target,
+      features: form.features.filter((f) => f !== target),
+      ...(family.family !== form.model && { model: family.family, method: family.defaultMethod, options: {} }),
+    });
   };
   const candidates = featureCandidates(columns, form.target);
   const options = visibleOptions(method, form.options);
@@ -46,12 +54,22 @@ export function FitPanel({ forms, method, form, columns, fileName, workbook, pro
     <form className="form panel fit-panel" aria-label={t('models.fitPanel')} onSubmit={(e) => (e.preventDefault(), onFit())}>
       <Field label={t('models.target')}>
         <select value={form.target} onChange={(e) => setTarget(e.target.value)}>
-          {columns.filter((c) => c.type !== 'datetime').map((c) => <option key={c.name} value={c.name}>{c.name} ({t(`types.${c.type}`)})</option>)}
+          {columns
+            .filter((c) => c.type !== 'datetime')
+            .map((c) => (
+              <option key={c.name} value={c.name}>
+                {c.name} ({t(`types.${c.type}`)})
+              </option>
+            ))}
         </select>
       </Field>
       <Field label={t('models.task')}>
         <select value={form.model} onChange={(e) => setModel(e.target.value)}>
-          {forms.map((f) => <option key={f.family} value={f.family}>{t(`models.taskOf.${f.task}`)} ({wordMessage(t, { key: f.labelKey })})</option>)}
+          {forms.map((f) => (
+            <option key={f.family} value={f.family}>
+              {t(`models.taskOf.${f.task}`)} ({wordMessage(t, { key: f.labelKey })})
+            </option>
+          ))}
         </select>
       </Field>
       <FeaturePicker candidates={candidates} chosen={form.features} onChange={(features) => set({ features })} />
@@ -59,59 +77,109 @@ export function FitPanel({ forms, method, form, columns, fileName, workbook, pro
         <legend>{t('models.preparation')}</legend>
         <Field label={t('models.scale')}>
           <select value={form.scale} onChange={(e) => set({ scale: e.target.value as FitFormState['scale'] })}>
-            {(['none', 'standard', 'minmax'] as const).map((s) => <option key={s} value={s}>{t(`models.scaleKind.${s}`)}</option>)}
+            {(['none', 'standard', 'minmax'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`models.scaleKind.${s}`)}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label={t('models.missing')}>
           <select value={form.missing} onChange={(e) => set({ missing: e.target.value as FitFormState['missing'] })}>
-            {(['drop', 'mean', 'median'] as const).map((s) => <option key={s} value={s}>{t(`models.missingKind.${s}`)}</option>)}
+            {(['drop', 'mean', 'median'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`models.missingKind.${s}`)}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label={t('models.degree')}>
-          <input type="number" min={1} max={10} step={1} value={form.degree} onChange={(e) => set({ degree: Math.max(1, Math.round(Number(e.target.value) || 1)) })} />
+          <input
+            type="number"
+            min={1}
+            max={10}
+            step={1}
+            value={form.degree}
+            onChange={(e) => set({ degree: Math.max(1, Math.round(Number(e.target.value) || 1)) })}
+          />
         </Field>
       </fieldset>
       <fieldset>
         <legend>{t('models.split')}</legend>
         <Field label={t('models.splitKind')}>
           <select value={form.split} onChange={(e) => set({ split: e.target.value as SplitKind })}>
-            {(['random', 'time', 'kfold', 'none'] as const).map((s) => <option key={s} value={s}>{t(`models.splitKinds.${s}`)}</option>)}
+            {(['random', 'time', 'kfold', 'none'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`models.splitKinds.${s}`)}
+              </option>
+            ))}
           </select>
         </Field>
         {(form.split === 'random' || form.split === 'time') && (
           <Field label={t('models.validationFraction')}>
-            <input type="number" min={0.05} max={0.9} step={0.05} value={form.fraction} onChange={(e) => set({ fraction: Number(e.target.value) })} />
+            <input
+              type="number"
+              min={0.05}
+              max={0.9}
+              step={0.05}
+              value={form.fraction}
+              onChange={(e) => set({ fraction: Number(e.target.value) })}
+            />
           </Field>
         )}
         {form.split === 'kfold' && (
           <Field label={t('models.folds')}>
-            <input type="number" min={2} max={20} step={1} value={form.folds} onChange={(e) => set({ folds: Math.round(Number(e.target.value)) })} />
+            <input
+              type="number"
+              min={2}
+              max={20}
+              step={1}
+              value={form.folds}
+              onChange={(e) => set({ folds: Math.round(Number(e.target.value)) })}
+            />
           </Field>
         )}
         <Field label={t('models.seed')}>
-          <input type="number" min={0} step={1} value={form.seed} onChange={(e) => set({ seed: Math.max(0, Math.round(Number(e.target.value) || 0)) })} />
+          <input
+            type="number"
+            min={0}
+            step={1}
+            value={form.seed}
+            onChange={(e) => set({ seed: Math.max(0, Math.round(Number(e.target.value) || 0)) })}
+          />
         </Field>
       </fieldset>
       <fieldset>
         <legend>{t('models.methodOptions')}</legend>
         <Field label={t('models.method')}>
           <select value={form.method} onChange={(e) => set({ method: e.target.value, options: {} })}>
-            {familyOf(forms, form.model)!.methods.map((m) => <option key={m.method} value={m.method}>{wordMessage(t, { key: m.labelKey })}</option>)}
+            {familyOf(forms, form.model)!.methods.map((m) => (
+              <option key={m.method} value={m.method}>
+                {wordMessage(t, { key: m.labelKey })}
+              </option>
+            ))}
           </select>
         </Field>
         <small className="muted option-help">{t(`models.methodHelp.${form.method}`, { defaultValue: '' })}</small>
         {options.map((o) => (
-          <OptionField key={o.name} option={o} value={form.options[o.name]} onChange={(value) => {
-            const next = { ...form.options };
-            if (value === undefined) delete next[o.name];
-            else next[o.name] = value;
-            set({ options: next });
-          }} />
+          <OptionField
+            key={o.name}
+            option={o}
+            value={form.options[o.name]}
+            onChange={(value) => {
+              const next = { ...form.options };
+              if (value === undefined) delete next[o.name];
+              else next[o.name] = value;
+              set({ options: next });
+            }}
+          />
         ))}
       </fieldset>
       {problems.length > 0 && (
         <ul className="warnings form-problems" data-testid="form-problems">
-          {problems.map((p) => <li key={p.key + JSON.stringify(p.params ?? {})}>{wordMessage(t, p)}</li>)}
+          {problems.map((p) => (
+            <li key={p.key + JSON.stringify(p.params ?? {})}>{wordMessage(t, p)}</li>
+          ))}
         </ul>
       )}
       {filterState && (
@@ -120,14 +188,24 @@ export function FitPanel({ forms, method, form, columns, fileName, workbook, pro
         </p>
       )}
       <div className="row">
-        <button type="submit" className="primary" disabled={running || problems.length > 0}>{t('models.fit')}</button>
-        <button type="button" onClick={onStop} disabled={!running}>{t('models.stop')}</button>
+        <button type="submit" className="primary" disabled={running || problems.length > 0}>
+          {t('models.fit')}
+        </button>
+        <button type="button" onClick={onStop} disabled={!running}>
+          {t('models.stop')}
+        </button>
       </div>
       <details className="command-line">
         <summary>{t('models.commandLine')}</summary>
         <code data-testid="command-line">{command}</code>
-        {filterState && <small className="muted" data-testid="command-no-filter">{t('models.commandNoFilter')}</small>}
-        <button type="button" onClick={() => void navigator.clipboard?.writeText(command)}>{t('models.copyCommand')}</button>
+        {filterState && (
+          <small className="muted" data-testid="command-no-filter">
+            {t('models.commandNoFilter')}
+          </small>
+        )}
+        <button type="button" onClick={() => void navigator.clipboard?.writeText(command)}>
+          {t('models.copyCommand')}
+        </button>
       </details>
     </form>
   );

@@ -9,7 +9,8 @@ export function FitRows({ result, columns }: { result: FitResult; columns: reado
   return (
     <p className="muted fit-rows" data-testid="fit-rows">
       {t('models.fittedRows', { used: rows.used.toLocaleString(), total: rows.total.toLocaleString() })}
-      {result.filters.length > 0 && ` ${t('models.fittedFilter', { filters: result.filters.map((f) => filterText(t, f, columns)).join(', '), kept: (rows.total - rows.filteredOut).toLocaleString() })}`}
+      {result.filters.length > 0 &&
+        ` ${t('models.fittedFilter', { filters: result.filters.map((f) => filterText(t, f, columns)).join(', '), kept: (rows.total - rows.filteredOut).toLocaleString() })}`}
     </p>
   );
 }

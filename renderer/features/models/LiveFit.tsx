@@ -27,5 +27,14 @@ export function LiveFit({ run, look }: { run: RunRecord; look: Look }) {
     return { kind: 'liveFit', fit: { points, ...(line && { line }), ...(threshold !== undefined && { threshold }) } };
   }, [points, liveWeights, result, threshold]);
   if (!request) return null;
-  return <ModelChart chartId={`live-fit-${run.id}`} request={request} look={look} className="training-chart live-fit-chart" label={t('models.live.chart')} exposeSeries={FIT_LINE} />;
+  return (
+    <ModelChart
+      chartId={`live-fit-${run.id}`}
+      request={request}
+      look={look}
+      className="training-chart live-fit-chart"
+      label={t('models.live.chart')}
+      exposeSeries={FIT_LINE}
+    />
+  );
 }

@@ -34,7 +34,19 @@ export function LiveTraining({ run, look }: { run: RunRecord; look: Look }) {
         {last?.validationLoss !== undefined && <span>{t('models.validationLoss', { value: fmt(last.validationLoss) })}</span>}
       </div>
       <div className="live-charts">
-        {request ? <ModelChart chartId={`training-${run.id}`} request={request} look={look} className="training-chart" label={t('models.trainingCurves')} /> : run.status === 'running' ? <p className="muted">{t('models.fitting')}</p> : <p className="muted">{t('models.closedForm')}</p>}
+        {request ? (
+          <ModelChart
+            chartId={`training-${run.id}`}
+            request={request}
+            look={look}
+            className="training-chart"
+            label={t('models.trainingCurves')}
+          />
+        ) : run.status === 'running' ? (
+          <p className="muted">{t('models.fitting')}</p>
+        ) : (
+          <p className="muted">{t('models.closedForm')}</p>
+        )}
         <LiveFit run={run} look={look} />
       </div>
     </section>

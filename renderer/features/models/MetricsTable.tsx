@@ -9,7 +9,10 @@ const CLASSIFICATION = ['accuracy', 'precision', 'recall', 'f1', 'macroF1', 'log
 export function MetricsTable({ report }: { report: FitReport }) {
   const { t } = useTranslation();
   const names = report.task === 'classification' ? CLASSIFICATION : REGRESSION;
-  const splits = [['train', report.metrics.train], ...(report.metrics.validation ? [['validation', report.metrics.validation] as const] : [])] as const;
+  const splits = [
+    ['train', report.metrics.train],
+    ...(report.metrics.validation ? [['validation', report.metrics.validation] as const] : []),
+  ] as const;
   const value = (m: unknown, name: string) => (m as Record<string, number | undefined>)[name];
   const cv = report.crossValidation;
   return (
@@ -18,14 +21,18 @@ export function MetricsTable({ report }: { report: FitReport }) {
       <thead>
         <tr>
           <th>{t('models.metric')}</th>
-          {splits.map(([split]) => <th key={split}>{t(`models.splitName.${split}`)}</th>)}
+          {splits.map(([split]) => (
+            <th key={split}>{t(`models.splitName.${split}`)}</th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {names.map((name) => (
           <tr key={name}>
             <th>{t(`models.metricName.${name}`)}</th>
-            {splits.map(([split, m]) => <td key={split}>{name === 'n' ? String(value(m, name) ?? '—') : fmt(value(m, name))}</td>)}
+            {splits.map(([split, m]) => (
+              <td key={split}>{name === 'n' ? String(value(m, name) ?? '—') : fmt(value(m, name))}</td>
+            ))}
           </tr>
         ))}
         {cv && (

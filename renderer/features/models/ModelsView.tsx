@@ -40,7 +40,8 @@ export function ModelsView() {
   const problems = useFormProblems(form, method);
 
   useEffect(() => {
-    if (dataset && forms && formDataset !== dataset.datasetId) useModels.setState({ form: initialForm(dataset.columns, forms), formDataset: dataset.datasetId });
+    if (dataset && forms && formDataset !== dataset.datasetId)
+      useModels.setState({ form: initialForm(dataset.columns, forms), formDataset: dataset.datasetId });
   }, [dataset, forms, formDataset]);
 
   if (!dataset) return <EmptyState>{t('models.noFile')}</EmptyState>;
@@ -69,13 +70,28 @@ export function ModelsView() {
             <>
               <LiveTraining run={run} look={look} />
               {run.error && <ModelError error={run.error} />}
-              {run.status === 'stopped' && <p className="warnings" role="status">{t('models.stoppedNote')}</p>}
-              {run.result && <RunResults result={run.result} datasetId={run.datasetId} columns={run.datasetId === dataset.datasetId ? dataset.columns : []} look={look} />}
+              {run.status === 'stopped' && (
+                <p className="warnings" role="status">
+                  {t('models.stoppedNote')}
+                </p>
+              )}
+              {run.result && (
+                <RunResults
+                  result={run.result}
+                  datasetId={run.datasetId}
+                  columns={run.datasetId === dataset.datasetId ? dataset.columns : []}
+                  look={look}
+                />
+              )}
             </>
           ) : (
             <p className="panel muted">{t('models.intro')}</p>
           )}
-          {runs.length > 0 && <div className="table-wrap"><RunsTable /></div>}
+          {runs.length > 0 && (
+            <div className="table-wrap">
+              <RunsTable />
+            </div>
+          )}
           <Presets forms={forms} form={form} datasetId={dataset.datasetId} fileName={dataset.fileName} disabled={problems.length > 0} />
           <Lessons forms={forms} />
           {compared.length >= 2 && <CompareRuns runs={compared} look={look} />}

@@ -12,7 +12,10 @@ interface Props {
 
 /** A list option typed as "0.01, 0.1, 1"; anything unreadable is kept as NaN so the engine's check names it. */
 function parseList(text: string): number[] | undefined {
-  const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return parts.length === 0 ? undefined : parts.map(Number);
 }
 
@@ -36,7 +39,11 @@ export function OptionField({ option, value, onChange }: Props) {
     return (
       <Field label={label} help={help}>
         <select value={String(current ?? '')} onChange={(e) => onChange(e.target.value)}>
-          {(option.choices ?? []).map((c) => <option key={c} value={c}>{t(`models.choice.${c}`, { defaultValue: c })}</option>)}
+          {(option.choices ?? []).map((c) => (
+            <option key={c} value={c}>
+              {t(`models.choice.${c}`, { defaultValue: c })}
+            </option>
+          ))}
         </select>
       </Field>
     );

@@ -33,7 +33,9 @@ export function Presets({ forms, form, datasetId, fileName, disabled }: Props) {
       <h2 id="presets-title">{t('models.presets')}</h2>
       <div className="row">
         {PRESETS.map((kind) => (
-          <button key={kind} type="button" disabled={disabled} onClick={() => run(kind)} title={t(`models.presetHelp.${kind}`)}>{t(`models.preset.${kind}`)}</button>
+          <button key={kind} type="button" disabled={disabled} onClick={() => run(kind)} title={t(`models.presetHelp.${kind}`)}>
+            {t(`models.preset.${kind}`)}
+          </button>
         ))}
       </div>
     </section>

@@ -17,19 +17,34 @@ export function RegressionCharts({ runId, datasetId, look }: { runId: string; da
   const [error, setError] = useState<ErrorInfo | null>(null);
   useEffect(() => {
     let live = true;
-    void engine().modelCharts(runId, datasetId, { ...look, ...CHART_SIZE }).then((outcome) => {
-      if (!live) return;
-      if (outcome.kind === 'ok') setCharts(outcome.value);
-      else if (outcome.kind === 'error') setError(outcome.error);
-    });
+    void engine()
+      .modelCharts(runId, datasetId, { ...look, ...CHART_SIZE })
+      .then((outcome) => {
+        if (!live) return;
+        if (outcome.kind === 'ok') setCharts(outcome.value);
+        else if (outcome.kind === 'error') setError(outcome.error);
+      });
     return () => void (live = false);
   }, [runId, datasetId, look]);
   if (error) return <ModelError error={error} />;
   if (!charts) return <p className="muted">{t('common.loading')}</p>;
   return (
     <div className="result-charts">
-      {charts.predictedActual && <div className="chart-cell"><EChart option={charts.predictedActual as EChartsOption} theme={look.theme} className="result-chart" label={t('models.predictedActual')} /></div>}
-      {charts.residuals && <div className="chart-cell"><EChart option={charts.residuals as EChartsOption} theme={look.theme} className="result-chart" label={t('models.residuals')} /></div>}
+      {charts.predictedActual && (
+        <div className="chart-cell">
+          <EChart
+            option={charts.predictedActual as EChartsOption}
+            theme={look.theme}
+            className="result-chart"
+            label={t('models.predictedActual')}
+          />
+        </div>
+      )}
+      {charts.residuals && (
+        <div className="chart-cell">
+          <EChart option={charts.residuals as EChartsOption} theme={look.theme} className="result-chart" label={t('models.residuals')} />
+        </div>
+      )}
     </div>
   );
 }

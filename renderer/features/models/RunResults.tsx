@@ -11,7 +11,17 @@ import { RegressionCharts } from './RegressionCharts';
 import type { Look } from './trainingChart';
 import { wordMessage } from './wording';
 
-export function RunResults({ result, datasetId, columns, look }: { result: FitResult; datasetId: string; columns: readonly ColumnInfo[]; look: Look }) {
+export function RunResults({
+  result,
+  datasetId,
+  columns,
+  look,
+}: {
+  result: FitResult;
+  datasetId: string;
+  columns: readonly ColumnInfo[];
+  look: Look;
+}) {
   const { t } = useTranslation();
   const { report } = result;
   return (
@@ -20,16 +30,28 @@ export function RunResults({ result, datasetId, columns, look }: { result: FitRe
       {report.warnings.length > 0 && (
         <div className="warnings" role="status" data-testid="fit-warnings">
           <strong>{t('import.warnings')}</strong>
-          <ul>{report.warnings.map((w, i) => <li key={i}>{wordMessage(t, w)}</li>)}</ul>
+          <ul>
+            {report.warnings.map((w, i) => (
+              <li key={i}>{wordMessage(t, w)}</li>
+            ))}
+          </ul>
         </div>
       )}
       <DiagnosisCard report={report} />
       <div className="result-tables">
-        <div className="table-wrap"><MetricsTable report={report} /></div>
-        <div className="table-wrap"><CoefficientsTable report={report} /></div>
+        <div className="table-wrap">
+          <MetricsTable report={report} />
+        </div>
+        <div className="table-wrap">
+          <CoefficientsTable report={report} />
+        </div>
       </div>
       <ExplainPanel explanation={result.explanation} />
-      {report.task === 'classification' ? <ClassificationCharts runId={result.runId} report={report} look={look} /> : <RegressionCharts runId={result.runId} datasetId={datasetId} look={look} />}
+      {report.task === 'classification' ? (
+        <ClassificationCharts runId={result.runId} report={report} look={look} />
+      ) : (
+        <RegressionCharts runId={result.runId} datasetId={datasetId} look={look} />
+      )}
     </div>
   );
 }

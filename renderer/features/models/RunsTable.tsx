@@ -7,7 +7,6 @@ import type { RunSortKey } from './runSummary';
 import { mainScore, optionSummary, runRows, sortRuns } from './runSummary';
 import { actModels, useModels } from './runsStore';
 
-
 export function RunsTable() {
   const { t } = useTranslation();
   const runs = useModels((s) => s.runs);
@@ -17,7 +16,11 @@ export function RunsTable() {
   const sorted = sortRuns(runs, sort.key, sort.direction);
   const header = (key: RunSortKey) => (
     <th key={key} aria-sort={sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-      <button type="button" className="link sort" onClick={() => setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }))}>
+      <button
+        type="button"
+        className="link sort"
+        onClick={() => setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }))}
+      >
         {t(`models.runsColumn.${key}`)}
       </button>
     </th>
@@ -45,14 +48,28 @@ export function RunsTable() {
             const report = run.result?.report;
             const rows = runRows(run);
             return (
-              <tr key={run.id} aria-selected={run.id === activeId} className={run.id === activeId ? 'active' : undefined} onClick={() => useModels.setState({ activeRunId: run.id })}>
+              <tr
+                key={run.id}
+                aria-selected={run.id === activeId}
+                className={run.id === activeId ? 'active' : undefined}
+                onClick={() => useModels.setState({ activeRunId: run.id })}
+              >
                 <td onClick={(e) => e.stopPropagation()}>
-                  <input type="checkbox" aria-label={t('models.compareRun', { n: run.number })} checked={compare.includes(run.id)} onChange={() => actModels('toggleCompare', run.id)} />
+                  <input
+                    type="checkbox"
+                    aria-label={t('models.compareRun', { n: run.number })}
+                    checked={compare.includes(run.id)}
+                    onChange={() => actModels('toggleCompare', run.id)}
+                  />
                 </td>
                 <td>{run.number}</td>
                 <td>{wordMessage(t, run.methodLabel)}</td>
                 <td className="muted">{optionSummary(run)}</td>
-                <td>{rows ? `${t('models.rowsCell', { used: rows.used.toLocaleString(), total: rows.total.toLocaleString() })}${rows.filtered ? ` · ${t('models.rowsFiltered')}` : ''}` : '—'}</td>
+                <td>
+                  {rows
+                    ? `${t('models.rowsCell', { used: rows.used.toLocaleString(), total: rows.total.toLocaleString() })}${rows.filtered ? ` · ${t('models.rowsFiltered')}` : ''}`
+                    : '—'}
+                </td>
                 <td>{fmt(mainScore(report, 'train'))}</td>
                 <td>{fmt(mainScore(report, 'validation'))}</td>
                 <td>{report ? wordMessage(t, verdictMessage(report.diagnosis.verdict)) : t(`models.status.${run.status}`)}</td>

@@ -45,32 +45,85 @@ export function UseModel({ result, spec }: { result: FitResult; spec: FitSpec })
   return (
     <section className="panel use-model" aria-labelledby="use-model-title">
       <h2 id="use-model-title">{t('models.useModel')}</h2>
-      <p className="muted">{loaded ? t('models.usingLoaded', { name: loaded.name }) : t('models.usingRun')} · {t('models.modelSummary', { target: model.target, features: model.features.length })}</p>
+      <p className="muted">
+        {loaded ? t('models.usingLoaded', { name: loaded.name }) : t('models.usingRun')} ·{' '}
+        {t('models.modelSummary', { target: model.target, features: model.features.length })}
+      </p>
       <div className="row">
-        <button type="button" onClick={() => void saveModel(model)}>{t('models.saveModel')}</button>
-        <button type="button" onClick={() => void savePythonScript(spec, result.report).then((o) => o.kind === 'error' && setError(o.error))}>{t('models.exportPython')}</button>
+        <button type="button" onClick={() => void saveModel(model)}>
+          {t('models.saveModel')}
+        </button>
+        <button
+          type="button"
+          onClick={() => void savePythonScript(spec, result.report).then((o) => o.kind === 'error' && setError(o.error))}
+        >
+          {t('models.exportPython')}
+        </button>
         <label className="file-button">
           {t('models.loadModel')}
-          <input type="file" accept=".json,application/json" className="visually-hidden" data-testid="model-file" onChange={(e) => void onModelFile(e.target.files?.[0])} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            data-testid="model-file"
+            onChange={(e) => void onModelFile(e.target.files?.[0])}
+          />
         </label>
-        {loaded && <button type="button" onClick={() => (setLoaded(null), setApplied(null))}>{t('models.useRunAgain')}</button>}
+        {loaded && (
+          <button type="button" onClick={() => (setLoaded(null), setApplied(null))}>
+            {t('models.useRunAgain')}
+          </button>
+        )}
         <label className="file-button">
           {t('models.applyToCsv')}
-          <input type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" className="visually-hidden" data-testid="apply-file" onChange={(e) => void onCsv(e.target.files?.[0])} />
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv,text/plain"
+            className="visually-hidden"
+            data-testid="apply-file"
+            onChange={(e) => void onCsv(e.target.files?.[0])}
+          />
         </label>
       </div>
       {busy && <p className="muted">{t('common.loading')}</p>}
       {error && <ModelError error={error} />}
       {applied && (
         <div className="applied" data-testid="applied">
-          <p>{t('models.predicted', { predicted: applied.preview.rows - applied.preview.skippedRows, rows: applied.preview.rows, file: applied.fileName })}{applied.preview.skippedRows > 0 && ` ${t('models.skipped', { n: applied.preview.skippedRows })}`}</p>
+          <p>
+            {t('models.predicted', {
+              predicted: applied.preview.rows - applied.preview.skippedRows,
+              rows: applied.preview.rows,
+              file: applied.fileName,
+            })}
+            {applied.preview.skippedRows > 0 && ` ${t('models.skipped', { n: applied.preview.skippedRows })}`}
+          </p>
           <div className="preview-wrap">
             <table className="preview" aria-label={t('models.predictionsPreview')}>
-              <thead><tr><th>#</th>{applied.preview.columns.map((c) => <th key={c}>{c}</th>)}</tr></thead>
-              <tbody>{applied.preview.preview.map((row, i) => <tr key={i}><td>{i + 1}</td>{row.map((v, j) => <td key={j} className="num">{v}</td>)}</tr>)}</tbody>
+              <thead>
+                <tr>
+                  <th>#</th>
+                  {applied.preview.columns.map((c) => (
+                    <th key={c}>{c}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {applied.preview.preview.map((row, i) => (
+                  <tr key={i}>
+                    <td>{i + 1}</td>
+                    {row.map((v, j) => (
+                      <td key={j} className="num">
+                        {v}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </div>
-          <button type="button" className="primary" onClick={() => void onSave()}>{t('models.savePredictions')}</button>
+          <button type="button" className="primary" onClick={() => void onSave()}>
+            {t('models.savePredictions')}
+          </button>
         </div>
       )}
     </section>

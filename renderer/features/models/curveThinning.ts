@@ -10,7 +10,12 @@ import type { FitEpoch } from '../../../src/protocol/protocol';
 export const MAX_CURVE_POINTS = 2000;
 
 /** The items to keep, in order; `epochOf` is 1-based, `loss` is the monitored loss (lower is better). */
-export function thinCurve<T>(items: readonly T[], epochOf: (item: T) => number, loss: (item: T) => number, max = MAX_CURVE_POINTS): readonly T[] {
+export function thinCurve<T>(
+  items: readonly T[],
+  epochOf: (item: T) => number,
+  loss: (item: T) => number,
+  max = MAX_CURVE_POINTS,
+): readonly T[] {
   const n = items.length;
   if (n <= max) return items;
   let best = 0;
@@ -34,7 +39,18 @@ export function appendEpochs(kept: readonly FitEpoch[], incoming: readonly FitEp
 }
 
 /** A finished run's recorded curves, thinned the same way, with the epoch of each kept value. */
-export function thinLosses(train: readonly number[], validation: readonly number[] | undefined): { epochs: number[]; train: number[]; validation?: number[] } {
-  const indices = thinCurve(train.map((_, i) => i), (i) => i + 1, (i) => validation?.[i] ?? train[i]!);
-  return { epochs: indices.map((i) => i + 1), train: indices.map((i) => train[i]!), ...(validation && { validation: indices.map((i) => validation[i]!) }) };
+export function thinLosses(
+  train: readonly number[],
+  validation: readonly number[] | undefined,
+): { epochs: number[]; train: number[]; validation?: number[] } {
+  const indices = thinCurve(
+    train.map((_, i) => i),
+    (i) => i + 1,
+    (i) => validation?.[i] ?? train[i]!,
+  );
+  return {
+    epochs: indices.map((i) => i + 1),
+    train: indices.map((i) => train[i]!),
+    ...(validation && { validation: indices.map((i) => validation[i]!) }),
+  };
 }

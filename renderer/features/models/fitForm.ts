@@ -45,7 +45,9 @@ export function initialForm(columns: readonly ColumnInfo[], forms: readonly Form
   return {
     model: family.family,
     target,
-    features: featureCandidates(columns, target).filter((c) => c.type === 'number').map((c) => c.name),
+    features: featureCandidates(columns, target)
+      .filter((c) => c.type === 'number')
+      .map((c) => c.name),
     method: family.defaultMethod,
     options: {},
     scale: 'none',
@@ -60,10 +62,14 @@ export function initialForm(columns: readonly ColumnInfo[], forms: readonly Form
 
 function splitRequest(form: FitFormState): SplitRequest {
   switch (form.split) {
-    case 'none': return { kind: 'none' };
-    case 'kfold': return { kind: 'kfold', folds: form.folds };
-    case 'time': return { kind: 'time', fraction: form.fraction };
-    case 'random': return { kind: 'random', fraction: form.fraction };
+    case 'none':
+      return { kind: 'none' };
+    case 'kfold':
+      return { kind: 'kfold', folds: form.folds };
+    case 'time':
+      return { kind: 'time', fraction: form.fraction };
+    case 'random':
+      return { kind: 'random', fraction: form.fraction };
   }
 }
 
@@ -88,10 +94,16 @@ export function specFromForm(form: FitFormState, fileName: string, method: FormM
 const quote = (s: string) => (/^[\w.,/-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
 
 /** The `fitplot fit` command that reproduces the form (flags of options left at their defaults are left out). */
-export function commandLine(form: FitFormState, fileName: string, optionFlags: readonly { readonly flag: string; readonly value: OptionValue }[], workbook?: WorkbookInfo): string {
+export function commandLine(
+  form: FitFormState,
+  fileName: string,
+  optionFlags: readonly { readonly flag: string; readonly value: OptionValue }[],
+  workbook?: WorkbookInfo,
+): string {
   const parts = ['fitplot', 'fit', form.model, quote(fileName)];
   // A workbook's sheet and header row as loaded (the detected header row too: the CLI then reads the same rows).
-  if (workbook) parts.push('--sheet', quote(workbook.sheet), ...(workbook.firstRow !== undefined ? ['--header-row', String(workbook.firstRow)] : []));
+  if (workbook)
+    parts.push('--sheet', quote(workbook.sheet), ...(workbook.firstRow !== undefined ? ['--header-row', String(workbook.firstRow)] : []));
   parts.push('--target', quote(form.target), '--features', quote(form.features.join(',')), '--method', form.method);
   for (const { flag, value } of optionFlags) {
     if (typeof value === 'boolean') parts.push(value ? `--${flag}` : `--no-${flag}`);

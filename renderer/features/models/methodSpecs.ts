@@ -20,7 +20,9 @@ export function effective(method: FormMethod, values: Readonly<Record<string, Op
 
 /** The options to show: those of the method whose `requires` holds for the values in effect. */
 export function visibleOptions(method: FormMethod, values: Readonly<Record<string, OptionValue>>): FormOption[] {
-  return method.options.filter((o) => !o.requires || o.requires.oneOf.includes(effective(method, values, o.requires.option) as string | boolean));
+  return method.options.filter(
+    (o) => !o.requires || o.requires.oneOf.includes(effective(method, values, o.requires.option) as string | boolean),
+  );
 }
 
 /** The chosen values the fit is sent: only those of visible options (a hidden one would be an error). */

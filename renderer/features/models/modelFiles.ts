@@ -14,7 +14,12 @@ import type { HostFile } from '../../host';
 const PREVIEW_ROWS = 20;
 
 export function saveModel(model: ModelJSON): Promise<boolean> {
-  return host().save({ suggestedName: `${model.target}-${model.model}-model.json`, data: `${JSON.stringify(model, null, 2)}\n`, mimeType: 'application/json', filter: { name: 'Fitplot model', extensions: ['json'] } });
+  return host().save({
+    suggestedName: `${model.target}-${model.model}-model.json`,
+    data: `${JSON.stringify(model, null, 2)}\n`,
+    mimeType: 'application/json',
+    filter: { name: 'Fitplot model', extensions: ['json'] },
+  });
 }
 
 /** Reads a saved model (the worker checks its format and version). */
@@ -23,7 +28,15 @@ export async function readModelFile(file: File): Promise<Outcome<ModelJSON>> {
   try {
     text = await file.text();
   } catch (error) {
-    return { kind: 'error', error: { code: 'UNREADABLE', message: `${file.name} could not be read (${String(error)}).`, file: file.name, hint: 'Choose the file again.' } };
+    return {
+      kind: 'error',
+      error: {
+        code: 'UNREADABLE',
+        message: `${file.name} could not be read (${String(error)}).`,
+        file: file.name,
+        hint: 'Choose the file again.',
+      },
+    };
   }
   return engine().readModel(text, file.name);
 }
@@ -52,13 +65,23 @@ export async function applyToFile(model: ModelRef, file: HostFile): Promise<Outc
 export async function savePythonScript(spec: FitSpec, report: FitReport): Promise<Outcome<boolean>> {
   const script = await engine().pythonScript(spec, report);
   if (script.kind !== 'ok') return script;
-  const saved = await host().save({ suggestedName: `${report.target}-${report.method}.py`, data: script.value, mimeType: 'text/x-python', filter: { name: 'Python script', extensions: ['py'] } });
+  const saved = await host().save({
+    suggestedName: `${report.target}-${report.method}.py`,
+    data: script.value,
+    mimeType: 'text/x-python',
+    filter: { name: 'Python script', extensions: ['py'] },
+  });
   return { kind: 'ok', value: saved };
 }
 
 export async function savePredictions(model: ModelRef, applied: Applied): Promise<Outcome<boolean>> {
   const csv = await engine().predictionsCsv(model, applied.datasetId);
   if (csv.kind !== 'ok') return csv;
-  const saved = await host().save({ suggestedName: applied.fileName.replace(/\.[^.]+$/, '') + '-predictions.csv', data: csv.value, mimeType: 'text/csv', filter: { name: 'CSV', extensions: ['csv'] } });
+  const saved = await host().save({
+    suggestedName: applied.fileName.replace(/\.[^.]+$/, '') + '-predictions.csv',
+    data: csv.value,
+    mimeType: 'text/csv',
+    filter: { name: 'CSV', extensions: ['csv'] },
+  });
   return { kind: 'ok', value: saved };
 }

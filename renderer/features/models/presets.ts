@@ -31,7 +31,8 @@ export function presetVariants(kind: PresetKind, form: FitFormState): Variant[] 
     case 'learningRates':
       return [0.001, 0.01, 0.1].map((learningRate) => ({ method: descentMethod(form), options: { ...keep, learningRate } }));
     case 'penalties':
-      if (form.model === 'logistic') return [0.01, 1, 100].map((C) => ({ method: form.method, options: { ...form.options, penalty: 'l2', C } }));
+      if (form.model === 'logistic')
+        return [0.01, 1, 100].map((C) => ({ method: form.method, options: { ...form.options, penalty: 'l2', C } }));
       return [0.01, 1, 100].map((alpha) => ({ method: 'ridge', options: { alpha } }));
   }
 }

@@ -5,7 +5,11 @@ import type { RunRecord } from './runsStore';
 /** The options the run was given (besides target, features and split), as "name=value": what distinguishes runs. */
 export function optionSummary(run: RunRecord): string {
   const { options = {}, scale, degree } = run.spec;
-  return [...Object.entries(options).map(([k, v]) => `${k}=${String(v)}`), ...(scale ? [`scale=${scale}`] : []), ...(degree ? [`degree=${degree}`] : [])].join(' ');
+  return [
+    ...Object.entries(options).map(([k, v]) => `${k}=${String(v)}`),
+    ...(scale ? [`scale=${scale}`] : []),
+    ...(degree ? [`degree=${degree}`] : []),
+  ].join(' ');
 }
 
 /** The main score (R² or accuracy) of a split, NaN when absent. */
@@ -26,12 +30,18 @@ export type RunSortKey = 'number' | 'method' | 'rows' | 'train' | 'validation' |
 
 export function sortValue(run: RunRecord, key: RunSortKey): number | string {
   switch (key) {
-    case 'number': return run.number;
-    case 'method': return run.spec.method ?? '';
-    case 'rows': return runRows(run)?.used ?? Number.NaN;
-    case 'train': return mainScore(run.result?.report, 'train');
-    case 'validation': return mainScore(run.result?.report, 'validation');
-    case 'time': return run.result?.report.timeMs ?? Number.NaN;
+    case 'number':
+      return run.number;
+    case 'method':
+      return run.spec.method ?? '';
+    case 'rows':
+      return runRows(run)?.used ?? Number.NaN;
+    case 'train':
+      return mainScore(run.result?.report, 'train');
+    case 'validation':
+      return mainScore(run.result?.report, 'validation');
+    case 'time':
+      return run.result?.report.timeMs ?? Number.NaN;
   }
 }
 

@@ -58,10 +58,17 @@ export const runTransitions = {
     activeRunId: run.id,
   }),
   progress: (s: ModelsState, id: string, event: Omit<FitProgress, 'runId'>): Partial<ModelsState> =>
-    update(s, id, (r) => ({ epochs: appendEpochs(r.epochs, event.epochs), ...(event.weights && { liveWeights: event.weights }), ...(event.points && { livePoints: event.points }) })),
-  finished: (s: ModelsState, id: string, result: FitResult): Partial<ModelsState> => update(s, id, () => ({ status: result.stopped ? 'stopped' : 'done', result })),
+    update(s, id, (r) => ({
+      epochs: appendEpochs(r.epochs, event.epochs),
+      ...(event.weights && { liveWeights: event.weights }),
+      ...(event.points && { livePoints: event.points }),
+    })),
+  finished: (s: ModelsState, id: string, result: FitResult): Partial<ModelsState> =>
+    update(s, id, () => ({ status: result.stopped ? 'stopped' : 'done', result })),
   failed: (s: ModelsState, id: string, error: ErrorInfo): Partial<ModelsState> => update(s, id, () => ({ status: 'failed', error })),
-  toggleCompare: (s: ModelsState, id: string): Partial<ModelsState> => ({ compare: s.compare.includes(id) ? s.compare.filter((c) => c !== id) : [...s.compare, id] }),
+  toggleCompare: (s: ModelsState, id: string): Partial<ModelsState> => ({
+    compare: s.compare.includes(id) ? s.compare.filter((c) => c !== id) : [...s.compare, id],
+  }),
   remove: (s: ModelsState, id: string): Partial<ModelsState> => ({
     runs: s.runs.filter((r) => r.id !== id),
     compare: s.compare.filter((c) => c !== id),
@@ -70,7 +77,10 @@ export const runTransitions = {
 };
 
 type Transitions = typeof runTransitions;
-export function actModels<K extends keyof Transitions>(name: K, ...args: Transitions[K] extends (s: ModelsState, ...rest: infer A) => Partial<ModelsState> ? A : never): void {
+export function actModels<K extends keyof Transitions>(
+  name: K,
+  ...args: Transitions[K] extends (s: ModelsState, ...rest: infer A) => Partial<ModelsState> ? A : never
+): void {
   const fn = runTransitions[name] as (s: ModelsState, ...rest: unknown[]) => Partial<ModelsState>;
   useModels.setState((s) => fn(s, ...args));
 }

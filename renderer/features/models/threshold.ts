@@ -27,7 +27,10 @@ export function atThreshold(roc: CurvePoints, confusion: readonly (readonly numb
   const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
   const recall = positives > 0 ? tp / positives : 0;
   return {
-    confusion: [[tn, fp], [fn, tp]],
+    confusion: [
+      [tn, fp],
+      [fn, tp],
+    ],
     accuracy: (tp + tn) / (positives + negatives),
     precision,
     recall,

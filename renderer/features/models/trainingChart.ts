@@ -23,7 +23,8 @@ export interface Losses {
 /** Loss per epoch of a run: the report's curves when finished, the streamed (kept) epochs while training. */
 export function runLosses(run: RunRecord): Losses | null {
   const curves = run.result?.report.curves;
-  if (curves && curves.trainLoss.length > 0) return thinLosses(curves.trainLoss, curves.validationLoss.length === curves.trainLoss.length ? curves.validationLoss : undefined);
+  if (curves && curves.trainLoss.length > 0)
+    return thinLosses(curves.trainLoss, curves.validationLoss.length === curves.trainLoss.length ? curves.validationLoss : undefined);
   if (run.epochs.length === 0) return null;
   const validation = run.epochs.every((e) => e.validationLoss !== undefined) ? run.epochs.map((e) => e.validationLoss!) : undefined;
   return { epochs: run.epochs.map((e) => e.epoch), train: run.epochs.map((e) => e.trainLoss), ...(validation && { validation }) };

@@ -18,7 +18,9 @@ export function useFormProblems(form: FitFormState | null, method: FormMethod | 
   useEffect(() => {
     if (!method || !family) return;
     let live = true;
-    void engine().checkModelOptions(family, method.method, JSON.parse(sent) as FitFormState['options']).then((found) => live && setOptionProblems(found));
+    void engine()
+      .checkModelOptions(family, method.method, JSON.parse(sent) as FitFormState['options'])
+      .then((found) => live && setOptionProblems(found));
     return () => void (live = false);
   }, [family, method, sent]);
   return form?.features.length === 0 ? [NO_FEATURES, ...optionProblems] : optionProblems;

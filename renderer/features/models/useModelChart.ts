@@ -11,9 +11,11 @@ export function useModelChart(chartId: string, request: ModelChartRequest | null
   useEffect(() => {
     if (!request) return setOption(null);
     let live = true;
-    void engine().modelChart(chartId, request, look).then((outcome) => {
-      if (live && outcome.kind === 'ok') setOption(outcome.value as EChartsOption);
-    });
+    void engine()
+      .modelChart(chartId, request, look)
+      .then((outcome) => {
+        if (live && outcome.kind === 'ok') setOption(outcome.value as EChartsOption);
+      });
     return () => void (live = false);
     // Keyed by the request's content: a re-render with equal data does not rebuild the chart.
   }, [chartId, key, look]);

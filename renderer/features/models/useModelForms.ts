@@ -8,7 +8,10 @@ let cache: readonly FormFamily[] | null = null;
 export function useModelForms(): readonly FormFamily[] | null {
   const [forms, setForms] = useState(cache);
   useEffect(() => {
-    if (!forms) void engine().modelForms().then((f) => setForms((cache = f)));
+    if (!forms)
+      void engine()
+        .modelForms()
+        .then((f) => setForms((cache = f)));
   }, [forms]);
   return forms;
 }

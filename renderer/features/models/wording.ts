@@ -28,7 +28,12 @@ export function wordingParams(t: TFunction, params: MessageParams | undefined): 
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(p)) out[name] = readable(t, name, value);
   if (p.minRule !== undefined || p.maxRule !== undefined) {
-    out.range = [p.min !== undefined && `${String(p.minRule)} ${readable(t, 'min', p.min)}`, p.max !== undefined && `${String(p.maxRule)} ${readable(t, 'max', p.max)}`].filter(Boolean).join(', ');
+    out.range = [
+      p.min !== undefined && `${String(p.minRule)} ${readable(t, 'min', p.min)}`,
+      p.max !== undefined && `${String(p.maxRule)} ${readable(t, 'max', p.max)}`,
+    ]
+      .filter(Boolean)
+      .join(', ');
   }
   if (typeof p.fraction === 'number') out.percent = fmt(100 * p.fraction);
   return out;

@@ -21,18 +21,29 @@ export function StartView() {
   const [over, setOver] = useState(false);
 
   useEffect(() => {
-    void host().listSamples().then(setSamples, () => setSamples([]));
-    void host().listRecent().then(setRecent, () => setRecent([]));
+    void host()
+      .listSamples()
+      .then(setSamples, () => setSamples([]));
+    void host()
+      .listRecent()
+      .then(setRecent, () => setRecent([]));
   }, []);
 
   return (
     <section className="view" aria-labelledby="start-title">
       <h1 id="start-title">{t('start.title')}</h1>
       {error && <ErrorBanner error={error} onDismiss={() => useApp.setState({ error: null })} />}
-      {loading && <p className="muted" role="status">{t('import.loadingTitle', { name: loading.fileName })}</p>}
+      {loading && (
+        <p className="muted" role="status">
+          {t('import.loadingTitle', { name: loading.fileName })}
+        </p>
+      )}
       <div
         className={`dropzone${over ? ' over' : ''}`}
-        onDragOver={(e) => { e.preventDefault(); setOver(true); }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
         onDragLeave={() => setOver(false)}
         onDrop={() => setOver(false)}
         data-testid="dropzone"
@@ -54,8 +65,12 @@ export function StartView() {
             />
           </label>
         </p>
-        <button className="primary" onClick={() => void pickAndChoose()}>{t('common.open')}</button>
-        <p className="muted" style={{ margin: '10px 0 0', fontSize: 12.5 }}>{t('start.hint')}</p>
+        <button className="primary" onClick={() => void pickAndChoose()}>
+          {t('common.open')}
+        </button>
+        <p className="muted" style={{ margin: '10px 0 0', fontSize: 12.5 }}>
+          {t('start.hint')}
+        </p>
       </div>
       <div>
         <h2>{t('start.samples')}</h2>
@@ -63,7 +78,9 @@ export function StartView() {
           {samples.map((sample) => (
             <button key={sample.id} className="card-button" onClick={() => void openSample(sample.id)} data-testid={`sample-${sample.id}`}>
               <strong>{t(`start.sample.${sample.id}`)}</strong>
-              <span className="muted">{sample.fileName} · {formatSize(sample.size)}</span>
+              <span className="muted">
+                {sample.fileName} · {formatSize(sample.size)}
+              </span>
             </button>
           ))}
         </div>
@@ -77,7 +94,9 @@ export function StartView() {
             {recent.map((file) => (
               <li key={file.id}>
                 {host().kind === 'electron' ? (
-                  <button className="link" onClick={() => void openRecent(file.id)}>{file.name}</button>
+                  <button className="link" onClick={() => void openRecent(file.id)}>
+                    {file.name}
+                  </button>
                 ) : (
                   <span title={t('start.reopenHint')}>{file.name}</span>
                 )}{' '}

@@ -16,7 +16,9 @@ function GapList({ column }: { column: ColumnDescription }) {
       <ol>
         {gaps.map((gap) => (
           <li key={gap.start}>
-            <span>{date(gap.start)} → {date(gap.end)}</span>
+            <span>
+              {date(gap.start)} → {date(gap.end)}
+            </span>
             <span>{duration(t, gap.length)}</span>
           </li>
         ))}
@@ -25,14 +27,27 @@ function GapList({ column }: { column: ColumnDescription }) {
   );
 }
 
-export function ColumnCard({ column, theme, filtered = false }: { column: ColumnDescription; theme: 'light' | 'dark'; filtered?: boolean }) {
+export function ColumnCard({
+  column,
+  theme,
+  filtered = false,
+}: {
+  column: ColumnDescription;
+  theme: 'light' | 'dark';
+  filtered?: boolean;
+}) {
   const { t } = useTranslation();
   const option = useMemo(() => columnCardHistogram(column, theme), [column, theme]);
   const pairs = cardRows(t, column, filtered);
   const topMax = Math.max(1, ...(column.top ?? []).map((c) => c.count));
   return (
     <article className="panel stat-card" aria-label={column.name} data-testid="stat-card">
-      <h3 title={column.name}>{column.name} <span className="muted" style={{ fontWeight: 400 }}>· {t(`types.${column.type}`)}</span></h3>
+      <h3 title={column.name}>
+        {column.name}{' '}
+        <span className="muted" style={{ fontWeight: 400 }}>
+          · {t(`types.${column.type}`)}
+        </span>
+      </h3>
       <dl>
         {pairs.map(([k, v]) => (
           <div key={k} style={{ display: 'contents' }}>

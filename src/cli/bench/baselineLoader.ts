@@ -59,7 +59,9 @@ export async function baselineLoad(path: string): Promise<BaselineTable> {
       const first = rows[start] as string[];
       columns = headers.map((name, j) => {
         const kind = kindOf(first[j] ?? '');
-        return kind === 'category' ? { name, kind, codes: new Int32Array(1024), dictionary: new Map() } : { name, kind, values: new Float64Array(1024), stats: emptyStats() };
+        return kind === 'category'
+          ? { name, kind, codes: new Int32Array(1024), dictionary: new Map() }
+          : { name, kind, values: new Float64Array(1024), stats: emptyStats() };
       });
     }
     const end = rowCount + rows.length - start;

@@ -70,7 +70,13 @@ async function timeOnce(work: () => Promise<CaseOutput> | CaseOutput): Promise<R
  * Prepares the case once and times up to `runs` runs of it, stopping early (after at least one)
  * once the runs together took more than `budgetSeconds`.
  */
-export async function measureRuns(benchCase: BenchCase, ctx: CaseContext, runs: number, budgetSeconds: number, onRun?: (m: RunMeasurement) => void): Promise<RunMeasurement[]> {
+export async function measureRuns(
+  benchCase: BenchCase,
+  ctx: CaseContext,
+  runs: number,
+  budgetSeconds: number,
+  onRun?: (m: RunMeasurement) => void,
+): Promise<RunMeasurement[]> {
   const work = await benchCase.prepare(ctx);
   const measured: RunMeasurement[] = [];
   let spent = 0;

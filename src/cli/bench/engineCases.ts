@@ -22,7 +22,12 @@ async function load(csvPath: string, options: LoadOptions = {}, firstPass?: Firs
   return (await loadTable(fileSource(csvPath), options, firstPass)).table;
 }
 
-function loadAndDescribe(csvPath: string, options: LoadOptions = {}, firstPass?: FirstPass, twoThreads = false): () => Promise<{ rows: number }> {
+function loadAndDescribe(
+  csvPath: string,
+  options: LoadOptions = {},
+  firstPass?: FirstPass,
+  twoThreads = false,
+): () => Promise<{ rows: number }> {
   return async () => {
     const table = await load(csvPath, options, firstPass);
     const description = twoThreads ? await describeInTwoThreads(table, {}, bundledWorkerPath()) : describeTable(table);

@@ -9,7 +9,15 @@
 import type { BenchCase, CaseContext } from './benchCase';
 import { readModelData } from './modelData';
 import type { ModelData } from './modelData';
-import { LOGISTIC_EPOCHS, LOGISTIC_LEARNING_RATE, MLP_BATCH, MLP_EPOCHS, MLP_HIDDEN, MLP_LEARNING_RATE, mlpStartLayers } from './numpyBaseline';
+import {
+  LOGISTIC_EPOCHS,
+  LOGISTIC_LEARNING_RATE,
+  MLP_BATCH,
+  MLP_EPOCHS,
+  MLP_HIDDEN,
+  MLP_LEARNING_RATE,
+  mlpStartLayers,
+} from './numpyBaseline';
 import { matrix } from '../../linalg';
 import { LinearRegression } from '../../models/LinearRegression';
 import { LogisticRegression } from '../../models/LogisticRegression';
@@ -45,8 +53,15 @@ export const logisticDescentCase: BenchCase = {
     const d = data(ctx);
     const x = matrix(d.rows, d.cols, d.x);
     return () => {
-      const model = new LogisticRegression({ solver: 'gd', penalty: 'none', learningRate: LOGISTIC_LEARNING_RATE, epochs: LOGISTIC_EPOCHS, init: 'zeros' }).fit(x, d.yLogistic);
-      if (model.descent?.stopReason !== 'maxEpochs') throw new Error(`descent stopped early: ${model.descent?.message?.key ?? model.descent?.stopReason}`);
+      const model = new LogisticRegression({
+        solver: 'gd',
+        penalty: 'none',
+        learningRate: LOGISTIC_LEARNING_RATE,
+        epochs: LOGISTIC_EPOCHS,
+        init: 'zeros',
+      }).fit(x, d.yLogistic);
+      if (model.descent?.stopReason !== 'maxEpochs')
+        throw new Error(`descent stopped early: ${model.descent?.message?.key ?? model.descent?.stopReason}`);
       return { coefficients: [model.intercept[0]!, ...model.coef] };
     };
   },
@@ -62,7 +77,15 @@ export const mlpMinibatchCase: BenchCase = {
     const x = matrix(d.rows, d.cols, d.x);
     const start = mlpStartLayers(d.cols);
     return () => {
-      const model = new MLPClassifier({ hidden: [MLP_HIDDEN], activation: 'relu', method: 'minibatch', batchSize: MLP_BATCH, shuffle: false, learningRate: MLP_LEARNING_RATE, epochs: MLP_EPOCHS });
+      const model = new MLPClassifier({
+        hidden: [MLP_HIDDEN],
+        activation: 'relu',
+        method: 'minibatch',
+        batchSize: MLP_BATCH,
+        shuffle: false,
+        learningRate: MLP_LEARNING_RATE,
+        epochs: MLP_EPOCHS,
+      });
       model.startFrom(start, d.cols).fit(x, d.yLogistic);
       if (model.stopReason !== 'maxEpochs') throw new Error(`MLP training stopped early: ${model.stopReason ?? 'unknown'}`);
       return { coefficients: flattenLayers(model.layers()) };

@@ -72,7 +72,7 @@ function readFloat64(path: string): Float64Array {
   const bytes = new Uint8Array(out.buffer);
   const fd = openSync(path, 'r');
   try {
-    for (let offset = 0; offset < bytes.length; ) {
+    for (let offset = 0; offset < bytes.length;) {
       const read = readSync(fd, bytes, offset, Math.min(1 << 26, bytes.length - offset), offset);
       if (read === 0) throw new Error(`${path} ended early`);
       offset += read;
@@ -84,5 +84,11 @@ function readFloat64(path: string): Float64Array {
 }
 
 export function readModelData(files: ModelDataFiles): ModelData {
-  return { rows: files.rows, cols: files.cols, x: readFloat64(files.xPath), yLinear: readFloat64(files.yLinearPath), yLogistic: readFloat64(files.yLogisticPath) };
+  return {
+    rows: files.rows,
+    cols: files.cols,
+    x: readFloat64(files.xPath),
+    yLinear: readFloat64(files.yLinearPath),
+    yLogistic: readFloat64(files.yLogisticPath),
+  };
 }

@@ -114,10 +114,27 @@ export function numpyUnavailable(): string | undefined {
 }
 
 export function runNumpy(files: ModelDataFiles, runs: number, budgetSeconds: number): NumpyTimings {
-  const args = { rows: files.rows, cols: files.cols, x: files.xPath, ylinear: files.yLinearPath, ylogistic: files.yLogisticPath, runs, budget: budgetSeconds, epochs: LOGISTIC_EPOCHS, lr: LOGISTIC_LEARNING_RATE,
-    mlpStart: mlpStartLayers(files.cols), mlpEpochs: MLP_EPOCHS, mlpBatch: MLP_BATCH, mlpLr: MLP_LEARNING_RATE };
+  const args = {
+    rows: files.rows,
+    cols: files.cols,
+    x: files.xPath,
+    ylinear: files.yLinearPath,
+    ylogistic: files.yLogisticPath,
+    runs,
+    budget: budgetSeconds,
+    epochs: LOGISTIC_EPOCHS,
+    lr: LOGISTIC_LEARNING_RATE,
+    mlpStart: mlpStartLayers(files.cols),
+    mlpEpochs: MLP_EPOCHS,
+    mlpBatch: MLP_BATCH,
+    mlpLr: MLP_LEARNING_RATE,
+  };
   const single = { OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
-  const child = spawnSync(PYTHON, ['-c', SCRIPT, JSON.stringify(args)], { encoding: 'utf8', env: { ...process.env, ...single }, maxBuffer: 1 << 24 });
+  const child = spawnSync(PYTHON, ['-c', SCRIPT, JSON.stringify(args)], {
+    encoding: 'utf8',
+    env: { ...process.env, ...single },
+    maxBuffer: 1 << 24,
+  });
   if (child.status !== 0) throw new Error(`numpy comparison failed: ${(child.stderr || String(child.error)).trim()}`);
   return JSON.parse(child.stdout) as NumpyTimings;
 }

@@ -12,7 +12,8 @@ export const bytesReadCase: BenchCase = {
   async prepare({ csvPath }) {
     return async () => {
       let bytes = 0;
-      for await (const chunk of createReadStream(csvPath, { highWaterMark: PAPA_CHUNK_BYTES }) as AsyncIterable<Buffer>) bytes += chunk.length;
+      for await (const chunk of createReadStream(csvPath, { highWaterMark: PAPA_CHUNK_BYTES }) as AsyncIterable<Buffer>)
+        bytes += chunk.length;
       if (bytes === 0) throw new Error(`${csvPath} is empty`);
       return {};
     };

@@ -15,10 +15,17 @@ function cells(row: BenchRow, settingsRuns: number): string[] {
     fixed(row.seconds, 3),
     fixed(row.cpuSeconds, 3),
     fixed(row.mbPerSecond, 0),
-    fixed(row.peakMemoryBytes === undefined ? undefined : row.peakMemoryBytes / 1e6, 0) + (row.peakMemoryToFile === undefined ? '' : ` (${row.peakMemoryToFile.toFixed(2)}× file)`),
+    fixed(row.peakMemoryBytes === undefined ? undefined : row.peakMemoryBytes / 1e6, 0) +
+      (row.peakMemoryToFile === undefined ? '' : ` (${row.peakMemoryToFile.toFixed(2)}× file)`),
     fixed(row.speedupVsBaseline, 2, '×'),
     fixed(row.speedupVsNumpy, 2, '×') + (row.numpySeconds === undefined ? '' : ` (numpy ${row.numpySeconds.toFixed(3)} s)`),
-    [row.rows === undefined ? '' : `${row.rows.toLocaleString('en-US')} rows`, row.timeVsRow ? `${row.timeVsRow.ratio.toFixed(2)}× the time of ${row.timeVsRow.id}` : '', row.runSeconds && row.runSeconds.length < settingsRuns ? `${row.runSeconds.length} run(s): time budget` : ''].filter(Boolean).join('; '),
+    [
+      row.rows === undefined ? '' : `${row.rows.toLocaleString('en-US')} rows`,
+      row.timeVsRow ? `${row.timeVsRow.ratio.toFixed(2)}× the time of ${row.timeVsRow.id}` : '',
+      row.runSeconds && row.runSeconds.length < settingsRuns ? `${row.runSeconds.length} run(s): time budget` : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
   ];
 }
 
@@ -32,8 +39,14 @@ export function formatBenchReport(report: BenchReport): string {
     '',
   ];
   const header = ['case', 'seconds', 'cpu s', 'MB/s', 'peak MB', 'vs baseline', 'vs numpy', 'notes'];
-  const table = formatTextTable([header, ...report.rows.map((r) => cells(r, settings.runs))], [false, true, true, true, true, true, true, false]);
-  const numpy = report.numpy.status === 'ok' ? `numpy ${report.numpy.numpy} (Python ${report.numpy.python}), one BLAS thread` : `numpy: skipped — ${report.numpy.reason}`;
+  const table = formatTextTable(
+    [header, ...report.rows.map((r) => cells(r, settings.runs))],
+    [false, true, true, true, true, true, true, false],
+  );
+  const numpy =
+    report.numpy.status === 'ok'
+      ? `numpy ${report.numpy.numpy} (Python ${report.numpy.python}), one BLAS thread`
+      : `numpy: skipped — ${report.numpy.reason}`;
   const warnings = report.warnings.map((w) => `warning: ${w}`);
   return [...head, table, '', numpy, ...warnings, ''].join('\n');
 }

@@ -65,11 +65,29 @@ export interface BenchRow {
 
 export interface BenchReport {
   readonly date: string;
-  readonly machine: { readonly cpu: string; readonly cores: number; readonly node: string; readonly platform: string; readonly totalMemoryBytes: number; readonly loadAverage: readonly number[] };
-  readonly settings: { readonly sizeBytes: number; readonly runs: number; readonly caseBudgetSeconds: number; readonly seed: number; readonly modelRows: number; readonly modelCols: number; readonly isolation: 'child-process' | 'in-process'; readonly memoryMethod: string };
+  readonly machine: {
+    readonly cpu: string;
+    readonly cores: number;
+    readonly node: string;
+    readonly platform: string;
+    readonly totalMemoryBytes: number;
+    readonly loadAverage: readonly number[];
+  };
+  readonly settings: {
+    readonly sizeBytes: number;
+    readonly runs: number;
+    readonly caseBudgetSeconds: number;
+    readonly seed: number;
+    readonly modelRows: number;
+    readonly modelCols: number;
+    readonly isolation: 'child-process' | 'in-process';
+    readonly memoryMethod: string;
+  };
   readonly input: { readonly path: string; readonly bytes: number; readonly generatedSeconds: number };
   readonly rows: readonly BenchRow[];
-  readonly numpy: (Omit<NumpyTimings, 'lstsqCoefficients' | 'logisticCoefficients' | 'mlpCoefficients'> & { readonly status: 'ok' }) | { readonly status: 'skipped'; readonly reason: string };
+  readonly numpy:
+    | (Omit<NumpyTimings, 'lstsqCoefficients' | 'logisticCoefficients' | 'mlpCoefficients'> & { readonly status: 'ok' })
+    | { readonly status: 'skipped'; readonly reason: string };
   /** Cross-checks that failed (row counts that disagree, coefficients far from numpy's). */
   readonly warnings: readonly string[];
 }
@@ -81,13 +99,41 @@ export function median(values: readonly number[]): number {
 }
 
 /** Runs of one case in a fresh process: `fitplot bench --case ID --input FILE --runs N …` prints its measurements as JSON. */
-function measureInChild(command: readonly string[], benchCase: BenchCase, ctx: CaseContext, runs: number, budgetSeconds: number, options: BenchOptions): RunMeasurement[] {
+function measureInChild(
+  command: readonly string[],
+  benchCase: BenchCase,
+  ctx: CaseContext,
+  runs: number,
+  budgetSeconds: number,
+  options: BenchOptions,
+): RunMeasurement[] {
   const [exe, ...pre] = command as [string, ...string[]];
-  const args = [...pre, 'bench', '--case', benchCase.id, '--input', ctx.csvPath, '--runs', String(runs), '--case-budget', String(budgetSeconds)];
-  args.push('--seed', String(options.seed), '--model-rows', String(options.modelRows), '--model-cols', String(options.modelCols), '--cache', options.cacheDir);
+  const args = [
+    ...pre,
+    'bench',
+    '--case',
+    benchCase.id,
+    '--input',
+    ctx.csvPath,
+    '--runs',
+    String(runs),
+    '--case-budget',
+    String(budgetSeconds),
+  ];
+  args.push(
+    '--seed',
+    String(options.seed),
+    '--model-rows',
+    String(options.modelRows),
+    '--model-cols',
+    String(options.modelCols),
+    '--cache',
+    options.cacheDir,
+  );
   const child = spawnSync(exe, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
   const last = child.stdout?.trim().split('\n').pop() ?? '';
-  if (child.status !== 0 || !last.startsWith('[')) throw new Error((child.stderr || String(child.error ?? `exit ${child.status}`)).trim().split('\n').slice(-3).join(' '));
+  if (child.status !== 0 || !last.startsWith('['))
+    throw new Error((child.stderr || String(child.error ?? `exit ${child.status}`)).trim().split('\n').slice(-3).join(' '));
   return JSON.parse(last) as RunMeasurement[];
 }
 
@@ -126,12 +172,20 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       while (runs.length < options.runs && (runs.length === 0 || spent <= options.caseBudgetSeconds)) {
         const left = options.caseBudgetSeconds - spent;
         const batch = options.childCommand
-          ? measureInChild(options.childCommand, benchCase, ctx, Math.min(perChild, options.runs - runs.length), Math.max(0, Math.floor(left)), options)
+          ? measureInChild(
+              options.childCommand,
+              benchCase,
+              ctx,
+              Math.min(perChild, options.runs - runs.length),
+              Math.max(0, Math.floor(left)),
+              options,
+            )
           : await measureRuns(benchCase, ctx, options.runs, options.caseBudgetSeconds);
         for (const m of batch) report(m);
         spent = runs.reduce((sum, r) => sum + r.seconds, 0);
       }
-      if (runs.length < options.runs) log(`${benchCase.id}: ${spent.toFixed(0)} s spent (budget ${options.caseBudgetSeconds} s) — median of ${runs.length} run(s)`);
+      if (runs.length < options.runs)
+        log(`${benchCase.id}: ${spent.toFixed(0)} s spent (budget ${options.caseBudgetSeconds} s) — median of ${runs.length} run(s)`);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       log(`${benchCase.id}: FAILED — ${reason}`);
@@ -156,19 +210,45 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   }
 
   const baseline = rows.find((r) => r.id === 'baseline-loader' && r.status === 'ok');
-  const withRatios: BenchRow[] = rows.map((r) => (baseline?.seconds && r.seconds && (r.group === 'read' || r.group === 'load') ? { ...r, speedupVsBaseline: baseline.seconds / r.seconds } : r));
+  const withRatios: BenchRow[] = rows.map((r) =>
+    baseline?.seconds && r.seconds && (r.group === 'read' || r.group === 'load')
+      ? { ...r, speedupVsBaseline: baseline.seconds / r.seconds }
+      : r,
+  );
   for (const [i, row] of withRatios.entries()) {
     const other = withRatios.find((r) => r.id === options.cases.find((c) => c.id === row.id)?.comparedWith);
     if (row.seconds && other?.seconds) withRatios[i] = { ...row, timeVsRow: { id: other.id, ratio: row.seconds / other.seconds } };
   }
   const rowCounts = new Set(withRatios.filter((r) => r.rows !== undefined).map((r) => r.rows));
-  if (rowCounts.size > 1) warnings.push(`The loaders disagree on the row count: ${withRatios.filter((r) => r.rows !== undefined).map((r) => `${r.id} ${r.rows}`).join(', ')}.`);
+  if (rowCounts.size > 1)
+    warnings.push(
+      `The loaders disagree on the row count: ${withRatios
+        .filter((r) => r.rows !== undefined)
+        .map((r) => `${r.id} ${r.rows}`)
+        .join(', ')}.`,
+    );
 
   const numpy = compareWithNumpy(options, models, measured, withRatios, warnings);
   return {
     date: new Date().toISOString(),
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}`, totalMemoryBytes: totalmem(), loadAverage: loadavg() },
-    settings: { sizeBytes: options.sizeBytes, runs: options.runs, caseBudgetSeconds: options.caseBudgetSeconds, seed: options.seed, modelRows: options.modelRows, modelCols: options.modelCols, isolation: options.childCommand ? 'child-process' : 'in-process', memoryMethod },
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      totalMemoryBytes: totalmem(),
+      loadAverage: loadavg(),
+    },
+    settings: {
+      sizeBytes: options.sizeBytes,
+      runs: options.runs,
+      caseBudgetSeconds: options.caseBudgetSeconds,
+      seed: options.seed,
+      modelRows: options.modelRows,
+      modelCols: options.modelCols,
+      isolation: options.childCommand ? 'child-process' : 'in-process',
+      memoryMethod,
+    },
     input: { path: input.path, bytes: input.bytes, generatedSeconds: input.generatedSeconds },
     rows: withRatios,
     numpy,
@@ -176,14 +256,26 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   };
 }
 
-function compareWithNumpy(options: BenchOptions, models: ModelDataFiles | undefined, measured: Map<string, RunMeasurement[]>, rows: BenchRow[], warnings: string[]): BenchReport['numpy'] {
+function compareWithNumpy(
+  options: BenchOptions,
+  models: ModelDataFiles | undefined,
+  measured: Map<string, RunMeasurement[]>,
+  rows: BenchRow[],
+  warnings: string[],
+): BenchReport['numpy'] {
   const modelRows = rows.filter((r) => r.group === 'model' && r.status === 'ok');
-  const unavailable = !options.numpy ? 'not requested (--no-numpy)' : modelRows.length === 0 || !models ? 'no model row ran' : numpyUnavailable();
+  const unavailable = !options.numpy
+    ? 'not requested (--no-numpy)'
+    : modelRows.length === 0 || !models
+      ? 'no model row ran'
+      : numpyUnavailable();
   if (unavailable || !models) {
     options.log(`numpy: skipped — ${unavailable}`);
     return { status: 'skipped', reason: unavailable ?? 'no model data' };
   }
-  options.log(`numpy: timing lstsq, logistic descent and the MLP on ${models.rows.toLocaleString('en-US')} × ${models.cols} (up to ${options.runs} runs each, one BLAS thread)`);
+  options.log(
+    `numpy: timing lstsq, logistic descent and the MLP on ${models.rows.toLocaleString('en-US')} × ${models.cols} (up to ${options.runs} runs each, one BLAS thread)`,
+  );
   const timings = runNumpy(models, options.runs, options.caseBudgetSeconds);
   for (const [i, row] of rows.entries()) {
     const kind = options.cases.find((c) => c.id === row.id)?.numpy;
@@ -192,8 +284,14 @@ function compareWithNumpy(options: BenchOptions, models: ModelDataFiles | undefi
     const ours = measured.get(row.id)?.[0]?.coefficients;
     const theirs = timings[`${kind}Coefficients`];
     const diff = ours ? maxAbsDiff(ours, theirs) : undefined;
-    if (diff !== undefined && !(diff < 1e-6)) warnings.push(`${row.id}: coefficients differ from numpy's by up to ${diff.toExponential(2)}.`);
-    rows[i] = { ...row, numpySeconds, speedupVsNumpy: numpySeconds / row.seconds, ...(diff !== undefined && { maxCoefficientDiffVsNumpy: diff }) };
+    if (diff !== undefined && !(diff < 1e-6))
+      warnings.push(`${row.id}: coefficients differ from numpy's by up to ${diff.toExponential(2)}.`);
+    rows[i] = {
+      ...row,
+      numpySeconds,
+      speedupVsNumpy: numpySeconds / row.seconds,
+      ...(diff !== undefined && { maxCoefficientDiffVsNumpy: diff }),
+    };
   }
   const { lstsqCoefficients: _l, logisticCoefficients: _g, mlpCoefficients: _m, ...rest } = timings;
   return { status: 'ok', ...rest };

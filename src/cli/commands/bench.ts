@@ -64,18 +64,35 @@ export const benchCommand: Command = {
     const cacheDir = values.cache === undefined ? benchCacheDir() : resolve(io.cwd, values.cache);
     const runs = wholeNumberFlag('--runs', values.runs, DEFAULT_RUNS, 1, 100);
     const caseBudgetSeconds = wholeNumberFlag('--case-budget', values['case-budget'], DEFAULT_CASE_BUDGET, 0);
-    if (values.case !== undefined) return runChild(values.case, values.input, { runs, caseBudgetSeconds, seed, modelRows, modelCols, cacheDir }, io);
+    if (values.case !== undefined)
+      return runChild(values.case, values.input, { runs, caseBudgetSeconds, seed, modelRows, modelCols, cacheDir }, io);
 
     const sizeBytes = parseByteSize(values.size ?? DEFAULT_SIZE);
     if (sizeBytes === undefined) throw new UsageError(`--size must be a size like 100MB or 1GB, got '${values.size}'.`);
-    const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+    const only = values.only
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const unknown = only?.filter((id) => !BENCH_CASES.some((c) => c.id === id)) ?? [];
-    if (unknown.length) throw new UsageError(`unknown case(s) ${unknown.join(', ')}; the cases are ${BENCH_CASES.map((c) => c.id).join(', ')}.`);
+    if (unknown.length)
+      throw new UsageError(`unknown case(s) ${unknown.join(', ')}; the cases are ${BENCH_CASES.map((c) => c.id).join(', ')}.`);
     const cases = only ? BENCH_CASES.filter((c) => only.includes(c.id)) : BENCH_CASES;
     const script = process.argv[1];
     const childCommand = values['in-process'] || !script ? undefined : [process.execPath, ...process.execArgv, script];
 
-    const report = await runBench({ sizeBytes, runs, caseBudgetSeconds, seed, modelRows, modelCols, cacheDir, cases, numpy: !values['no-numpy'], log: (line) => io.stderr(`${line}\n`), ...(childCommand && { childCommand }) });
+    const report = await runBench({
+      sizeBytes,
+      runs,
+      caseBudgetSeconds,
+      seed,
+      modelRows,
+      modelCols,
+      cacheDir,
+      cases,
+      numpy: !values['no-numpy'],
+      log: (line) => io.stderr(`${line}\n`),
+      ...(childCommand && { childCommand }),
+    });
     io.stdout(formatBenchReport(report));
     const jsonPath = resolve(io.cwd, values.json ?? `bench-results/bench-${report.date.slice(0, 19).replace(/:/g, '-')}.json`);
     mkdirSync(dirname(jsonPath), { recursive: true });
@@ -99,7 +116,8 @@ async function runChild(id: string, input: string | undefined, settings: ChildSe
   if (!benchCase) throw new UsageError(`unknown case '${id}'.`);
   if (input === undefined) throw new UsageError('--case needs --input FILE (the CSV to run on).');
   const csvPath = resolve(io.cwd, input);
-  const files = benchCase.group === 'model' ? ensureModelData(settings.cacheDir, settings.modelRows, settings.modelCols, settings.seed) : undefined;
+  const files =
+    benchCase.group === 'model' ? ensureModelData(settings.cacheDir, settings.modelRows, settings.modelCols, settings.seed) : undefined;
   const ctx = { csvPath, csvBytes: statSync(csvPath).size, ...(files && { models: files }) };
   const measurements = await measureRuns(benchCase, ctx, settings.runs, settings.caseBudgetSeconds);
   io.stdout(`${JSON.stringify(measurements)}\n`);

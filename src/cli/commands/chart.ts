@@ -61,7 +61,8 @@ Look and output:
 Loading: --encoding E, --delimiter D, --decimal-comma, --no-header; an Excel workbook: --sheet S, --header-row N (as for fitplot describe)`,
   async run(args, io) {
     const { values, positionals } = parseFlags({ args: [...args], allowPositionals: true, options: FLAGS });
-    if (positionals.length !== 2) throw new UsageError(`expected a chart type and a FILE (got ${positionals.length ? `'${positionals.join(' ')}'` : 'nothing'}).`);
+    if (positionals.length !== 2)
+      throw new UsageError(`expected a chart type and a FILE (got ${positionals.length ? `'${positionals.join(' ')}'` : 'nothing'}).`);
     if (values.out === undefined) throw new UsageError('--out FILE (.svg or .png) is required.');
     const format = extname(values.out).toLowerCase();
     if (format !== '.svg' && format !== '.png') throw new UsageError(`--out must end in .svg or .png (got '${values.out}').`);
@@ -78,7 +79,9 @@ Loading: --encoding E, --delimiter D, --decimal-comma, --no-header; an Excel wor
     const out = resolve(io.cwd, values.out);
     if (format === '.svg') await writeFileAtomic(out, renderSvg(option, size));
     else await writeFileAtomic(out, renderPng(option, { ...size, scale }));
-    io.stderr(`Wrote ${values.out} (${settings.kind}, ${size.width}×${size.height}${format === '.png' ? ` @${scale}×` : ''}) in ${Math.round(performance.now() - started)} ms\n`);
+    io.stderr(
+      `Wrote ${values.out} (${settings.kind}, ${size.width}×${size.height}${format === '.png' ? ` @${scale}×` : ''}) in ${Math.round(performance.now() - started)} ms\n`,
+    );
     return EXIT_OK;
   },
 };

@@ -23,13 +23,20 @@ export const describeCommand: Command = {
   --spearman        also compute Spearman rank correlations
 ${LOADER_FLAGS_HELP}`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...loaderFlags, json: { type: 'boolean' }, spearman: { type: 'boolean' }, correlation: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { ...loaderFlags, json: { type: 'boolean' }, spearman: { type: 'boolean' }, correlation: { type: 'string' } },
+    });
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE.');
     const loadOptions = loadOptionsFrom(values);
     const result = await loadFile(positionals[0] as string, loadOptions, io);
     // The text table shows no correlation, so none is computed for it.
     const options = { spearman: values.spearman === true, correlationColumns: values.json ? correlationColumns(values.correlation) : 0 };
-    const description = loadOptions.workers === 2 ? await describeInTwoThreads(result.table, options, bundledWorkerPath()) : describeTable(result.table, options);
+    const description =
+      loadOptions.workers === 2
+        ? await describeInTwoThreads(result.table, options, bundledWorkerPath())
+        : describeTable(result.table, options);
     if (values.json) {
       const output = { file: result.fileName, ...sourceFields(result), ...description, warnings: result.warnings };
       writeJson(output, io.stdout);
@@ -67,16 +74,41 @@ function numericTable(d: TableDescription): string {
   const rows = d.columns.map((c: ColumnDescription) => {
     const q = c.quantiles ?? {};
     const timeLike = c.type === 'datetime';
-    const show = (v: number | null | undefined): string => (timeLike && v !== null && v !== undefined ? new Date(v).toISOString().replace('T', ' ').replace('.000Z', '') : fmt(v));
-    return [c.name, c.type, fmt(c.count), fmt(c.missing), timeLike ? '' : fmt(c.mean), timeLike ? '' : fmt(c.std), show(c.min), show(q['0.25']), show(q['0.5']), show(q['0.75']), show(c.max), fmt(c.autocorrelation)];
+    const show = (v: number | null | undefined): string =>
+      timeLike && v !== null && v !== undefined ? new Date(v).toISOString().replace('T', ' ').replace('.000Z', '') : fmt(v);
+    return [
+      c.name,
+      c.type,
+      fmt(c.count),
+      fmt(c.missing),
+      timeLike ? '' : fmt(c.mean),
+      timeLike ? '' : fmt(c.std),
+      show(c.min),
+      show(q['0.25']),
+      show(q['0.5']),
+      show(q['0.75']),
+      show(c.max),
+      fmt(c.autocorrelation),
+    ];
   });
-  return formatTextTable([header, ...rows], header.map((_, i) => i >= 2));
+  return formatTextTable(
+    [header, ...rows],
+    header.map((_, i) => i >= 2),
+  );
 }
 
 function categoryTable(d: TableDescription): string | null {
   const cats = d.columns.filter((c) => c.top !== null);
   if (cats.length === 0) return null;
   const header = ['column', 'distinct', 'mode', 'top values'];
-  const rows = cats.map((c) => [c.name, fmt(c.distinct), String(c.mode ?? ''), (c.top ?? []).slice(0, 5).map((t) => `${t.value} (${t.count})`).join(', ')]);
+  const rows = cats.map((c) => [
+    c.name,
+    fmt(c.distinct),
+    String(c.mode ?? ''),
+    (c.top ?? [])
+      .slice(0, 5)
+      .map((t) => `${t.value} (${t.count})`)
+      .join(', '),
+  ]);
   return formatTextTable([header, ...rows], [false, true, false, false]);
 }

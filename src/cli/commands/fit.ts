@@ -16,7 +16,8 @@ import { refusePythonScriptForWorkbook } from '../../io/xlsx/pythonScriptSource'
 
 export const fitCommand: Command = {
   name: 'fit',
-  summary: 'Fit a linear or logistic regression (least squares, ridge, lasso, gradient descent, Newton) or a small neural network (mlp) with validation and diagnosis',
+  summary:
+    'Fit a linear or logistic regression (least squares, ridge, lasso, gradient descent, Newton) or a small neural network (mlp) with validation and diagnosis',
   usage: fitUsage(),
   run: (args, io) =>
     withWordedErrors(async () => {
@@ -36,16 +37,20 @@ export const fitCommand: Command = {
       const diverged = report.stopReason === 'diverged';
       const save = diverged ? undefined : parsed.save;
       if (save) await writeFileAtomic(resolve(io.cwd, save), `${JSON.stringify(model)}\n`);
-      if (parsed.python) await writeFileAtomic(resolve(io.cwd, parsed.python), pythonScript({ ...parsed.spec, fileName: loaded.fileName }, report));
+      if (parsed.python)
+        await writeFileAtomic(resolve(io.cwd, parsed.python), pythonScript({ ...parsed.spec, fileName: loaded.fileName }, report));
       const studies = runStudies(loaded.table, { ...parsed.spec, ...(split && { split }), fileName: loaded.fileName }, studyRequest);
-      if (parsed.json) io.stdout(`${JSON.stringify({ file: loaded.fileName, ...report, ...studies, ...(save && { saved: save }) }, null, 2)}\n`);
+      if (parsed.json)
+        io.stdout(`${JSON.stringify({ file: loaded.fileName, ...report, ...studies, ...(save && { saved: save }) }, null, 2)}\n`);
       else {
         io.stdout(fitSummary(report, loaded.fileName));
         if (studies.learningCurve) io.stdout(`${studyText(studies.learningCurve, 'learning curve (score by training rows)')}\n`);
-        if (studies.validationCurve) io.stdout(`${studyText(studies.validationCurve, `validation curve (score by ${studies.validationCurve.param})`)}\n`);
+        if (studies.validationCurve)
+          io.stdout(`${studyText(studies.validationCurve, `validation curve (score by ${studies.validationCurve.param})`)}\n`);
         if (save) io.stdout(`model saved to ${save}\n`);
       }
-      if (diverged) io.stderr(`fitplot fit: the fit diverged${parsed.save ? `; ${parsed.save} was not written` : ''} (see the advice above).\n`);
+      if (diverged)
+        io.stderr(`fitplot fit: the fit diverged${parsed.save ? `; ${parsed.save} was not written` : ''} (see the advice above).\n`);
       return diverged ? EXIT_BAD_INPUT : EXIT_OK;
     }),
 };

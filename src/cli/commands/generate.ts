@@ -36,7 +36,8 @@ export const generateCommand: Command = {
   --encoding E        utf-8 (default) or cp949 (implies --korean, as Korean Excel exports)`,
   async run(args, io) {
     const { values, positionals } = parseFlags({ args: [...args], allowPositionals: true, options: FLAGS });
-    if (positionals.length !== 1 || positionals[0] !== 'sensors') throw new UsageError(`the only generator is 'sensors' (got ${positionals.length ? `'${positionals.join(' ')}'` : 'none'}).`);
+    if (positionals.length !== 1 || positionals[0] !== 'sensors')
+      throw new UsageError(`the only generator is 'sensors' (got ${positionals.length ? `'${positionals.join(' ')}'` : 'none'}).`);
     if (values.out === undefined) throw new UsageError('--out FILE is required.');
     if ((values.rows === undefined) === (values.size === undefined)) throw new UsageError('give exactly one of --rows N or --size SIZE.');
     const options: SensorCsvOptions = {
@@ -59,7 +60,12 @@ export const generateCommand: Command = {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === undefined) throw error;
-      throw new FitplotError({ code: 'UNREADABLE', message: `Cannot write ${values.out} (${code}).`, file: values.out, hint: 'Check that the folder exists and is writable, and that the disk has room.' });
+      throw new FitplotError({
+        code: 'UNREADABLE',
+        message: `Cannot write ${values.out} (${code}).`,
+        file: values.out,
+        hint: 'Check that the folder exists and is writable, and that the disk has room.',
+      });
     } finally {
       bar.done();
     }

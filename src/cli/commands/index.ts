@@ -8,4 +8,12 @@ import { generateCommand } from './generate';
 import { loadCommand } from './load';
 import { predictCommand } from './predict';
 
-export const commands: readonly Command[] = [describeCommand, loadCommand, chartCommand, fitCommand, predictCommand, generateCommand, benchCommand];
+export const commands: readonly Command[] = [
+  describeCommand,
+  loadCommand,
+  chartCommand,
+  fitCommand,
+  predictCommand,
+  generateCommand,
+  benchCommand,
+];

@@ -20,7 +20,11 @@ export const loadCommand: Command = {
   --json            JSON: { status, encoding, delimiter (a workbook: workbook { sheet, sheets, firstRow }), headers, columnTypes, rowCount, warnings, rows }
 ${LOADER_FLAGS_HELP}`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...loaderFlags, rows: { type: 'string' }, json: { type: 'boolean' } } });
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { ...loaderFlags, rows: { type: 'string' }, json: { type: 'boolean' } },
+    });
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE.');
     const rowLimit = parseRows(values.rows);
     let result;
@@ -31,7 +35,9 @@ ${LOADER_FLAGS_HELP}`,
       const info = toErrorInfo(error);
       const hint = cliHint(info);
       const keyed = info.key !== undefined ? { key: info.key, ...(info.params !== undefined && { params: info.params }) } : {};
-      io.stdout(`${JSON.stringify({ status: 'error', code: info.code, ...keyed, error: info.message, ...(hint !== undefined && { hint }) }, null, 2)}\n`);
+      io.stdout(
+        `${JSON.stringify({ status: 'error', code: info.code, ...keyed, error: info.message, ...(hint !== undefined && { hint }) }, null, 2)}\n`,
+      );
       return EXIT_BAD_INPUT;
     }
     const { table } = result;

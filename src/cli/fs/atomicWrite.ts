@@ -93,7 +93,12 @@ export function writeError(target: string, error: unknown): FitplotError {
     EISDIR: 'it is a folder',
   };
   const reason = why[code] ?? (error instanceof Error ? error.message : String(error));
-  return new FitplotError({ code: 'UNREADABLE', message: `Could not write ${target}: ${reason}. Nothing was changed there.`, file: target, hint: 'Choose another name or folder, or free space, then try again.' });
+  return new FitplotError({
+    code: 'UNREADABLE',
+    message: `Could not write ${target}: ${reason}. Nothing was changed there.`,
+    file: target,
+    hint: 'Choose another name or folder, or free space, then try again.',
+  });
 }
 
 /** Writes `data` (a string, bytes, or pieces produced while writing) to `target` atomically. */
@@ -129,7 +134,7 @@ export function writeFileAtomicSync(target: string, data: WriteData): void {
     try {
       for (const piece of pieces(data)) {
         const b = bytes(piece);
-        for (let offset = 0; offset < b.byteLength; ) offset += writeSync(fd, b, offset, b.byteLength - offset);
+        for (let offset = 0; offset < b.byteLength;) offset += writeSync(fd, b, offset, b.byteLength - offset);
       }
       fsyncSync(fd);
     } finally {

@@ -42,7 +42,9 @@ export function assertOutputIsNotInput(out: string, inputs: readonly string[], c
   for (const input of inputs) {
     const source = identity(resolve(cwd, input));
     if (source !== undefined && same(target, source)) {
-      throw new UsageError(`${flag} ${out} is the input file ${input}${target.real === resolve(cwd, input) ? '' : ` (the same file as ${target.real})`}: an input is never overwritten. Choose another output name.`);
+      throw new UsageError(
+        `${flag} ${out} is the input file ${input}${target.real === resolve(cwd, input) ? '' : ` (the same file as ${target.real})`}: an input is never overwritten. Choose another output name.`,
+      );
     }
   }
 }

@@ -105,7 +105,8 @@ export class PlantProcess {
     this.lineStatus[line] = status;
     this.status = status;
 
-    const loadNow = (this.lineLoad[line] as number) + 0.06 * (LOAD_TARGET[status]! - (this.lineLoad[line] as number)) + 0.012 * rng.nextNormal();
+    const loadNow =
+      (this.lineLoad[line] as number) + 0.06 * (LOAD_TARGET[status]! - (this.lineLoad[line] as number)) + 0.012 * rng.nextNormal();
     const load = clamp(loadNow, 0, 1.1);
     this.lineLoad[line] = load;
     const levelNow = (this.lineLevel[line] as number) + 0.01 * (62 - (this.lineLevel[line] as number)) + 0.4 * rng.nextNormal();

@@ -65,10 +65,13 @@ function resolve(options: SensorCsvOptions): Resolved {
   const { rows, targetBytes, columns = DEFAULT_COLUMNS, missingFraction = DEFAULT_MISSING_FRACTION, seed = DEFAULT_SEED } = options;
   if (rows !== undefined && targetBytes !== undefined) bad('Give either a row count or a target size, not both.');
   if (rows !== undefined && !(Number.isSafeInteger(rows) && rows >= 0)) bad(`The row count must be a whole number ≥ 0, got ${rows}.`);
-  if (targetBytes !== undefined && !(Number.isSafeInteger(targetBytes) && targetBytes > 0)) bad(`The target size must be a whole number of bytes > 0, got ${targetBytes}.`);
-  if (!(Number.isInteger(columns) && columns >= 4 && columns <= 1000)) bad(`Columns must be a whole number from 4 to 1000 (timestamp, line, status and at least one sensor), got ${columns}.`);
+  if (targetBytes !== undefined && !(Number.isSafeInteger(targetBytes) && targetBytes > 0))
+    bad(`The target size must be a whole number of bytes > 0, got ${targetBytes}.`);
+  if (!(Number.isInteger(columns) && columns >= 4 && columns <= 1000))
+    bad(`Columns must be a whole number from 4 to 1000 (timestamp, line, status and at least one sensor), got ${columns}.`);
   if (!(missingFraction >= 0 && missingFraction < 1)) bad(`The missing fraction must be in [0, 1), got ${missingFraction}.`);
-  if (!(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff)) bad(`The seed must be a whole number from 0 to 4294967295, got ${seed}.`);
+  if (!(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff))
+    bad(`The seed must be a whole number from 0 to 4294967295, got ${seed}.`);
   const encoding = options.encoding ?? 'utf-8';
   return {
     rows: targetBytes !== undefined ? Infinity : (rows ?? DEFAULT_ROWS),

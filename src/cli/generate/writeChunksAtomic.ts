@@ -17,7 +17,7 @@ export function writeChunksAtomic<R>(path: string, chunks: Generator<Uint8Array,
         renameSync(temp, path);
         return step.value;
       }
-      for (let offset = 0; offset < step.value.length; ) offset += writeSync(fd, step.value, offset);
+      for (let offset = 0; offset < step.value.length;) offset += writeSync(fd, step.value, offset);
       written += step.value.length;
       onChunk?.(written);
     }

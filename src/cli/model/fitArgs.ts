@@ -21,7 +21,14 @@ const OPTION_SPECS = allOptionSpecs();
 /** One flag per model option; switches also get a `--no-` form. */
 type FlagType = { type: 'string' | 'boolean' };
 const optionFlags: Record<string, FlagType> = Object.fromEntries(
-  OPTION_SPECS.flatMap((o): [string, FlagType][] => (o.kind === 'boolean' ? [[o.cliFlag, { type: 'boolean' }], [`no-${o.cliFlag}`, { type: 'boolean' }]] : [[o.cliFlag, { type: 'string' }]])),
+  OPTION_SPECS.flatMap((o): [string, FlagType][] =>
+    o.kind === 'boolean'
+      ? [
+          [o.cliFlag, { type: 'boolean' }],
+          [`no-${o.cliFlag}`, { type: 'boolean' }],
+        ]
+      : [[o.cliFlag, { type: 'string' }]],
+  ),
 );
 
 export const fitFlags = {
@@ -68,11 +75,17 @@ export interface ParsedFit {
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got '${value}').`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got '${value}').`);
   return value as T;
 }
 
-function num(flag: string, value: string | undefined, check: (v: number) => boolean = Number.isFinite, what = 'a number'): number | undefined {
+function num(
+  flag: string,
+  value: string | undefined,
+  check: (v: number) => boolean = Number.isFinite,
+  what = 'a number',
+): number | undefined {
   if (value === undefined) return undefined;
   const v = Number(value);
   if (value.trim() === '' || !Number.isFinite(v) || !check(v)) throw new UsageError(`--${flag} must be ${what} (got '${value}').`);
@@ -90,7 +103,13 @@ export function joinNegativeValues(args: readonly string[], flags: Readonly<Reco
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const next = args[i + 1];
-    if (a.startsWith('--') && !a.includes('=') && flags[a.slice(2)]?.type === 'string' && next !== undefined && /^-(\d|\.\d|Infinity)/.test(next)) {
+    if (
+      a.startsWith('--') &&
+      !a.includes('=') &&
+      flags[a.slice(2)]?.type === 'string' &&
+      next !== undefined &&
+      /^-(\d|\.\d|Infinity)/.test(next)
+    ) {
       out.push(`${a}=${next}`);
       i++;
     } else out.push(a);
@@ -130,14 +149,18 @@ function referenceLevels(text: string | undefined): Record<string, string> | und
   return out;
 }
 
-export function parseFitArgs(args: readonly string[], extraFlags: Readonly<Record<string, { type: 'string' | 'boolean' }>> = {}): ParsedFit {
+export function parseFitArgs(
+  args: readonly string[],
+  extraFlags: Readonly<Record<string, { type: 'string' | 'boolean' }>> = {},
+): ParsedFit {
   const options = { ...fitFlags, ...extraFlags };
   const { values, positionals } = parseArgs({ args: joinNegativeValues(args, options), allowPositionals: true, options });
   const v = values as Record<string, string | boolean | undefined>;
   const str = (name: string) => (typeof v[name] === 'string' ? (v[name] as string) : undefined);
   const [model, file, ...extra] = positionals;
   const families = Object.keys(MODEL_SPECS);
-  if (model === undefined || !families.includes(model)) throw new UsageError(`the first argument must be ${families.map((f) => `'${f}'`).join(' or ')}${model ? ` (got '${model}')` : ''}.`);
+  if (model === undefined || !families.includes(model))
+    throw new UsageError(`the first argument must be ${families.map((f) => `'${f}'`).join(' or ')}${model ? ` (got '${model}')` : ''}.`);
   if (!file || extra.length > 0) throw new UsageError('give exactly one FILE after the model kind.');
   const target = str('target');
   if (!target) throw new UsageError('--target COLUMN is required.');
@@ -146,14 +169,18 @@ export function parseFitArgs(args: readonly string[], extraFlags: Readonly<Recor
   const errors = validateModelOptions(model, method, modelOptions);
   if (errors.length > 0) throw new UsageError(errors.map(word).join('\n'));
   const splits = ['validation', 'time-split', 'split-file', 'folds', 'time-folds'].filter((k) => v[k] !== undefined);
-  if (splits.length > 1) throw new UsageError(`choose one of --validation, --time-split, --split-file, --folds, --time-folds (got ${splits.map((s) => `--${s}`).join(', ')}).`);
+  if (splits.length > 1)
+    throw new UsageError(
+      `choose one of --validation, --time-split, --split-file, --folds, --time-folds (got ${splits.map((s) => `--${s}`).join(', ')}).`,
+    );
   let split: ParsedFit['split'];
   const val = num('validation', str('validation'), fraction, 'a fraction in [0, 1)');
   const ts = num('time-split', str('time-split'), fraction, 'a fraction in [0, 1)');
   const folds = num('folds', str('folds'), (x) => Number.isInteger(x) && x >= 2, 'an integer ≥ 2');
   const timeFolds = num('time-folds', str('time-folds'), (x) => Number.isInteger(x) && x >= 2, 'an integer ≥ 2');
   if (val !== undefined) split = val === 0 ? { kind: 'none' } : { kind: 'random', fraction: val };
-  else if (ts !== undefined) split = { kind: 'time', fraction: ts, ...(str('time-column') !== undefined && { timeColumn: str('time-column') }) };
+  else if (ts !== undefined)
+    split = { kind: 'time', fraction: ts, ...(str('time-column') !== undefined && { timeColumn: str('time-column') }) };
   else if (str('split-file') !== undefined) split = { kind: 'file', path: str('split-file')! };
   else if (folds !== undefined) split = { kind: 'kfold', folds };
   else if (timeFolds !== undefined) split = { kind: 'kfold', folds: timeFolds, timeOrdered: true };
@@ -163,17 +190,34 @@ export function parseFitArgs(args: readonly string[], extraFlags: Readonly<Recor
     target,
     ...(method !== undefined && { method }),
     ...(Object.keys(modelOptions).length > 0 && { options: modelOptions }),
-    ...(str('features') !== undefined && { features: str('features')!.split(',').map((s) => s.trim()).filter(Boolean) }),
+    ...(str('features') !== undefined && {
+      features: str('features')!
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    }),
     ...(str('seed') !== undefined && { seed: num('seed', str('seed'), (x) => Number.isInteger(x) && x >= 0, 'a non-negative integer') }),
     ...(str('scale') !== undefined && { scale: oneOf('scale', str('scale'), ['standard', 'minmax', 'none'] as const) }),
-    ...(str('degree') !== undefined && { degree: num('degree', str('degree'), (x) => Number.isInteger(x) && x >= 1 && x <= 10, 'an integer from 1 to 10') }),
+    ...(str('degree') !== undefined && {
+      degree: num('degree', str('degree'), (x) => Number.isInteger(x) && x >= 1 && x <= 10, 'an integer from 1 to 10'),
+    }),
     ...(str('missing') !== undefined && { missing: oneOf('missing', str('missing'), ['drop', 'mean', 'median'] as const) }),
     ...(str('positive-class') !== undefined && { positiveClass: str('positive-class') }),
     ...(v['keep-first-level'] === true && { dropFirst: false }),
     ...(reference && { referenceLevels: reference }),
     ...(v.compare === true && { compare: true }),
   };
-  return { model, file, ...(str('save') !== undefined && { save: str('save') }), ...(str('python') !== undefined && { python: str('python') }), json: v.json === true, loader: v as LoaderFlagValues, spec, ...(split && { split }), values: v };
+  return {
+    model,
+    file,
+    ...(str('save') !== undefined && { save: str('save') }),
+    ...(str('python') !== undefined && { python: str('python') }),
+    json: v.json === true,
+    loader: v as LoaderFlagValues,
+    spec,
+    ...(split && { split }),
+    values: v,
+  };
 }
 
 /** Reads a --split-file against the loaded table's row count. */

@@ -4,8 +4,14 @@ import type { ModelOptionSpec } from '../../models/specs';
 import { flag, word } from './wording';
 
 function optionLine(o: ModelOptionSpec): string {
-  const name = o.kind === 'boolean' ? `--${o.cliFlag}|--no-${o.cliFlag}` : `--${o.cliFlag} ${o.kind === 'enum' ? o.choices!.join('|') : o.kind === 'integer' ? 'N' : 'X'}`;
-  const range = o.min !== undefined || o.max !== undefined ? ` [${o.min !== undefined ? `${o.minExclusive ? '>' : '≥'} ${o.min}` : ''}${o.min !== undefined && o.max !== undefined ? ', ' : ''}${o.max !== undefined ? `${o.maxExclusive ? '<' : '≤'} ${o.max}` : ''}]` : '';
+  const name =
+    o.kind === 'boolean'
+      ? `--${o.cliFlag}|--no-${o.cliFlag}`
+      : `--${o.cliFlag} ${o.kind === 'enum' ? o.choices!.join('|') : o.kind === 'integer' ? 'N' : 'X'}`;
+  const range =
+    o.min !== undefined || o.max !== undefined
+      ? ` [${o.min !== undefined ? `${o.minExclusive ? '>' : '≥'} ${o.min}` : ''}${o.min !== undefined && o.max !== undefined ? ', ' : ''}${o.max !== undefined ? `${o.maxExclusive ? '<' : '≤'} ${o.max}` : ''}]`
+      : '';
   const dflt = o.default !== undefined ? ` (default ${String(o.default)})` : '';
   return `  ${name.padEnd(26)} ${word({ key: o.helpKey })}${range}${dflt}`;
 }
@@ -13,7 +19,17 @@ function optionLine(o: ModelOptionSpec): string {
 function methodLines(): string[] {
   return Object.values(MODEL_SPECS).flatMap((f) => [
     `  ${f.family} (default --method ${f.defaultMethod}):`,
-    ...f.methods.map((m) => `    ${m.method.padEnd(11)} ${word({ key: m.labelKey })}${m.options.length ? `: ${m.options.map((o) => flag(o)).join(' ')}` : ''}${m.defaults && Object.keys(m.defaults).length ? `  (defaults: ${Object.entries(m.defaults).filter(([k]) => m.options.includes(k)).map(([k, v]) => `${k} ${String(v)}`).join(', ')})` : ''}`),
+    ...f.methods.map(
+      (m) =>
+        `    ${m.method.padEnd(11)} ${word({ key: m.labelKey })}${m.options.length ? `: ${m.options.map((o) => flag(o)).join(' ')}` : ''}${
+          m.defaults && Object.keys(m.defaults).length
+            ? `  (defaults: ${Object.entries(m.defaults)
+                .filter(([k]) => m.options.includes(k))
+                .map(([k, v]) => `${k} ${String(v)}`)
+                .join(', ')})`
+            : ''
+        }`,
+    ),
   ]);
 }
 

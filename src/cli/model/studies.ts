@@ -15,7 +15,8 @@ export interface StudyRequest {
 export function parseStudies(learning: boolean, validation: string | undefined): StudyRequest {
   if (validation === undefined) return { learning };
   const [param, list] = validation.split('=');
-  if (!STUDY_PARAMS.includes(param as StudyParam) || !list) throw new UsageError(`--validation-curve takes PARAM=v1,v2,… with PARAM one of ${STUDY_PARAMS.join(', ')} (got '${validation}').`);
+  if (!STUDY_PARAMS.includes(param as StudyParam) || !list)
+    throw new UsageError(`--validation-curve takes PARAM=v1,v2,… with PARAM one of ${STUDY_PARAMS.join(', ')} (got '${validation}').`);
   const values = list.split(',').map((t) => Number(t.trim()));
   if (values.some((v) => !Number.isFinite(v))) throw new UsageError(`--validation-curve values must be numbers (got '${list}').`);
   return { learning, validation: { param: param as StudyParam, values } };

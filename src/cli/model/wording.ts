@@ -17,10 +17,13 @@ export function num(v: MessageParam | undefined): string {
 
 const list = (v: MessageParam | undefined): string => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
 // A switch that is on by default is named by the form that changes something (--no-intercept).
-const flagOf = new Map(allOptionSpecs().map((o) => [o.name, o.kind === 'boolean' && o.default === true ? `--no-${o.cliFlag}` : `--${o.cliFlag}`]));
+const flagOf = new Map(
+  allOptionSpecs().map((o) => [o.name, o.kind === 'boolean' && o.default === true ? `--no-${o.cliFlag}` : `--${o.cliFlag}`]),
+);
 /** An option name as the user types it on the command line. */
 export const flag = (name: MessageParam | undefined): string => flagOf.get(String(name)) ?? `--${String(name)}`;
-const flags = (v: MessageParam | undefined): string => (Array.isArray(v) ? (v.length ? v.map((n) => flag(n)).join(', ') : 'none') : flag(v));
+const flags = (v: MessageParam | undefined): string =>
+  Array.isArray(v) ? (v.length ? v.map((n) => flag(n)).join(', ') : 'none') : flag(v);
 const lrHint = (p: MessageParams) => (p.learningRate !== undefined ? ` (--lr ${num(p.learningRate)})` : '');
 
 const OPTION_HELP: Readonly<Record<string, string>> = {
@@ -82,7 +85,8 @@ const WORDS: Readonly<Record<string, Words>> = {
   'model.error.compareNeedsDescent': () => '--compare needs a linear gradient-descent method (--method gd, minibatch or sgd).',
   'model.error.badFolds': (p) => `--time-folds must be from 2 to ${num(Number(p.rows) - 1)} (got ${num(p.folds)}).`,
   'model.error.damagedWeights': (p) => `The saved ${p.kind} has weights of the wrong size: the model file is damaged.`,
-  'model.error.epochCurveNeedsDescent': () => 'A curve over epochs needs a gradient-descent method (--method gd, minibatch or sgd) and validation rows.',
+  'model.error.epochCurveNeedsDescent': () =>
+    'A curve over epochs needs a gradient-descent method (--method gd, minibatch or sgd) and validation rows.',
   'model.error.learningCurveNeedsSplit': () => 'A learning curve needs validation rows (--validation F or --time-split F).',
   'model.error.modelFileNotJson': (p) => `${p.file} is not valid JSON; give a file written by \`fitplot fit … --save model.json\`.`,
   'model.error.newerModelFile': (p) => `${p.file} has model format version ${p.version}; this Fitplot reads up to ${p.supported}.`,
@@ -90,17 +94,20 @@ const WORDS: Readonly<Record<string, Words>> = {
   'model.error.featureAllMissing': (p) => `The feature '${p.column}' has no values in the rows with a target; leave it out of --features.`,
   'model.error.noFeatures': () => 'No feature columns: give --features, or add number or category columns.',
   'model.error.noRows': () => 'No rows to fit.',
-  'model.error.oneClass': () => 'The target has only one class in the training rows; check the target column (a stratified split keeps every class: --validation F).',
+  'model.error.oneClass': () =>
+    'The target has only one class in the training rows; check the target column (a stratified split keeps every class: --validation F).',
   'model.error.notAModelFile': (p) => `${p.file} is not a Fitplot model; give a file written by \`fitplot fit … --save model.json\`.`,
   'model.error.notATimeColumn': (p) => `The time column '${p.column}' is not a datetime column (--time-column).`,
   'model.error.notFitted': (p) => `${p.kind} is not fitted yet.`,
   'model.error.studyNeedsValidation': () => 'A validation curve needs validation rows (--validation F or --time-split F).',
   'model.error.targetIsFeature': (p) => `The target '${p.target}' cannot also be a feature (--features).`,
   'model.error.targetNotFound': (p) => `Target column '${p.target}' is not in ${p.file}.\nColumns are: ${list(p.columns)}.`,
-  'model.error.tooFewRows': (p) => `Only ${num(p.count)} usable rows after removing missing values; a model needs more (--missing mean imputes instead).`,
+  'model.error.tooFewRows': (p) =>
+    `Only ${num(p.count)} usable rows after removing missing values; a model needs more (--missing mean imputes instead).`,
   'model.error.unknownEstimator': (p) => `Unknown model kind '${p.kind}' in the model file; it may come from a newer Fitplot.`,
   'model.error.unknownFamily': (p) => `Unknown model '${p.family}'; use one of: ${list(p.families)}.`,
-  'model.error.unknownReferenceLevel': (p) => `The reference level '${p.level}' is not a value of '${p.column}' (values: ${list(p.levels)}).`,
+  'model.error.unknownReferenceLevel': (p) =>
+    `The reference level '${p.level}' is not a value of '${p.column}' (values: ${list(p.levels)}).`,
   'model.option.badList': (p) => `${flag(p.option)} must be a comma-separated list of numbers (got '${p.value}').`,
   'model.option.conflict': (p) => `${flag(p.option)} and ${flag(p.other)} set the same penalty strength; give one of them.`,
   'model.option.notAChoice': (p) => `${flag(p.option)} must be one of ${list(p.choices)} (got '${p.value}').`,
@@ -108,51 +115,79 @@ const WORDS: Readonly<Record<string, Words>> = {
   'model.option.notAnInteger': (p) => `${flag(p.option)} must be a whole number (got ${p.value}).`,
   'model.option.notBoolean': (p) => `${flag(p.option)} is a switch without a value.`,
   'model.option.notUsedByMethod': (p) => `${flag(p.option)} is not used by --method ${p.method}; its options are: ${flags(p.options)}.`,
-  'model.option.outOfRange': (p) => `${flag(p.option)} must be ${[p.min !== undefined && `${p.minRule} ${num(p.min)}`, p.max !== undefined && `${p.maxRule} ${num(p.max)}`].filter(Boolean).join(' and ')} (got ${num(p.value)}).`,
-  'model.option.requires': (p) => `${flag(p.option)} only applies with ${flag(p.requires)} ${list(p.values).replace('true', '(on)')} (now ${p.actual === 'true' ? 'on' : p.actual === 'false' ? 'off' : p.actual}).`,
+  'model.option.outOfRange': (p) =>
+    `${flag(p.option)} must be ${[p.min !== undefined && `${p.minRule} ${num(p.min)}`, p.max !== undefined && `${p.maxRule} ${num(p.max)}`].filter(Boolean).join(' and ')} (got ${num(p.value)}).`,
+  'model.option.requires': (p) =>
+    `${flag(p.option)} only applies with ${flag(p.requires)} ${list(p.values).replace('true', '(on)')} (now ${p.actual === 'true' ? 'on' : p.actual === 'false' ? 'off' : p.actual}).`,
   'model.option.unknown': (p) => `'${p.option}' is not an option of ${p.family} models.`,
   'model.option.unknownMethod': (p) => `--method must be one of ${list(p.methods)} for ${p.family} models (got '${p.method}').`,
-  'model.predict.invalidCells': (p) => `Column '${p.column}': ${num(p.count)} cell(s) are not numbers, e.g. ${zipLines(p.values, p.lines)}; those rows have no prediction.`,
-  'model.predict.missingValues': (p) => `${num(p.count)} rows have a missing or unreadable feature value and no prediction (fit with --missing mean|median to impute).`,
-  'model.predict.unseenLevel': (p) => `Column '${p.column}': level '${p.level}' was not in the training data (${num(p.count)} rows); those rows have no prediction.`,
-  'model.reason.close': (p) => `Training ${p.metric} ${num(p.train)} and validation ${num(p.validation)} are close (gap ${num(p.gap)}); validation loss is ${num(p.ratio)}× the training loss.`,
+  'model.predict.invalidCells': (p) =>
+    `Column '${p.column}': ${num(p.count)} cell(s) are not numbers, e.g. ${zipLines(p.values, p.lines)}; those rows have no prediction.`,
+  'model.predict.missingValues': (p) =>
+    `${num(p.count)} rows have a missing or unreadable feature value and no prediction (fit with --missing mean|median to impute).`,
+  'model.predict.unseenLevel': (p) =>
+    `Column '${p.column}': level '${p.level}' was not in the training data (${num(p.count)} rows); those rows have no prediction.`,
+  'model.reason.close': (p) =>
+    `Training ${p.metric} ${num(p.train)} and validation ${num(p.validation)} are close (gap ${num(p.gap)}); validation loss is ${num(p.ratio)}× the training loss.`,
   'model.reason.crossValidation': (p) => `${num(p.folds)}-fold validation score ${num(p.mean)} ± ${num(p.std)}.`,
   'model.reason.diverged': (p) => `The training loss diverged${lrHint(p)}.`,
-  'model.reason.lossEndsAboveMinimum': (p) => `The training loss ended at ${num(p.last)}, far above its minimum ${num(p.min)} at epoch ${num(p.minEpoch)}: the steps are too large${lrHint(p)}.`,
-  'model.reason.lossOscillates': (p) => `The training loss rose in ${num(p.rises)} of the last ${num(p.epochs)} epochs: it oscillates${lrHint(p)}.`,
-  'model.reason.nearBaseline': (p) => `Training accuracy ${num(p.accuracy)} is close to always predicting the majority class (${num(p.baseline)}).`,
+  'model.reason.lossEndsAboveMinimum': (p) =>
+    `The training loss ended at ${num(p.last)}, far above its minimum ${num(p.min)} at epoch ${num(p.minEpoch)}: the steps are too large${lrHint(p)}.`,
+  'model.reason.lossOscillates': (p) =>
+    `The training loss rose in ${num(p.rises)} of the last ${num(p.epochs)} epochs: it oscillates${lrHint(p)}.`,
+  'model.reason.nearBaseline': (p) =>
+    `Training accuracy ${num(p.accuracy)} is close to always predicting the majority class (${num(p.baseline)}).`,
   'model.reason.noValidation': () => 'No validation rows: overfitting cannot be judged from the training rows alone.',
-  'model.reason.poorR2': (p) => `Training R² is only ${num(p.r2)} (< ${num(p.min)}): the model misses much of the variation even on the rows it was fitted to.`,
-  'model.reason.scoreGap': (p) => `Training ${p.metric} ${num(p.train)} vs validation ${num(p.validation)} (gap ${num(p.gap)} > ${num(p.maxGap)}); validation loss is ${num(p.ratio)}× the training loss (> ${num(p.maxRatio)}).`,
-  'model.reason.stillFalling': (p) => `Training loss was still falling over the last epochs (${num(p.from)} → ${num(p.to)}, ${num(p.percent)} %): the fit has not converged.`,
-  'model.reason.validationRose': (p) => `Validation loss was lowest at epoch ${num(p.bestEpoch)} (${num(p.best)}) and rose ${num(p.risePercent)} % to ${num(p.last)} by epoch ${num(p.lastEpoch)}, while training loss kept falling (${num(p.trainBest)} → ${num(p.trainLast)}).`,
+  'model.reason.poorR2': (p) =>
+    `Training R² is only ${num(p.r2)} (< ${num(p.min)}): the model misses much of the variation even on the rows it was fitted to.`,
+  'model.reason.scoreGap': (p) =>
+    `Training ${p.metric} ${num(p.train)} vs validation ${num(p.validation)} (gap ${num(p.gap)} > ${num(p.maxGap)}); validation loss is ${num(p.ratio)}× the training loss (> ${num(p.maxRatio)}).`,
+  'model.reason.stillFalling': (p) =>
+    `Training loss was still falling over the last epochs (${num(p.from)} → ${num(p.to)}, ${num(p.percent)} %): the fit has not converged.`,
+  'model.reason.validationRose': (p) =>
+    `Validation loss was lowest at epoch ${num(p.bestEpoch)} (${num(p.best)}) and rose ${num(p.risePercent)} % to ${num(p.last)} by epoch ${num(p.lastEpoch)}, while training loss kept falling (${num(p.trainBest)} → ${num(p.trainLast)}).`,
   'model.verdict.goodFit': () => 'good fit',
   'model.verdict.overfitting': () => 'overfitting',
   'model.verdict.underfitting': () => 'underfitting',
   'model.verdict.unknown': () => 'unknown',
   'model.verdict.unstable': () => 'unstable',
-  'model.warning.batchLargerThanRows': (p) => `--batch-size ${num(p.batchSize)} is more than the ${num(p.rows)} training rows: every step used all rows (full batch).`,
+  'model.warning.batchLargerThanRows': (p) =>
+    `--batch-size ${num(p.batchSize)} is more than the ${num(p.rows)} training rows: every step used all rows (full batch).`,
   'model.warning.collinear': (p) => `Collinear features (linear combinations of the others) were given coefficient 0: ${list(p.features)}.`,
   'model.warning.nearCollinear': (p) =>
     `Near-collinear features: the condition number of the design (columns scaled to unit length) is ${p.condition}, so the coefficients can lose about ${p.digits} significant digits to rounding or noise in the data. They are still the least-squares solution; fewer or centred features make them better determined.`,
-  'model.warning.diverged': (p) => `Gradient descent diverged in epoch ${num(p.epoch)}${p.loss !== undefined ? ` (training loss ${num(p.loss)})` : ''}; stopped and kept the weights from before that epoch. Use a smaller learning rate than --lr ${num(p.learningRate)}.`,
-  'model.warning.droppedMissingFeatures': (p) => `${num(p.count)} rows with a missing feature value were dropped (use --missing mean|median to impute instead).`,
-  'model.warning.earlyStopped': (p) => `Stopped early after epoch ${num(p.epoch)}: validation loss did not improve for ${num(p.patience)} epochs; kept the weights of epoch ${num(p.bestEpoch)}.`,
-  'model.warning.constantFeature': (p) => `The feature '${p.column}' has the same value (${typeof p.value === 'number' ? num(p.value) : p.value}) in every row: it cannot be told apart from the intercept and was left out.`,
-  'model.warning.featureAllMissing': (p) => `The column '${p.column}' has no values in the rows with a target and was left out of the features.`,
-  'model.warning.leakage': (p) => `The feature '${p.column}' is a one-to-one copy of the target '${p.target}' (target leakage): the scores will look perfect but mean nothing.`,
-  'model.warning.leakageExcluded': (p) => `The column '${p.column}' is a one-to-one copy of the target '${p.target}' (target leakage) and was left out of the features (name it in --features to use it anyway).`,
-  'model.warning.nearConstantFeature': (p) => `The feature '${p.column}' is nearly constant (from ${p.min} to ${p.max}): its coefficient is unstable; consider leaving it out.`,
+  'model.warning.diverged': (p) =>
+    `Gradient descent diverged in epoch ${num(p.epoch)}${p.loss !== undefined ? ` (training loss ${num(p.loss)})` : ''}; stopped and kept the weights from before that epoch. Use a smaller learning rate than --lr ${num(p.learningRate)}.`,
+  'model.warning.droppedMissingFeatures': (p) =>
+    `${num(p.count)} rows with a missing feature value were dropped (use --missing mean|median to impute instead).`,
+  'model.warning.earlyStopped': (p) =>
+    `Stopped early after epoch ${num(p.epoch)}: validation loss did not improve for ${num(p.patience)} epochs; kept the weights of epoch ${num(p.bestEpoch)}.`,
+  'model.warning.constantFeature': (p) =>
+    `The feature '${p.column}' has the same value (${typeof p.value === 'number' ? num(p.value) : p.value}) in every row: it cannot be told apart from the intercept and was left out.`,
+  'model.warning.featureAllMissing': (p) =>
+    `The column '${p.column}' has no values in the rows with a target and was left out of the features.`,
+  'model.warning.leakage': (p) =>
+    `The feature '${p.column}' is a one-to-one copy of the target '${p.target}' (target leakage): the scores will look perfect but mean nothing.`,
+  'model.warning.leakageExcluded': (p) =>
+    `The column '${p.column}' is a one-to-one copy of the target '${p.target}' (target leakage) and was left out of the features (name it in --features to use it anyway).`,
+  'model.warning.nearConstantFeature': (p) =>
+    `The feature '${p.column}' is nearly constant (from ${p.min} to ${p.max}): its coefficient is unstable; consider leaving it out.`,
   'model.warning.filteredOut': (p) => `${num(p.count)} rows were outside the row filter and left out.`,
   'model.warning.missingTarget': (p) => `${num(p.count)} rows with a missing target '${p.target}' were left out.`,
-  'model.warning.notConverged': (p) => `The ${p.solver} solver stopped after ${num(p.iterations)} iterations without meeting the tolerance; results may be approximate (--max-iter).`,
-  'model.warning.separation': () => 'Perfect separation: a linear boundary classifies every training row correctly, so without a penalty the coefficients would grow without bound. The coefficients shown are one separating solution, not a maximum-likelihood estimate. Add a penalty (--penalty l2 --C 1) or use fewer features.',
+  'model.warning.notConverged': (p) =>
+    `The ${p.solver} solver stopped after ${num(p.iterations)} iterations without meeting the tolerance; results may be approximate (--max-iter).`,
+  'model.warning.separation': () =>
+    'Perfect separation: a linear boundary classifies every training row correctly, so without a penalty the coefficients would grow without bound. The coefficients shown are one separating solution, not a maximum-likelihood estimate. Add a penalty (--penalty l2 --C 1) or use fewer features.',
   'model.warning.splitRowsLeftOut': (p) => `${num(p.count)} rows of the split file were left out (missing values).`,
-  'model.warning.stopped': (p) => `Stopped after epoch ${num(p.epoch)} of ${num(p.epochs)}${p.bestEpoch !== undefined ? `; kept the weights of epoch ${num(p.bestEpoch)}` : ''}.`,
-  'model.warning.shuffledFoldsTimeSeries': (p) => `The table has a datetime column '${p.column}', but the ${num(p.folds)} folds are shuffled: later rows help predict earlier ones (leakage). Use --time-folds ${num(p.folds)} for time-ordered folds.`,
+  'model.warning.stopped': (p) =>
+    `Stopped after epoch ${num(p.epoch)} of ${num(p.epochs)}${p.bestEpoch !== undefined ? `; kept the weights of epoch ${num(p.bestEpoch)}` : ''}.`,
+  'model.warning.shuffledFoldsTimeSeries': (p) =>
+    `The table has a datetime column '${p.column}', but the ${num(p.folds)} folds are shuffled: later rows help predict earlier ones (leakage). Use --time-folds ${num(p.folds)} for time-ordered folds.`,
   'model.warning.timeFoldsFileOrder': () => 'The table has no datetime column: the time-ordered folds follow the file order.',
-  'model.warning.timeSplitFileOrder': (p) => `The table has no datetime column: --time-split takes the last ${num(100 * Number(p.fraction))} % of the rows in file order.`,
-  'model.warning.timeSplitDefault': (p) => `The table has a datetime column '${p.column}': validation is the last ${num(100 * Number(p.fraction))} % in time (a random split would leak the future into training; --validation F splits at random anyway).`,
+  'model.warning.timeSplitFileOrder': (p) =>
+    `The table has no datetime column: --time-split takes the last ${num(100 * Number(p.fraction))} % of the rows in file order.`,
+  'model.warning.timeSplitDefault': (p) =>
+    `The table has a datetime column '${p.column}': validation is the last ${num(100 * Number(p.fraction))} % in time (a random split would leak the future into training; --validation F splits at random anyway).`,
   'model.warning.trainingAccuracyOne': () => 'The training rows are perfectly separated by the fitted model (training accuracy 1).',
 };
 

@@ -19,7 +19,11 @@ export interface PngOptions extends SvgSize {
 
 export function checkScale(scale: number): number {
   if (!Number.isFinite(scale) || scale < 1 || scale > 4) {
-    throw new FitplotError({ code: 'BAD_OPTION', message: `Pixel ratio must be from 1 to 4; got ${scale}.`, hint: 'Use --scale 1, 2, 3 or 4 (or a value in between).' });
+    throw new FitplotError({
+      code: 'BAD_OPTION',
+      message: `Pixel ratio must be from 1 to 4; got ${scale}.`,
+      hint: 'Use --scale 1, 2, 3 or 4 (or a value in between).',
+    });
   }
   return scale;
 }

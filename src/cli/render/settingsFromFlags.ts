@@ -25,7 +25,8 @@ export const CHART_FLAGS: Readonly<Record<string, ChartFlag>> = (() => {
   for (const kind of CHART_KINDS) {
     for (const [name, flag] of Object.entries(CHART_TYPES[kind].cli.flags)) {
       const seen = flags[name];
-      if (seen && seen.type !== flag.type) throw new Error(`--${name} is declared as ${seen.type} and as ${flag.type} by different chart types.`);
+      if (seen && seen.type !== flag.type)
+        throw new Error(`--${name} is declared as ${seen.type} and as ${flag.type} by different chart types.`);
       flags[name] = seen?.multiple ? seen : flag;
     }
   }
@@ -34,14 +35,16 @@ export const CHART_FLAGS: Readonly<Record<string, ChartFlag>> = (() => {
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got '${value}').`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got '${value}').`);
   return value as T;
 }
 
 export function numberFlag(flag: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw new UsageError(`${flag} must be a number from ${min} to ${max} (got '${value}').`);
+  if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max)
+    throw new UsageError(`${flag} must be a number from ${min} to ${max} (got '${value}').`);
   return n;
 }
 
@@ -87,7 +90,11 @@ function refuseForeign(kind: ChartKind, values: ChartFlagValues): void {
   for (const name of Object.keys(CHART_FLAGS)) {
     if (values[name] === undefined || name in own || (LOOK_FLAGS as readonly string[]).includes(name)) continue;
     const takers = CHART_KINDS.filter((k) => name in CHART_TYPES[k].cli.flags);
-    throw new UsageError(`--${name} does not apply to a ${kind} chart (${listed(takers)} charts take it); a ${kind} chart takes ${Object.keys(own).map((n) => `--${n}`).join(', ')}.`);
+    throw new UsageError(
+      `--${name} does not apply to a ${kind} chart (${listed(takers)} charts take it); a ${kind} chart takes ${Object.keys(own)
+        .map((n) => `--${n}`)
+        .join(', ')}.`,
+    );
   }
 }
 
@@ -107,7 +114,8 @@ export function settingsFromFlags(kindText: string, values: ChartFlagValues): Ch
     height: numberFlag('--height', f('height'), 150, 8000) ?? 560,
   };
   const type = CHART_TYPES[kind];
-  if (!type.spec.axes && (f('x-title') !== undefined || f('y-title') !== undefined)) throw new UsageError(`a ${kind} chart has no axes: --x-title and --y-title do not apply.`);
+  if (!type.spec.axes && (f('x-title') !== undefined || f('y-title') !== undefined))
+    throw new UsageError(`a ${kind} chart has no axes: --x-title and --y-title do not apply.`);
   refuseRepeats(kind, values);
   refuseForeign(kind, values);
   return { ...common, kind, ...type.cli.settings(flagReader(kind, values)) } as ChartSettings;

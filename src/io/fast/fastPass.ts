@@ -72,7 +72,12 @@ export function fastPathAllowed(options: LoadOptions): boolean {
 }
 
 /** The first pass on bytes, or undefined when the file needs the general path (nothing of it is kept). */
-export async function fastPass(source: ByteSource, options: LoadOptions, hooks: PassHooks, setup: FastPassSetup): Promise<FastPassResult | undefined> {
+export async function fastPass(
+  source: ByteSource,
+  options: LoadOptions,
+  hooks: PassHooks,
+  setup: FastPassSetup,
+): Promise<FastPassResult | undefined> {
   const chunks = openChunks(source, hooks.signal);
   const counters = { bytes: 0, records: 0 };
   const stopProgress = startProgress(hooks, counters);

@@ -28,7 +28,13 @@ export interface PartialPassResult {
  * of `sizeForRows` bytes: the whole file's for the first part, so the merge can append the later
  * parts to its arrays instead of copying them (../partialColumn.ts).
  */
-export async function partialPass(source: ByteSource, options: LoadOptions, body: ByteSource | undefined, sizeForRows: number | undefined, onProgress: (bytesRead: number, records: number) => void): Promise<PartialPassResult | undefined> {
+export async function partialPass(
+  source: ByteSource,
+  options: LoadOptions,
+  body: ByteSource | undefined,
+  sizeForRows: number | undefined,
+  onProgress: (bytesRead: number, records: number) => void,
+): Promise<PartialPassResult | undefined> {
   let classifier: CellClassifier | undefined;
   let expectedRows: number | undefined;
   let columns: ColumnAccumulator[] = [];
@@ -44,7 +50,12 @@ export async function partialPass(source: ByteSource, options: LoadOptions, body
       columnsFor: (names) => {
         columns = names.map((name) => {
           const forced = options.columnTypes?.[name];
-          return new ColumnAccumulator(classifier as CellClassifier, forced === 'text' || forced === 'category', expectedRows, columnStorage(options));
+          return new ColumnAccumulator(
+            classifier as CellClassifier,
+            forced === 'text' || forced === 'category',
+            expectedRows,
+            columnStorage(options),
+          );
         });
         return columns;
       },
@@ -53,5 +64,12 @@ export async function partialPass(source: ByteSource, options: LoadOptions, body
     },
   );
   if (result === undefined) return undefined;
-  return { dialect: result.dialect, headers: result.headers, headerWarnings: result.headerWarnings, rows: result.rows, bytesRead: result.bytesRead, columns: columns.map(partialOf) };
+  return {
+    dialect: result.dialect,
+    headers: result.headers,
+    headerWarnings: result.headerWarnings,
+    rows: result.rows,
+    bytesRead: result.bytesRead,
+    columns: columns.map(partialOf),
+  };
 }

@@ -79,7 +79,11 @@ export class RowScanner {
     for (let c = 0; c < width; c++) {
       const cellStart = p;
       const dictionary = dictionaries[c] as ByteDictionary | null;
-      if (dictionary === null && parseBytes && (parsePlainDecimal(bytes, p, limit, delimiter) || parseNumberBytes(bytes, p, limit, delimiter))) {
+      if (
+        dictionary === null &&
+        parseBytes &&
+        (parsePlainDecimal(bytes, p, limit, delimiter) || parseNumberBytes(bytes, p, limit, delimiter))
+      ) {
         // Typed column, plain number: parsed while finding the cell's end (the common case), and
         // stored by the quiet append unless a sample or a first shape note is due.
         p = parsed.end;

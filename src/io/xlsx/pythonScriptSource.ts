@@ -7,5 +7,6 @@ import { isWorkbookName } from '../dataFileTypes';
 import { loadError } from '../loadMessages';
 
 export function refusePythonScriptForWorkbook(fileName: string | undefined): void {
-  if (fileName !== undefined && isWorkbookName(fileName)) throw loadError('BAD_OPTION', 'load.xlsx.pythonNeedsCsv', { file: fileName }, { file: fileName });
+  if (fileName !== undefined && isWorkbookName(fileName))
+    throw loadError('BAD_OPTION', 'load.xlsx.pythonNeedsCsv', { file: fileName }, { file: fileName });
 }

@@ -63,7 +63,8 @@ function readSheets(xml: string, rels: string, path: string): SheetEntry[] {
     const id = attribute(tag, 'Id');
     const target = attribute(tag, 'Target');
     // Chart sheets and dialog sheets have no cells: only worksheets are listed.
-    if (id !== undefined && target !== undefined && attribute(tag, 'Type')?.endsWith('/worksheet') === true) targets.set(id, resolveTarget(path, target));
+    if (id !== undefined && target !== undefined && attribute(tag, 'Type')?.endsWith('/worksheet') === true)
+      targets.set(id, resolveTarget(path, target));
   }
   const sheets: SheetEntry[] = [];
   for (const tag of startTags(xml, 'sheet')) {
@@ -88,7 +89,7 @@ function readStyles(xml: string | undefined): DateKind[] {
 function readSharedStrings(xml: string | undefined): string[] {
   if (xml === undefined) return [];
   const strings: string[] = [];
-  for (let at = xml.indexOf('<si'); at !== -1; ) {
+  for (let at = xml.indexOf('<si'); at !== -1;) {
     const open = xml.indexOf('>', at);
     if (xml.charCodeAt(open - 1) === 0x2f) {
       strings.push('');
@@ -105,7 +106,12 @@ function readSharedStrings(xml: string | undefined): string[] {
 /** Reads the workbook's small parts from the whole zip; `file` names it in errors. */
 export function readWorkbook(zip: Uint8Array, file: string): Workbook {
   let parts: Record<string, Uint8Array>;
-  const wanted = (name: string): boolean => name.endsWith('.rels') || name === 'xl/workbook.xml' || name.endsWith('/workbook.xml') || name.endsWith('styles.xml') || name.endsWith('sharedStrings.xml');
+  const wanted = (name: string): boolean =>
+    name.endsWith('.rels') ||
+    name === 'xl/workbook.xml' ||
+    name.endsWith('/workbook.xml') ||
+    name.endsWith('styles.xml') ||
+    name.endsWith('sharedStrings.xml');
   try {
     parts = unzipSync(zip, { filter: (f) => wanted(f.name) });
   } catch (error) {

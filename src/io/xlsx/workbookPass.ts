@@ -29,7 +29,16 @@ export interface OpenedWorkbook {
  * and as wide as the declared range when there is no header.
  */
 export function workbookDialect(declared: DeclaredSize, size: number | undefined): Dialect {
-  return { encoding: 'utf-8', encodingSource: 'workbook', encodingDoubt: undefined, delimiter: ',', newline: '\n', sampleText: '', sampleBytes: size ?? 0, sampleWidth: declared.columns ?? 1 };
+  return {
+    encoding: 'utf-8',
+    encodingSource: 'workbook',
+    encodingDoubt: undefined,
+    delimiter: ',',
+    newline: '\n',
+    sampleText: '',
+    sampleBytes: size ?? 0,
+    sampleWidth: declared.columns ?? 1,
+  };
 }
 
 const SLICE_BYTES = 1 << 20;
@@ -70,7 +79,8 @@ function chooseSheet(workbook: Workbook, options: LoadOptions, file: string): { 
     if (index === -1 && /^[1-9][0-9]*$/.test(wanted)) index = Number(wanted) - 1;
   }
   const sheet = workbook.sheets[index];
-  if (sheet === undefined) throw loadError('BAD_OPTION', 'load.xlsx.sheetNotFound', { file, sheet: String(wanted), sheets: names.map((n) => `"${n}"`) }, { file });
+  if (sheet === undefined)
+    throw loadError('BAD_OPTION', 'load.xlsx.sheetNotFound', { file, sheet: String(wanted), sheets: names.map((n) => `"${n}"`) }, { file });
   return { sheet, index };
 }
 
@@ -180,7 +190,12 @@ export async function sheetPass(
     try {
       unzip.push(zip.subarray(at, end), end === zip.length);
     } catch (error) {
-      throw loadError('UNREADABLE', 'load.xlsx.damaged', { file: source.name, reason: error instanceof Error ? error.message : String(error) }, { file: source.name });
+      throw loadError(
+        'UNREADABLE',
+        'load.xlsx.damaged',
+        { file: source.name, reason: error instanceof Error ? error.message : String(error) },
+        { file: source.name },
+      );
     }
     if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
     bytesRead = end;
@@ -192,7 +207,13 @@ export async function sheetPass(
       if (hooks.signal?.aborted) throw cancelledError(source.name);
     }
   }
-  if (!found) throw loadError('UNREADABLE', 'load.xlsx.damaged', { file: source.name, reason: `the part ${opened.sheet.path} is missing` }, { file: source.name });
+  if (!found)
+    throw loadError(
+      'UNREADABLE',
+      'load.xlsx.damaged',
+      { file: source.name, reason: `the part ${opened.sheet.path} is missing` },
+      { file: source.name },
+    );
   if (!prepared) prepare?.(scanner.declaredSize);
   // The whole file was read into memory: that is what a changed-file check compares with its size.
   return { records, bytesRead: zip.length, warnings: sheetWarnings(source.name, scanner, empty, stopped) };
@@ -202,13 +223,30 @@ function sheetWarnings(file: string, scanner: SheetScanner, empty: EmptyRows, st
   const warnings: LoadWarning[] = [];
   if (scanner.errorCount > 0) {
     const cells = scanner.errorCells.map((c) => `${c.ref} (${c.value})`);
-    warnings.push(loadWarning('ERROR_CELLS', 'load.xlsx.errorCells', { file, count: scanner.errorCount, cells }, { count: scanner.errorCount }));
+    warnings.push(
+      loadWarning('ERROR_CELLS', 'load.xlsx.errorCells', { file, count: scanner.errorCount, cells }, { count: scanner.errorCount }),
+    );
   }
-  if (empty.count > 0) warnings.push(loadWarning('EMPTY_ROWS', 'load.xlsx.emptyRows', { count: empty.count, rows: empty.first }, { count: empty.count, lines: empty.first }));
+  if (empty.count > 0)
+    warnings.push(
+      loadWarning(
+        'EMPTY_ROWS',
+        'load.xlsx.emptyRows',
+        { count: empty.count, rows: empty.first },
+        { count: empty.count, lines: empty.first },
+      ),
+    );
   // Merged ranges are listed after the rows: a preview that stopped early has not seen them.
   if (!stopped && scanner.merged.length > 0) {
     const ranges = scanner.merged.slice(0, 5);
-    warnings.push(loadWarning('MERGED_CELLS', 'load.xlsx.mergedCells', { file, count: scanner.merged.length, ranges }, { count: scanner.merged.length }));
+    warnings.push(
+      loadWarning(
+        'MERGED_CELLS',
+        'load.xlsx.mergedCells',
+        { file, count: scanner.merged.length, ranges },
+        { count: scanner.merged.length },
+      ),
+    );
   }
   return warnings;
 }

@@ -14,7 +14,11 @@ export interface SweepOptions {
   readonly fitIntercept: boolean;
 }
 
-export function firstCoordinateSweep(x: DenseMatrix, y: ArrayLike<number>, { alpha, l1Ratio, fitIntercept }: SweepOptions): CoordinateSweepExplanation {
+export function firstCoordinateSweep(
+  x: DenseMatrix,
+  y: ArrayLike<number>,
+  { alpha, l1Ratio, fitIntercept }: SweepOptions,
+): CoordinateSweepExplanation {
   const cp = centredProblem(x, y, fitIntercept);
   const { n, p, norms } = cp;
   const { l1, l2 } = scaledPenalties(n, alpha, l1Ratio);

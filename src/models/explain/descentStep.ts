@@ -69,6 +69,8 @@ export function firstDescentStep(x: DenseMatrix, y: ArrayLike<number>, problem: 
     weightsAfter,
     interceptsAfter,
     batchLoss: lossSum / batch,
-    ...(batch === 1 && { sample: { x: Array.from(x.data.subarray(first * p, first * p + p)), y: y[first]!, z: Array.from(z), dz: Array.from(dz) } }),
+    ...(batch === 1 && {
+      sample: { x: Array.from(x.data.subarray(first * p, first * p + p)), y: y[first]!, z: Array.from(z), dz: Array.from(dz) },
+    }),
   };
 }

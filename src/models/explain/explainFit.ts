@@ -48,7 +48,7 @@ function solverStep(est: LogisticRegression, x: DenseMatrix, y: ArrayLike<number
 export function explainFit(spec: FitSpec, method: MethodSpec, trained: Trained, classes: number | undefined): Explanation | undefined {
   if (spec.model !== 'linear' && spec.model !== 'logistic') return undefined;
   const option = (name: string) => effectiveOption(spec.model, method, spec.options ?? {}, name);
-  const formulas = spec.model === 'linear' ? LINEAR[method.method] ?? LINEAR_DESCENT : logisticFormulas(method.method, classes ?? 2);
+  const formulas = spec.model === 'linear' ? (LINEAR[method.method] ?? LINEAR_DESCENT) : logisticFormulas(method.method, classes ?? 2);
   const penalty = formulas.objective === 'leastSquares' ? 'none' : (option('penalty') as Explanation['penalty']);
   const problem = trained.est.descentProblem?.();
   const params = trained.est.parameters?.();
@@ -61,9 +61,17 @@ export function explainFit(spec: FitSpec, method: MethodSpec, trained: Trained, 
     penalty,
     features: trained.names,
     ...(problem && { step: firstDescentStep(trained.xTrain, trained.yTrain, problem) }),
-    ...(leastSquares && params && {
-      normalEquations: normalEquations(trained.xTrain, trained.yTrain, trained.names, params, option('fitIntercept') !== false, formulas.update === 'ridgeNormalEquations' ? (option('alpha') as number) : undefined),
-    }),
+    ...(leastSquares &&
+      params && {
+        normalEquations: normalEquations(
+          trained.xTrain,
+          trained.yTrain,
+          trained.names,
+          params,
+          option('fitIntercept') !== false,
+          formulas.update === 'ridgeNormalEquations' ? (option('alpha') as number) : undefined,
+        ),
+      }),
     ...(est instanceof LogisticRegression && solverStep(est, xTrain, yTrain)),
     ...(est instanceof ElasticNet && { coordinateSweep: firstCoordinateSweep(xTrain, yTrain, est.options) }),
   };

@@ -53,8 +53,9 @@ export function firstNewtonStep(prob: LogisticProblem): NewtonStepExplanation | 
     interceptsAfter: Array.from(params.intercepts),
     lossBefore,
     lossAfter: step.objective,
-    hessian: dim <= MAX_NORMAL_UNKNOWNS
-      ? { shown: true, matrix: Array.from({ length: dim }, (_, r) => Array.from(step.hessian.subarray(r * dim, r * dim + dim))) }
-      : { shown: false, unknowns: dim, max: MAX_NORMAL_UNKNOWNS },
+    hessian:
+      dim <= MAX_NORMAL_UNKNOWNS
+        ? { shown: true, matrix: Array.from({ length: dim }, (_, r) => Array.from(step.hessian.subarray(r * dim, r * dim + dim))) }
+        : { shown: false, unknowns: dim, max: MAX_NORMAL_UNKNOWNS },
   };
 }

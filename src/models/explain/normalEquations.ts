@@ -10,7 +10,14 @@ import type { NormalEquationsExplanation } from './types';
 /** A (p+1)×(p+1) matrix of more unknowns than this does not fit the panel. */
 export const MAX_NORMAL_UNKNOWNS = 8;
 
-export function normalEquations(x: DenseMatrix, y: ArrayLike<number>, names: readonly string[], params: LinearParameters, fitIntercept: boolean, alpha?: number): NormalEquationsExplanation {
+export function normalEquations(
+  x: DenseMatrix,
+  y: ArrayLike<number>,
+  names: readonly string[],
+  params: LinearParameters,
+  fitIntercept: boolean,
+  alpha?: number,
+): NormalEquationsExplanation {
   const p = x.cols;
   const m = p + (fitIntercept ? 1 : 0);
   if (m > MAX_NORMAL_UNKNOWNS) return { shown: false, unknowns: m, max: MAX_NORMAL_UNKNOWNS };

@@ -7,7 +7,8 @@
 /** The quantity the method minimises. */
 export type ObjectiveId = 'leastSquares' | 'ridge' | 'lasso' | 'elasticNet' | 'halfMse' | 'crossEntropy' | 'softmaxCrossEntropy';
 /** How its gradient is written. */
-export type GradientId = 'leastSquares' | 'ridge' | 'lassoSubgradient' | 'elasticNetSubgradient' | 'squaredError' | 'crossEntropy' | 'softmaxCrossEntropy';
+export type GradientId =
+  'leastSquares' | 'ridge' | 'lassoSubgradient' | 'elasticNetSubgradient' | 'squaredError' | 'crossEntropy' | 'softmaxCrossEntropy';
 /** How the weights are found or updated. */
 export type UpdateId = 'normalEquations' | 'ridgeNormalEquations' | 'coordinateDescent' | 'descentStep' | 'newtonStep' | 'lbfgs';
 
@@ -57,7 +58,8 @@ export type NormalEquationsExplanation =
   | { readonly shown: false; readonly unknowns: number; readonly max: number };
 
 /** A square matrix of the run, or why it is not written out (more unknowns than `max`). */
-export type ShownMatrix = { readonly shown: true; readonly matrix: number[][] } | { readonly shown: false; readonly unknowns: number; readonly max: number };
+export type ShownMatrix =
+  { readonly shown: true; readonly matrix: number[][] } | { readonly shown: false; readonly unknowns: number; readonly max: number };
 
 /**
  * The first iteration of a logistic Newton or L-BFGS fit from θ₀ = 0, with the solver's own

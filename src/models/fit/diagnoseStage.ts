@@ -16,7 +16,16 @@ import type { Evaluated } from './evaluateStage';
 import type { FitSpec } from './fitSpec';
 import type { Trained } from './trainStage';
 
-export function diagnoseStage(spec: FitSpec, method: MethodSpec, t: Trained, info: FitInfo, caps: EstimatorCapabilities, ev: Evaluated, classes: number | undefined, warnings: Message[]): Diagnosis {
+export function diagnoseStage(
+  spec: FitSpec,
+  method: MethodSpec,
+  t: Trained,
+  info: FitInfo,
+  caps: EstimatorCapabilities,
+  ev: Evaluated,
+  classes: number | undefined,
+  warnings: Message[],
+): Diagnosis {
   const classification = classes !== undefined;
   const mainScore = (m: MetricsReport) => (classification ? (m as { accuracy: number }).accuracy : (m as { r2: number }).r2);
   const mainLoss = (m: MetricsReport) => (classification ? (m as { logLoss: number }).logLoss : (m as { mse: number }).mse);
@@ -40,14 +49,21 @@ export function diagnoseStage(spec: FitSpec, method: MethodSpec, t: Trained, inf
     },
   });
   if (ev.crossValidation && diagnosis.verdict === 'unknown') {
-    diagnosis.reasons.push(msg('model.reason.crossValidation', { folds: ev.crossValidation.folds, mean: ev.crossValidation.mean, std: ev.crossValidation.std }));
+    diagnosis.reasons.push(
+      msg('model.reason.crossValidation', { folds: ev.crossValidation.folds, mean: ev.crossValidation.mean, std: ev.crossValidation.std }),
+    );
   }
   if (caps.inference) {
     const { collinear, conditionNumber } = t.est as LinearRegression;
     if (collinear.length > 0) warnings.push(msg('model.warning.collinear', { features: collinear.map((j) => t.names[j]!) }));
     // Ill-conditioned is not dependent: the solution stands, but rounding can cost about log10(κ) digits.
     if (conditionNumber !== undefined && conditionNumber > NEAR_COLLINEAR_CONDITION) {
-      warnings.push(msg('model.warning.nearCollinear', { condition: Number(conditionNumber.toPrecision(2)), digits: Math.round(Math.log10(conditionNumber)) }));
+      warnings.push(
+        msg('model.warning.nearCollinear', {
+          condition: Number(conditionNumber.toPrecision(2)),
+          digits: Math.round(Math.log10(conditionNumber)),
+        }),
+      );
     }
   }
   return diagnosis;

@@ -34,11 +34,28 @@ export function encodeStage(table: Table, spec: FitSpec, classification: boolean
   const where = spec.fileName ?? 'the table';
   if (!targetCol) {
     const columns = table.columns.map((c) => c.name);
-    throw new FitplotError({ code: 'COLUMN_NOT_FOUND', key: 'model.error.targetNotFound', params: { target: spec.target, file: where, columns }, message: `Target column '${spec.target}' is not in ${where}.`, column: spec.target, hint: `Columns are: ${columns.join(', ')}.` });
+    throw new FitplotError({
+      code: 'COLUMN_NOT_FOUND',
+      key: 'model.error.targetNotFound',
+      params: { target: spec.target, file: where, columns },
+      message: `Target column '${spec.target}' is not in ${where}.`,
+      column: spec.target,
+      hint: `Columns are: ${columns.join(', ')}.`,
+    });
   }
   const { y: yAll, encoding } = encodeTarget(targetCol, classification ? 'classes' : 'number', spec.positiveClass);
-  const requested = spec.features ? [...spec.features] : table.columns.filter((c) => c.name !== spec.target && (c.type === 'number' || c.type === 'boolean' || c.type === 'category')).map((c) => c.name);
-  if (requested.includes(spec.target)) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.error.targetIsFeature', params: { target: spec.target }, message: `The target '${spec.target}' cannot also be a feature.` });
+  const requested = spec.features
+    ? [...spec.features]
+    : table.columns
+        .filter((c) => c.name !== spec.target && (c.type === 'number' || c.type === 'boolean' || c.type === 'category'))
+        .map((c) => c.name);
+  if (requested.includes(spec.target))
+    throw new FitplotError({
+      code: 'BAD_OPTION',
+      key: 'model.error.targetIsFeature',
+      params: { target: spec.target },
+      message: `The target '${spec.target}' cannot also be a feature.`,
+    });
   let filteredOut = 0;
   const withTarget: number[] = [];
   for (let i = 0; i < table.rowCount; i++) {
@@ -47,7 +64,12 @@ export function encodeStage(table: Table, spec: FitSpec, classification: boolean
   }
   const missingTarget = table.rowCount - filteredOut - withTarget.length;
   const features = screenFeatures(table, targetCol, requested, spec.features !== undefined, classification, withTarget, warnings);
-  if (features.length === 0) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', key: 'model.error.noFeatures', message: 'No feature columns: give --features, or add number or category columns.' });
+  if (features.length === 0)
+    throw new FitplotError({
+      code: 'NOT_ENOUGH_DATA',
+      key: 'model.error.noFeatures',
+      message: 'No feature columns: give --features, or add number or category columns.',
+    });
   const encoders = planEncoders(table, features, spec.dropFirst ?? true, spec.fileName, spec.referenceLevels);
   let x = encodeRows(table, encoders, withTarget, spec.fileName);
   let rows = withTarget;
@@ -64,7 +86,13 @@ export function encodeStage(table: Table, spec: FitSpec, classification: boolean
   if (missingTarget > 0) warnings.push(msg('model.warning.missingTarget', { count: missingTarget, target: spec.target }));
   if (droppedMissingFeatures > 0) warnings.push(msg('model.warning.droppedMissingFeatures', { count: droppedMissingFeatures }));
   const n = rows.length;
-  if (n < 3) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', key: 'model.error.tooFewRows', params: { count: n }, message: `Only ${n} usable rows after removing missing values; a model needs more.` });
+  if (n < 3)
+    throw new FitplotError({
+      code: 'NOT_ENOUGH_DATA',
+      key: 'model.error.tooFewRows',
+      params: { count: n },
+      message: `Only ${n} usable rows after removing missing values; a model needs more.`,
+    });
   const counts = { missingTarget, droppedMissingFeatures, filteredOut };
   return { encoding, features, encoders, baseNames: encodedNames(encoders), rows, x, y: takeValues(yAll, rows), counts };
 }

@@ -28,22 +28,51 @@ export interface Evaluated {
   readonly crossValidation?: CrossValidation;
 }
 
-export function evaluateStage(spec: FitSpec, t: Trained, caps: EstimatorCapabilities, encoding: TargetEncoding, folds: Split[] | undefined, x: DenseMatrix, y: Float64Array): Evaluated {
+export function evaluateStage(
+  spec: FitSpec,
+  t: Trained,
+  caps: EstimatorCapabilities,
+  encoding: TargetEncoding,
+  folds: Split[] | undefined,
+  x: DenseMatrix,
+  y: Float64Array,
+): Evaluated {
   const train = evaluate(t.est, caps, t.xTrain, t.yTrain, encoding);
   const validation = t.yVal.length > 0 ? evaluate(t.est, caps, t.xVal, t.yVal, encoding) : undefined;
   const params = caps.linearCoefficients && t.est.parameters ? t.est.parameters() : undefined;
   const coefficients = params && coefficientReport(params, t.names, encoding, t.transform.scaler);
   const inference = caps.inference ? inferenceReport(t.est as LinearRegression, t.names) : undefined;
   const settings = { seed: spec.seed ?? 0, ...(encoding.classes && { classes: encoding.classes.length }) };
-  const crossValidation = folds && crossValidateWithPrep(folds, x, y, spec.missing ?? 'drop', spec.degree ?? 1, spec.scale ?? 'none', () => makeEstimator(spec.model, t.method, spec.options ?? {}, settings));
-  return { train, ...(validation && { validation }), ...(coefficients && { coefficients }), ...(inference && { inference }), ...(crossValidation && { crossValidation }) };
+  const crossValidation =
+    folds &&
+    crossValidateWithPrep(folds, x, y, spec.missing ?? 'drop', spec.degree ?? 1, spec.scale ?? 'none', () =>
+      makeEstimator(spec.model, t.method, spec.options ?? {}, settings),
+    );
+  return {
+    train,
+    ...(validation && { validation }),
+    ...(coefficients && { coefficients }),
+    ...(inference && { inference }),
+    ...(crossValidation && { crossValidation }),
+  };
 }
 
-function crossValidateWithPrep(folds: Split[], xRaw: DenseMatrix, y: Float64Array, missing: MissingStrategy, degree: number, scale: ScalingKind, make: () => Estimator): CrossValidation {
+function crossValidateWithPrep(
+  folds: Split[],
+  xRaw: DenseMatrix,
+  y: Float64Array,
+  missing: MissingStrategy,
+  degree: number,
+  scale: ScalingKind,
+  make: () => Estimator,
+): CrossValidation {
   const scores = folds.map((f) => {
     const prep = fitTransform(takeRows(xRaw, f.train), missing, degree, scale);
     const est = make().fit(prep.x, takeValues(y, f.train));
-    return { train: est.score(prep.x, takeValues(y, f.train)), validation: est.score(applyTransform(takeRows(xRaw, f.validation), prep.transform), takeValues(y, f.validation)) };
+    return {
+      train: est.score(prep.x, takeValues(y, f.train)),
+      validation: est.score(applyTransform(takeRows(xRaw, f.validation), prep.transform), takeValues(y, f.validation)),
+    };
   });
   const v = scores.map((s) => s.validation);
   const mean = v.reduce((a, b) => a + b, 0) / v.length;

@@ -52,14 +52,17 @@ function linearCopy(f: Column, t: Column, rows: readonly number[]): boolean {
   if (n <= 2) return false;
   // Two passes about the means: one-pass sums cancel catastrophically on large offsets (1e9 + x)
   // and could make an unrelated column look like an exact copy.
-  let mx = 0, my = 0;
+  let mx = 0,
+    my = 0;
   for (const i of both) {
     mx += f.values[i]!;
     my += t.values[i]!;
   }
   mx /= n;
   my /= n;
-  let sxx = 0, syy = 0, sxy = 0;
+  let sxx = 0,
+    syy = 0,
+    sxy = 0;
   for (const i of both) {
     const dx = f.values[i]! - mx;
     const dy = t.values[i]! - my;
@@ -70,7 +73,11 @@ function linearCopy(f: Column, t: Column, rows: readonly number[]): boolean {
   return sxx > 0 && syy > 0 && Math.abs(sxy) / Math.sqrt(sxx * syy) > 1 - 1e-12;
 }
 
-type Spread = { kind: 'empty' } | { kind: 'constant'; value: string | number } | { kind: 'nearConstant'; min: number; max: number } | { kind: 'varies' };
+type Spread =
+  | { kind: 'empty' }
+  | { kind: 'constant'; value: string | number }
+  | { kind: 'nearConstant'; min: number; max: number }
+  | { kind: 'varies' };
 
 function spread(c: Column, rows: readonly number[]): Spread {
   let min = Infinity;
@@ -85,13 +92,22 @@ function spread(c: Column, rows: readonly number[]): Spread {
     max = Math.max(max, v);
   }
   if (seen === 0) return { kind: 'empty' };
-  if (min === max) return { kind: 'constant', value: isDictionary(c) ? c.dictionary[min]! : c.type === 'boolean' ? String(min === 1) : min };
+  if (min === max)
+    return { kind: 'constant', value: isDictionary(c) ? c.dictionary[min]! : c.type === 'boolean' ? String(min === 1) : min };
   if (!isDictionary(c) && max - min <= NEAR_CONSTANT * Math.max(Math.abs(min), Math.abs(max))) return { kind: 'nearConstant', min, max };
   return { kind: 'varies' };
 }
 
 /** The features to encode, after the checks above; `explicit` when the user named them. */
-export function screenFeatures(table: Table, target: Column, features: readonly string[], explicit: boolean, classification: boolean, rows: readonly number[], warnings: Message[]): string[] {
+export function screenFeatures(
+  table: Table,
+  target: Column,
+  features: readonly string[],
+  explicit: boolean,
+  classification: boolean,
+  rows: readonly number[],
+  warnings: Message[],
+): string[] {
   const kept: string[] = [];
   for (const name of features) {
     const c = table.columns.find((col) => col.name === name);
@@ -102,7 +118,15 @@ export function screenFeatures(table: Table, target: Column, features: readonly 
     }
     const s = spread(c, rows);
     if (s.kind === 'empty') {
-      if (explicit) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', key: 'model.error.featureAllMissing', params: { column: name }, message: `The feature '${name}' has no values in the rows with a target.`, column: name, hint: 'Leave it out of --features.' });
+      if (explicit)
+        throw new FitplotError({
+          code: 'NOT_ENOUGH_DATA',
+          key: 'model.error.featureAllMissing',
+          params: { column: name },
+          message: `The feature '${name}' has no values in the rows with a target.`,
+          column: name,
+          hint: 'Leave it out of --features.',
+        });
       warnings.push(msg('model.warning.featureAllMissing', { column: name }));
       continue;
     }

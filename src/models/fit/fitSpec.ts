@@ -85,7 +85,14 @@ export interface FitReport extends Omit<FitInfo, 'warnings'> {
   readonly comparison?: LeastSquaresVsDescent;
   readonly diagnosis: Diagnosis;
   readonly split: SplitReport;
-  readonly rows: { total: number; used: number; missingTarget: number; droppedMissingFeatures: number; filteredOut: number; imputed: Record<string, number> };
+  readonly rows: {
+    total: number;
+    used: number;
+    missingTarget: number;
+    droppedMissingFeatures: number;
+    filteredOut: number;
+    imputed: Record<string, number>;
+  };
   readonly preprocessing: { scale: ScalingKind; degree: number; missing: MissingStrategy };
   /** The reference (dropped) level of each one-hot feature: its coefficients are relative to it. */
   readonly referenceLevels: Record<string, string>;

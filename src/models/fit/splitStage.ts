@@ -17,11 +17,19 @@ export interface ChosenSplit {
   readonly folds?: Split[];
 }
 
-export function splitStage(table: Table, spec: FitSpec, rows: number[], y: Float64Array, classification: boolean, warnings: Message[]): ChosenSplit {
+export function splitStage(
+  table: Table,
+  spec: FitSpec,
+  rows: number[],
+  y: Float64Array,
+  classification: boolean,
+  warnings: Message[],
+): ChosenSplit {
   const n = rows.length;
   const seed = spec.seed ?? 0;
   const datetime = table.columns.find((c) => c.type === 'datetime');
-  const req: SplitRequest = spec.split ?? (datetime ? { kind: 'time', fraction: 0.2, timeColumn: datetime.name } : { kind: 'random', fraction: 0.2 });
+  const req: SplitRequest =
+    spec.split ?? (datetime ? { kind: 'time', fraction: 0.2, timeColumn: datetime.name } : { kind: 'random', fraction: 0.2 });
   if (!spec.split && datetime) warnings.push(msg('model.warning.timeSplitDefault', { column: datetime.name, fraction: 0.2 }));
   switch (req.kind) {
     case 'none':
@@ -63,6 +71,13 @@ export function splitStage(table: Table, spec: FitSpec, rows: number[], y: Float
 /** Positions of the usable rows sorted by a datetime column (ties in file order). */
 function timeOrder(table: Table, name: string, rows: readonly number[]): number[] {
   const col = table.columns.find((c) => c.name === name);
-  if (!col || col.type !== 'datetime') throw new FitplotError({ code: 'BAD_COLUMN_TYPE', key: 'model.error.notATimeColumn', params: { column: name }, message: `The time column '${name}' is not a datetime column.`, column: name });
+  if (!col || col.type !== 'datetime')
+    throw new FitplotError({
+      code: 'BAD_COLUMN_TYPE',
+      key: 'model.error.notATimeColumn',
+      params: { column: name },
+      message: `The time column '${name}' is not a datetime column.`,
+      column: name,
+    });
   return Array.from({ length: rows.length }, (_, p) => p).sort((a, b) => col.values[rows[a]!]! - col.values[rows[b]!]! || a - b);
 }

@@ -44,14 +44,28 @@ export function trainStage(spec: FitSpec, method: string, enc: Encoded, split: S
   const xTrain = prep.x;
   const xVal = applyTransform(takeRows(enc.x, split.validation), prep.transform);
   const names = prep.transform.terms ? prep.transform.terms.map((e) => termName(enc.baseNames, e)) : enc.baseNames;
-  const est = makeEstimator(spec.model, method, spec.options ?? {}, { seed: spec.seed ?? 0, ...(enc.encoding.classes && { classes: enc.encoding.classes.length }) });
+  const est = makeEstimator(spec.model, method, spec.options ?? {}, {
+    seed: spec.seed ?? 0,
+    ...(enc.encoding.classes && { classes: enc.encoding.classes.length }),
+  });
   // Only a linear model has a line or boundary to draw over its rows.
-  if (entryForMethod(spec.model, method).capabilities.linearCoefficients) control?.onTrainingData?.({ x: xTrainRaw, y: yTrain, inputs: enc.baseNames, ...(enc.encoding.classes && { classes: enc.encoding.classes }) });
+  if (entryForMethod(spec.model, method).capabilities.linearCoefficients)
+    control?.onTrainingData?.({
+      x: xTrainRaw,
+      y: yTrain,
+      inputs: enc.baseNames,
+      ...(enc.encoding.classes && { classes: enc.encoding.classes }),
+    });
   const live = liveWeightsControl(control, prep.transform, xTrain.cols);
   est.fit(xTrain, yTrain, { ...(split.validation.length > 0 && { validation: { x: xVal, y: yVal } }), ...(live && { control: live }) });
   let comparison: LeastSquaresVsDescent | undefined;
   if (spec.compare) {
-    if (methodSpec(spec.model, method)?.estimator !== 'GradientDescentRegressor') throw new FitplotError({ code: 'BAD_OPTION', key: 'model.error.compareNeedsDescent', message: 'The least-squares comparison needs a linear gradient-descent method (gd, minibatch or sgd).' });
+    if (methodSpec(spec.model, method)?.estimator !== 'GradientDescentRegressor')
+      throw new FitplotError({
+        code: 'BAD_OPTION',
+        key: 'model.error.compareNeedsDescent',
+        message: 'The least-squares comparison needs a linear gradient-descent method (gd, minibatch or sgd).',
+      });
     comparison = compareLeastSquaresDescent(xTrain, yTrain, (est as GradientDescentRegressor).options);
   }
   return { est, method, transform: prep.transform, names, xTrainRaw, xTrain, yTrain, xVal, yVal, imputed: prep.imputed, comparison };

@@ -51,14 +51,15 @@ export function rocAuc(y01: ArrayLike<number>, score: ArrayLike<number>): number
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[a]! - score[b]!);
   let rankSumPos = 0;
   let nPos = 0;
-  for (let s = 0; s < n; ) {
+  for (let s = 0; s < n;) {
     let e = s;
     while (e + 1 < n && score[order[e + 1]!] === score[order[s]!]) e++;
     const avgRank = (s + e) / 2 + 1;
-    for (let t = s; t <= e; t++) if (y01[order[t]!] === 1) {
-      rankSumPos += avgRank;
-      nPos++;
-    }
+    for (let t = s; t <= e; t++)
+      if (y01[order[t]!] === 1) {
+        rankSumPos += avgRank;
+        nPos++;
+      }
     s = e + 1;
   }
   const nNeg = n - nPos;
@@ -85,7 +86,7 @@ export function rocAndPrCurves(y01: ArrayLike<number>, score: ArrayLike<number>,
   let tp = 0;
   let fp = 0;
   const distinct: number[] = [];
-  for (let s = 0; s < n; ) {
+  for (let s = 0; s < n;) {
     let e = s;
     while (e + 1 < n && score[order[e + 1]!] === score[order[s]!]) e++;
     distinct.push(e);
@@ -115,7 +116,12 @@ export function rocAndPrCurves(y01: ArrayLike<number>, score: ArrayLike<number>,
  * All metrics at once. proba is n×K row-major (K = 2 for binary, column 1 = positive class);
  * pred are predicted class indices (for binary, from the chosen threshold).
  */
-export function classificationMetrics(y: ArrayLike<number>, pred: ArrayLike<number>, proba: ArrayLike<number>, classes: number): ClassificationMetrics {
+export function classificationMetrics(
+  y: ArrayLike<number>,
+  pred: ArrayLike<number>,
+  proba: ArrayLike<number>,
+  classes: number,
+): ClassificationMetrics {
   const n = y.length;
   const confusion = confusionMatrix(y, pred, classes);
   let correct = 0;

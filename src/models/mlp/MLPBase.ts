@@ -50,7 +50,11 @@ export abstract class MLPBase implements Estimator {
    */
   startFrom(layers: readonly LayerJSON[], inputs: number): this {
     const params = parametersFromLayers(layers, inputs);
-    if (!params) throw new FitplotError({ code: 'BAD_OPTION', message: `${this.kind}: the starting layers do not chain from ${inputs} inputs or hold non-finite values.` });
+    if (!params)
+      throw new FitplotError({
+        code: 'BAD_OPTION',
+        message: `${this.kind}: the starting layers do not chain from ${inputs} inputs or hold non-finite values.`,
+      });
     this.start = params;
     return this;
   }
@@ -60,7 +64,11 @@ export abstract class MLPBase implements Estimator {
     const sizes = [x.cols, ...o.hidden, head.outputs];
     let params = initialParameters(sizes, o.init, o.seed);
     if (this.start) {
-      if (this.start.sizes.join() !== sizes.join()) throw new FitplotError({ code: 'BAD_OPTION', message: `${this.kind}: the starting layers have sizes ${this.start.sizes.join('-')}, the network ${sizes.join('-')}.` });
+      if (this.start.sizes.join() !== sizes.join())
+        throw new FitplotError({
+          code: 'BAD_OPTION',
+          message: `${this.kind}: the starting layers have sizes ${this.start.sizes.join('-')}, the network ${sizes.join('-')}.`,
+        });
       params = this.start;
       this.start = undefined;
     }
@@ -112,17 +120,32 @@ export abstract class MLPBase implements Estimator {
     if (!this.net) throw notFitted(this.kind);
     const o = this.resolved;
     const settings = {
-      hidden: o.hidden.join(','), activation: o.activation, init: o.init, learningRate: o.learningRate, learningRateSchedule: o.schedule,
-      ...(o.schedule === 'decay' && { decay: o.decay }), momentum: o.momentum, epochs: o.epochs,
-      ...(o.method === 'minibatch' && { batchSize: o.batchSize }), shuffle: o.shuffle, seed: o.seed, penalty: o.penalty,
-      ...(o.penalty !== 'none' && { alpha: o.alpha }), earlyStopping: o.earlyStopping, ...(o.earlyStopping && { patience: o.patience, tol: o.tol }),
+      hidden: o.hidden.join(','),
+      activation: o.activation,
+      init: o.init,
+      learningRate: o.learningRate,
+      learningRateSchedule: o.schedule,
+      ...(o.schedule === 'decay' && { decay: o.decay }),
+      momentum: o.momentum,
+      epochs: o.epochs,
+      ...(o.method === 'minibatch' && { batchSize: o.batchSize }),
+      shuffle: o.shuffle,
+      seed: o.seed,
+      penalty: o.penalty,
+      ...(o.penalty !== 'none' && { alpha: o.alpha }),
+      earlyStopping: o.earlyStopping,
+      ...(o.earlyStopping && { patience: o.patience, tol: o.tol }),
       ...this.extraSettings(),
     };
     return {
-      solver: `gradient descent (${o.method})`, settings,
+      solver: `gradient descent (${o.method})`,
+      settings,
       ...(this.stopReason && { stopReason: this.stopReason }),
-      epochsRun: this.epochsRun, epochsRequested: o.epochs, bestEpoch: this.bestEpoch,
-      converged: this.stopReason !== 'diverged', warnings: this.warnings,
+      epochsRun: this.epochsRun,
+      epochsRequested: o.epochs,
+      bestEpoch: this.bestEpoch,
+      converged: this.stopReason !== 'diverged',
+      warnings: this.warnings,
     };
   }
 
@@ -132,8 +155,16 @@ export abstract class MLPBase implements Estimator {
   protected stateJSON(extra: Record<string, unknown>): EstimatorJSON {
     if (!this.net) throw notFitted(this.kind);
     return {
-      kind: this.kind, options: { ...this.options },
-      state: { features: this.net.params.sizes[0]!, layers: this.layers(), stopReason: this.stopReason, epochsRun: this.epochsRun, bestEpoch: this.bestEpoch, ...extra },
+      kind: this.kind,
+      options: { ...this.options },
+      state: {
+        features: this.net.params.sizes[0]!,
+        layers: this.layers(),
+        stopReason: this.stopReason,
+        epochsRun: this.epochsRun,
+        bestEpoch: this.bestEpoch,
+        ...extra,
+      },
     };
   }
 
@@ -141,7 +172,13 @@ export abstract class MLPBase implements Estimator {
   protected restore(j: EstimatorJSON, head: Head): void {
     const layers = j.state.layers as LayerJSON[] | undefined;
     const params = Array.isArray(layers) ? parametersFromLayers(layers, Number(j.state.features)) : null;
-    if (!params || params.sizes.at(-1) !== head.outputs) throw new FitplotError({ code: 'MODEL', key: 'model.error.damagedWeights', params: { kind: j.kind }, message: `The saved ${j.kind} has no usable layers: the file is damaged.` });
+    if (!params || params.sizes.at(-1) !== head.outputs)
+      throw new FitplotError({
+        code: 'MODEL',
+        key: 'model.error.damagedWeights',
+        params: { kind: j.kind },
+        message: `The saved ${j.kind} has no usable layers: the file is damaged.`,
+      });
     this.net = { params, activation: this.resolved.activation, head };
     this.stopReason = j.state.stopReason as StopReason | undefined;
     this.epochsRun = Number(j.state.epochsRun ?? 0);

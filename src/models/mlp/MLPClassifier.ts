@@ -32,10 +32,20 @@ export class MLPClassifier extends MLPBase {
     const seen = new Set<number>();
     for (let i = 0; i < y.length; i++) {
       const v = y[i]!;
-      if (!(Number.isInteger(v) && v >= 0)) throw new FitplotError({ code: 'BAD_OPTION', message: `MLPClassifier: class labels must be indices 0, 1, …; row ${i + 1} has ${v}.` });
+      if (!(Number.isInteger(v) && v >= 0))
+        throw new FitplotError({
+          code: 'BAD_OPTION',
+          message: `MLPClassifier: class labels must be indices 0, 1, …; row ${i + 1} has ${v}.`,
+        });
       seen.add(v);
     }
-    if (seen.size < 2) throw new FitplotError({ code: 'NOT_ENOUGH_DATA', key: 'model.error.oneClass', message: 'MLPClassifier: the target has only one class in the training rows.', hint: 'Check the target column, or use a stratified split.' });
+    if (seen.size < 2)
+      throw new FitplotError({
+        code: 'NOT_ENOUGH_DATA',
+        key: 'model.error.oneClass',
+        message: 'MLPClassifier: the target has only one class in the training rows.',
+        hint: 'Check the target column, or use a stratified split.',
+      });
     this.classes = Math.max(this.options.classes ?? 0, Math.max(...seen) + 1);
     this.train(x, y, this.head(this.classes), 'accuracy', fitOptions);
     return this;

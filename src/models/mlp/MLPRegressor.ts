@@ -15,7 +15,13 @@ export class MLPRegressor extends MLPBase {
 
   constructor(options: MLPOptions = {}) {
     super('MLPRegressor', options);
-    if (options.loss !== undefined && options.loss !== 'squared') throw new FitplotError({ code: 'BAD_OPTION', key: 'model.option.notAChoice', params: { option: 'loss', value: options.loss, choices: ['squared'] }, message: `MLPRegressor: loss must be squared, got ${options.loss}.` });
+    if (options.loss !== undefined && options.loss !== 'squared')
+      throw new FitplotError({
+        code: 'BAD_OPTION',
+        key: 'model.option.notAChoice',
+        params: { option: 'loss', value: options.loss, choices: ['squared'] },
+        message: `MLPRegressor: loss must be squared, got ${options.loss}.`,
+      });
   }
 
   fit(x: DenseMatrix, y: ArrayLike<number>, fitOptions: FitOptions = {}): this {

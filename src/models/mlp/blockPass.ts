@@ -35,7 +35,14 @@ export interface Workspace {
 export function createWorkspace(sizes: readonly number[], blockRows: number, choice: ProductsChoice = 'auto'): Workspace {
   const products = layerProducts(sizes, blockRows, choice);
   const perLayer = () => sizes.slice(1).map((units) => products.buffer(blockRows * units));
-  return { blockRows, products, input: products.buffer(blockRows * sizes[0]!), acts: perLayer(), deltas: perLayer(), y: products.buffer(blockRows) };
+  return {
+    blockRows,
+    products,
+    input: products.buffer(blockRows * sizes[0]!),
+    acts: perLayer(),
+    deltas: perLayer(),
+    y: products.buffer(blockRows),
+  };
 }
 
 /**
@@ -43,7 +50,14 @@ export function createWorkspace(sizes: readonly number[], blockRows: number, cho
  * order is given; leaves the output pre-activations in ws.acts[last]. Returns the offset of the
  * block's first input value in the returned array (x itself, or ws.input after gathering).
  */
-export function forwardBlock(net: Net, ws: Workspace, x: Float64Array, order: Int32Array | null, first: number, rows: number): { input: Float64Array; at: number } {
+export function forwardBlock(
+  net: Net,
+  ws: Workspace,
+  x: Float64Array,
+  order: Int32Array | null,
+  first: number,
+  rows: number,
+): { input: Float64Array; at: number } {
   const p = net.params.sizes[0]!;
   let input = x;
   let at = first * p;
@@ -75,7 +89,17 @@ export function forwardBlock(net: Net, ws: Workspace, x: Float64Array, order: In
  * predictions) and, when grad is given, Σ of the rows' gradients added into grad (same layout as
  * the parameters).
  */
-export function blockPass(net: Net, ws: Workspace, x: Float64Array, y: ArrayLike<number>, order: Int32Array | null, first: number, rows: number, grad: Parameters | null, sums: Float64Array | null): void {
+export function blockPass(
+  net: Net,
+  ws: Workspace,
+  x: Float64Array,
+  y: ArrayLike<number>,
+  order: Int32Array | null,
+  first: number,
+  rows: number,
+  grad: Parameters | null,
+  sums: Float64Array | null,
+): void {
   const { input, at } = forwardBlock(net, ws, x, order, first, rows);
   for (let r = 0; r < rows; r++) ws.y[r] = y[order === null ? first + r : order[first + r]!]!;
   const layers = net.params.layers;

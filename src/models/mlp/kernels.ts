@@ -13,7 +13,16 @@
  * out[r·m + k] = b[k] + Σ_j a[aAt + r·n + j] · w[k·n + j] for r < rows: the pre-activations of a
  * layer of m units over `rows` rows of n inputs.
  */
-export function affineRows(a: Float64Array, aAt: number, rows: number, n: number, w: Float64Array, b: Float64Array, m: number, out: Float64Array): void {
+export function affineRows(
+  a: Float64Array,
+  aAt: number,
+  rows: number,
+  n: number,
+  w: Float64Array,
+  b: Float64Array,
+  m: number,
+  out: Float64Array,
+): void {
   let r = 0;
   for (; r + 3 < rows; r += 4) {
     const o0 = aAt + r * n;
@@ -96,7 +105,16 @@ export function affineRows(a: Float64Array, aAt: number, rows: number, n: number
  * gw[k·n + j] += Σ_r d[r·m + k] · a[aAt + r·n + j] and gb[k] += Σ_r d[r·m + k]: the weight and bias
  * gradients of a layer from its deltas d (rows × m) and its inputs a (rows × n).
  */
-export function accumulateGradient(a: Float64Array, aAt: number, rows: number, n: number, d: Float64Array, m: number, gw: Float64Array, gb: Float64Array): void {
+export function accumulateGradient(
+  a: Float64Array,
+  aAt: number,
+  rows: number,
+  n: number,
+  d: Float64Array,
+  m: number,
+  gw: Float64Array,
+  gb: Float64Array,
+): void {
   let r = 0;
   for (; r + 3 < rows; r += 4) {
     const o0 = aAt + r * n;

@@ -59,17 +59,47 @@ export type ResolvedOptions = ReturnType<typeof resolveOptions>;
 
 /** The option errors of optionValidation.ts (same keys and parameters), for callers that skip MODEL_SPECS. */
 function notAChoice(kind: string, option: string, value: unknown, choices: readonly string[]): FitplotError {
-  return new FitplotError({ code: 'BAD_OPTION', key: 'model.option.notAChoice', params: { option, value: String(value), choices }, message: `${kind}: ${option} must be one of ${choices.join(', ')}, got ${String(value)}.` });
+  return new FitplotError({
+    code: 'BAD_OPTION',
+    key: 'model.option.notAChoice',
+    params: { option, value: String(value), choices },
+    message: `${kind}: ${option} must be one of ${choices.join(', ')}, got ${String(value)}.`,
+  });
 }
 
-function outOfRange(kind: string, option: string, value: number, min: number, minRule: '≥' | '>', max?: number, maxRule?: '<'): FitplotError {
-  const params = { option, value: Number.isFinite(value) ? value : String(value), min, minRule, ...(max !== undefined && maxRule && { max, maxRule }) };
-  return new FitplotError({ code: 'BAD_OPTION', key: 'model.option.outOfRange', params, message: `${kind}: ${option} must be ${minRule} ${min}${max !== undefined ? ` and ${maxRule} ${max}` : ''}, got ${String(value)}.` });
+function outOfRange(
+  kind: string,
+  option: string,
+  value: number,
+  min: number,
+  minRule: '≥' | '>',
+  max?: number,
+  maxRule?: '<',
+): FitplotError {
+  const params = {
+    option,
+    value: Number.isFinite(value) ? value : String(value),
+    min,
+    minRule,
+    ...(max !== undefined && maxRule && { max, maxRule }),
+  };
+  return new FitplotError({
+    code: 'BAD_OPTION',
+    key: 'model.option.outOfRange',
+    params,
+    message: `${kind}: ${option} must be ${minRule} ${min}${max !== undefined ? ` and ${maxRule} ${max}` : ''}, got ${String(value)}.`,
+  });
 }
 
 /** An integer option's error: not an integer, or below its minimum. */
 function checkInteger(kind: string, option: string, value: number, min: number): void {
-  if (!Number.isInteger(value)) throw new FitplotError({ code: 'BAD_OPTION', key: 'model.option.notAnInteger', params: { option, value: String(value) }, message: `${kind}: ${option} must be an integer, got ${String(value)}.` });
+  if (!Number.isInteger(value))
+    throw new FitplotError({
+      code: 'BAD_OPTION',
+      key: 'model.option.notAnInteger',
+      params: { option, value: String(value) },
+      message: `${kind}: ${option} must be an integer, got ${String(value)}.`,
+    });
   if (value < min) throw outOfRange(kind, option, value, min, '≥');
 }
 
@@ -79,7 +109,12 @@ const positiveInteger = (v: number) => Number.isInteger(v) && v >= 1;
 export function checkOptions(kind: string, o: MLPOptions): ResolvedOptions {
   const r = resolveOptions(o);
   if (r.hidden.length < 1 || r.hidden.length > MAX_HIDDEN_LAYERS || !r.hidden.every(positiveInteger)) {
-    throw new FitplotError({ code: 'BAD_OPTION', key: 'model.option.badList', params: { option: 'hidden', value: r.hidden.join(',') }, message: `${kind}: hidden must list 1 to ${MAX_HIDDEN_LAYERS} positive unit counts, got '${r.hidden.join(',')}'.` });
+    throw new FitplotError({
+      code: 'BAD_OPTION',
+      key: 'model.option.badList',
+      params: { option: 'hidden', value: r.hidden.join(',') },
+      message: `${kind}: hidden must list 1 to ${MAX_HIDDEN_LAYERS} positive unit counts, got '${r.hidden.join(',')}'.`,
+    });
   }
   if (!ACTIVATIONS.includes(r.activation)) throw notAChoice(kind, 'activation', r.activation, ACTIVATIONS);
   if (!INITIALISATIONS.includes(r.init)) throw notAChoice(kind, 'init', r.init, INITIALISATIONS);

@@ -27,7 +27,14 @@ export interface Head {
  * tenth of a small network's work); writes ∂loss/∂z (rows × outputs) into d when d is given.
  * y holds the block's targets.
  */
-export function outputBlock(head: Head, z: Float64Array, rows: number, y: Float64Array, d: Float64Array | null, sums: Float64Array | null): void {
+export function outputBlock(
+  head: Head,
+  z: Float64Array,
+  rows: number,
+  y: Float64Array,
+  d: Float64Array | null,
+  sums: Float64Array | null,
+): void {
   if (head.activation === 'softmax') return softmaxBlock(head, z, rows, y, d, sums);
   let loss = 0;
   let correct = 0;
@@ -91,10 +98,11 @@ function softmaxBlock(head: Head, z: Float64Array, rows: number, y: Float64Array
       pe += p * e;
     }
     loss += 0.5 * half;
-    if (d) for (let c = 0; c < k; c++) {
-      const p = Math.exp(z[o + c]! - lse);
-      d[o + c] = p * (p - (c === t ? 1 : 0) - pe);
-    }
+    if (d)
+      for (let c = 0; c < k; c++) {
+        const p = Math.exp(z[o + c]! - lse);
+        d[o + c] = p * (p - (c === t ? 1 : 0) - pe);
+      }
   }
   if (!sums) return;
   sums[0] = sums[0]! + loss;

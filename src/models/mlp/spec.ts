@@ -11,7 +11,12 @@ import { INITIALISATIONS } from './network';
 import type { MLPMethod, MLPOptions } from './options';
 import { LOSSES } from './outputLayer';
 
-const opt = (name: string, cliFlag: string, rest: Omit<ModelOptionSpec, 'name' | 'cliFlag' | 'helpKey'>, help = name): ModelOptionSpec => ({ name, cliFlag, helpKey: `model.option.${help}.help`, ...rest });
+const opt = (name: string, cliFlag: string, rest: Omit<ModelOptionSpec, 'name' | 'cliFlag' | 'helpKey'>, help = name): ModelOptionSpec => ({
+  name,
+  cliFlag,
+  helpKey: `model.option.${help}.help`,
+  ...rest,
+});
 
 const COMMON: readonly ModelOptionSpec[] = [
   opt('hidden', 'hidden', { kind: 'list', min: 1, max: 100_000, default: [10] }),
@@ -30,15 +35,42 @@ const COMMON: readonly ModelOptionSpec[] = [
   opt('earlyStopping', 'early-stopping', { kind: 'boolean', default: false }),
   opt('patience', 'patience', { kind: 'integer', min: 1, default: 10, requires: { option: 'earlyStopping', oneOf: [true] } }),
 ];
-const USED = ['hidden', 'activation', 'init', 'learningRate', 'learningRateSchedule', 'decay', 'momentum', 'epochs', 'penalty', 'alpha', 'earlyStopping', 'patience'];
+const USED = [
+  'hidden',
+  'activation',
+  'init',
+  'learningRate',
+  'learningRateSchedule',
+  'decay',
+  'momentum',
+  'epochs',
+  'penalty',
+  'alpha',
+  'earlyStopping',
+  'patience',
+];
 
 function methods(estimator: string, extra: readonly string[]): MethodSpec[] {
   const options = [...USED, ...extra];
   return [
     { method: 'gd', labelKey: 'model.method.gd', estimator, iterative: true, options },
     // The course's mini-batch and per-row networks reshuffle the rows every epoch.
-    { method: 'minibatch', labelKey: 'model.method.minibatch', estimator, iterative: true, options: [...options, 'batchSize', 'shuffle'], defaults: { shuffle: true } },
-    { method: 'sgd', labelKey: 'model.method.sgd', estimator, iterative: true, options: [...options, 'shuffle'], defaults: { shuffle: true } },
+    {
+      method: 'minibatch',
+      labelKey: 'model.method.minibatch',
+      estimator,
+      iterative: true,
+      options: [...options, 'batchSize', 'shuffle'],
+      defaults: { shuffle: true },
+    },
+    {
+      method: 'sgd',
+      labelKey: 'model.method.sgd',
+      estimator,
+      iterative: true,
+      options: [...options, 'shuffle'],
+      defaults: { shuffle: true },
+    },
   ];
 }
 
@@ -68,13 +100,27 @@ export const MLP_FAMILIES: Readonly<Record<string, FamilySpec>> = {
 /** MLPOptions from a method and validated MODEL_SPECS values (registry.ts `create`). */
 export function fromSettings(method: string, settings: EstimatorSettings): MLPOptions {
   const s = settings as EstimatorSettings & Partial<Record<'hidden' | 'activation' | 'loss' | 'init' | 'momentum', unknown>>;
-  const pick = <K extends keyof MLPOptions>(key: K, value: unknown) => (value === undefined ? {} : ({ [key]: value } as Pick<MLPOptions, K>));
+  const pick = <K extends keyof MLPOptions>(key: K, value: unknown) =>
+    value === undefined ? {} : ({ [key]: value } as Pick<MLPOptions, K>);
   return {
     method: method as MLPMethod,
-    ...pick('hidden', s.hidden), ...pick('activation', s.activation), ...pick('loss', s.loss), ...pick('init', s.init), ...pick('momentum', s.momentum),
-    ...pick('learningRate', s.learningRate), ...pick('learningRateSchedule', s.learningRateSchedule), ...pick('decay', s.decay),
-    ...pick('epochs', s.epochs), ...pick('batchSize', s.batchSize), ...pick('shuffle', s.shuffle), ...pick('penalty', s.penalty), ...pick('alpha', s.alpha),
-    ...pick('earlyStopping', s.earlyStopping), ...pick('patience', s.patience), ...pick('threshold', s.threshold), ...pick('classes', s.classes),
+    ...pick('hidden', s.hidden),
+    ...pick('activation', s.activation),
+    ...pick('loss', s.loss),
+    ...pick('init', s.init),
+    ...pick('momentum', s.momentum),
+    ...pick('learningRate', s.learningRate),
+    ...pick('learningRateSchedule', s.learningRateSchedule),
+    ...pick('decay', s.decay),
+    ...pick('epochs', s.epochs),
+    ...pick('batchSize', s.batchSize),
+    ...pick('shuffle', s.shuffle),
+    ...pick('penalty', s.penalty),
+    ...pick('alpha', s.alpha),
+    ...pick('earlyStopping', s.earlyStopping),
+    ...pick('patience', s.patience),
+    ...pick('threshold', s.threshold),
+    ...pick('classes', s.classes),
     ...pick('randomState', s.seed),
   };
 }

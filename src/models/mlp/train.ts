@@ -55,7 +55,14 @@ export interface TrainResult {
 }
 
 /** Mean loss and metric of the network over a data set, by forward passes only. */
-export function evaluate(net: Net, ws: Workspace, data: TrainData, metric: 'accuracy' | 'r2', sst: number, sums: Float64Array): { loss: number; metric: number } {
+export function evaluate(
+  net: Net,
+  ws: Workspace,
+  data: TrainData,
+  metric: 'accuracy' | 'r2',
+  sst: number,
+  sums: Float64Array,
+): { loss: number; metric: number } {
   const n = data.x.rows;
   sums.fill(0);
   for (let s = 0; s < n; s += ws.blockRows) blockPass(net, ws, data.x.data, data.y, null, s, Math.min(ws.blockRows, n - s), null, sums);
@@ -115,7 +122,13 @@ function step(params: Parameters, grad: Parameters, velocity: Float64Array | nul
   return finite;
 }
 
-export function trainNetwork(net: Net, train: TrainData, o: ResolvedOptions, metric: 'accuracy' | 'r2', hooks: TrainHooks = {}): TrainResult {
+export function trainNetwork(
+  net: Net,
+  train: TrainData,
+  o: ResolvedOptions,
+  metric: 'accuracy' | 'r2',
+  hooks: TrainHooks = {},
+): TrainResult {
   const start = performance.now();
   const { params } = net;
   const theta = params.theta;
@@ -173,7 +186,12 @@ export function trainNetwork(net: Net, train: TrainData, o: ResolvedOptions, met
       sinceBest = 0;
     } else sinceBest++;
     hooks.onEpoch?.({
-      epoch: e, epochs: o.epochs, trainLoss, trainMetric, bestEpoch: best.epoch, elapsedMs: performance.now() - start,
+      epoch: e,
+      epochs: o.epochs,
+      trainLoss,
+      trainMetric,
+      bestEpoch: best.epoch,
+      elapsedMs: performance.now() - start,
       ...(val && { validationLoss: curves.validationLoss.at(-1)!, validationMetric: curves.validationMetric.at(-1)! }),
     });
     if (o.earlyStopping && sinceBest >= o.patience) {
@@ -203,7 +221,8 @@ export function trainNetwork(net: Net, train: TrainData, o: ResolvedOptions, met
       grad.theta.fill(0);
       sums.fill(0);
       // Only full batch reports this pass's loss (as the previous epoch's); other steps skip it.
-      for (let b = s; b < end; b += ws.blockRows) blockPass(net, ws, x, train.y, order, b, Math.min(ws.blockRows, end - b), grad, fused ? sums : null);
+      for (let b = s; b < end; b += ws.blockRows)
+        blockPass(net, ws, x, train.y, order, b, Math.min(ws.blockRows, end - b), grad, fused ? sums : null);
       if (fused && epoch === 1) startLoss = sums[0]! / n;
       if (fused && epoch > 1 && !finishEpoch(epoch - 1, sums[0]! / n, fromSums(sums, n, metric, sstTrain), previous)) {
         running = false;

@@ -15,8 +15,41 @@
  */
 import type { WasmFunction } from '../wasmAssembly';
 import {
-  ADD, AND, BLOCK, BR, BR_IF, END, F64, F64_ADD, F64_LOAD, F64_MUL, F64_STORE, GE_U, I32, IF, LOOP, LT_U, MUL, SHL, SPLAT, V128, V_ADD,
-  V_LOAD, V_LOAD_AT, V_MUL, V_STORE, V_STORE_AT, V_ZERO, get, i32, instantiate, lazyModule, moduleBytes, set, tee, vec,
+  ADD,
+  AND,
+  BLOCK,
+  BR,
+  BR_IF,
+  END,
+  F64,
+  F64_ADD,
+  F64_LOAD,
+  F64_MUL,
+  F64_STORE,
+  GE_U,
+  I32,
+  IF,
+  LOOP,
+  LT_U,
+  MUL,
+  SHL,
+  SPLAT,
+  V128,
+  V_ADD,
+  V_LOAD,
+  V_LOAD_AT,
+  V_MUL,
+  V_STORE,
+  V_STORE_AT,
+  V_ZERO,
+  get,
+  i32,
+  instantiate,
+  lazyModule,
+  moduleBytes,
+  set,
+  tee,
+  vec,
 } from '../wasmAssembly';
 import type { LayerProducts } from './layerProducts';
 
@@ -31,46 +64,112 @@ const bytes8 = (v: number) => [...get(v), ...i32(3), SHL];
 
 /** affine(a, rows, n, wt, b, m, out): row-major a (rows × n), wt (n × m), b (m), out (rows × m). */
 function affineBody(): number[] {
-  const [a, rows, n, wt, b, m, out, aEnd, rowEnd, k, m8, ap, wp, sc, s, acc] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] as const;
+  const [a, rows, n, wt, b, m, out, aEnd, rowEnd, k, m8, ap, wp, sc, s, acc] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+  ] as const;
   /** `count` vector accumulators (2·count units) from b[k], Σ over the row, stored at out[k]. */
   const units = (count: number) => {
     const lanes = Array.from({ length: count }, (_, i) => i);
     return [
       ...lanes.flatMap((i) => [...get(b), ...get(k), ADD, ...V_LOAD_AT(16 * i), ...set(acc + i)]),
-      ...get(a), ...set(ap), ...get(wt), ...get(k), ADD, ...set(wp),
-      ...loopUntil([...get(ap), ...get(rowEnd), GE_U], [
-        ...get(ap), ...F64_LOAD, ...SPLAT, ...set(s),
-        ...lanes.flatMap((i) => [...get(acc + i), ...get(s), ...get(wp), ...V_LOAD_AT(16 * i), ...V_MUL, ...V_ADD, ...set(acc + i)]),
-        ...bump(ap, i32(8)), ...bump(wp, get(m8)),
-      ]),
+      ...get(a),
+      ...set(ap),
+      ...get(wt),
+      ...get(k),
+      ADD,
+      ...set(wp),
+      ...loopUntil(
+        [...get(ap), ...get(rowEnd), GE_U],
+        [
+          ...get(ap),
+          ...F64_LOAD,
+          ...SPLAT,
+          ...set(s),
+          ...lanes.flatMap((i) => [...get(acc + i), ...get(s), ...get(wp), ...V_LOAD_AT(16 * i), ...V_MUL, ...V_ADD, ...set(acc + i)]),
+          ...bump(ap, i32(8)),
+          ...bump(wp, get(m8)),
+        ],
+      ),
       ...lanes.flatMap((i) => [...get(out), ...get(k), ADD, ...get(acc + i), ...V_STORE_AT(16 * i)]),
       ...bump(k, i32(16 * count)),
     ];
   };
   const single = [
-    ...get(b), ...get(k), ADD, ...F64_LOAD, ...set(sc),
-    ...get(a), ...set(ap), ...get(wt), ...get(k), ADD, ...set(wp),
-    ...loopUntil([...get(ap), ...get(rowEnd), GE_U], [
-      ...get(sc), ...get(ap), ...F64_LOAD, ...get(wp), ...F64_LOAD, F64_MUL, F64_ADD, ...set(sc),
-      ...bump(ap, i32(8)), ...bump(wp, get(m8)),
-    ]),
-    ...get(out), ...get(k), ADD, ...get(sc), ...F64_STORE,
+    ...get(b),
+    ...get(k),
+    ADD,
+    ...F64_LOAD,
+    ...set(sc),
+    ...get(a),
+    ...set(ap),
+    ...get(wt),
+    ...get(k),
+    ADD,
+    ...set(wp),
+    ...loopUntil(
+      [...get(ap), ...get(rowEnd), GE_U],
+      [
+        ...get(sc),
+        ...get(ap),
+        ...F64_LOAD,
+        ...get(wp),
+        ...F64_LOAD,
+        F64_MUL,
+        F64_ADD,
+        ...set(sc),
+        ...bump(ap, i32(8)),
+        ...bump(wp, get(m8)),
+      ],
+    ),
+    ...get(out),
+    ...get(k),
+    ADD,
+    ...get(sc),
+    ...F64_STORE,
   ];
   const code = [
-    ...bytes8(m), ...set(m8),
-    ...get(a), ...get(rows), ...get(n), MUL, ...i32(3), SHL, ADD, ...set(aEnd),
-    ...loopUntil([...get(a), ...get(aEnd), GE_U], [
-      ...get(a), ...bytes8(n), ADD, ...set(rowEnd),
-      ...i32(0), ...set(k),
-      ...loopUntil([...get(k), ...i32(64), ADD, ...get(m8), GT_U], units(4)),
-      ...loopUntil([...get(k), ...i32(16), ADD, ...get(m8), GT_U], units(1)),
-      ...get(k), ...get(m8), LT_U, ...IF, ...single, END,
-      ...get(rowEnd), ...set(a),
-      ...bump(out, get(m8)),
-    ]),
+    ...bytes8(m),
+    ...set(m8),
+    ...get(a),
+    ...get(rows),
+    ...get(n),
+    MUL,
+    ...i32(3),
+    SHL,
+    ADD,
+    ...set(aEnd),
+    ...loopUntil(
+      [...get(a), ...get(aEnd), GE_U],
+      [
+        ...get(a),
+        ...bytes8(n),
+        ADD,
+        ...set(rowEnd),
+        ...i32(0),
+        ...set(k),
+        ...loopUntil([...get(k), ...i32(64), ADD, ...get(m8), GT_U], units(4)),
+        ...loopUntil([...get(k), ...i32(16), ADD, ...get(m8), GT_U], units(1)),
+        ...get(k),
+        ...get(m8),
+        LT_U,
+        ...IF,
+        ...single,
+        END,
+        ...get(rowEnd),
+        ...set(a),
+        ...bump(out, get(m8)),
+      ],
+    ),
     END,
   ];
-  return [...vec([[6, I32], [1, F64], [5, V128]]), ...code];
+  return [
+    ...vec([
+      [6, I32],
+      [1, F64],
+      [5, V128],
+    ]),
+    ...code,
+  ];
 }
 
 /** end of the even part of a row of n values: at + (n·8 & −16). */
@@ -82,31 +181,64 @@ const ifOdd = (n: number, body: number[]) => [...get(n), ...i32(1), AND, ...IF, 
  * at a time, then one; within a step gw ← (((gw + d₀a₀) + d₁a₁) + d₂a₂) + d₃a₃, the scalar order.
  */
 function gradBody(): number[] {
-  const [a, rows, n, d, m, gw, gb, n8, m8, left, k, gp, gEnd, ap, n16, n24] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] as const;
+  const [a, rows, n, d, m, gw, gb, n8, m8, left, k, gp, gEnd, ap, n16, n24] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+  ] as const;
   const ds = 16;
   const dv = 20;
   const rowOffset = [null, n8, n16, n24] as const;
   const rowAt = (i: number) => (i === 0 ? get(ap) : [...get(ap), ...get(rowOffset[i]!), ADD]);
   const step = (count: number) => {
     const rs = Array.from({ length: count }, (_, i) => i);
-    const pair = rs.reduce<number[]>((acc, i) => [...acc, ...get(dv + i), ...rowAt(i), ...V_LOAD, ...V_MUL, ...V_ADD], [...get(gp), ...get(gp), ...V_LOAD]);
-    const odd = rs.reduce<number[]>((acc, i) => [...acc, ...get(ds + i), ...rowAt(i), ...F64_LOAD, F64_MUL, F64_ADD], [...get(gp), ...get(gp), ...F64_LOAD]);
-    const gbSum = rs.reduce<number[]>((acc, i) => [...acc, ...get(ds + i), F64_ADD], [...get(gb), ...get(k), ADD, ...get(gb), ...get(k), ADD, ...F64_LOAD]);
+    const pair = rs.reduce<number[]>(
+      (acc, i) => [...acc, ...get(dv + i), ...rowAt(i), ...V_LOAD, ...V_MUL, ...V_ADD],
+      [...get(gp), ...get(gp), ...V_LOAD],
+    );
+    const odd = rs.reduce<number[]>(
+      (acc, i) => [...acc, ...get(ds + i), ...rowAt(i), ...F64_LOAD, F64_MUL, F64_ADD],
+      [...get(gp), ...get(gp), ...F64_LOAD],
+    );
+    const gbSum = rs.reduce<number[]>(
+      (acc, i) => [...acc, ...get(ds + i), F64_ADD],
+      [...get(gb), ...get(k), ADD, ...get(gb), ...get(k), ADD, ...F64_LOAD],
+    );
     return [
-      ...i32(0), ...set(k),
-      ...loopUntil([...get(k), ...get(m8), GE_U], [
-        ...rs.flatMap((i) => [...get(d), ...get(k), ADD, ...F64_LOAD_AT_ROW(i), ...tee(ds + i), ...SPLAT, ...set(dv + i)]),
-        ...gbSum, ...F64_STORE,
-        // gp walks gw's row k (k is in bytes, so gw + k·n), ap the first row's inputs alongside.
-        ...get(gw), ...get(k), ...get(n), MUL, ADD, ...set(gp),
-        ...evenEnd(get(gp), n8), ...set(gEnd),
-        ...get(a), ...set(ap),
-        ...loopUntil([...get(gp), ...get(gEnd), GE_U], [...pair, ...V_STORE, ...bump(gp, i32(16)), ...bump(ap, i32(16))]),
-        ...ifOdd(n, [...odd, ...F64_STORE]),
-        ...bump(k, i32(8)),
-      ]),
-      ...get(a), ...get(n8), ...i32(count), MUL, ADD, ...set(a),
-      ...get(d), ...get(m8), ...i32(count), MUL, ADD, ...set(d),
+      ...i32(0),
+      ...set(k),
+      ...loopUntil(
+        [...get(k), ...get(m8), GE_U],
+        [
+          ...rs.flatMap((i) => [...get(d), ...get(k), ADD, ...F64_LOAD_AT_ROW(i), ...tee(ds + i), ...SPLAT, ...set(dv + i)]),
+          ...gbSum,
+          ...F64_STORE,
+          // gp walks gw's row k (k is in bytes, so gw + k·n), ap the first row's inputs alongside.
+          ...get(gw),
+          ...get(k),
+          ...get(n),
+          MUL,
+          ADD,
+          ...set(gp),
+          ...evenEnd(get(gp), n8),
+          ...set(gEnd),
+          ...get(a),
+          ...set(ap),
+          ...loopUntil([...get(gp), ...get(gEnd), GE_U], [...pair, ...V_STORE, ...bump(gp, i32(16)), ...bump(ap, i32(16))]),
+          ...ifOdd(n, [...odd, ...F64_STORE]),
+          ...bump(k, i32(8)),
+        ],
+      ),
+      ...get(a),
+      ...get(n8),
+      ...i32(count),
+      MUL,
+      ADD,
+      ...set(a),
+      ...get(d),
+      ...get(m8),
+      ...i32(count),
+      MUL,
+      ADD,
+      ...set(d),
       ...bump(left, i32(-count)),
     ];
   };
@@ -115,50 +247,126 @@ function gradBody(): number[] {
     return i === 0 ? F64_LOAD : [...get(m8), ...i32(i), MUL, ADD, ...F64_LOAD];
   }
   const code = [
-    ...bytes8(n), ...set(n8), ...bytes8(m), ...set(m8), ...get(rows), ...set(left),
-    ...get(n8), ...i32(2), MUL, ...set(n16), ...get(n8), ...i32(3), MUL, ...set(n24),
+    ...bytes8(n),
+    ...set(n8),
+    ...bytes8(m),
+    ...set(m8),
+    ...get(rows),
+    ...set(left),
+    ...get(n8),
+    ...i32(2),
+    MUL,
+    ...set(n16),
+    ...get(n8),
+    ...i32(3),
+    MUL,
+    ...set(n24),
     ...loopUntil([...get(left), ...i32(4), LT_S], step(4)),
     ...loopUntil([...get(left), ...i32(1), LT_S], step(1)),
     END,
   ];
-  return [...vec([[9, I32], [4, F64], [4, V128]]), ...code];
+  return [
+    ...vec([
+      [9, I32],
+      [4, F64],
+      [4, V128],
+    ]),
+    ...code,
+  ];
 }
 
 /** back(d, rows, m, w, n, out): out[r] (n) = 0 + Σ_k d[r][k]·w[k] in k order, w being m × n. */
 function backBody(): number[] {
   const [d, rows, m, w, n, out, n8, m8, dEnd, rowD, wp, op, oEnd, ds, dv] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14] as const;
   const code = [
-    ...bytes8(n), ...set(n8), ...bytes8(m), ...set(m8),
-    ...get(d), ...get(rows), ...get(m8), MUL, ADD, ...set(dEnd),
-    ...loopUntil([...get(d), ...get(dEnd), GE_U], [
-      ...evenEnd(get(out), n8), ...set(oEnd),
-      ...get(out), ...set(op),
-      ...loopUntil([...get(op), ...get(oEnd), GE_U], [...get(op), ...V_ZERO, ...V_STORE, ...bump(op, i32(16))]),
-      ...ifOdd(n, [...get(op), ...F64_CONST_0, ...F64_STORE]),
-      ...get(d), ...get(m8), ADD, ...set(rowD),
-      ...get(w), ...set(wp),
-      ...loopUntil([...get(d), ...get(rowD), GE_U], [
-        ...get(d), ...F64_LOAD, ...tee(ds), ...SPLAT, ...set(dv),
-        ...get(out), ...set(op),
-        ...loopUntil([...get(op), ...get(oEnd), GE_U], [
-          ...get(op), ...get(op), ...V_LOAD, ...get(dv), ...get(wp), ...V_LOAD, ...V_MUL, ...V_ADD, ...V_STORE,
-          ...bump(op, i32(16)), ...bump(wp, i32(16)),
-        ]),
-        ...ifOdd(n, [...get(op), ...get(op), ...F64_LOAD, ...get(ds), ...get(wp), ...F64_LOAD, F64_MUL, F64_ADD, ...F64_STORE, ...bump(wp, i32(8))]),
-        ...bump(d, i32(8)),
-      ]),
-      ...bump(out, get(n8)),
-    ]),
+    ...bytes8(n),
+    ...set(n8),
+    ...bytes8(m),
+    ...set(m8),
+    ...get(d),
+    ...get(rows),
+    ...get(m8),
+    MUL,
+    ADD,
+    ...set(dEnd),
+    ...loopUntil(
+      [...get(d), ...get(dEnd), GE_U],
+      [
+        ...evenEnd(get(out), n8),
+        ...set(oEnd),
+        ...get(out),
+        ...set(op),
+        ...loopUntil([...get(op), ...get(oEnd), GE_U], [...get(op), ...V_ZERO, ...V_STORE, ...bump(op, i32(16))]),
+        ...ifOdd(n, [...get(op), ...F64_CONST_0, ...F64_STORE]),
+        ...get(d),
+        ...get(m8),
+        ADD,
+        ...set(rowD),
+        ...get(w),
+        ...set(wp),
+        ...loopUntil(
+          [...get(d), ...get(rowD), GE_U],
+          [
+            ...get(d),
+            ...F64_LOAD,
+            ...tee(ds),
+            ...SPLAT,
+            ...set(dv),
+            ...get(out),
+            ...set(op),
+            ...loopUntil(
+              [...get(op), ...get(oEnd), GE_U],
+              [
+                ...get(op),
+                ...get(op),
+                ...V_LOAD,
+                ...get(dv),
+                ...get(wp),
+                ...V_LOAD,
+                ...V_MUL,
+                ...V_ADD,
+                ...V_STORE,
+                ...bump(op, i32(16)),
+                ...bump(wp, i32(16)),
+              ],
+            ),
+            ...ifOdd(n, [
+              ...get(op),
+              ...get(op),
+              ...F64_LOAD,
+              ...get(ds),
+              ...get(wp),
+              ...F64_LOAD,
+              F64_MUL,
+              F64_ADD,
+              ...F64_STORE,
+              ...bump(wp, i32(8)),
+            ]),
+            ...bump(d, i32(8)),
+          ],
+        ),
+        ...bump(out, get(n8)),
+      ],
+    ),
     END,
   ];
-  return [...vec([[7, I32], [1, F64], [1, V128]]), ...code];
+  return [
+    ...vec([
+      [7, I32],
+      [1, F64],
+      [1, V128],
+    ]),
+    ...code,
+  ];
 }
 
-const compiledModule = lazyModule(() => moduleBytes([
-  { name: 'affine', params: [I32, I32, I32, I32, I32, I32, I32], body: affineBody() },
-  { name: 'grad', params: [I32, I32, I32, I32, I32, I32, I32], body: gradBody() },
-  { name: 'back', params: [I32, I32, I32, I32, I32, I32], body: backBody() },
-] satisfies WasmFunction[]));
+const compiledModule = lazyModule(() =>
+  moduleBytes([
+    { name: 'affine', params: [I32, I32, I32, I32, I32, I32, I32], body: affineBody() },
+    { name: 'grad', params: [I32, I32, I32, I32, I32, I32, I32], body: gradBody() },
+    { name: 'back', params: [I32, I32, I32, I32, I32, I32], body: backBody() },
+  ] satisfies WasmFunction[]),
+);
 
 interface Exports {
   affine(a: number, rows: number, n: number, wt: number, b: number, m: number, out: number): void;

@@ -30,40 +30,75 @@ function findColumn(table: Table, name: string, fileName?: string): Column {
   const c = table.columns.find((col) => col.name === name);
   if (!c) {
     const names = table.columns.map((col) => col.name);
-    throw new FitplotError({ code: 'COLUMN_NOT_FOUND', message: `Column '${name}' is not in ${fileName ?? 'the table'}.`, column: name, hint: `Columns are: ${names.join(', ')}.`, ...(fileName !== undefined && { file: fileName }) });
+    throw new FitplotError({
+      code: 'COLUMN_NOT_FOUND',
+      message: `Column '${name}' is not in ${fileName ?? 'the table'}.`,
+      column: name,
+      hint: `Columns are: ${names.join(', ')}.`,
+      ...(fileName !== undefined && { file: fileName }),
+    });
   }
   return c;
 }
 
 /** Plans one encoder per requested feature from the training table. */
-export function planEncoders(table: Table, features: readonly string[], dropFirst: boolean, fileName?: string, reference: Readonly<Record<string, string>> = {}): Encoder[] {
+export function planEncoders(
+  table: Table,
+  features: readonly string[],
+  dropFirst: boolean,
+  fileName?: string,
+  reference: Readonly<Record<string, string>> = {},
+): Encoder[] {
   return features.map((spec) => {
     const colon = spec.lastIndexOf(':');
     const part = colon > 0 ? spec.slice(colon + 1).toLowerCase() : '';
     if (colon > 0 && (PARTS as readonly string[]).includes(part) && !table.columns.some((c) => c.name === spec)) {
       const name = spec.slice(0, colon);
       const c = findColumn(table, name, fileName);
-      if (c.type !== 'datetime') throw new FitplotError({ code: 'BAD_COLUMN_TYPE', message: `'${spec}': column '${name}' is ${c.type}, not a datetime.`, column: name });
+      if (c.type !== 'datetime')
+        throw new FitplotError({
+          code: 'BAD_COLUMN_TYPE',
+          message: `'${spec}': column '${name}' is ${c.type}, not a datetime.`,
+          column: name,
+        });
       return { column: name, kind: 'datetime', part: part as DatetimePart };
     }
     const c = findColumn(table, spec, fileName);
     if (c.type === 'number' || c.type === 'boolean') return { column: spec, kind: c.type };
     if (c.type === 'datetime') {
-      throw new FitplotError({ code: 'BAD_COLUMN_TYPE', message: `Column '${spec}' holds datetimes, which cannot be a feature as they are.`, column: spec, hint: `Convert it explicitly: use '${spec}:hour', '${spec}:dayofweek', '${spec}:month' or '${spec}:days' as the feature name.` });
+      throw new FitplotError({
+        code: 'BAD_COLUMN_TYPE',
+        message: `Column '${spec}' holds datetimes, which cannot be a feature as they are.`,
+        column: spec,
+        hint: `Convert it explicitly: use '${spec}:hour', '${spec}:dayofweek', '${spec}:month' or '${spec}:days' as the feature name.`,
+      });
     }
-    if (!isDictionary(c)) throw new FitplotError({ code: 'BAD_COLUMN_TYPE', message: `Column '${spec}' cannot be used as a feature.`, column: spec });
+    if (!isDictionary(c))
+      throw new FitplotError({ code: 'BAD_COLUMN_TYPE', message: `Column '${spec}' cannot be used as a feature.`, column: spec });
     const used = new Uint8Array(c.dictionary.length);
     for (const code of c.codes) if (code >= 0) used[code] = 1;
     const levels = c.dictionary.filter((_, i) => used[i] === 1).sort(compareLevels);
     if (levels.length > MAX_LEVELS) {
-      throw new FitplotError({ code: 'BAD_COLUMN_TYPE', message: `Column '${spec}' has ${levels.length} distinct values; one-hot encoding it would add ${levels.length} features.`, column: spec, hint: 'Leave it out of --features, or group its values first.' });
+      throw new FitplotError({
+        code: 'BAD_COLUMN_TYPE',
+        message: `Column '${spec}' has ${levels.length} distinct values; one-hot encoding it would add ${levels.length} features.`,
+        column: spec,
+        hint: 'Leave it out of --features, or group its values first.',
+      });
     }
     const chosen = Object.hasOwn(reference, spec) ? reference[spec]! : undefined;
     if (chosen !== undefined && !levels.includes(chosen)) {
-      throw new FitplotError({ code: 'BAD_OPTION', key: 'model.error.unknownReferenceLevel', params: { column: spec, level: chosen, levels }, message: `The reference level '${chosen}' is not a value of '${spec}' (values: ${levels.join(', ')}).`, column: spec });
+      throw new FitplotError({
+        code: 'BAD_OPTION',
+        key: 'model.error.unknownReferenceLevel',
+        params: { column: spec, level: chosen, levels },
+        message: `The reference level '${chosen}' is not a value of '${spec}' (values: ${levels.join(', ')}).`,
+        column: spec,
+      });
     }
     const dropped = chosen ?? levels[0]!;
-    if (dropFirst && levels.length > 1) return { column: spec, kind: 'onehot', levels: levels.filter((l) => l !== dropped), droppedLevel: dropped };
+    if (dropFirst && levels.length > 1)
+      return { column: spec, kind: 'onehot', levels: levels.filter((l) => l !== dropped), droppedLevel: dropped };
     return { column: spec, kind: 'onehot', levels };
   });
 }
@@ -82,7 +117,9 @@ export interface UnseenLevels {
 }
 
 export function encodedNames(encoders: readonly Encoder[]): string[] {
-  return encoders.flatMap((e) => (e.kind === 'onehot' ? e.levels.map((l) => `${e.column}=${l}`) : e.kind === 'datetime' ? [`${e.column}:${e.part}`] : [e.column]));
+  return encoders.flatMap((e) =>
+    e.kind === 'onehot' ? e.levels.map((l) => `${e.column}=${l}`) : e.kind === 'datetime' ? [`${e.column}:${e.part}`] : [e.column],
+  );
 }
 
 function datetimePart(ms: number, part: DatetimePart): number {
@@ -103,7 +140,13 @@ function datetimePart(ms: number, part: DatetimePart): number {
  * Encodes the given table rows with saved encoders (n×p, NaN where a cell is missing). Checks
  * that every column exists with a compatible type, so applying a model to another file fails clearly.
  */
-export function encodeRows(table: Table, encoders: readonly Encoder[], rows: ArrayLike<number>, fileName?: string, unseen?: UnseenLevels): DenseMatrix {
+export function encodeRows(
+  table: Table,
+  encoders: readonly Encoder[],
+  rows: ArrayLike<number>,
+  fileName?: string,
+  unseen?: UnseenLevels,
+): DenseMatrix {
   const names = encodedNames(encoders);
   const p = names.length;
   const n = rows.length;
@@ -115,7 +158,13 @@ export function encodeRows(table: Table, encoders: readonly Encoder[], rows: Arr
     if (e.kind === 'number' || e.kind === 'boolean' || e.kind === 'datetime') {
       const want = e.kind === 'datetime' ? 'datetime' : 'number';
       const ok = e.kind === 'datetime' ? c.type === 'datetime' : c.type === 'number' || c.type === 'boolean';
-      if (!ok) throw new FitplotError({ code: 'BAD_COLUMN_TYPE', message: `Column '${e.column}'${where} is ${c.type}, but the model needs ${want} values there.`, column: e.column, hint: 'Check that the file has the same columns as the training data.' });
+      if (!ok)
+        throw new FitplotError({
+          code: 'BAD_COLUMN_TYPE',
+          message: `Column '${e.column}'${where} is ${c.type}, but the model needs ${want} values there.`,
+          column: e.column,
+          hint: 'Check that the file has the same columns as the training data.',
+        });
       const values = (c as { values: ArrayLike<number> }).values;
       for (let r = 0; r < n; r++) {
         const i = rows[r]!;
@@ -124,7 +173,12 @@ export function encodeRows(table: Table, encoders: readonly Encoder[], rows: Arr
       }
       offset += 1;
     } else if (e.kind === 'onehot') {
-      if (!isDictionary(c)) throw new FitplotError({ code: 'BAD_COLUMN_TYPE', message: `Column '${e.column}'${where} is ${c.type}, but the model needs categories there.`, column: e.column });
+      if (!isDictionary(c))
+        throw new FitplotError({
+          code: 'BAD_COLUMN_TYPE',
+          message: `Column '${e.column}'${where} is ${c.type}, but the model needs categories there.`,
+          column: e.column,
+        });
       // Map this table's dictionary to the saved levels: −1 is the dropped reference level (all
       // zeros), −2 a level the model never saw (collected in `unseen`; those rows get no prediction).
       const map = c.dictionary.map((s) => (s === e.droppedLevel ? -1 : e.levels.indexOf(s) >= 0 ? e.levels.indexOf(s) : -2));

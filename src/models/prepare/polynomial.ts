@@ -13,7 +13,10 @@ export const MAX_POLYNOMIAL_COLUMNS = 5000;
 /** Exponent vectors of all monomials of degree 1..d over p inputs. */
 export function polynomialTerms(p: number, degree: number): number[][] {
   if (!(Number.isInteger(degree) && degree >= 1 && degree <= MAX_DEGREE)) {
-    throw new FitplotError({ code: 'BAD_OPTION', message: `The polynomial degree must be an integer from 1 to ${MAX_DEGREE}, got ${degree}.` });
+    throw new FitplotError({
+      code: 'BAD_OPTION',
+      message: `The polynomial degree must be an integer from 1 to ${MAX_DEGREE}, got ${degree}.`,
+    });
   }
   const terms: number[][] = [];
   // Combinations with repetition of column indices, non-decreasing, per degree (sklearn's order).
@@ -23,7 +26,11 @@ export function polynomialTerms(p: number, degree: number): number[][] {
       for (const j of acc) e[j]! += 1;
       terms.push(e);
       if (terms.length > MAX_POLYNOMIAL_COLUMNS) {
-        throw new FitplotError({ code: 'BAD_OPTION', message: `Degree ${degree} on ${p} features makes more than ${MAX_POLYNOMIAL_COLUMNS} columns.`, hint: 'Use fewer features or a lower degree.' });
+        throw new FitplotError({
+          code: 'BAD_OPTION',
+          message: `Degree ${degree} on ${p} features makes more than ${MAX_POLYNOMIAL_COLUMNS} columns.`,
+          hint: 'Use fewer features or a lower degree.',
+        });
       }
       return;
     }

@@ -109,7 +109,11 @@ export function applyScaling(x: DenseMatrix, s: ScalerJSON): DenseMatrix {
  * Maps coefficients fitted on scaled features back to original units:
  * w·(x − o)/s + b = (w/s)·x + (b − Σ w·o/s).
  */
-export function unscaleCoefficients(weights: ArrayLike<number>, intercept: number, s: ScalerJSON): { weights: number[]; intercept: number } {
+export function unscaleCoefficients(
+  weights: ArrayLike<number>,
+  intercept: number,
+  s: ScalerJSON,
+): { weights: number[]; intercept: number } {
   const w: number[] = [];
   let b = intercept;
   for (let j = 0; j < weights.length; j++) {

@@ -19,7 +19,12 @@ export interface TransformJSON {
   readonly scaler: ScalerJSON;
 }
 
-export function fitTransform(xTrain: DenseMatrix, missing: MissingStrategy, degree: number, scale: ScalingKind): { transform: TransformJSON; x: DenseMatrix; imputed: number[] } {
+export function fitTransform(
+  xTrain: DenseMatrix,
+  missing: MissingStrategy,
+  degree: number,
+  scale: ScalingKind,
+): { transform: TransformJSON; x: DenseMatrix; imputed: number[] } {
   let x = xTrain;
   let imputer: ImputerJSON | undefined;
   let imputed = new Array<number>(x.cols).fill(0);

@@ -53,7 +53,12 @@ function cellText(column: Column, row: number): string | null {
 /** `between`: value ≤ x ≤ to on a number or datetime column (either end open when absent); missing cells never match. */
 function rangePredicate(column: Column, filter: FilterSpec): (row: number) => boolean {
   if (column.type !== 'number' && column.type !== 'datetime') {
-    throw new FitplotError({ code: 'BAD_OPTION', message: `A range filter needs a number or date/time column; '${column.name}' is ${column.type}.`, column: column.name, hint: 'Filter this column by its values instead.' });
+    throw new FitplotError({
+      code: 'BAD_OPTION',
+      message: `A range filter needs a number or date/time column; '${column.name}' is ${column.type}.`,
+      column: column.name,
+      hint: 'Filter this column by its values instead.',
+    });
   }
   const values = column.values;
   const lo = typeof filter.value === 'number' ? storedOperand(values, filter.value) : -Infinity;

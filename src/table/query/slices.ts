@@ -77,6 +77,13 @@ export function miniHistogram(column: Column, bins: number): MiniHistogram {
   }
   const tally = new Float64Array(column.dictionary.length);
   for (let i = 0; i < column.length; i++) if (column.codes[i]! >= 0) tally[column.codes[i]!]!++;
-  const order = Array.from(tally.keys()).sort((a, b) => tally[b]! - tally[a]!).slice(0, bins);
-  return { kind: 'top', counts: order.map((code) => tally[code]!), labels: order.map((code) => column.dictionary[code]!), distinct: column.dictionary.length };
+  const order = Array.from(tally.keys())
+    .sort((a, b) => tally[b]! - tally[a]!)
+    .slice(0, bins);
+  return {
+    kind: 'top',
+    counts: order.map((code) => tally[code]!),
+    labels: order.map((code) => column.dictionary[code]!),
+    distinct: column.dictionary.length,
+  };
 }

@@ -11,26 +11,79 @@ import { categoryColumn, makeTable, numberColumn } from '../../../src/table/buil
 import { fitTable } from '../../../src/models/pipeline';
 import { expectClose } from '../../helpers/expectClose';
 
-interface Sweep { alpha: number; l1Ratio: number; correlation: number[]; denominator: number[]; after: number[]; intercept: number }
+interface Sweep {
+  alpha: number;
+  l1Ratio: number;
+  correlation: number[];
+  denominator: number[];
+  after: number[];
+  intercept: number;
+}
 interface Fixture {
   logistic: {
-    features: string[]; X: number[][]; y: number[]; lambda: number;
-    newton: { gradient: number[]; hessian: number[][]; direction: number[]; t: number; theta1: number[]; lossBefore: number; lossAfter: number };
+    features: string[];
+    X: number[][];
+    y: number[];
+    lambda: number;
+    newton: {
+      gradient: number[];
+      hessian: number[][];
+      direction: number[];
+      t: number;
+      theta1: number[];
+      lossBefore: number;
+      lossAfter: number;
+    };
     lbfgs: { gradient: number[]; t: number; stepAlongGradient: number; theta1: number[]; lossAfter: number };
   };
-  softmax: { features: string[]; X: number[][]; y: number[]; gradient: number[]; direction: number[]; t: number; theta1: number[]; lossBefore: number; lossAfter: number };
+  softmax: {
+    features: string[];
+    X: number[][];
+    y: number[];
+    gradient: number[];
+    direction: number[];
+    t: number;
+    theta1: number[];
+    lossBefore: number;
+    lossAfter: number;
+  };
   diabetes: { features: string[]; X: number[][]; y: number[]; lasso: Sweep; elasticNet: Sweep };
 }
 const fx = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'explain_steps.json'), 'utf8')) as Fixture;
 const l = fx.logistic;
-const cancer = makeTable([...l.features.map((f, j) => numberColumn(f, l.X.map((r) => r[j]!))), categoryColumn('diagnosis', l.y.map((v) => (v === 1 ? 'malignant' : 'benign')))]);
+const cancer = makeTable([
+  ...l.features.map((f, j) =>
+    numberColumn(
+      f,
+      l.X.map((r) => r[j]!),
+    ),
+  ),
+  categoryColumn(
+    'diagnosis',
+    l.y.map((v) => (v === 1 ? 'malignant' : 'benign')),
+  ),
+]);
 const d = fx.diabetes;
-const diabetes = makeTable([...d.features.map((f, j) => numberColumn(f, d.X.map((r) => r[j]!))), numberColumn('target', d.y)]);
+const diabetes = makeTable([
+  ...d.features.map((f, j) =>
+    numberColumn(
+      f,
+      d.X.map((r) => r[j]!),
+    ),
+  ),
+  numberColumn('target', d.y),
+]);
 /** θ = (b, w) of one output. */
 const theta = (intercepts: number[], weights: number[]) => [...intercepts, ...weights];
 
-describe('Explain: logistic Newton\'s first iteration (breast cancer, l2, C = 1)', () => {
-  const { explanation, report } = fitTable(cancer, { model: 'logistic', method: 'newton', options: { penalty: 'l2', C: 1 }, target: 'diagnosis', split: { kind: 'none' } });
+describe("Explain: logistic Newton's first iteration (breast cancer, l2, C = 1)", () => {
+  const { explanation, report } = fitTable(cancer, {
+    model: 'logistic',
+    method: 'newton',
+    options: { penalty: 'l2', C: 1 },
+    target: 'diagnosis',
+    split: { kind: 'none' },
+  });
   const s = explanation!.newton!;
 
   it('writes g, H, Δ = H⁻¹g, the Armijo step t and θ₁ as numpy gets them', () => {
@@ -48,17 +101,34 @@ describe('Explain: logistic Newton\'s first iteration (breast cancer, l2, C = 1)
     expectClose([s.lossBefore, s.lossAfter], [l.newton.lossBefore, l.newton.lossAfter], { rtol: 1e-10 });
   });
 
-  it('is the solver\'s own first iterate: the fit\'s objective curve starts at J(θ₁)', () => {
+  it("is the solver's own first iterate: the fit's objective curve starts at J(θ₁)", () => {
     expectClose(report.curves!.objective[0]!, s.lossAfter, { rtol: 1e-14 });
   });
 });
 
-describe('Explain: softmax Newton\'s first iteration (iris, 3 classes)', () => {
+describe("Explain: softmax Newton's first iteration (iris, 3 classes)", () => {
   it('gives g, Δ, t and θ₁ per class, without the 15×15 Hessian', () => {
     const sm = fx.softmax;
     const names = ['setosa', 'versicolor', 'virginica'];
-    const iris = makeTable([...sm.features.map((f, j) => numberColumn(f, sm.X.map((r) => r[j]!))), categoryColumn('species', sm.y.map((v) => names[v]!))]);
-    const { explanation } = fitTable(iris, { model: 'logistic', method: 'newton', options: { penalty: 'l2', C: 1 }, target: 'species', split: { kind: 'none' } });
+    const iris = makeTable([
+      ...sm.features.map((f, j) =>
+        numberColumn(
+          f,
+          sm.X.map((r) => r[j]!),
+        ),
+      ),
+      categoryColumn(
+        'species',
+        sm.y.map((v) => names[v]!),
+      ),
+    ]);
+    const { explanation } = fitTable(iris, {
+      model: 'logistic',
+      method: 'newton',
+      options: { penalty: 'l2', C: 1 },
+      target: 'species',
+      split: { kind: 'none' },
+    });
     expect(explanation!.objective).toBe('softmaxCrossEntropy');
     const s = explanation!.newton!;
     expect(s.outputs).toBe(3);
@@ -77,9 +147,15 @@ describe('Explain: softmax Newton\'s first iteration (iris, 3 classes)', () => {
   });
 });
 
-describe('Explain: logistic L-BFGS\'s first iteration', () => {
+describe("Explain: logistic L-BFGS's first iteration", () => {
   it('steps along −g scaled by 1/max(‖g‖∞, 1) and halved by Armijo, as numpy', () => {
-    const { explanation } = fitTable(cancer, { model: 'logistic', method: 'lbfgs', options: { penalty: 'l2', C: 1 }, target: 'diagnosis', split: { kind: 'none' } });
+    const { explanation } = fitTable(cancer, {
+      model: 'logistic',
+      method: 'lbfgs',
+      options: { penalty: 'l2', C: 1 },
+      target: 'diagnosis',
+      split: { kind: 'none' },
+    });
     expect(explanation!.newton).toBeUndefined();
     const s = explanation!.lbfgs!;
     expectClose(theta(s.gradIntercepts, s.gradWeights), l.lbfgs.gradient, { rtol: 1e-10 });
@@ -89,14 +165,23 @@ describe('Explain: logistic L-BFGS\'s first iteration', () => {
   });
 
   it('Newton with an l1 penalty runs the proximal solver: formulas only, no Newton step', () => {
-    const { explanation } = fitTable(cancer, { model: 'logistic', method: 'newton', options: { penalty: 'l1', C: 1 }, target: 'diagnosis', split: { kind: 'none' } });
+    const { explanation } = fitTable(cancer, {
+      model: 'logistic',
+      method: 'newton',
+      options: { penalty: 'l1', C: 1 },
+      target: 'diagnosis',
+      split: { kind: 'none' },
+    });
     expect(explanation!.update).toBe('newtonStep');
     expect(explanation!.newton).toBeUndefined();
   });
 });
 
 describe('Explain: the first coordinate-descent sweep (diabetes, all features)', () => {
-  for (const [method, ref, options] of [['lasso', d.lasso, { alpha: 0.1 }], ['elasticnet', d.elasticNet, { alpha: 0.1, l1Ratio: 0.5 }]] as const) {
+  for (const [method, ref, options] of [
+    ['lasso', d.lasso, { alpha: 0.1 }],
+    ['elasticnet', d.elasticNet, { alpha: 0.1, l1Ratio: 0.5 }],
+  ] as const) {
     it(`${method}: z_j, the denominators and w after the sweep as numpy's cyclic sweep from w = 0`, () => {
       const { explanation } = fitTable(diabetes, { model: 'linear', method, options, target: 'target', split: { kind: 'none' } });
       const s = explanation!.coordinateSweep!;
@@ -111,7 +196,13 @@ describe('Explain: the first coordinate-descent sweep (diabetes, all features)',
   }
 
   it('ridge and least squares have no sweep', () => {
-    const { explanation } = fitTable(diabetes, { model: 'linear', method: 'ridge', options: { alpha: 1 }, target: 'target', split: { kind: 'none' } });
+    const { explanation } = fitTable(diabetes, {
+      model: 'linear',
+      method: 'ridge',
+      options: { alpha: 1 },
+      target: 'target',
+      split: { kind: 'none' },
+    });
     expect(explanation!.coordinateSweep).toBeUndefined();
   });
 });

@@ -17,7 +17,16 @@ const COURSE_ACCURACY = 0.978;
 
 describe("the course's two-layer network on breast cancer", () => {
   it('ones initialisation, full batch: per-epoch losses equal numpy to 1e-9 over 20,000 epochs; validation accuracy 0.978', () => {
-    const m = new MLPClassifier({ hidden: [10], activation: 'sigmoid', init: 'ones', method: 'gd', learningRate: 0.1, penalty: 'l2', alpha: 0.01, epochs: 20000 });
+    const m = new MLPClassifier({
+      hidden: [10],
+      activation: 'sigmoid',
+      init: 'ones',
+      method: 'gd',
+      learningRate: 0.1,
+      penalty: 'l2',
+      alpha: 0.01,
+      epochs: 20000,
+    });
     m.fit(data.x, data.y, validation);
     const c = m.curves!;
     expect(c.epochs.length).toBe(20000);
@@ -36,11 +45,26 @@ describe("the course's two-layer network on breast cancer", () => {
   it.each([
     [32, 500],
     [128, 1000],
-  ])('mini-batch %i from N(0, 1) weights, %i epochs: validation accuracy 0.978 ± 0.02', (batchSize, epochs) => {
-    const m = new MLPClassifier({ hidden: [10], activation: 'sigmoid', init: 'normal', method: 'minibatch', batchSize, learningRate: 0.1, penalty: 'l2', alpha: 0.01, epochs, randomState: 42 });
-    m.fit(data.x, data.y, validation);
-    expect(Math.abs(m.score(data.validation!.x, data.validation!.y) - COURSE_ACCURACY)).toBeLessThanOrEqual(0.02);
-    // The course's own runs (its random numbers) print 0.978 too.
-    expect(course.courseAccuracy[batchSize === 32 ? 'minibatch32' : 'minibatch128']).toBeCloseTo(COURSE_ACCURACY, 3);
-  }, 60_000);
+  ])(
+    'mini-batch %i from N(0, 1) weights, %i epochs: validation accuracy 0.978 ± 0.02',
+    (batchSize, epochs) => {
+      const m = new MLPClassifier({
+        hidden: [10],
+        activation: 'sigmoid',
+        init: 'normal',
+        method: 'minibatch',
+        batchSize,
+        learningRate: 0.1,
+        penalty: 'l2',
+        alpha: 0.01,
+        epochs,
+        randomState: 42,
+      });
+      m.fit(data.x, data.y, validation);
+      expect(Math.abs(m.score(data.validation!.x, data.validation!.y) - COURSE_ACCURACY)).toBeLessThanOrEqual(0.02);
+      // The course's own runs (its random numbers) print 0.978 too.
+      expect(course.courseAccuracy[batchSize === 32 ? 'minibatch32' : 'minibatch128']).toBeCloseTo(COURSE_ACCURACY, 3);
+    },
+    60_000,
+  );
 });

@@ -37,9 +37,18 @@ export interface NumpyRun extends Curves {
   name: string;
   data: 'cancer' | 'iris' | 'regression';
   config: {
-    head: 'identity' | 'sigmoid' | 'softmax'; loss: 'crossEntropy' | 'squared'; activation: 'sigmoid' | 'tanh' | 'relu';
-    method: 'gd' | 'minibatch' | 'sgd'; batchSize?: number; learningRate: number; schedule?: 'decay'; decay?: number;
-    momentum?: number; penalty: 'none' | 'l1' | 'l2'; alpha: number; epochs: number;
+    head: 'identity' | 'sigmoid' | 'softmax';
+    loss: 'crossEntropy' | 'squared';
+    activation: 'sigmoid' | 'tanh' | 'relu';
+    method: 'gd' | 'minibatch' | 'sgd';
+    batchSize?: number;
+    learningRate: number;
+    schedule?: 'decay';
+    decay?: number;
+    momentum?: number;
+    penalty: 'none' | 'l1' | 'l2';
+    alpha: number;
+    epochs: number;
   };
   start: LayerJSON[];
   final: LayerJSON[];

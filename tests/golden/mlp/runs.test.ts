@@ -29,44 +29,65 @@ function relativeToScale(a: readonly number[], b: readonly number[]): number {
 }
 
 describe('numpy runs of the same algorithm', () => {
-  it.each(runs.numpy.map((r) => [r.name, r] as const))('%s', (_, run) => {
-    const c = run.config;
-    const d = dataSet(run.data);
-    const options: MLPOptions = {
-      hidden: hiddenOf(run.start), activation: c.activation, loss: c.loss, method: c.method, learningRate: c.learningRate,
-      penalty: c.penalty, alpha: c.alpha, epochs: c.epochs, shuffle: false,
-      ...(c.batchSize !== undefined && { batchSize: c.batchSize }),
-      ...(c.schedule && { learningRateSchedule: c.schedule, decay: c.decay! }),
-      ...(c.momentum !== undefined && { momentum: c.momentum }),
-    };
-    const m = c.head === 'identity' ? new MLPRegressor(options) : new MLPClassifier(options);
-    m.startFrom(run.start, d.x.cols).fit(d.x, d.y, d.validation ? { validation: d.validation } : {});
-    const curves = m.curves!;
-    expect(curves.epochs.length).toBe(c.epochs);
-    expect(maxRelativeError(curves.trainLoss, run.trainLoss)).toBeLessThan(1e-9);
-    expect(maxRelativeError(curves.objective, run.objective)).toBeLessThan(1e-9);
-    if (c.head === 'identity') expect(maxRelativeError(curves.trainMetric, run.trainMetric)).toBeLessThan(1e-9);
-    else expect(curves.trainMetric).toEqual(run.trainMetric);
-    if (d.validation) {
-      expect(maxRelativeError(curves.validationLoss, run.validationLoss)).toBeLessThan(1e-9);
-      expect(curves.validationMetric).toEqual(run.validationMetric);
-    }
-    expect(relativeToScale(flattenLayers(m.layers()), flattenLayers(run.final))).toBeLessThan(1e-9);
-  }, 60_000);
+  it.each(runs.numpy.map((r) => [r.name, r] as const))(
+    '%s',
+    (_, run) => {
+      const c = run.config;
+      const d = dataSet(run.data);
+      const options: MLPOptions = {
+        hidden: hiddenOf(run.start),
+        activation: c.activation,
+        loss: c.loss,
+        method: c.method,
+        learningRate: c.learningRate,
+        penalty: c.penalty,
+        alpha: c.alpha,
+        epochs: c.epochs,
+        shuffle: false,
+        ...(c.batchSize !== undefined && { batchSize: c.batchSize }),
+        ...(c.schedule && { learningRateSchedule: c.schedule, decay: c.decay! }),
+        ...(c.momentum !== undefined && { momentum: c.momentum }),
+      };
+      const m = c.head === 'identity' ? new MLPRegressor(options) : new MLPClassifier(options);
+      m.startFrom(run.start, d.x.cols).fit(d.x, d.y, d.validation ? { validation: d.validation } : {});
+      const curves = m.curves!;
+      expect(curves.epochs.length).toBe(c.epochs);
+      expect(maxRelativeError(curves.trainLoss, run.trainLoss)).toBeLessThan(1e-9);
+      expect(maxRelativeError(curves.objective, run.objective)).toBeLessThan(1e-9);
+      if (c.head === 'identity') expect(maxRelativeError(curves.trainMetric, run.trainMetric)).toBeLessThan(1e-9);
+      else expect(curves.trainMetric).toEqual(run.trainMetric);
+      if (d.validation) {
+        expect(maxRelativeError(curves.validationLoss, run.validationLoss)).toBeLessThan(1e-9);
+        expect(curves.validationMetric).toEqual(run.validationMetric);
+      }
+      expect(relativeToScale(flattenLayers(m.layers()), flattenLayers(run.final))).toBeLessThan(1e-9);
+    },
+    60_000,
+  );
 });
 
 describe('scikit-learn MLPClassifier / MLPRegressor from injected weights', () => {
-  it.each(runs.sklearn.map((r) => [r.name, r] as const))('%s', (_, run) => {
-    const d = dataSet(run.data);
-    const options: MLPOptions = {
-      hidden: hiddenOf(run.start), activation: run.activation, method: 'gd', learningRate: run.learningRate,
-      penalty: run.alpha > 0 ? 'l2' : 'none', alpha: run.alpha, momentum: run.momentum, epochs: run.epochs,
-    };
-    const m = run.model === 'regressor' ? new MLPRegressor(options) : new MLPClassifier(options);
-    m.startFrom(run.start, d.x.cols).fit(d.x, d.y);
-    const objective = m.curves!.objective;
-    expect(objective.length).toBe(run.epochs);
-    expect(maxRelativeError(objective.slice(0, -1), run.lossCurve.slice(1))).toBeLessThan(1e-8);
-    expect(relativeToScale(flattenLayers(m.layers()), flattenLayers(run.final))).toBeLessThan(1e-8);
-  }, 60_000);
+  it.each(runs.sklearn.map((r) => [r.name, r] as const))(
+    '%s',
+    (_, run) => {
+      const d = dataSet(run.data);
+      const options: MLPOptions = {
+        hidden: hiddenOf(run.start),
+        activation: run.activation,
+        method: 'gd',
+        learningRate: run.learningRate,
+        penalty: run.alpha > 0 ? 'l2' : 'none',
+        alpha: run.alpha,
+        momentum: run.momentum,
+        epochs: run.epochs,
+      };
+      const m = run.model === 'regressor' ? new MLPRegressor(options) : new MLPClassifier(options);
+      m.startFrom(run.start, d.x.cols).fit(d.x, d.y);
+      const objective = m.curves!.objective;
+      expect(objective.length).toBe(run.epochs);
+      expect(maxRelativeError(objective.slice(0, -1), run.lossCurve.slice(1))).toBeLessThan(1e-8);
+      expect(relativeToScale(flattenLayers(m.layers()), flattenLayers(run.final))).toBeLessThan(1e-8);
+    },
+    60_000,
+  );
 });

@@ -11,7 +11,12 @@ import { StandardScaler } from '../../../src/models/prepare/scaling';
 import { diagnose } from '../../../src/models/diagnosis';
 import { loadFixture, pickRows, toMatrix } from './loadFixture';
 
-interface Cancer { X: number[][]; y: number[]; train: number[]; validation: number[] }
+interface Cancer {
+  X: number[][];
+  y: number[];
+  train: number[];
+  validation: number[];
+}
 const bc = loadFixture<Cancer>('breast_cancer.json');
 const scaler = new StandardScaler().fit(toMatrix(pickRows(bc.X, bc.train)));
 const xTrain = scaler.transform(toMatrix(pickRows(bc.X, bc.train)));
@@ -28,7 +33,11 @@ describe('sigmoid neuron on standardised breast cancer', () => {
   });
 
   it('per-sample (stochastic) descent, shuffled with a seed, 20 epochs: ≥ 0.95 too', () => {
-    const m = new LogisticRegression({ solver: 'sgd', penalty: 'none', learningRate: 0.01, epochs: 20, shuffle: true, randomState: 1 }).fit(xTrain, yTrain, validation);
+    const m = new LogisticRegression({ solver: 'sgd', penalty: 'none', learningRate: 0.01, epochs: 20, shuffle: true, randomState: 1 }).fit(
+      xTrain,
+      yTrain,
+      validation,
+    );
     expect(m.score(xVal, yVal)).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -40,7 +49,15 @@ describe('sigmoid neuron on standardised breast cancer', () => {
     expect(best).toBeLessThan(last / 2);
     expect(c.validationLoss[last]!).toBeGreaterThan(1.1 * c.validationLoss[best]!);
     expect(c.trainLoss[last]!).toBeLessThan(c.trainLoss[best]!);
-    const d = diagnose({ metric: 'accuracy', trainScore: c.trainMetric[last]!, validationScore: c.validationMetric[last]!, trainLoss: c.trainLoss[last]!, validationLoss: c.validationLoss[last]!, baselineAccuracy: 0.63, curves: c });
+    const d = diagnose({
+      metric: 'accuracy',
+      trainScore: c.trainMetric[last]!,
+      validationScore: c.validationMetric[last]!,
+      trainLoss: c.trainLoss[last]!,
+      validationLoss: c.validationLoss[last]!,
+      baselineAccuracy: 0.63,
+      curves: c,
+    });
     expect(d.verdict).toBe('overfitting');
     expect(d.bestEpoch).toBe(best + 1);
   });

@@ -11,8 +11,21 @@ import { diagnose } from '../../../src/models/diagnosis';
 import { expectClose } from '../../helpers/expectClose';
 import { loadFixture, pickRows, toMatrix } from './loadFixture';
 
-interface Cancer { X: number[][]; y: number[]; train: number[]; validation: number[] }
-interface Recovery { learningRate: number; epochs: number; startLoss: number; trainLoss: number[]; weights: number[]; intercept: number; validationAccuracy: number }
+interface Cancer {
+  X: number[][];
+  y: number[];
+  train: number[];
+  validation: number[];
+}
+interface Recovery {
+  learningRate: number;
+  epochs: number;
+  startLoss: number;
+  trainLoss: number[];
+  weights: number[];
+  intercept: number;
+  validationAccuracy: number;
+}
 const bc = loadFixture<Cancer>('breast_cancer.json');
 const ref = loadFixture<Recovery>('descent_recovery.json');
 const xTrain = toMatrix(pickRows(bc.X, bc.train));
@@ -21,7 +34,11 @@ const yTrain = bc.train.map((i) => bc.y[i]!);
 const yVal = bc.validation.map((i) => bc.y[i]!);
 
 describe('unscaled per-sample logistic descent that recovers', () => {
-  const m = new LogisticRegression({ solver: 'sgd', penalty: 'none', learningRate: ref.learningRate, epochs: ref.epochs }).fit(xTrain, yTrain, { validation: { x: xVal, y: yVal } });
+  const m = new LogisticRegression({ solver: 'sgd', penalty: 'none', learningRate: ref.learningRate, epochs: ref.epochs }).fit(
+    xTrain,
+    yTrain,
+    { validation: { x: xVal, y: yVal } },
+  );
 
   it('is not stopped as divergence after its first bad epoch, and matches numpy', () => {
     expect(ref.trainLoss[0]! / ref.startLoss).toBeGreaterThan(1e4);
@@ -34,8 +51,20 @@ describe('unscaled per-sample logistic descent that recovers', () => {
 
   it('is diagnosed unstable, with a smaller learning rate and scaling as advice', () => {
     const c = m.curves!;
-    const d = diagnose({ metric: 'accuracy', trainScore: c.trainMetric.at(-1)!, validationScore: c.validationMetric.at(-1)!, trainLoss: c.trainLoss.at(-1)!, validationLoss: c.validationLoss.at(-1)!, baselineAccuracy: 0.63, curves: c, run: { iterative: true, learningRate: 0.1, scaled: false, stopReason: 'maxEpochs' } });
+    const d = diagnose({
+      metric: 'accuracy',
+      trainScore: c.trainMetric.at(-1)!,
+      validationScore: c.validationMetric.at(-1)!,
+      trainLoss: c.trainLoss.at(-1)!,
+      validationLoss: c.validationLoss.at(-1)!,
+      baselineAccuracy: 0.63,
+      curves: c,
+      run: { iterative: true, learningRate: 0.1, scaled: false, stopReason: 'maxEpochs' },
+    });
     expect(d.verdict).toBe('unstable');
-    expect(d.advice).toEqual([{ key: 'model.advice.smallerLearningRate', params: { learningRate: 0.1 } }, { key: 'model.advice.scaleFeatures' }]);
+    expect(d.advice).toEqual([
+      { key: 'model.advice.smallerLearningRate', params: { learningRate: 0.1 } },
+      { key: 'model.advice.scaleFeatures' },
+    ]);
   });
 });

@@ -14,10 +14,49 @@ import { StandardScaler } from '../../../src/models/prepare/scaling';
 import { expectClose } from '../../helpers/expectClose';
 import { loadFixture, pickRows, toMatrix } from './loadFixture';
 
-interface Metrics { accuracy: number; precision: number; recall: number; f1: number; rocAuc: number; logLoss: number; confusion: number[][] }
-interface Fit { C: number; coef: number[]; intercept: number; objective: number; train: Metrics; validation: Metrics }
-interface Cancer { X: number[][]; y: number[]; train: number[]; validation: number[]; scalerMean: number[]; scalerScale: number[]; l2: Fit; l1: Fit }
-interface Iris { X: number[][]; y: number[]; multinomial: { C: number; coef: number[][]; intercept: number[]; objective: number; accuracy: number; logLoss: number; f1PerClass: number[]; f1Macro: number; confusion: number[][]; probaFirst5: number[][] } }
+interface Metrics {
+  accuracy: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  rocAuc: number;
+  logLoss: number;
+  confusion: number[][];
+}
+interface Fit {
+  C: number;
+  coef: number[];
+  intercept: number;
+  objective: number;
+  train: Metrics;
+  validation: Metrics;
+}
+interface Cancer {
+  X: number[][];
+  y: number[];
+  train: number[];
+  validation: number[];
+  scalerMean: number[];
+  scalerScale: number[];
+  l2: Fit;
+  l1: Fit;
+}
+interface Iris {
+  X: number[][];
+  y: number[];
+  multinomial: {
+    C: number;
+    coef: number[][];
+    intercept: number[];
+    objective: number;
+    accuracy: number;
+    logLoss: number;
+    f1PerClass: number[];
+    f1Macro: number;
+    confusion: number[][];
+    probaFirst5: number[][];
+  };
+}
 
 const bc = loadFixture<Cancer>('breast_cancer.json');
 const yTrain = bc.train.map((i) => bc.y[i]!);
@@ -89,7 +128,11 @@ describe('iris, multinomial softmax', () => {
     const got = classificationMetrics(iris.y, m.predict(x), m.predictProba(x), 3);
     expect(got.confusion).toEqual(ref.confusion);
     expectClose(got.accuracy, ref.accuracy, { rtol: 1e-12 });
-    expectClose(got.perClass.map((c) => c.f1), ref.f1PerClass, { rtol: 1e-12 });
+    expectClose(
+      got.perClass.map((c) => c.f1),
+      ref.f1PerClass,
+      { rtol: 1e-12 },
+    );
     expectClose(got.macroF1, ref.f1Macro, { rtol: 1e-12 });
     expectClose(got.logLoss, ref.logLoss, { rtol: 1e-4 });
   });

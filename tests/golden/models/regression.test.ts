@@ -17,7 +17,22 @@ interface Diabetes {
   X: number[][];
   Xscaled: number[][];
   y: number[];
-  ols: { params: number[]; bse: number[]; tvalues: number[]; pvalues: number[]; confInt: number[][]; rsquared: number; rsquaredAdj: number; fvalue: number; fPvalue: number; mse: number; rmse: number; mae: number; mseResid: number; dfResid: number };
+  ols: {
+    params: number[];
+    bse: number[];
+    tvalues: number[];
+    pvalues: number[];
+    confInt: number[][];
+    rsquared: number;
+    rsquaredAdj: number;
+    fvalue: number;
+    fPvalue: number;
+    mse: number;
+    rmse: number;
+    mae: number;
+    mseResid: number;
+    dfResid: number;
+  };
   ridge: { alpha: number; coef: number[]; intercept: number };
   ridgeRaw: { alpha: number; coef: number[]; intercept: number };
   lasso: { alpha: number; coef: number[]; intercept: number; objective: number };
@@ -37,11 +52,36 @@ describe('OLS on diabetes (raw units) vs statsmodels', () => {
       expect(m.solverUsed).toBe(solver);
       const inf = m.inference!;
       expectClose([m.intercept, ...m.coef], d.ols.params, rel, 'params');
-      expectClose(inf.coefficients.map((c) => c.standardError), d.ols.bse, rel, 'bse');
-      expectClose(inf.coefficients.map((c) => c.t), d.ols.tvalues, rel, 't');
-      expectClose(inf.coefficients.map((c) => c.p), d.ols.pvalues, rel, 'p');
-      expectClose(inf.coefficients.map((c) => c.ciLow), d.ols.confInt.map((r) => r[0]!), rel, 'ci low');
-      expectClose(inf.coefficients.map((c) => c.ciHigh), d.ols.confInt.map((r) => r[1]!), rel, 'ci high');
+      expectClose(
+        inf.coefficients.map((c) => c.standardError),
+        d.ols.bse,
+        rel,
+        'bse',
+      );
+      expectClose(
+        inf.coefficients.map((c) => c.t),
+        d.ols.tvalues,
+        rel,
+        't',
+      );
+      expectClose(
+        inf.coefficients.map((c) => c.p),
+        d.ols.pvalues,
+        rel,
+        'p',
+      );
+      expectClose(
+        inf.coefficients.map((c) => c.ciLow),
+        d.ols.confInt.map((r) => r[0]!),
+        rel,
+        'ci low',
+      );
+      expectClose(
+        inf.coefficients.map((c) => c.ciHigh),
+        d.ols.confInt.map((r) => r[1]!),
+        rel,
+        'ci high',
+      );
       expectClose(inf.r2, d.ols.rsquared, rel);
       expectClose(inf.adjustedR2, d.ols.rsquaredAdj, rel);
       expectClose(inf.fStatistic, d.ols.fvalue, rel);
@@ -97,7 +137,11 @@ describe('penalised regression vs scikit-learn', () => {
 
 describe("the course's linear Neuron (diabetes bmi, scaled; target raw)", () => {
   it('per-sample descent in file order, η = 1, w = b = 1, 100 epochs → w ≈ 913.6, b ≈ 123.4 (as the Python loop)', () => {
-    const bmi = matrix(Xs.rows, 1, Float64Array.from(d.Xscaled, (r) => r[2]!));
+    const bmi = matrix(
+      Xs.rows,
+      1,
+      Float64Array.from(d.Xscaled, (r) => r[2]!),
+    );
     const m = new GradientDescentRegressor({ method: 'sgd', learningRate: 1, init: 'ones', epochs: 100, shuffle: false }).fit(bmi, d.y);
     expectClose(m.coef[0]!, d.neuron.w, { rtol: 1e-9 });
     expectClose(m.intercept, d.neuron.b, { rtol: 1e-9 });
@@ -107,7 +151,11 @@ describe("the course's linear Neuron (diabetes bmi, scaled; target raw)", () => 
   });
 
   it('batch descent on the same objective approaches the least-squares line', () => {
-    const bmi = matrix(Xs.rows, 1, Float64Array.from(d.Xscaled, (r) => r[2]!));
+    const bmi = matrix(
+      Xs.rows,
+      1,
+      Float64Array.from(d.Xscaled, (r) => r[2]!),
+    );
     const ols = new LinearRegression().fit(bmi, d.y);
     // bmi has squared norm 1 (sklearn scales columns to unit norm), so the slope's curvature is 1/n
     // and the intercept's 1: η = 1.5 is stable, and 8000 epochs shrink the slope error by (1 − 1.5/442)^8000 ≈ 1e-12.
@@ -117,7 +165,11 @@ describe("the course's linear Neuron (diabetes bmi, scaled; target raw)", () => 
   });
 
   it('an unstable rate (η = 400 > 2/curvature of the intercept) is stopped as divergence, never NaN', () => {
-    const bmi = matrix(Xs.rows, 1, Float64Array.from(d.Xscaled, (r) => r[2]!));
+    const bmi = matrix(
+      Xs.rows,
+      1,
+      Float64Array.from(d.Xscaled, (r) => r[2]!),
+    );
     const gd = new GradientDescentRegressor({ method: 'batch', learningRate: 400, epochs: 100 }).fit(bmi, d.y);
     expect(gd.result!.stopReason).toBe('diverged');
     expect(gd.result!.message).toMatchObject({ key: 'model.warning.diverged', params: { learningRate: 400 } });

@@ -30,7 +30,12 @@ interface Fitted {
 function scores(d: LinearDataset, f: Fitted): { coef: number; se: number; rsd: number; r2: number } {
   const c = d.certified;
   const min = (v: number[], cert: string[]) => Math.min(...v.map((q, j) => lre(q, cert[j]!)));
-  return { coef: min(f.coefficients, c.coefficients), se: min(f.standardErrors, c.standardErrors), rsd: lre(f.residualStandardDeviation, c.residualStandardDeviation), r2: lre(f.r2, c.r2) };
+  return {
+    coef: min(f.coefficients, c.coefficients),
+    se: min(f.standardErrors, c.standardErrors),
+    rsd: lre(f.residualStandardDeviation, c.residualStandardDeviation),
+    r2: lre(f.r2, c.r2),
+  };
 }
 
 function record(d: LinearDataset, how: string, f: Fitted): void {
@@ -53,7 +58,12 @@ function fitEstimator(d: LinearDataset): Fitted {
   const inf = m.inference!;
   expect(m.collinear).toEqual([]);
   conditions.push([d.name, m.conditionNumber!.toPrecision(3)]);
-  return { coefficients: inf.coefficients.map((c) => c.estimate), standardErrors: inf.coefficients.map((c) => c.standardError), residualStandardDeviation: Math.sqrt(inf.residualVariance), r2: inf.r2 };
+  return {
+    coefficients: inf.coefficients.map((c) => c.estimate),
+    standardErrors: inf.coefficients.map((c) => c.standardError),
+    residualStandardDeviation: Math.sqrt(inf.residualVariance),
+    r2: inf.r2,
+  };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'fitplot-nist-'));
@@ -67,26 +77,58 @@ async function fitCli(d: LinearDataset, polynomial: boolean): Promise<Fitted> {
   const features = polynomial ? ['--features', 'x', '--degree', String(d.degree)] : ['--features', names.join(',')];
   let out = '';
   let err = '';
-  const code = await runCli(['fit', 'linear', file, '--target', 'y', ...features, '--method', 'ols', '--validation', '0', ...(d.intercept ? [] : ['--no-intercept']), '--json'], { stdout: (t) => (out += t), stderr: (t) => (err += t), stderrIsTTY: false, cwd: dir }, [fitCommand]);
+  const code = await runCli(
+    [
+      'fit',
+      'linear',
+      file,
+      '--target',
+      'y',
+      ...features,
+      '--method',
+      'ols',
+      '--validation',
+      '0',
+      ...(d.intercept ? [] : ['--no-intercept']),
+      '--json',
+    ],
+    { stdout: (t) => (out += t), stderr: (t) => (err += t), stderrIsTTY: false, cwd: dir },
+    [fitCommand],
+  );
   expect(err).toBe('');
   expect(code).toBe(0);
-  const report = JSON.parse(out) as { warnings: { key: string; params?: Record<string, unknown> }[]; inference: { r2: number; residualVariance: number; coefficients: Record<string, { estimate: number; standardError: number }> } };
+  const report = JSON.parse(out) as {
+    warnings: { key: string; params?: Record<string, unknown> }[];
+    inference: { r2: number; residualVariance: number; coefficients: Record<string, { estimate: number; standardError: number }> };
+  };
   // Ill-conditioned is not dependent: nothing is dropped, and only Filip is flagged as near-collinear.
   expect(report.warnings.filter((w) => w.key === 'model.warning.collinear')).toEqual([]);
   const near = report.warnings.filter((w) => w.key === 'model.warning.nearCollinear');
   expect(near.length).toBe(d.name === 'Filip' ? 1 : 0);
   const coefs = Object.values(report.inference.coefficients);
-  return { coefficients: coefs.map((c) => c.estimate), standardErrors: coefs.map((c) => c.standardError), residualStandardDeviation: Math.sqrt(report.inference.residualVariance), r2: report.inference.r2 };
+  return {
+    coefficients: coefs.map((c) => c.estimate),
+    standardErrors: coefs.map((c) => c.standardError),
+    residualStandardDeviation: Math.sqrt(report.inference.residualVariance),
+    r2: report.inference.r2,
+  };
 }
 
 describe('NIST StRD linear regression: LRE ≥ 7 in every coefficient, standard error, residual SD and R²', () => {
   for (const d of linearDatasets()) {
     it(`${d.name}: LinearRegression`, () => record(d, 'estimator', fitEstimator(d)));
     it(`${d.name}: fitplot fit linear, predictors as columns`, async () => record(d, 'fit, columns', await fitCli(d, false)));
-    if (d.degree !== null) it(`${d.name}: fitplot fit linear --degree ${d.degree}`, async () => record(d, `fit --degree`, await fitCli(d, true)));
+    if (d.degree !== null)
+      it(`${d.name}: fitplot fit linear --degree ${d.degree}`, async () => record(d, `fit --degree`, await fitCli(d, true)));
   }
   afterAll(() => {
-    console.log(lreTable('LRE (digits in agreement with NIST, minimum over the coefficients and over the standard errors)', ['dataset', 'how', 'coef', 'SE', 'resid SD', 'R²'], rows));
+    console.log(
+      lreTable(
+        'LRE (digits in agreement with NIST, minimum over the coefficients and over the standard errors)',
+        ['dataset', 'how', 'coef', 'SE', 'resid SD', 'R²'],
+        rows,
+      ),
+    );
     console.log(lreTable('Condition number of the design, columns scaled to unit length', ['dataset', 'condition'], conditions));
   });
 });

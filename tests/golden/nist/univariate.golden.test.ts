@@ -18,7 +18,11 @@ describe('NIST StRD univariate statistics through describeTable', () => {
     it(`${d.name}: mean, std and lag-1 autocorrelation`, () => {
       const c = describeTable(makeTable([numberColumn('y', d.data.map(Number))])).columns[0]!;
       expect(c.count).toBe(d.data.length);
-      const s = { mean: lre(c.mean!, d.certified.mean), std: lre(c.std!, d.certified.standardDeviation), autocorrelation: lre(c.autocorrelation!, d.certified.autocorrelation) };
+      const s = {
+        mean: lre(c.mean!, d.certified.mean),
+        std: lre(c.std!, d.certified.standardDeviation),
+        autocorrelation: lre(c.autocorrelation!, d.certified.autocorrelation),
+      };
       rows.push([d.name, s.mean, s.std, s.autocorrelation]);
       const atLeast = expect.toSatisfy((v: number) => v >= MIN_LRE, `LRE ≥ ${MIN_LRE}`);
       expect(s).toEqual({ mean: atLeast, std: atLeast, autocorrelation: atLeast });

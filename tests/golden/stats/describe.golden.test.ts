@@ -29,8 +29,10 @@ for (const [datasetName, dataset] of Object.entries(fixtures.datasets)) {
         expect(c.max).toBe(g.numpy.max);
         expect(c.quantiles).toEqual(g.numpy.quantiles); // bit for bit: same lerp, exact order statistics
         expect(c.iqr).toBe((g.numpy.quantiles['0.75'] as number) - (g.numpy.quantiles['0.25'] as number));
-        if (g.scipy.jarqueBera !== undefined) expectClose(c.normal?.jarqueBera?.statistic, g.scipy.jarqueBera.statistic, { rtol: scipyRtol }, `${c.name} JB`);
-        if (g.scipy.dagostino !== undefined && g.scipy.dagostino !== null) expectClose(c.normal?.dagostino?.statistic, g.scipy.dagostino.statistic, { rtol: scipyRtol }, `${c.name} K2`);
+        if (g.scipy.jarqueBera !== undefined)
+          expectClose(c.normal?.jarqueBera?.statistic, g.scipy.jarqueBera.statistic, { rtol: scipyRtol }, `${c.name} JB`);
+        if (g.scipy.dagostino !== undefined && g.scipy.dagostino !== null)
+          expectClose(c.normal?.dagostino?.statistic, g.scipy.dagostino.statistic, { rtol: scipyRtol }, `${c.name} K2`);
         const h = c.histogram;
         expect(h).not.toBeNull();
         expect((h?.edges[0] as number) <= (c.min as number) && (h?.edges.at(-1) as number) >= (c.max as number)).toBe(true);
@@ -45,8 +47,18 @@ for (const [datasetName, dataset] of Object.entries(fixtures.datasets)) {
       expect(d.correlation.columns).toEqual(dataset.correlation.columns);
       expect(d.correlation.n).toEqual(dataset.correlation.n);
       d.correlation.columns.forEach((name, j) => {
-        expectClose(d.correlation.pearson[j] as number[], dataset.correlation.pearsonExact[j] as number[], { rtol: 1e-12, atol: 1e-14 }, `pearson ${name}`);
-        expectClose(d.correlation.spearman?.[j] as number[], dataset.correlation.spearman[j] as number[], { rtol: 1e-12, atol: 1e-13 }, `spearman ${name}`);
+        expectClose(
+          d.correlation.pearson[j] as number[],
+          dataset.correlation.pearsonExact[j] as number[],
+          { rtol: 1e-12, atol: 1e-14 },
+          `pearson ${name}`,
+        );
+        expectClose(
+          d.correlation.spearman?.[j] as number[],
+          dataset.correlation.spearman[j] as number[],
+          { rtol: 1e-12, atol: 1e-13 },
+          `spearman ${name}`,
+        );
       });
     });
   });

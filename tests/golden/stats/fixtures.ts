@@ -9,8 +9,24 @@ export interface TestValue {
 }
 
 export interface ColumnGolden {
-  exact: { count: number; mean: number; sum: number; populationVariance: number; variance: number | null; skewness: number | null; kurtosis: number | null };
-  numpy: { mean: number; sum: number; min: number; max: number; variance: number | null; populationVariance: number; quantiles: Record<string, number> };
+  exact: {
+    count: number;
+    mean: number;
+    sum: number;
+    populationVariance: number;
+    variance: number | null;
+    skewness: number | null;
+    kurtosis: number | null;
+  };
+  numpy: {
+    mean: number;
+    sum: number;
+    min: number;
+    max: number;
+    variance: number | null;
+    populationVariance: number;
+    quantiles: Record<string, number>;
+  };
   scipy: {
     skewness?: number;
     kurtosis?: number;
@@ -27,7 +43,13 @@ export interface ColumnGolden {
 export interface Dataset {
   columns: Record<string, (number | null)[]>;
   golden: Record<string, ColumnGolden>;
-  correlation: { columns: string[]; pearson: (number | null)[][]; pearsonExact: (number | null)[][]; spearman: (number | null)[][]; n: number[][] };
+  correlation: {
+    columns: string[];
+    pearson: (number | null)[][];
+    pearsonExact: (number | null)[][];
+    spearman: (number | null)[][];
+    n: number[][];
+  };
 }
 
 export interface Fixtures {

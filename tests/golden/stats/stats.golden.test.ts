@@ -78,7 +78,9 @@ describe('golden statistics (numpy/scipy)', () => {
 
         it(`${column.name}: histogram counts equal numpy.histogram for the same edges`, () => {
           for (const h of g.histograms) {
-            expect(histogram(column.values, column.missing, { edges: h.edges }).counts, `${label} edges ${h.edges.length}`).toEqual(h.counts);
+            expect(histogram(column.values, column.missing, { edges: h.edges }).counts, `${label} edges ${h.edges.length}`).toEqual(
+              h.counts,
+            );
           }
         });
 
@@ -86,7 +88,12 @@ describe('golden statistics (numpy/scipy)', () => {
           it(`${column.name}: bin count rule is numpy's FD (Sturges below, clamped)`, () => {
             const sorted = sortedFinite(column.values, column.missing);
             const q = quantiles(sorted, [0.25, 0.75]);
-            const k = binCount(sorted.length, sorted[0] as number, sorted[sorted.length - 1] as number, (q['0.75'] as number) - (q['0.25'] as number));
+            const k = binCount(
+              sorted.length,
+              sorted[0] as number,
+              sorted[sorted.length - 1] as number,
+              (q['0.75'] as number) - (q['0.25'] as number),
+            );
             expect(k).toBe(Math.max(Math.min(10, g.sturgesBins as number), Math.min(200, g.fdBins as number)));
           });
         }
@@ -103,9 +110,24 @@ describe('golden statistics (numpy/scipy)', () => {
           // numpy.corrcoef carries its rounded means' error (up to ~1e-10 absolute on the offset
           // data, where column c spreads over 1e-3 at magnitude 3e8); the exact value is the
           // tight reference.
-          expectClose(pearson.pearson[j] as (number | null)[] as number[], c.pearsonExact[j] as number[], { rtol: 1e-12, atol: 1e-14 }, `exact pearson ${name}`);
-          expectClose(pearson.pearson[j] as (number | null)[] as number[], c.pearson[j] as number[], { rtol: 0, atol: datasetName === 'offset' ? 1e-9 : 1e-12 }, `numpy pearson ${name}`);
-          expectClose(spearman.pearson[j] as (number | null)[] as number[], c.spearman[j] as number[], { rtol: 1e-12, atol: 1e-13 }, `spearman ${name}`);
+          expectClose(
+            pearson.pearson[j] as (number | null)[] as number[],
+            c.pearsonExact[j] as number[],
+            { rtol: 1e-12, atol: 1e-14 },
+            `exact pearson ${name}`,
+          );
+          expectClose(
+            pearson.pearson[j] as (number | null)[] as number[],
+            c.pearson[j] as number[],
+            { rtol: 0, atol: datasetName === 'offset' ? 1e-9 : 1e-12 },
+            `numpy pearson ${name}`,
+          );
+          expectClose(
+            spearman.pearson[j] as (number | null)[] as number[],
+            c.spearman[j] as number[],
+            { rtol: 1e-12, atol: 1e-13 },
+            `spearman ${name}`,
+          );
         });
       });
     });

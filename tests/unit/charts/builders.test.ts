@@ -67,7 +67,9 @@ describe('bar', () => {
     ]);
   });
   it('needs a value column for aggregates other than count', () => {
-    expect(() => buildBar(shop, { kind: 'bar', x: 'region', agg: 'sum' })).toThrow(expect.objectContaining({ code: 'CHART', message: expect.stringMatching(/needs a number column/) }));
+    expect(() => buildBar(shop, { kind: 'bar', x: 'region', agg: 'sum' })).toThrow(
+      expect.objectContaining({ code: 'CHART', message: expect.stringMatching(/needs a number column/) }),
+    );
   });
 });
 
@@ -84,7 +86,10 @@ describe('pie', () => {
   });
   it('refuses negative values with the count and first row', () => {
     expect(() => buildPie(shop, { kind: 'pie', x: 'region', y: 'sales', agg: 'sum' })).toThrow(
-      expect.objectContaining({ code: 'CHART', message: "'sales' has 1 negative values (first in data row 8); a pie shows shares of a positive total." }),
+      expect.objectContaining({
+        code: 'CHART',
+        message: "'sales' has 1 negative values (first in data row 8); a pie shows shares of a positive total.",
+      }),
     );
   });
   it('donut sums of a column', () => {
@@ -136,7 +141,9 @@ describe('scatter and bubble', () => {
   });
   it('bubble refuses negative sizes', () => {
     const t = makeTable([numberColumn('x', [1, 2]), numberColumn('y', [1, 2]), numberColumn('s', [1, -2])]);
-    expect(() => buildBubble(t, { kind: 'bubble', x: 'x', y: 'y', size: 's' })).toThrow(expect.objectContaining({ code: 'CHART', message: expect.stringMatching(/negative value \(-2\) in data row 2/) }));
+    expect(() => buildBubble(t, { kind: 'bubble', x: 'x', y: 'y', size: 's' })).toThrow(
+      expect.objectContaining({ code: 'CHART', message: expect.stringMatching(/negative value \(-2\) in data row 2/) }),
+    );
   });
 });
 
@@ -160,9 +167,18 @@ describe('line', () => {
   it('sorts by x, skips missing y and draws each line as min–max columns with the mean over the budget', () => {
     const n = 1000;
     const t = makeTable([
-      datetimeColumn('t', Array.from({ length: n }, (_, i) => Date.UTC(2024, 0, 1) + (n - 1 - i) * 60_000)),
-      numberColumn('a', Array.from({ length: n }, (_, i) => (i === 10 ? null : Math.sin(i / 20)))),
-      numberColumn('b', Array.from({ length: n }, (_, i) => i)),
+      datetimeColumn(
+        't',
+        Array.from({ length: n }, (_, i) => Date.UTC(2024, 0, 1) + (n - 1 - i) * 60_000),
+      ),
+      numberColumn(
+        'a',
+        Array.from({ length: n }, (_, i) => (i === 10 ? null : Math.sin(i / 20))),
+      ),
+      numberColumn(
+        'b',
+        Array.from({ length: n }, (_, i) => i),
+      ),
     ]);
     const option = buildLine(t, { kind: 'line', x: 't', y: ['a', 'b'], maxPoints: 100 });
     const [a, b] = datasets(option);
@@ -175,7 +191,10 @@ describe('line', () => {
     expect(subtitle(option)).toBe('1,000 points per line as min–max bands with the mean over 100 columns');
     expect(option.useUTC).toBe(true);
     expect((option.xAxis as { type: string; axisLabel: { formatter: { day: string; hour: string } } }).type).toBe('time');
-    expect((option.xAxis as { axisLabel: { formatter: { day: string; hour: string } } }).axisLabel.formatter).toMatchObject({ day: '{yyyy}-{MM}-{dd}', hour: '{HH}:{mm}' });
+    expect((option.xAxis as { axisLabel: { formatter: { day: string; hour: string } } }).axisLabel.formatter).toMatchObject({
+      day: '{yyyy}-{MM}-{dd}',
+      hour: '{HH}:{mm}',
+    });
     expect(series(option).map((s) => s.id)).toEqual(['band-base:0', 'band:0', 'line:0', 'band-base:1', 'band:1', 'line:1']);
     expect(option.dataZoom).toHaveLength(2);
   });
@@ -200,7 +219,12 @@ describe('box', () => {
 
 describe('correlation heatmap', () => {
   it('Pearson r of all number columns by default', () => {
-    const t = makeTable([numberColumn('p', [1, 2, 3, 4]), numberColumn('q', [2, 4, 6, 8]), numberColumn('r', [4, 3, 2, 1]), categoryColumn('c', ['a', 'b', 'a', 'b'])]);
+    const t = makeTable([
+      numberColumn('p', [1, 2, 3, 4]),
+      numberColumn('q', [2, 4, 6, 8]),
+      numberColumn('r', [4, 3, 2, 1]),
+      categoryColumn('c', ['a', 'b', 'a', 'b']),
+    ]);
     const option = buildHeatmap(t, { kind: 'heatmap' });
     const source = datasets(option)[0]!.source;
     expect(source).toHaveLength(9);
@@ -211,16 +235,29 @@ describe('correlation heatmap', () => {
 
 describe('settings validation', () => {
   it('names the missing column and lists the ones that exist', () => {
-    expect(() => buildChart(shop, { kind: 'scatter', x: 'salse', y: 'units' })).toThrow(expect.objectContaining({ code: 'COLUMN_NOT_FOUND', column: 'salse', hint: expect.stringContaining('region, kind, sales') }));
+    expect(() => buildChart(shop, { kind: 'scatter', x: 'salse', y: 'units' })).toThrow(
+      expect.objectContaining({ code: 'COLUMN_NOT_FOUND', column: 'salse', hint: expect.stringContaining('region, kind, sales') }),
+    );
   });
   it('refuses a column of the wrong type for the role', () => {
-    expect(() => buildChart(shop, { kind: 'histogram', x: 'region' })).toThrow(expect.objectContaining({ code: 'BAD_COLUMN_TYPE', message: "Histogram: column 'region' is category, but Value needs a number column." }));
+    expect(() => buildChart(shop, { kind: 'histogram', x: 'region' })).toThrow(
+      expect.objectContaining({
+        code: 'BAD_COLUMN_TYPE',
+        message: "Histogram: column 'region' is category, but Value needs a number column.",
+      }),
+    );
   });
   it('refuses options out of range and unknown kinds', () => {
-    expect(() => buildChart(shop, { kind: 'bar', x: 'region', top: 0 })).toThrow(expect.objectContaining({ code: 'BAD_OPTION', message: "Bar: option 'top' must be a whole number from 1 to 500; got 0." }));
-    expect(() => buildChart(shop, { kind: 'pie3d' } as never)).toThrow(expect.objectContaining({ code: 'BAD_OPTION', message: 'Unknown chart type "pie3d".' }));
+    expect(() => buildChart(shop, { kind: 'bar', x: 'region', top: 0 })).toThrow(
+      expect.objectContaining({ code: 'BAD_OPTION', message: "Bar: option 'top' must be a whole number from 1 to 500; got 0." }),
+    );
+    expect(() => buildChart(shop, { kind: 'pie3d' } as never)).toThrow(
+      expect.objectContaining({ code: 'BAD_OPTION', message: 'Unknown chart type "pie3d".' }),
+    );
   });
   it('requires the required roles', () => {
-    expect(() => buildChart(shop, { kind: 'bubble', x: 'units', y: 'sales' } as never)).toThrow(expect.objectContaining({ code: 'CHART', message: "Bubble chart needs a column for Size (area) ('size')." }));
+    expect(() => buildChart(shop, { kind: 'bubble', x: 'units', y: 'sales' } as never)).toThrow(
+      expect.objectContaining({ code: 'CHART', message: "Bubble chart needs a column for Size (area) ('size')." }),
+    );
   });
 });

@@ -25,14 +25,17 @@ describe('stacked bars', () => {
     }
   });
   it('stack sums and counts; means side by side are fine', () => {
-    expect(series(buildBar(shop, { kind: 'bar', x: 'region', y: 'sales', agg: 'sum', group: 'kind', stacked: true }))[0]!.stack).toBe('total');
+    expect(series(buildBar(shop, { kind: 'bar', x: 'region', y: 'sales', agg: 'sum', group: 'kind', stacked: true }))[0]!.stack).toBe(
+      'total',
+    );
     expect(series(buildBar(shop, { kind: 'bar', x: 'region', group: 'kind', stacked: true }))[0]!.stack).toBe('total');
     expect(series(buildBar(shop, { kind: 'bar', x: 'region', y: 'sales', agg: 'mean', group: 'kind' }))[0]!.stack).toBeUndefined();
   });
 });
 
 describe('group order', () => {
-  const names = (groupOrder: 'value' | 'label' | 'data') => series(buildBar(shop, { kind: 'bar', x: 'region', y: 'sales', agg: 'sum', group: 'kind', groupOrder })).map((s) => s.name);
+  const names = (groupOrder: 'value' | 'label' | 'data') =>
+    series(buildBar(shop, { kind: 'bar', x: 'region', y: 'sales', agg: 'sum', group: 'kind', groupOrder })).map((s) => s.name);
   it('orders groups by overall value, by label, or as first seen in the data', () => {
     expect(names('value')).toEqual(['a', 'm', 'z']); // sums 120, 5, 3
     expect(names('label')).toEqual(['a', 'm', 'z']);
@@ -51,8 +54,12 @@ describe('group order', () => {
 
 describe('Value while Aggregate is count', () => {
   it('is refused for pie and bar rather than silently ignored', () => {
-    expect(() => buildPie(shop, { kind: 'pie', x: 'region', y: 'sales', agg: 'count' })).toThrow(expect.objectContaining({ code: 'BAD_OPTION', key: 'chart.roleUnused' }));
-    expect(() => buildBar(shop, { kind: 'bar', x: 'region', y: 'sales' })).toThrow(expect.objectContaining({ code: 'BAD_OPTION', key: 'chart.roleUnused' }));
+    expect(() => buildPie(shop, { kind: 'pie', x: 'region', y: 'sales', agg: 'count' })).toThrow(
+      expect.objectContaining({ code: 'BAD_OPTION', key: 'chart.roleUnused' }),
+    );
+    expect(() => buildBar(shop, { kind: 'bar', x: 'region', y: 'sales' })).toThrow(
+      expect.objectContaining({ code: 'BAD_OPTION', key: 'chart.roleUnused' }),
+    );
   });
 });
 
@@ -61,10 +68,24 @@ describe('colour by a number column', () => {
     const option = buildScatter(shop, { kind: 'scatter', x: 'age', y: 'sales', color: 'sex' });
     expect(series(option).map((s) => s.name)).toEqual(['1', '2']);
     // sex 1: ages 42, 25, 29; sex 2: 31, 38; the row with no sex is left out (and said so).
-    expect(datasets(option).map((d) => d.source.map((r) => r[0]))).toEqual([[42, 25, 29], [31, 38]]);
+    expect(datasets(option).map((d) => d.source.map((r) => r[0]))).toEqual([
+      [42, 25, 29],
+      [31, 38],
+    ]);
   });
   it('refuses a measurement with many distinct values', () => {
-    const many = makeTable([numberColumn('x', Array.from({ length: 20 }, (_, i) => i)), numberColumn('y', Array.from({ length: 20 }, (_, i) => i * i))]);
-    expect(() => buildScatter(many, { kind: 'scatter', x: 'x', y: 'y', color: 'y' })).toThrow(expect.objectContaining({ key: 'chart.tooManyColourValues', params: { column: 'y', max: 12 } }));
+    const many = makeTable([
+      numberColumn(
+        'x',
+        Array.from({ length: 20 }, (_, i) => i),
+      ),
+      numberColumn(
+        'y',
+        Array.from({ length: 20 }, (_, i) => i * i),
+      ),
+    ]);
+    expect(() => buildScatter(many, { kind: 'scatter', x: 'x', y: 'y', color: 'y' })).toThrow(
+      expect.objectContaining({ key: 'chart.tooManyColourValues', params: { column: 'y', max: 12 } }),
+    );
   });
 });

@@ -36,7 +36,14 @@ describe('axis titles', () => {
     expect([axes(scatter, 'xAxis')[0]!.name, axes(scatter, 'yAxis')[0]!.name]).toEqual(['flow', 'power']);
   });
   it('in panels: the x title goes on the bottom panel (the one with labels), the y title on the top one', () => {
-    const line = buildChart(plant, { kind: 'line', x: 'flow', y: ['output', 'power'], layout: 'panels', xTitle: 'Flow (m³/h)', yTitle: 'Output (kg)' });
+    const line = buildChart(plant, {
+      kind: 'line',
+      x: 'flow',
+      y: ['output', 'power'],
+      layout: 'panels',
+      xTitle: 'Flow (m³/h)',
+      yTitle: 'Output (kg)',
+    });
     expect(axes(line, 'xAxis').map((a) => a.name)).toEqual(['', 'Flow (m³/h)']);
     expect(axes(line, 'yAxis').map((a) => a.name)).toEqual(['Output (kg)', 'power']);
   });
@@ -46,7 +53,8 @@ describe('axis titles', () => {
 });
 
 describe('legend position', () => {
-  const grouped = (legendPosition?: string) => buildChart(plant, { kind: 'bar', x: 'line', group: 'shift', ...(legendPosition && { legend: legendPosition }) } as never);
+  const grouped = (legendPosition?: string) =>
+    buildChart(plant, { kind: 'bar', x: 'line', group: 'shift', ...(legendPosition && { legend: legendPosition }) } as never);
   it('auto keeps the chart’s own place (top right)', () => {
     expect(legend(grouped())).toMatchObject({ top: 12, right: 16 });
   });
@@ -91,7 +99,10 @@ describe('number format', () => {
     expect(formatterFor('thousands')(Number.NaN)).toBe('–');
   });
   it('bar value labels are written in the chosen format', () => {
-    const labels = (numberFormat?: string) => datasets(buildChart(plant, { kind: 'bar', x: 'line', y: 'output', agg: 'sum', ...(numberFormat && { numberFormat }) } as never))[0]!.source.map((row) => row[2]);
+    const labels = (numberFormat?: string) =>
+      datasets(
+        buildChart(plant, { kind: 'bar', x: 'line', y: 'output', agg: 'sum', ...(numberFormat && { numberFormat }) } as never),
+      )[0]!.source.map((row) => row[2]);
     // Sums: A 1200.5 + 300 + 0.5 = 1501, B 2410, C 45000.25 (sorted by value).
     expect(labels()).toEqual(['45,000.25', '2,410', '1,501']);
     expect(labels('thousands')).toEqual(['45,000', '2,410', '1,501']);

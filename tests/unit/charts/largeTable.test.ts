@@ -23,8 +23,23 @@ function bigTable(): Table {
     codes[i] = s % 50;
   }
   const missing = new Uint8Array(ROWS);
-  const num = (name: string, values: Float64Array): NumberColumn => ({ name, type: 'number', length: ROWS, values, missing, invalidCount: 0 });
-  const cat: DictionaryColumn = { name: 'site', type: 'category', length: ROWS, codes, dictionary: Array.from({ length: 50 }, (_, k) => `site ${k}`), missing, invalidCount: 0 };
+  const num = (name: string, values: Float64Array): NumberColumn => ({
+    name,
+    type: 'number',
+    length: ROWS,
+    values,
+    missing,
+    invalidCount: 0,
+  });
+  const cat: DictionaryColumn = {
+    name: 'site',
+    type: 'category',
+    length: ROWS,
+    codes,
+    dictionary: Array.from({ length: 50 }, (_, k) => `site ${k}`),
+    missing,
+    invalidCount: 0,
+  };
   return { columns: [num('x', x), num('y', y), cat], rowCount: ROWS };
 }
 

@@ -26,7 +26,10 @@ describe('live fit chart', () => {
     const option = buildLiveFit({ points, line: { weights: Array.from(params.weights), intercept: params.intercepts[0]! } });
     // x from 10 to 30 padded by 5 % (1) and rounded to whole units: 9 … 31.
     expect(axisRange(option.xAxis)).toEqual([9, 31]);
-    expect(lineOf(option)).toEqual([[9, 4.5], [31, 15.5]]);
+    expect(lineOf(option)).toEqual([
+      [9, 4.5],
+      [31, 15.5],
+    ]);
     // The y axis is the rows' range (3 … 20 padded), so a wild early line does not rescale the view.
     expect(axisRange(option.yAxis)).toEqual([2, 21]);
   });
@@ -51,23 +54,48 @@ describe('live fit chart', () => {
     const box = { x: [0, 2], y: [0, 2] } as const;
     // Sorted by x, with −0 as 0 (a division can give either).
     const sorted = (e: number[][] | null) => e && e.map((p) => p.map((v) => v + 0)).sort((a, b) => a[0]! - b[0]!);
-    expect(sorted(clipBoundary(1, 1, -1, 0, box))).toEqual([[0, 1], [1, 0]]);
+    expect(sorted(clipBoundary(1, 1, -1, 0, box))).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
     // Through two corners: the diagonal, each corner once.
-    expect(sorted(clipBoundary(1, -1, 0, 0, box))).toEqual([[0, 0], [2, 2]]);
+    expect(sorted(clipBoundary(1, -1, 0, 0, box))).toEqual([
+      [0, 0],
+      [2, 2],
+    ]);
     // Vertical (no weight on the second input) and horizontal lines.
-    expect(sorted(clipBoundary(2, 0, -1, 0, box))).toEqual([[0.5, 0], [0.5, 2]]);
-    expect(sorted(clipBoundary(0, 4, -2, 0, box))).toEqual([[0, 0.5], [2, 0.5]]);
+    expect(sorted(clipBoundary(2, 0, -1, 0, box))).toEqual([
+      [0.5, 0],
+      [0.5, 2],
+    ]);
+    expect(sorted(clipBoundary(0, 4, -2, 0, box))).toEqual([
+      [0, 0.5],
+      [2, 0.5],
+    ]);
     expect(clipBoundary(1, 1, -10, 0, box)).toBeNull();
     expect(clipBoundary(0, 0, 1, 0, box)).toBeNull();
   });
 
   it('a binary classifier: rows coloured by class, the boundary at the threshold inside the plot box', () => {
-    const two = { target: 'cls', inputs: ['a', 'b'], x: [[0, 10, 0, 10], [0, 0, 10, 10]], y: [0, 0, 1, 1], classes: ['no', 'yes'], total: 40 };
+    const two = {
+      target: 'cls',
+      inputs: ['a', 'b'],
+      x: [
+        [0, 10, 0, 10],
+        [0, 0, 10, 10],
+      ],
+      y: [0, 0, 1, 1],
+      classes: ['no', 'yes'],
+      total: 40,
+    };
     // p = σ(0·a + 1·b − 5) = 0.8 where b = 5 + ln 4.
     const option = buildLiveFit({ points: two, line: { weights: [0, 1], intercept: -5 }, threshold: 0.8 }, { locale: 'ko' });
     const s = series(option);
     expect(s.map((x) => x.name)).toEqual(['no', 'yes', '결정 경계']);
-    expect(s[1]!.data).toEqual([[0, 10], [10, 10]]);
+    expect(s[1]!.data).toEqual([
+      [0, 10],
+      [10, 10],
+    ]);
     const [x0, x1] = axisRange(option.xAxis);
     expect([x0, x1]).toEqual([-1, 11]);
     const ends = lineOf(option).sort((p, q) => p[0]! - q[0]!);
@@ -92,6 +120,9 @@ describe('legend row', () => {
     expect(legend.left).toBe(16);
     expect((option.grid as { top: number }).top).toBeGreaterThan(legend.top + 19);
     // Thinned curves keep their epoch numbers.
-    expect(series(option)[0]!.data).toEqual([[1, 3], [512, 2]]);
+    expect(series(option)[0]!.data).toEqual([
+      [1, 3],
+      [512, 2],
+    ]);
   });
 });

@@ -54,7 +54,10 @@ describe('chart registry', () => {
 
   it.each(CHART_KINDS)('buildChart draws a %s with its registered builder', (kind) => {
     const { roles } = CHART_SPECS[kind];
-    const columns = Object.entries(requiredColumns(roles)).map(([key, name]) => [key, roles.find((r) => r.key === key)!.multiple ? [name] : name]);
+    const columns = Object.entries(requiredColumns(roles)).map(([key, name]) => [
+      key,
+      roles.find((r) => r.key === key)!.multiple ? [name] : name,
+    ]);
     const settings = { kind, ...Object.fromEntries(columns) } as ChartSettings;
     const option = buildChart(table, settings);
     expect(option).toEqual(applyLook(chartType(kind)!.build(table, settings), settings));

@@ -2,17 +2,40 @@
 // app and the CLI draw shows up in review as a snapshot diff.
 import { describe, expect, it } from 'vitest';
 import { buildChart } from '../../../src/charts/build';
-import { buildConfusionMatrix, buildPrecisionRecall, buildPredictedActual, buildResiduals, buildRoc, buildScoreCurve, buildTrainingCurves } from '../../../src/charts/modelCharts';
+import {
+  buildConfusionMatrix,
+  buildPrecisionRecall,
+  buildPredictedActual,
+  buildResiduals,
+  buildRoc,
+  buildScoreCurve,
+  buildTrainingCurves,
+} from '../../../src/charts/modelCharts';
 import type { ChartSettings } from '../../../src/charts/settings';
 import { categoryColumn, datetimeColumn, makeTable, numberColumn } from '../../../src/table/build';
 
 const n = 24;
 const table = makeTable([
-  datetimeColumn('time', Array.from({ length: n }, (_, i) => Date.UTC(2024, 2, 1, i))),
-  numberColumn('온도', Array.from({ length: n }, (_, i) => 20 + ((i * 7) % 11) / 2)),
-  numberColumn('pressure', Array.from({ length: n }, (_, i) => 100 + ((i * 5) % 13) - i / 4)),
-  numberColumn('weight', Array.from({ length: n }, (_, i) => 1 + (i % 5))),
-  categoryColumn('line', Array.from({ length: n }, (_, i) => ['A', 'B', 'C', '라인'][i % 4]!)),
+  datetimeColumn(
+    'time',
+    Array.from({ length: n }, (_, i) => Date.UTC(2024, 2, 1, i)),
+  ),
+  numberColumn(
+    '온도',
+    Array.from({ length: n }, (_, i) => 20 + ((i * 7) % 11) / 2),
+  ),
+  numberColumn(
+    'pressure',
+    Array.from({ length: n }, (_, i) => 100 + ((i * 5) % 13) - i / 4),
+  ),
+  numberColumn(
+    'weight',
+    Array.from({ length: n }, (_, i) => 1 + (i % 5)),
+  ),
+  categoryColumn(
+    'line',
+    Array.from({ length: n }, (_, i) => ['A', 'B', 'C', '라인'][i % 4]!),
+  ),
 ]);
 
 const cases: ChartSettings[] = [
@@ -35,12 +58,29 @@ describe('option snapshots', () => {
   it('model charts', () => {
     expect({
       training: buildTrainingCurves([{ name: 'sgd', train: [1, 0.5, 0.3], validation: [1.1, 0.6, 0.45] }]),
-      learning: buildScoreCurve({ x: [10, 20, 40], trainMean: [1, 0.95, 0.93], trainStd: [0, 0.01, 0.01], validationMean: [0.7, 0.8, 0.85], validationStd: [0.1, 0.05, 0.03], xLabel: 'n', scoreLabel: 'R²' }),
+      learning: buildScoreCurve({
+        x: [10, 20, 40],
+        trainMean: [1, 0.95, 0.93],
+        trainStd: [0, 0.01, 0.01],
+        validationMean: [0.7, 0.8, 0.85],
+        validationStd: [0.1, 0.05, 0.03],
+        xLabel: 'n',
+        scoreLabel: 'R²',
+      }),
       residuals: buildResiduals([1, 2, 3], [0.1, -0.2, 0.1]),
       predicted: buildPredictedActual([1, 2, 3], [1.1, 1.8, 3.1]),
       roc: buildRoc([{ name: 'model', fpr: [0, 0.5, 1], tpr: [0, 0.9, 1], auc: 0.7 }]),
       pr: buildPrecisionRecall([{ name: 'model', recall: [0, 0.5, 1], precision: [1, 0.8, 0.5], averagePrecision: 0.8 }]),
-      confusion: buildConfusionMatrix({ labels: ['no', 'yes'], matrix: [[8, 2], [1, 9]] }, { locale: 'ko' }),
+      confusion: buildConfusionMatrix(
+        {
+          labels: ['no', 'yes'],
+          matrix: [
+            [8, 2],
+            [1, 9],
+          ],
+        },
+        { locale: 'ko' },
+      ),
     }).toMatchSnapshot();
   });
 });

@@ -13,8 +13,14 @@ function sensorDay() {
   for (let s = 0; s < 86_400; s++) if (s < 6 * 3600 || s >= 8 * 3600) times.push(T0 + s * 1000);
   return makeTable([
     datetimeColumn('time', times),
-    numberColumn('temp', times.map((t, i) => 20 + Math.sin(i / 600) * 5 + (i % 2) * 0.5)),
-    numberColumn('pressure', times.map((_, i) => 1000 + (i % 100))),
+    numberColumn(
+      'temp',
+      times.map((t, i) => 20 + Math.sin(i / 600) * 5 + (i % 2) * 0.5),
+    ),
+    numberColumn(
+      'pressure',
+      times.map((_, i) => 1000 + (i % 100)),
+    ),
   ]);
 }
 
@@ -25,7 +31,16 @@ describe('medianStep, raw rows and gaps', () => {
     expect(medianStep(Float64Array.of(5, 5), 2)).toBeNull();
     const { rows, breaks } = rawRows(xs, Float64Array.of(1, 2, 3, 4, 5, 6, 7), xs.length, 5);
     expect(breaks).toBe(1);
-    expect(rows).toEqual([[0, 1], [1, 2], [1, 3], [2, 4], [3, 5], [6.5, null], [10, 6], [11, 7]]);
+    expect(rows).toEqual([
+      [0, 1],
+      [1, 2],
+      [1, 3],
+      [2, 4],
+      [3, 5],
+      [6.5, null],
+      [10, 6],
+      [11, 7],
+    ]);
   });
 
   it('columns give min, max − min and mean; only a gap longer than the threshold and a column breaks the band', () => {
@@ -34,9 +49,16 @@ describe('medianStep, raw rows and gaps', () => {
     const ys = Float64Array.from(xs, (x) => x * 2);
     const { rows, breaks } = envelopeRows(xs, ys, xs.length, 4, 0, 40, 5);
     expect(breaks).toBe(1);
-    expect(rows).toEqual([[5, 0, 18, 9], [19.5, null, null, null], [35, 60, 18, 69]]);
+    expect(rows).toEqual([
+      [5, 0, 18, 9],
+      [19.5, null, null, null],
+      [35, 60, 18, 69],
+    ]);
     // The same hole under a threshold of 50 is not a gap: no break, the empty columns are skipped.
-    expect(envelopeRows(xs, ys, xs.length, 4, 0, 40, 50).rows).toEqual([[5, 0, 18, 9], [35, 60, 18, 69]]);
+    expect(envelopeRows(xs, ys, xs.length, 4, 0, 40, 50).rows).toEqual([
+      [5, 0, 18, 9],
+      [35, 60, 18, 69],
+    ]);
   });
 });
 
@@ -50,9 +72,12 @@ describe('a day of 1 Hz readings', () => {
     expect(nulls).toHaveLength(1);
     // Midway between 05:59:59 and 08:00:00.
     expect(nulls[0]![0]).toBe(T0 + (6 * 3600 * 1000 - 1000 + 8 * 3600 * 1000) / 2);
-    expect(subtitle(option)).toBe('79,200 points per line as min–max bands with the mean over 900 columns · lines broken at 1 gap(s) (> 5 × median step 1 s)');
+    expect(subtitle(option)).toBe(
+      '79,200 points per line as min–max bands with the mean over 900 columns · lines broken at 1 gap(s) (> 5 × median step 1 s)',
+    );
     // Every column's band holds its mean.
-    for (const [, min, range, mean] of source) if (min !== null && min !== undefined) expect(mean! >= min && mean! <= min + range!).toBe(true);
+    for (const [, min, range, mean] of source)
+      if (min !== null && min !== undefined) expect(mean! >= min && mean! <= min + range!).toBe(true);
   });
 
   it('zoomed in to 10 minutes, shows the 601 raw readings', () => {
@@ -70,7 +95,10 @@ describe('a day of 1 Hz readings', () => {
 
   it('two sensors with different units: a second axis on the right, or a panel each sharing the time axis and the zoom', () => {
     const two = buildLine(table, { kind: 'line', x: 'time', y: ['temp', 'pressure'], width: 900, layout: 'twoAxes' });
-    expect((two.yAxis as { name: string; position?: string }[]).map((a) => [a.name, a.position])).toEqual([['temp', undefined], ['pressure', 'right']]);
+    expect((two.yAxis as { name: string; position?: string }[]).map((a) => [a.name, a.position])).toEqual([
+      ['temp', undefined],
+      ['pressure', 'right'],
+    ]);
     expect(series(two).filter((s) => s.id === 'line:1')[0]).toMatchObject({ yAxisIndex: 1 });
     const panels = buildLine(table, { kind: 'line', x: 'time', y: ['temp', 'pressure'], width: 900, height: 600, layout: 'panels' });
     const grids = panels.grid as { top: number; height: number }[];

@@ -23,7 +23,24 @@ function generatedRows(targetBytes: number): number {
 describe('fitplot bench', () => {
   it('runs every case in-process on a 1 MB file and writes a JSON report with sane numbers', async () => {
     const io = captureIO({ cwd: dir });
-    const code = await runCli(['bench', '--size', '1MB', '--runs', '1', '--in-process', '--no-numpy', '--model-rows', '3000', '--cache', 'cache', '--json', 'out/report.json'], io);
+    const code = await runCli(
+      [
+        'bench',
+        '--size',
+        '1MB',
+        '--runs',
+        '1',
+        '--in-process',
+        '--no-numpy',
+        '--model-rows',
+        '3000',
+        '--cache',
+        'cache',
+        '--json',
+        'out/report.json',
+      ],
+      io,
+    );
     expect(io.err()).not.toContain('FAILED');
     expect(code).toBe(0);
     const report = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')) as BenchReport;
@@ -61,7 +78,26 @@ describe('fitplot bench', () => {
 
     // The cached input is reused: same path, nothing generated the second time.
     const again = captureIO({ cwd: dir });
-    expect(await runCli(['bench', '--size', '1MB', '--runs', '1', '--in-process', '--no-numpy', '--only', 'bytes-read', '--cache', 'cache', '--json', 'out/again.json'], again)).toBe(0);
+    expect(
+      await runCli(
+        [
+          'bench',
+          '--size',
+          '1MB',
+          '--runs',
+          '1',
+          '--in-process',
+          '--no-numpy',
+          '--only',
+          'bytes-read',
+          '--cache',
+          'cache',
+          '--json',
+          'out/again.json',
+        ],
+        again,
+      ),
+    ).toBe(0);
     const second = JSON.parse(readFileSync(join(dir, 'out/again.json'), 'utf8')) as BenchReport;
     expect(second.input).toEqual({ ...report.input, generatedSeconds: 0 });
     expect(second.rows.map((r) => r.id)).toEqual(['bytes-read']);
@@ -81,7 +117,9 @@ describe('fitplot bench', () => {
     }
     // A zero budget stops after the first run.
     const once = captureIO({ cwd: dir });
-    expect(await runCli(['bench', '--case', 'bytes-read', '--input', 'tiny.csv', '--runs', '5', '--case-budget', '0', '--cache', 'cache'], once)).toBe(0);
+    expect(
+      await runCli(['bench', '--case', 'bytes-read', '--input', 'tiny.csv', '--runs', '5', '--case-budget', '0', '--cache', 'cache'], once),
+    ).toBe(0);
     expect(JSON.parse(once.out())).toHaveLength(1);
   });
 

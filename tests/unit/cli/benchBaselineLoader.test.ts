@@ -11,7 +11,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('baseline loader (the bench yardstick)', () => {
   it('builds typed columns with running statistics (hand-computed)', async () => {
     const path = join(dir, 'small.csv');
-    writeFileSync(path, 'time,line,x\n2025-01-01 00:00:00,A,1\n2025-01-01 00:01:00,B,\n2025-01-01 00:02:00,A,4\n2025-01-01 00:03:00,C,-2.5\n');
+    writeFileSync(
+      path,
+      'time,line,x\n2025-01-01 00:00:00,A,1\n2025-01-01 00:01:00,B,\n2025-01-01 00:02:00,A,4\n2025-01-01 00:03:00,C,-2.5\n',
+    );
     const table = await baselineLoad(path);
     expect(table.rowCount).toBe(4);
     const [time, line, x] = table.columns;

@@ -10,7 +10,17 @@ import { captureIO } from '../../helpers/cliIO';
 const dir = mkdtempSync(join(tmpdir(), 'fitplot-chart-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const csv = ['region,kind,sales,units', '서울,a,10,1', '부산,b,4,2', '서울,b,20,3', '대구,a,7,4', '부산,a,6,5', '서울,a,30,6', ',b,100,7', '광주,b,-3,8'].join('\n');
+const csv = [
+  'region,kind,sales,units',
+  '서울,a,10,1',
+  '부산,b,4,2',
+  '서울,b,20,3',
+  '대구,a,7,4',
+  '부산,a,6,5',
+  '서울,a,30,6',
+  ',b,100,7',
+  '광주,b,-3,8',
+].join('\n');
 writeFileSync(join(dir, 'shop.csv'), csv);
 
 async function chart(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -32,7 +42,27 @@ describe('fitplot chart', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
   it('writes a PNG at the requested size and pixel ratio', async () => {
-    const r = await chart('scatter', 'shop.csv', '--x', 'units', '--y', 'sales', '--color', 'kind', '--trend', '--width', '400', '--height', '300', '--scale', '1.5', '--theme', 'print', '--out', 'scatter.png');
+    const r = await chart(
+      'scatter',
+      'shop.csv',
+      '--x',
+      'units',
+      '--y',
+      'sales',
+      '--color',
+      'kind',
+      '--trend',
+      '--width',
+      '400',
+      '--height',
+      '300',
+      '--scale',
+      '1.5',
+      '--theme',
+      'print',
+      '--out',
+      'scatter.png',
+    );
     expect(r.code).toBe(0);
     const png = PNG.sync.read(readFileSync(join(dir, 'scatter.png')));
     expect([png.width, png.height]).toEqual([600, 450]);
@@ -44,7 +74,28 @@ describe('fitplot chart', () => {
     expect(readFileSync(join(dir, 'heat.svg'), 'utf8')).toContain('>units</text>');
   });
   it('axis titles, legend place and number format from flags', async () => {
-    const r = await chart('bar', 'shop.csv', '--x', 'region', '--group', 'kind', '--y', 'units', '--agg', 'sum', '--x-title', '지역', '--y-title', 'Units (pcs)', '--legend', 'bottom', '--number-format', 'decimals1', '--out', 'look.svg');
+    const r = await chart(
+      'bar',
+      'shop.csv',
+      '--x',
+      'region',
+      '--group',
+      'kind',
+      '--y',
+      'units',
+      '--agg',
+      'sum',
+      '--x-title',
+      '지역',
+      '--y-title',
+      'Units (pcs)',
+      '--legend',
+      'bottom',
+      '--number-format',
+      'decimals1',
+      '--out',
+      'look.svg',
+    );
     expect(r.code).toBe(0);
     const svg = readFileSync(join(dir, 'look.svg'), 'utf8');
     expect(svg).toContain('>지역</text>');
@@ -76,7 +127,9 @@ describe('fitplot chart', () => {
     expect(badKind.err).toContain('chart type must be one of scatter, bar, pie, bubble, histogram, line, box, heatmap');
     const badFormat = await chart('bar', 'shop.csv', '--x', 'region', '--out', 'bar.jpg');
     expect(badFormat.err).toContain("--out must end in .svg or .png (got 'bar.jpg').");
-    expect((await chart('bar', 'shop.csv', '--x', 'region', '--scale', '8', '--out', 'b.png')).err).toContain("--scale must be a number from 1 to 4 (got '8').");
+    expect((await chart('bar', 'shop.csv', '--x', 'region', '--scale', '8', '--out', 'b.png')).err).toContain(
+      "--scale must be a number from 1 to 4 (got '8').",
+    );
     expect((await chart('bar', 'shop.csv', '--x', 'region', '--bogus', '--out', 'b.png')).code).toBe(2);
   });
   it('data errors exit 1 with the message and hint, and write nothing', async () => {

@@ -13,7 +13,10 @@ import { captureIO } from '../../helpers/cliIO';
 
 const dir = mkdtempSync(join(tmpdir(), 'fitplot-chart-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-writeFileSync(join(dir, 'shop.csv'), ['region,kind,sales,sex,age', '서울,a,10,1,30', '부산,b,4,2,41', '서울,b,20,2,25', '대구,a,7,1,52', '부산,a,6,1,33'].join('\n'));
+writeFileSync(
+  join(dir, 'shop.csv'),
+  ['region,kind,sales,sex,age', '서울,a,10,1,30', '부산,b,4,2,41', '서울,b,20,2,25', '대구,a,7,1,52', '부산,a,6,1,33'].join('\n'),
+);
 
 async function chart(...args: string[]): Promise<{ code: number; err: string }> {
   const io = captureIO({ cwd: dir });
@@ -29,16 +32,50 @@ function pngHeaderSize(file: string): [number, number] {
 
 describe('fitplot chart export options', () => {
   it('writes width × scale by height × scale pixels', async () => {
-    expect((await chart('bar', 'shop.csv', '--x', 'region', '--width', '1280', '--height', '720', '--scale', '3', '--out', 'slide.png')).code).toBe(0);
+    expect(
+      (await chart('bar', 'shop.csv', '--x', 'region', '--width', '1280', '--height', '720', '--scale', '3', '--out', 'slide.png')).code,
+    ).toBe(0);
     expect(pngHeaderSize('slide.png')).toEqual([3840, 2160]);
-    expect((await chart('bar', 'shop.csv', '--x', 'region', '--width', '640', '--height', '360', '--scale', '1', '--out', 'small.png')).code).toBe(0);
+    expect(
+      (await chart('bar', 'shop.csv', '--x', 'region', '--width', '640', '--height', '360', '--scale', '1', '--out', 'small.png')).code,
+    ).toBe(0);
     expect(pngHeaderSize('small.png')).toEqual([640, 360]);
   });
   it('leaves a transparent background transparent, and fills a solid one', async () => {
-    await chart('bar', 'shop.csv', '--x', 'region', '--width', '400', '--height', '300', '--scale', '1', '--background', 'transparent', '--out', 'clear.png');
+    await chart(
+      'bar',
+      'shop.csv',
+      '--x',
+      'region',
+      '--width',
+      '400',
+      '--height',
+      '300',
+      '--scale',
+      '1',
+      '--background',
+      'transparent',
+      '--out',
+      'clear.png',
+    );
     const clear = PNG.sync.read(readFileSync(join(dir, 'clear.png')));
     expect(clear.data[3]).toBe(0); // top-left pixel: alpha 0
-    await chart('bar', 'shop.csv', '--x', 'region', '--width', '400', '--height', '300', '--scale', '1', '--theme', 'dark', '--out', 'dark.png');
+    await chart(
+      'bar',
+      'shop.csv',
+      '--x',
+      'region',
+      '--width',
+      '400',
+      '--height',
+      '300',
+      '--scale',
+      '1',
+      '--theme',
+      'dark',
+      '--out',
+      'dark.png',
+    );
     const dark = PNG.sync.read(readFileSync(join(dir, 'dark.png')));
     // The dark theme's background #16181d, opaque.
     expect([...dark.data.subarray(0, 4)]).toEqual([0x16, 0x18, 0x1d, 255]);
@@ -55,12 +92,28 @@ describe('fitplot chart export options', () => {
   });
   it('orders bar groups as asked and refuses stacked means with the flag to use', async () => {
     expect((await chart('bar', 'shop.csv', '--x', 'region', '--group', 'kind', '--group-order', 'label', '--out', 'g.svg')).code).toBe(0);
-    const stacked = await chart('bar', 'shop.csv', '--x', 'region', '--y', 'sales', '--agg', 'mean', '--group', 'kind', '--stacked', '--out', 's.svg');
+    const stacked = await chart(
+      'bar',
+      'shop.csv',
+      '--x',
+      'region',
+      '--y',
+      'sales',
+      '--agg',
+      'mean',
+      '--group',
+      'kind',
+      '--stacked',
+      '--out',
+      's.svg',
+    );
     expect(stacked.code).toBe(1);
     expect(stacked.err).toContain('Use --agg sum or --agg count with --stacked');
     const unused = await chart('pie', 'shop.csv', '--x', 'region', '--y', 'sales', '--agg', 'count', '--out', 'p.svg');
     expect(unused.err).toContain('Leave out --y to count rows');
-    expect((await chart('bar', 'shop.csv', '--x', 'region', '--group-order', 'size', '--out', 'x.svg')).err).toContain("--group-order must be one of value, label, data (got 'size').");
+    expect((await chart('bar', 'shop.csv', '--x', 'region', '--group-order', 'size', '--out', 'x.svg')).err).toContain(
+      "--group-order must be one of value, label, data (got 'size').",
+    );
   });
   it('colours points by a 1/2-coded number column', async () => {
     expect((await chart('scatter', 'shop.csv', '--x', 'age', '--y', 'sales', '--color', 'sex', '--out', 'sex.svg')).code).toBe(0);

@@ -66,7 +66,12 @@ describe('renderPng', () => {
     expect(coloured / (png.width * png.height)).toBeGreaterThan(0.1);
   });
   it('draws Hangul glyphs with the bundled font: a Korean title darkens the title area', () => {
-    const titled = (title: string) => ({ ...baseOption({ title, subtitle: [], theme: 'light', locale: 'ko' }), xAxis: { show: false }, yAxis: { show: false }, series: [] });
+    const titled = (title: string) => ({
+      ...baseOption({ title, subtitle: [], theme: 'light', locale: 'ko' }),
+      xAxis: { show: false },
+      yAxis: { show: false },
+      series: [],
+    });
     const withTitle = decode(renderPng(titled('한국어 제목 테스트'), { width: 400, height: 200, scale: 1 }));
     const empty = decode(renderPng(titled(''), { width: 400, height: 200, scale: 1 }));
     const area = [0, 0, 300, 45] as const;

@@ -24,7 +24,15 @@ describe('fitplot describe', () => {
     expectClose(x.quantiles['0.25'], 1.75); // numpy.percentile([1,2,3,4], 25) = 1.75
     expect(y).toMatchObject({ count: 3, missing: 1 });
     expectClose(y.mean, 14 / 3, { rtol: 1e-15 });
-    expect(group).toMatchObject({ type: 'category', distinct: 2, mode: 'a', top: [{ value: 'a', count: 3 }, { value: 'b', count: 1 }] });
+    expect(group).toMatchObject({
+      type: 'category',
+      distinct: 2,
+      mode: 'a',
+      top: [
+        { value: 'a', count: 3 },
+        { value: 'b', count: 1 },
+      ],
+    });
     // y = 2x on the rows where both are present: Pearson exactly 1 over 3 pairs.
     expect(out.correlation.columns).toEqual(['x', 'y']);
     expectClose(out.correlation.pearson[0][1], 1, { rtol: 1e-12 });
@@ -43,7 +51,10 @@ describe('fitplot describe', () => {
 describe('fitplot load', () => {
   it('prints typed rows as JSON, with null for missing cells and ISO datetimes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fitplot-load-'));
-    writeFileSync(join(dir, 'typed.csv'), 'when,value,ok,name\n2024-01-02 03:04:05,1.5,true,a\n2024-01-02 03:05:05,,false,b\n2024-01-02 03:06:05,-2e3,true,a\n');
+    writeFileSync(
+      join(dir, 'typed.csv'),
+      'when,value,ok,name\n2024-01-02 03:04:05,1.5,true,a\n2024-01-02 03:05:05,,false,b\n2024-01-02 03:06:05,-2e3,true,a\n',
+    );
     const io = captureIO({ cwd: dir });
     expect(await runCli(['load', 'typed.csv', '--rows', 'all', '--json'], io)).toBe(0);
     const out = JSON.parse(io.out());

@@ -15,14 +15,20 @@ describe('fitplot fit linear --no-intercept', () => {
   it('prints the slope without an intercept row', async () => {
     const io = captureIO({ cwd: dir });
     // y = x + 70 exactly: a default feature set would leave x out as a copy of the target, so it is named.
-    expect(await runCli(['fit', 'linear', 'noint1.csv', '--target', 'y', '--features', 'x', '--no-intercept', '--validation', '0'], io, [fitCommand])).toBe(0);
+    expect(
+      await runCli(['fit', 'linear', 'noint1.csv', '--target', 'y', '--features', 'x', '--no-intercept', '--validation', '0'], io, [
+        fitCommand,
+      ]),
+    ).toBe(0);
     expect(io.out()).not.toContain('(intercept)');
     expect(io.out()).toMatch(/^x\s+2\.07438\s/m);
   });
 
   it('is refused for gradient descent, naming the way out', async () => {
     const io = captureIO({ cwd: dir });
-    expect(await runCli(['fit', 'linear', 'noint1.csv', '--target', 'y', '--no-intercept', '--method', 'gd'], io, [fitCommand])).not.toBe(0);
+    expect(await runCli(['fit', 'linear', 'noint1.csv', '--target', 'y', '--no-intercept', '--method', 'gd'], io, [fitCommand])).not.toBe(
+      0,
+    );
     expect(io.err()).toMatch(/--no-intercept is not used by --method gd; its options are: /);
   });
 });

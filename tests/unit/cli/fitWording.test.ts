@@ -9,8 +9,14 @@ describe('CLI wording of model messages', () => {
   });
 
   it('names options by their flags and formats numbers', () => {
-    expect(word({ key: 'model.option.notUsedByMethod', params: { option: 'alpha', method: 'ols', options: [] } })).toBe('--alpha is not used by --method ols; its options are: none.');
-    expect(word({ key: 'model.option.outOfRange', params: { option: 'learningRate', value: -1, min: 0, minRule: '>' } })).toBe('--lr must be > 0 (got -1).');
-    expect(word({ key: 'model.advice.smallerLearningRate', params: { learningRate: 0.5 } })).toBe('Use a smaller learning rate than --lr 0.5.');
+    expect(word({ key: 'model.option.notUsedByMethod', params: { option: 'alpha', method: 'ols', options: [] } })).toBe(
+      '--alpha is not used by --method ols; its options are: none.',
+    );
+    expect(word({ key: 'model.option.outOfRange', params: { option: 'learningRate', value: -1, min: 0, minRule: '>' } })).toBe(
+      '--lr must be > 0 (got -1).',
+    );
+    expect(word({ key: 'model.advice.smallerLearningRate', params: { learningRate: 0.5 } })).toBe(
+      'Use a smaller learning rate than --lr 0.5.',
+    );
   });
 });

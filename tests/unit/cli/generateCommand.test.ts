@@ -61,12 +61,19 @@ describe('fitplot generate', () => {
     expect(io.out()).toMatch(/^a\.csv: 250 rows, [\d.]+ kB in [\d.]+ s\n$/);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     // Same flags, same bytes.
-    expect(await runCli(['generate', 'sensors', '--rows', '250', '--seed', '9', '--columns', '10', '--out', 'b.csv'], captureIO({ cwd: dir }))).toBe(0);
+    expect(
+      await runCli(['generate', 'sensors', '--rows', '250', '--seed', '9', '--columns', '10', '--out', 'b.csv'], captureIO({ cwd: dir })),
+    ).toBe(0);
     expect(readFileSync(join(dir, 'b.csv'), 'utf8')).toBe(text);
   });
 
   it('targets a size and writes CP949 with Korean names', async () => {
-    expect(await runCli(['generate', 'sensors', '--size', '50kB', '--encoding', 'cp949', '--missing', '0', '--out', 'k.csv'], captureIO({ cwd: dir }))).toBe(0);
+    expect(
+      await runCli(
+        ['generate', 'sensors', '--size', '50kB', '--encoding', 'cp949', '--missing', '0', '--out', 'k.csv'],
+        captureIO({ cwd: dir }),
+      ),
+    ).toBe(0);
     const bytes = readFileSync(join(dir, 'k.csv'));
     expect(bytes.length).toBeLessThanOrEqual(50_000);
     expect(bytes.length).toBeGreaterThan(49_700);

@@ -98,7 +98,16 @@ describe('generateSensorCsv', () => {
     expect(text).toContain(',가동,');
     // The Korean file differs from the English one only in names and labels.
     const english = Buffer.from(collect({ rows: 300, seed: 5 }).bytes).toString('utf8');
-    const numbers = (csv: string) => csv.split('\n').slice(1).map((l) => l.split(',').filter((_, j) => j !== 1 && j !== 2).join(','));
+    const numbers = (csv: string) =>
+      csv
+        .split('\n')
+        .slice(1)
+        .map((l) =>
+          l
+            .split(',')
+            .filter((_, j) => j !== 1 && j !== 2)
+            .join(','),
+        );
     expect(numbers(text)).toEqual(numbers(english));
   });
 

@@ -35,7 +35,19 @@ describe('--memory-limit', () => {
     const io = captureIO({ cwd: dir });
     expect(await runCli(['load', 'digits.csv', '--json', '--memory-limit', '600kB'], io)).toBe(1);
     const out = JSON.parse(io.out());
-    expect(out).toMatchObject({ status: 'error', code: 'TOO_LARGE', key: 'load.tooLarge', params: { file: 'digits.csv', fileBytes: text.length, cellsPerByte: 0.5, bytesPerCell: 10, budgetBytes: 600_000, budgetSource: 'limit' } });
+    expect(out).toMatchObject({
+      status: 'error',
+      code: 'TOO_LARGE',
+      key: 'load.tooLarge',
+      params: {
+        file: 'digits.csv',
+        fileBytes: text.length,
+        cellsPerByte: 0.5,
+        bytesPerCell: 10,
+        budgetBytes: 600_000,
+        budgetSource: 'limit',
+      },
+    });
     expect(out.params.estimateBytes).toBeCloseTo(text.length * 0.5 * 10, -4);
   });
 
@@ -78,6 +90,9 @@ describe('the engine option', () => {
   });
 
   it('a limit that is not a positive number is BAD_OPTION', async () => {
-    await expect(loadTable(bytesSource(text), { memoryLimitBytes: -1 })).rejects.toMatchObject({ code: 'BAD_OPTION', key: 'load.badMemoryLimit' });
+    await expect(loadTable(bytesSource(text), { memoryLimitBytes: -1 })).rejects.toMatchObject({
+      code: 'BAD_OPTION',
+      key: 'load.badMemoryLimit',
+    });
   });
 });

@@ -72,7 +72,9 @@ describe('the atomic write', () => {
     const io = captureIO({ cwd: dir });
     const name = `${'n'.repeat(300)}.svg`;
     expect(await runCli(['chart', 'scatter', 'real.csv', '--x', 'x', '--y', 'y', '--out', name], io)).toBe(1);
-    expect(io.err()).toContain(`its name is too long for the file system (${name.length} bytes; most allow 255). Nothing was changed there.`);
+    expect(io.err()).toContain(
+      `its name is too long for the file system (${name.length} bytes; most allow 255). Nothing was changed there.`,
+    );
     expect(io.err()).not.toMatch(/internal/i);
     expect(readdirSync(dir)).toEqual(['real.csv']);
   });
@@ -86,7 +88,9 @@ describe('the atomic write', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(FitplotError);
-    expect((error as FitplotError).message).toBe(`Could not write ${join(dir, 'nope', 'x.csv')}: the folder ${join(dir, 'nope')} does not exist. Nothing was changed there.`);
+    expect((error as FitplotError).message).toBe(
+      `Could not write ${join(dir, 'nope', 'x.csv')}: the folder ${join(dir, 'nope')} does not exist. Nothing was changed there.`,
+    );
   });
 
   it('Ctrl-C during a write removes the temporary file, keeps the old target, and re-raises the signal', async () => {

@@ -23,7 +23,15 @@ const csvPath = join(dir, 'sensors.csv');
 
 beforeAll(async () => {
   registerNodeDecoders();
-  await build({ entryPoints: [join(__dirname, '../../../src/worker/nodeWorker.ts')], outfile: workerPath, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+  await build({
+    entryPoints: [join(__dirname, '../../../src/worker/nodeWorker.ts')],
+    outfile: workerPath,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+  });
   writeFileSync(csvPath, Buffer.concat([...generateSensorCsv({ targetBytes: 2_000_000, seed: 3 })]));
 }, 60_000);
 
@@ -36,7 +44,8 @@ function expectSame(actual: unknown, expected: unknown, rtol: number, path = '')
   }
   if (expected !== null && typeof expected === 'object') {
     expect(Object.keys(actual as object), path).toEqual(Object.keys(expected));
-    for (const key of Object.keys(expected)) expectSame((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], rtol, `${path}.${key}`);
+    for (const key of Object.keys(expected))
+      expectSame((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], rtol, `${path}.${key}`);
     return;
   }
   expect(actual, path).toEqual(expected);

@@ -26,14 +26,28 @@ describe('a production install', () => {
     }
     cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
     cpSync(join(root, 'assets/fonts'), join(copy, 'assets/fonts'), { recursive: true });
-    execFileSync('npm', ['ci', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: copy, stdio: 'pipe', timeout: 180_000 });
+    execFileSync('npm', ['ci', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund'], {
+      cwd: copy,
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
 
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     const scopes = Object.keys(manifest.dependencies).map((name) => name.split('/')[0] as string);
-    expect(readdirSync(join(copy, 'node_modules')).filter((name) => !name.startsWith('.')).sort()).toEqual([...new Set(scopes)].sort());
+    expect(
+      readdirSync(join(copy, 'node_modules'))
+        .filter((name) => !name.startsWith('.'))
+        .sort(),
+    ).toEqual([...new Set(scopes)].sort());
 
     writeFileSync(join(copy, 'data.csv'), 'x,y\n1,2\n2,4\n3,5\n');
-    const fitplot = (...args: string[]): string => execFileSync(process.execPath, [join(copy, 'scripts/fitplot.cjs'), ...args], { cwd: copy, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    const fitplot = (...args: string[]): string =>
+      execFileSync(process.execPath, [join(copy, 'scripts/fitplot.cjs'), ...args], {
+        cwd: copy,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 60_000,
+      });
     expect(fitplot('describe', 'data.csv')).toMatch(/^data\.csv: 3 rows × 2 columns, utf-8/);
     fitplot('chart', 'scatter', 'data.csv', '--x', 'x', '--y', 'y', '--out', 'x.png');
     const png = readFileSync(join(copy, 'x.png'));

@@ -6,7 +6,9 @@ const progress = { bytesRead: 50_000_000, totalBytes: 200_000_000, rows: 1_234_5
 
 describe('progress bar', () => {
   it('formats bytes, percentage and rows', () => {
-    expect(formatProgress('Loading a.csv', progress)).toBe('Loading a.csv [#######---------------------]  25% 50.0 MB/200.0 MB  1,234,567 rows');
+    expect(formatProgress('Loading a.csv', progress)).toBe(
+      'Loading a.csv [#######---------------------]  25% 50.0 MB/200.0 MB  1,234,567 rows',
+    );
     expect(formatProgress('Loading', { ...progress, totalBytes: undefined })).toBe('Loading 50.0 MB  1,234,567 rows');
   });
 

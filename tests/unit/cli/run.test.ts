@@ -11,7 +11,8 @@ const echo: Command = {
   usage: 'Usage: fitplot echo WORDS',
   async run(args, io) {
     if (args[0] === 'usage') throw new UsageError('bad flag --x.');
-    if (args[0] === 'input') throw new FitplotError({ code: 'EMPTY_FILE', message: 'a.csv is empty (0 bytes).', hint: 'Choose a file with data.' });
+    if (args[0] === 'input')
+      throw new FitplotError({ code: 'EMPTY_FILE', message: 'a.csv is empty (0 bytes).', hint: 'Choose a file with data.' });
     if (args[0] === 'bug') throw new TypeError('undefined is not a function');
     io.stdout(args.join(' '));
     return 0;

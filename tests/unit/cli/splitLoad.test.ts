@@ -28,7 +28,15 @@ const workerPath = join(dir, 'nodeWorker.cjs');
 
 beforeAll(async () => {
   registerNodeDecoders();
-  await build({ entryPoints: [join(__dirname, '../../../src/worker/nodeWorker.ts')], outfile: workerPath, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+  await build({
+    entryPoints: [join(__dirname, '../../../src/worker/nodeWorker.ts')],
+    outfile: workerPath,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+  });
 }, 60_000);
 
 function bytesOf(array: ArrayBufferView): string {
@@ -40,17 +48,26 @@ function observable(result: LoadResult): unknown {
   const { elapsedMs: _elapsed, table, ...rest } = result;
   const columns = table.columns.map((column: Column) => {
     const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(column)) out[key] = ArrayBuffer.isView(value) ? `${value.constructor.name}:${bytesOf(value)}` : value;
+    for (const [key, value] of Object.entries(column))
+      out[key] = ArrayBuffer.isView(value) ? `${value.constructor.name}:${bytesOf(value)}` : value;
     return out;
   });
   return { ...rest, rowCount: table.rowCount, columns };
 }
 
 /** Loads `path` in one thread and in two workers, compares, and returns the split (undefined if none happened). */
-async function compare(path: string, options: LoadOptions = {}, split: SplitOptions = {}): Promise<{ offset: number; rows: readonly [number, number] } | undefined> {
+async function compare(
+  path: string,
+  options: LoadOptions = {},
+  split: SplitOptions = {},
+): Promise<{ offset: number; rows: readonly [number, number] } | undefined> {
   const single = await loadTable(fileSource(path), options);
   let seen: { offset: number; rows: readonly [number, number] } | undefined;
-  const two = await loadTable(fileSource(path), options, splitFirstPass(path, { workerPath, minBytes: 0, onSplit: (s) => (seen = s), ...split }));
+  const two = await loadTable(
+    fileSource(path),
+    options,
+    splitFirstPass(path, { workerPath, minBytes: 0, onSplit: (s) => (seen = s), ...split }),
+  );
   expect(observable(two)).toEqual(observable(single));
   return seen;
 }
@@ -114,7 +131,10 @@ describe('two-worker load = single-thread load', () => {
     const path = join(dir, 'grow.csv');
     const lines = ['note,x,cat'];
     // 1,500 rows of ~80 bytes in the sample, then 40,000 of ~12: the row estimate is ~6× short.
-    for (let i = 0; i < 41_500; i++) lines.push(i < 1500 ? `${'n'.repeat(60)}${i % 3},${i * 0.25},${['p', 'q'][i % 2]}` : `s${i % 5},${i % 700},${['r', 'q', 'p'][i % 3]}`);
+    for (let i = 0; i < 41_500; i++)
+      lines.push(
+        i < 1500 ? `${'n'.repeat(60)}${i % 3},${i * 0.25},${['p', 'q'][i % 2]}` : `s${i % 5},${i % 700},${['r', 'q', 'p'][i % 3]}`,
+      );
     writeFileSync(path, `${lines.join('\n')}\n`);
     expect(await compare(path)).toBeDefined();
   }, 60_000);

@@ -9,7 +9,14 @@ describe('text tables', () => {
   });
 
   it('aligns columns by display width with a rule under the header', () => {
-    const text = formatTextTable([['name', 'mean'], ['온도', '1.5'], ['pressure', '10.25']], [false, true]);
+    const text = formatTextTable(
+      [
+        ['name', 'mean'],
+        ['온도', '1.5'],
+        ['pressure', '10.25'],
+      ],
+      [false, true],
+    );
     expect(text.split('\n')).toEqual(['name      mean', '--------  -----', '온도        1.5', 'pressure  10.25']);
   });
 });

@@ -17,10 +17,14 @@ const dir = mkdtempSync(join(tmpdir(), 'fitplot-wide-'));
 const COLUMNS = 105;
 /** Column j of row i is i·(j + 1) (+1 on odd rows for j ≥ 1), so every pair correlates and no column is constant. */
 const header = Array.from({ length: COLUMNS }, (_, j) => `c${j}`).join(',');
-const rows = Array.from({ length: 20 }, (_, i) => Array.from({ length: COLUMNS }, (_, j) => i * (j + 1) + (j > 0 && i % 2 === 1 ? 1 : 0)).join(','));
+const rows = Array.from({ length: 20 }, (_, i) =>
+  Array.from({ length: COLUMNS }, (_, j) => i * (j + 1) + (j > 0 && i % 2 === 1 ? 1 : 0)).join(','),
+);
 writeFileSync(join(dir, 'wide.csv'), `${header}\n${rows.join('\n')}\n`);
 
-async function describeJson(...flags: string[]): Promise<{ columns: unknown[]; correlation: { columns: string[]; pearson: unknown[][]; n: unknown[][]; omitted?: number } }> {
+async function describeJson(
+  ...flags: string[]
+): Promise<{ columns: unknown[]; correlation: { columns: string[]; pearson: unknown[][]; n: unknown[][]; omitted?: number } }> {
   const io = captureIO({ cwd: dir });
   expect(await runCli(['describe', 'wide.csv', '--json', ...flags], io)).toBe(0);
   return JSON.parse(io.out());

@@ -18,7 +18,9 @@ describe('--sheet and --header-row', () => {
   it('describe reads the first sheet by default and names the other sheets', async () => {
     const io = captureIO();
     expect(await runCli(['describe', book], io)).toBe(0);
-    expect(io.out()).toContain('plant-report.xlsx, sheet "Summary" (1 of 2; other sheets: "Readings"): 2 rows × 2 columns, header on row 1');
+    expect(io.out()).toContain(
+      'plant-report.xlsx, sheet "Summary" (1 of 2; other sheets: "Readings"): 2 rows × 2 columns, header on row 1',
+    );
   });
 
   it('describe reads the sheet given by name or position, from the header row given', async () => {
@@ -26,11 +28,22 @@ describe('--sheet and --header-row', () => {
       const io = captureIO();
       expect(await runCli(['describe', book, '--sheet', sheet, '--header-row', '2', '--json'], io)).toBe(0);
       const out = JSON.parse(io.out());
-      expect(out).toMatchObject({ file: 'plant-report.xlsx', workbook: { sheet: 'Readings', sheets: ['Summary', 'Readings'], firstRow: 2 }, rows: 5 });
+      expect(out).toMatchObject({
+        file: 'plant-report.xlsx',
+        workbook: { sheet: 'Readings', sheets: ['Summary', 'Readings'], firstRow: 2 },
+        rows: 5,
+      });
       // A workbook has no encoding or delimiter: the JSON does not pretend it has.
       expect(out).not.toHaveProperty('delimiter');
       const [date, line, temp] = out.columns;
-      expect([date.name, date.type, line.name, line.type, temp.name, temp.type]).toEqual(['date', 'datetime', 'line', 'category', 'temp_c', 'number']);
+      expect([date.name, date.type, line.name, line.type, temp.name, temp.type]).toEqual([
+        'date',
+        'datetime',
+        'line',
+        'category',
+        'temp_c',
+        'number',
+      ]);
       // Excel serials 45352…45356 with a date format: 2024-03-01 … 2024-03-05.
       expect([date.min, date.max]).toEqual([Date.parse('2024-03-01T00:00:00Z'), Date.parse('2024-03-05T00:00:00Z')]);
       // 20.5, 21.5, 19, 22, 23.5 (make_xlsx.py READINGS).
@@ -43,9 +56,13 @@ describe('--sheet and --header-row', () => {
   it('without --header-row the title row is read as the header: the output says which row, and the warnings count sheet rows', async () => {
     const io = captureIO();
     expect(await runCli(['load', book, '--sheet', 'Readings', '--rows', '1'], io)).toBe(0);
-    expect(io.out()).toContain('plant-report.xlsx, sheet "Readings" (2 of 2; other sheets: "Summary"): 6 rows × 1 columns, header on row 1');
+    expect(io.out()).toContain(
+      'plant-report.xlsx, sheet "Readings" (2 of 2; other sheets: "Summary"): 6 rows × 1 columns, header on row 1',
+    );
     expect(io.out()).toContain('Plant readings, March 2024');
-    expect(io.out()).toContain("warning: 6 row(s) have cells beyond the header's 1 columns (up to 3; first on row(s) 2, 3, 4, 5, 6); those cells were dropped. Check the header row");
+    expect(io.out()).toContain(
+      "warning: 6 row(s) have cells beyond the header's 1 columns (up to 3; first on row(s) 2, 3, 4, 5, 6); those cells were dropped. Check the header row",
+    );
     expect(io.out()).toContain('could not be read as dates/times and count as missing, e.g. "date" (row 2).');
     expect(io.out()).not.toMatch(/line|delimiter/);
   });
@@ -53,7 +70,12 @@ describe('--sheet and --header-row', () => {
   it('chart takes them too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fitplot-xlsx-chart-'));
     const io = captureIO({ cwd: dir });
-    expect(await runCli(['chart', 'line', book, '--sheet', 'Readings', '--header-row', '2', '--x', 'date', '--y', 'temp_c', '--out', 'temp.svg'], io)).toBe(0);
+    expect(
+      await runCli(
+        ['chart', 'line', book, '--sheet', 'Readings', '--header-row', '2', '--x', 'date', '--y', 'temp_c', '--out', 'temp.svg'],
+        io,
+      ),
+    ).toBe(0);
     expect(existsSync(join(dir, 'temp.svg'))).toBe(true);
   });
 
@@ -61,7 +83,7 @@ describe('--sheet and --header-row', () => {
     const io = captureIO();
     expect(await runCli(['describe', book, '--sheet', 'Nope'], io)).toBe(1);
     expect(io.err()).toContain('plant-report.xlsx has no sheet "Nope". Sheets: "Summary", "Readings".');
-    expect(io.err()).toContain('Give --sheet a sheet\'s name');
+    expect(io.err()).toContain("Give --sheet a sheet's name");
     const zero = captureIO();
     expect(await runCli(['describe', book, '--header-row', '0'], zero)).toBe(2);
     expect(zero.err()).toContain("--header-row takes the sheet row number of the column names, 1 or more (got '0')");
@@ -98,7 +120,21 @@ describe('commands that need a text file', () => {
 
   it('fit --python refuses a workbook; fit without it fits the sheet', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fitplot-xlsx-fit-'));
-    const args = ['fit', 'linear', book, '--sheet', 'Readings', '--header-row', '2', '--target', 'temp_c', '--features', 'line', '--validation', '0'];
+    const args = [
+      'fit',
+      'linear',
+      book,
+      '--sheet',
+      'Readings',
+      '--header-row',
+      '2',
+      '--target',
+      'temp_c',
+      '--features',
+      'line',
+      '--validation',
+      '0',
+    ];
     const refused = captureIO({ cwd: dir });
     expect(await runCli([...args, '--python', 'fit.py'], refused)).toBe(1);
     expect(refused.err()).toContain("the Python script reads its data with Python's csv module");

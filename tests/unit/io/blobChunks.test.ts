@@ -66,11 +66,18 @@ describe('blobChunks', () => {
     const chunks = blobChunks(blob, 4096);
     await chunks.next();
     // While the caller holds chunk 0, chunk 1 is already requested (and not chunk 2).
-    expect(blob.slices).toEqual([[0, 4096], [4096, 8192]]);
+    expect(blob.slices).toEqual([
+      [0, 4096],
+      [4096, 8192],
+    ]);
     const rest: number[] = [];
     for await (const part of chunks) rest.push(part.length);
     expect(rest).toEqual([4096, 10_000 - 8192]);
-    expect(blob.slices).toEqual([[0, 4096], [4096, 8192], [8192, 10_000]]);
+    expect(blob.slices).toEqual([
+      [0, 4096],
+      [4096, 8192],
+      [8192, 10_000],
+    ]);
   });
 
   it('stops at an early return (cancel) with the read-ahead failing, and no unhandled rejection', async () => {
@@ -86,7 +93,10 @@ describe('blobChunks', () => {
         break;
       }
       expect(seen).toEqual([0]);
-      expect(blob.slices).toEqual([[0, 4096], [4096, 8192]]);
+      expect(blob.slices).toEqual([
+        [0, 4096],
+        [4096, 8192],
+      ]);
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(unhandled).toEqual([]);
     } finally {

@@ -45,6 +45,9 @@ describe('one code path for every byte source', () => {
         yield 'a,b\n' as unknown as Uint8Array;
       },
     };
-    await expect(loadTable(source)).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringMatching(/produced string instead of bytes/) });
+    await expect(loadTable(source)).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringMatching(/produced string instead of bytes/),
+    });
   });
 });

@@ -72,21 +72,69 @@ describe('DatetimeScanner', () => {
     expect(dates.hasZone).toBe(zone);
   });
 
-  it.each(['2023-02-29', '2024-13-01', '2024-00-10', '2024-01-32', '2024-1-05', '2024-01-01 24:00', '2024-01-01T10:60', '2024-01-01X10:00', '2024-01-01T10:00:00+25:00', '2024-01-01 10:00:00 UTC', '2024-01/01'])(
-    'rejects %j',
-    (text) => expect(dates.scan(text)).toBeUndefined(),
-  );
+  it.each([
+    '2023-02-29',
+    '2024-13-01',
+    '2024-00-10',
+    '2024-01-32',
+    '2024-1-05',
+    '2024-01-01 24:00',
+    '2024-01-01T10:60',
+    '2024-01-01X10:00',
+    '2024-01-01T10:00:00+25:00',
+    '2024-01-01 10:00:00 UTC',
+    '2024-01/01',
+  ])('rejects %j', (text) => expect(dates.scan(text)).toBeUndefined());
 
   it('daysFromCivil agrees with Date.UTC over four centuries', () => {
-    for (let y = 1800; y <= 2200; y += 7) for (let m = 1; m <= 12; m++) expect(daysFromCivil(y, m, 28) * 86_400_000).toBe(Date.UTC(y, m - 1, 28));
+    for (let y = 1800; y <= 2200; y += 7)
+      for (let m = 1; m <= 12; m++) expect(daysFromCivil(y, m, 28) * 86_400_000).toBe(Date.UTC(y, m - 1, 28));
   });
 });
 
 describe('CellClassifier', () => {
   it('missing tokens (trimmed), booleans, numbers, datetimes, other', () => {
     const c = new CellClassifier(false);
-    const kinds = ['', '  ', 'NA', ' N/A ', 'NaN', 'null', 'NULL', '-', 'true', 'No', 'YES', '1', ' 2.5 ', '2024-01-01', 'nan?', 'TRUE!', 'T', '1/2'].map((s) => c.classify(s));
-    expect(kinds).toEqual([MISSING, MISSING, MISSING, MISSING, MISSING, MISSING, MISSING, MISSING, BOOLEAN, BOOLEAN, BOOLEAN, NUMBER, NUMBER, DATETIME, OTHER, OTHER, OTHER, OTHER]);
+    const kinds = [
+      '',
+      '  ',
+      'NA',
+      ' N/A ',
+      'NaN',
+      'null',
+      'NULL',
+      '-',
+      'true',
+      'No',
+      'YES',
+      '1',
+      ' 2.5 ',
+      '2024-01-01',
+      'nan?',
+      'TRUE!',
+      'T',
+      '1/2',
+    ].map((s) => c.classify(s));
+    expect(kinds).toEqual([
+      MISSING,
+      MISSING,
+      MISSING,
+      MISSING,
+      MISSING,
+      MISSING,
+      MISSING,
+      MISSING,
+      BOOLEAN,
+      BOOLEAN,
+      BOOLEAN,
+      NUMBER,
+      NUMBER,
+      DATETIME,
+      OTHER,
+      OTHER,
+      OTHER,
+      OTHER,
+    ]);
   });
 
   it('configurable missing tokens: without NaN, NaN is a number (stored as NaN, so still missing in the mask)', () => {

@@ -24,9 +24,12 @@ async function outcome(bytes: Uint8Array, cuts: readonly number[], stream = fals
 }
 
 const cutsIn = (length: number) =>
-  fc.uniqueArray(fc.integer({ min: 1, max: Math.max(1, length - 1) }), { maxLength: 24 }).map((cuts) => cuts.filter((c) => c < length).sort((a, b) => a - b));
+  fc
+    .uniqueArray(fc.integer({ min: 1, max: Math.max(1, length - 1) }), { maxLength: 24 })
+    .map((cuts) => cuts.filter((c) => c < length).sort((a, b) => a - b));
 
-const TRICKY = 'id,name,note,value\r\n1,"Kim, 똠","said ""hi""\r\nthen left",1.5\r\n2,햏뷁,😀 emoji,2\r\n3,"a\nb",,NA\r\n4,plain,"x;y|z",-4e-2\r\n';
+const TRICKY =
+  'id,name,note,value\r\n1,"Kim, 똠","said ""hi""\r\nthen left",1.5\r\n2,햏뷁,😀 emoji,2\r\n3,"a\nb",,NA\r\n4,plain,"x;y|z",-4e-2\r\n';
 
 describe('chunk boundaries never change the table', () => {
   it('the tricky input itself reads as intended (so the properties compare real tables)', async () => {
@@ -44,7 +47,10 @@ describe('chunk boundaries never change the table', () => {
     ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(TRICKY)])],
     ['CP949 with 똠 햏 뷁', new Uint8Array(iconv.encode(TRICKY.replace('😀 ', ''), 'cp949'))],
     ['UTF-16LE with BOM and a surrogate pair', new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TRICKY, 'utf16le')]))],
-    ['UTF-16BE without BOM', new Uint8Array(Buffer.from(Array.from(TRICKY, (ch) => (ch.charCodeAt(0) < 0x80 ? ch : 'x')).join(''), 'utf16le').swap16())],
+    [
+      'UTF-16BE without BOM',
+      new Uint8Array(Buffer.from(Array.from(TRICKY, (ch) => (ch.charCodeAt(0) < 0x80 ? ch : 'x')).join(''), 'utf16le').swap16()),
+    ],
     ['CR-only line ends', new TextEncoder().encode('a,b\r1,"x\ry"\r2,z\r')],
     ['unterminated quote', new TextEncoder().encode('a,b\n1,2\n3,"open\n4,5\n')],
     ['malformed quotes ("abc"def)', new TextEncoder().encode('a,b\n1,2\n"abc"def,1\n2,"x"\n3,"y"z\n5,"w"\n')],
@@ -54,7 +60,12 @@ describe('chunk boundaries never change the table', () => {
   for (const [label, bytes] of inputs) {
     it(`${label}: any cuts give the same result as one chunk`, async () => {
       const whole = await outcome(bytes, []);
-      expect(await outcome(bytes, Array.from({ length: bytes.length - 1 }, (_, i) => i + 1))).toEqual(whole);
+      expect(
+        await outcome(
+          bytes,
+          Array.from({ length: bytes.length - 1 }, (_, i) => i + 1),
+        ),
+      ).toEqual(whole);
       await fc.assert(
         fc.asyncProperty(cutsIn(bytes.length), fc.boolean(), async (cuts, stream) => {
           expect(await outcome(bytes, cuts, stream)).toEqual(whole);
@@ -72,7 +83,9 @@ describe('chunk boundaries never change the table', () => {
       fc.asyncProperty(table, fc.constantFrom('\n', '\r\n'), fc.nat(), async (rows, eol, seed) => {
         const text = 'p,q,r' + eol + rows.map((r) => r.map(quote).join(',')).join(eol) + eol;
         const bytes = new TextEncoder().encode(text);
-        const cuts = Array.from(new Set([seed % bytes.length, (seed * 7) % bytes.length, (seed * 13) % bytes.length].filter((c) => c > 0))).sort((a, b) => a - b);
+        const cuts = Array.from(
+          new Set([seed % bytes.length, (seed * 7) % bytes.length, (seed * 13) % bytes.length].filter((c) => c > 0)),
+        ).sort((a, b) => a - b);
         expect(await outcome(bytes, cuts)).toEqual(await outcome(bytes, []));
       }),
       { numRuns: 150 },
@@ -81,12 +94,15 @@ describe('chunk boundaries never change the table', () => {
 
   it('UTF-8 for the first 64 KiB and CP949 later: the restart decision does not depend on the cuts', async () => {
     const filler = new TextEncoder().encode('id,name\n' + Array.from({ length: 9000 }, (_, i) => `${i},ascii`).join('\n') + '\n');
-    const korean = new Uint8Array(iconv.encode(Array.from({ length: 200 }, (_, i) => `${9000 + i},똠햏뷁 ${i}`).join('\n') + '\n', 'cp949'));
+    const korean = new Uint8Array(
+      iconv.encode(Array.from({ length: 200 }, (_, i) => `${9000 + i},똠햏뷁 ${i}`).join('\n') + '\n', 'cp949'),
+    );
     const bytes = new Uint8Array([...filler, ...korean]);
     const whole = await outcome(bytes, []);
     expect(whole).toMatchObject({ encoding: 'cp949', rowCount: 9200 });
     const firstKorean = filler.length;
-    for (const cuts of [[firstKorean], [firstKorean + 1], [firstKorean - 1, firstKorean + 1], [65_536, firstKorean + 3]]) expect(await outcome(bytes, cuts)).toEqual(whole);
+    for (const cuts of [[firstKorean], [firstKorean + 1], [firstKorean - 1, firstKorean + 1], [65_536, firstKorean + 3]])
+      expect(await outcome(bytes, cuts)).toEqual(whole);
     await fc.assert(
       fc.asyncProperty(cutsIn(bytes.length), async (cuts) => {
         expect(await outcome(bytes, cuts)).toEqual(whole);

@@ -98,7 +98,9 @@ describe('decoder provider', () => {
   it('streams: a CP949 character split across chunks decodes once, whole', () => {
     const bytes = iconv.encode('똠햏', 'cp949');
     const decoder = createStreamDecoder('euc-kr', { fatal: false });
-    expect(decoder.decode(bytes.subarray(0, 1), false) + decoder.decode(bytes.subarray(1, 3), false) + decoder.decode(bytes.subarray(3), true)).toBe('똠햏');
+    expect(
+      decoder.decode(bytes.subarray(0, 1), false) + decoder.decode(bytes.subarray(1, 3), false) + decoder.decode(bytes.subarray(3), true),
+    ).toBe('똠햏');
   });
 
   it('a registered factory is consulted first, and may decline', () => {

@@ -35,7 +35,9 @@ async function failure(promise: Promise<unknown>): Promise<FitplotError> {
 }
 
 /** A sensor log in Korean: 2 ASCII characters (delimiter, line end) for every 14 Hangul, so ~12 % of the pairs have a NUL. */
-const HANGUL_LOG = '측정소이름,운전상태설명\n' + Array.from({ length: 300 }, (_, i) => `서울특별시중구${'가나다라마바사'[i % 7]},정상운전중입니다\n`).join('');
+const HANGUL_LOG =
+  '측정소이름,운전상태설명\n' +
+  Array.from({ length: 300 }, (_, i) => `서울특별시중구${'가나다라마바사'[i % 7]},정상운전중입니다\n`).join('');
 
 describe('UTF-16 without a BOM', () => {
   it.each([
@@ -83,14 +85,22 @@ describe('an encoding guess no decoder here reads', () => {
   const u32 = utf32le('1,café naïve résumé\n'.repeat(200));
 
   it('is reported as such by the guess (not passed on as an encoding to use)', () => {
-    expect(guessLegacyEncoding(u32)).toMatchObject({ encoding: 'utf-32le', unsupported: { key: 'load.encodingGuessUnsupported', params: { encoding: 'utf-32le' } } });
+    expect(guessLegacyEncoding(u32)).toMatchObject({
+      encoding: 'utf-32le',
+      unsupported: { key: 'load.encodingGuessUnsupported', params: { encoding: 'utf-32le' } },
+    });
   });
 
   it('refuses a file that turns into UTF-32 after a UTF-8 start without telling the user to leave out an encoding they never gave', async () => {
     const head = 'id,name\n' + 'x'.repeat(64 * 1024 - 9) + '\n';
     const bytes = new Uint8Array([...new TextEncoder().encode(head), ...u32]);
     const error = await failure(load(bytes));
-    expect(error).toMatchObject({ code: 'ENCODING', key: 'load.encodingGuessUnsupported', file: 'test.csv', params: { encoding: 'utf-32le' } });
+    expect(error).toMatchObject({
+      code: 'ENCODING',
+      key: 'load.encodingGuessUnsupported',
+      file: 'test.csv',
+      params: { encoding: 'utf-32le' },
+    });
     expect(error.message).toMatch(/^test\.csv looks like utf-32le text \(a guess, \d+ % confidence\), which Fitplot cannot read\.$/);
     expect(`${error.message} ${error.hint}`).not.toMatch(/leave the encoding out/);
   });
@@ -108,7 +118,9 @@ describe('NUL bytes after the detection sample', () => {
     const result = await load(bytes, options);
     expect(result.table.rowCount).toBe(10002);
     expect(columnsOf(result).label?.[10000]).toBe('ok');
-    expect(result.warnings.map((w) => ({ code: w.code, key: w.key, count: w.count, lines: w.lines }))).toEqual([{ code: 'NUL_BYTES', key: 'load.nulBytes', count: 1, lines: [10002] }]);
+    expect(result.warnings.map((w) => ({ code: w.code, key: w.key, count: w.count, lines: w.lines }))).toEqual([
+      { code: 'NUL_BYTES', key: 'load.nulBytes', count: 1, lines: [10002] },
+    ]);
   });
 
   it('a tail of NULs (a file cut short by a crash) becomes a skipped blank line, reported', async () => {

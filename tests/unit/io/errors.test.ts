@@ -70,7 +70,11 @@ describe('bad input is a FitplotError naming the file', () => {
         throw new Error('ENOENT: no such file');
       },
     };
-    expect(await failure(loadTable(throwsOnOpen))).toMatchObject({ code: 'UNREADABLE', file: 'gone.csv', message: 'gone.csv could not be read: ENOENT: no such file.' });
+    expect(await failure(loadTable(throwsOnOpen))).toMatchObject({
+      code: 'UNREADABLE',
+      file: 'gone.csv',
+      message: 'gone.csv could not be read: ENOENT: no such file.',
+    });
     const failsMidway: ByteSource = {
       name: 'usb.csv',
       async *open() {
@@ -78,7 +82,10 @@ describe('bad input is a FitplotError naming the file', () => {
         throw new Error('EIO: i/o error');
       },
     };
-    expect(await failure(loadTable(failsMidway))).toMatchObject({ code: 'UNREADABLE', message: 'usb.csv could not be read: EIO: i/o error.' });
+    expect(await failure(loadTable(failsMidway))).toMatchObject({
+      code: 'UNREADABLE',
+      message: 'usb.csv could not be read: EIO: i/o error.',
+    });
   });
 
   it('options are checked: maxRows and columnTypes for unknown columns → BAD_OPTION', async () => {

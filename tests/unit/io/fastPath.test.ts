@@ -19,7 +19,8 @@ function bytesOf(array: ArrayBufferView): string {
 function columnBytes(column: Column): Record<string, unknown> {
   const { missing, ...rest } = column;
   const out: Record<string, unknown> = { missing: bytesOf(missing) };
-  for (const [key, value] of Object.entries(rest)) out[key] = ArrayBuffer.isView(value) ? `${value.constructor.name}:${bytesOf(value)}` : value;
+  for (const [key, value] of Object.entries(rest))
+    out[key] = ArrayBuffer.isView(value) ? `${value.constructor.name}:${bytesOf(value)}` : value;
   return out;
 }
 
@@ -75,14 +76,20 @@ describe('fast path = general path', () => {
     ['codes like 1E5 among integers', 'code,v\n1E5,1\n200,2\n3E7,3\n'],
     ['missing tokens and strays', 'x,y\n1,NA\nN/A,2\nnull,-\nNULL,oops\n5,6\n,7\n'],
     ['NaN and Inf spelled out, booleans', 'x,y,z\nNaN,true,Inf\n1,FALSE,-Infinity\n2,yes,+inf\n'],
-    ['datetimes in several layouts', 't,u,v\n2024-01-02,2024/01/02 03:04,2024-01-02T03:04:05.123Z\n2024-02-29,2024/12/31 23:59,2024-01-02T03:04:05+09:00\n'],
+    [
+      'datetimes in several layouts',
+      't,u,v\n2024-01-02,2024/01/02 03:04,2024-01-02T03:04:05.123Z\n2024-02-29,2024/12/31 23:59,2024-01-02T03:04:05+09:00\n',
+    ],
     ['invalid dates', 't,v\n2024-02-30,1\n2024-01-01,2\n'],
     ['spaces around cells', 'a,b\n 1 ,x \n2, y\n'],
     ['tab delimiter with grouped numbers', 'a\tb\n1,234.5\tx\n2,000\ty\n'],
     ['pipe delimiter', 'a|b\n1|2\n3|4\n'],
     ['duplicate and empty header names', 'a,a,,b\n1,2,3,4\n'],
     ['Korean header', '이름,값\nx,1\ny,2\n'],
-    ['Korean categories, emoji, NBSP-padded numbers, a U+FEFF inside a cell', '라인,상태,v\n가,정상,\u00a01.5\n나,😀,2\n가,\ufeff정상,3\n다,똠햏뷁,4\n'],
+    [
+      'Korean categories, emoji, NBSP-padded numbers, a U+FEFF inside a cell',
+      '라인,상태,v\n가,정상,\u00a01.5\n나,😀,2\n가,\ufeff정상,3\n다,똠햏뷁,4\n',
+    ],
   ];
   it.each(eligible)('%s (fast path)', async (_name, text) => {
     expect(await same(utf8(text))).toBe(true);
@@ -91,7 +98,10 @@ describe('fast path = general path', () => {
   const fallbacks: [string, string | Uint8Array][] = [
     ['a quote after many plain rows', `a,b\n${'1,2\n'.repeat(5000)}"x",3\n`],
     ['a U+FFFD in a cell', 'a,b\n1,2\n3,\ufffd\n'],
-    ['invalid UTF-8 after a BOM (the general decoder replaces it)', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('a,b\n1,2\n3,'), 0xff, 0x0a])],
+    [
+      'invalid UTF-8 after a BOM (the general decoder replaces it)',
+      new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('a,b\n1,2\n3,'), 0xff, 0x0a]),
+    ],
     ['a blank line', 'a,b\n1,2\n\n3,4\n'],
     ['a whitespace-only line', 'a,b\n1,2\n  \n3,4\n'],
     ['a short row', 'a,b,c\n1,2,3\n4,5\n'],
@@ -160,7 +170,10 @@ describe('fast path = general path', () => {
     for (let i = 0; i < 140_000; i++) {
       const iso = new Date(Date.UTC(2000, 0, 1) + i * 7_777_777).toISOString();
       const t = new Date(Date.UTC(2024, 0, 1) + i * 1000).toISOString().replace('T', ' ').slice(0, 19);
-      const u = i % 211 === 0 ? (misses[(i / 211) % misses.length] as (iso: string) => string)(iso) : (layouts[i % layouts.length] as (iso: string) => string)(iso);
+      const u =
+        i % 211 === 0
+          ? (misses[(i / 211) % misses.length] as (iso: string) => string)(iso)
+          : (layouts[i % layouts.length] as (iso: string) => string)(iso);
       const x = i % 97 === 0 ? '' : i === 120_000 ? 'broken' : ((i * 7919) % 1_000_003) / 1000 - 500;
       const y = i % 1000 === 0 ? '1e-7' : `${i}.${i % 10}e${(i % 7) - 3}`;
       const code = i === 130_000 ? '0012' : String(i * 3);
@@ -183,13 +196,32 @@ describe('fast path = general path', () => {
   const number = fc.oneof(
     fc.double({ noNaN: true }).map(String),
     fc.integer().map(String),
-    fc.tuple(fc.constantFrom('', '-', '+'), digits(0, 20), fc.constantFrom('', '.'), digits(0, 20), fc.constantFrom('', 'e', 'E', 'e-', 'e+'), digits(0, 4)).map((p) => p.join('')),
+    fc
+      .tuple(
+        fc.constantFrom('', '-', '+'),
+        digits(0, 20),
+        fc.constantFrom('', '.'),
+        digits(0, 20),
+        fc.constantFrom('', 'e', 'E', 'e-', 'e+'),
+        digits(0, 4),
+      )
+      .map((p) => p.join('')),
     digits(16, 25),
     fc.constantFrom('-0', '0.0', '1e22', '1e23', '9007199254740993', '123456789012345.6', '0.1e-22', '4.9e-324', '1.7976931348623157e308'),
   );
   const datetime = fc
-    .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('', ':07', ':07.5', ':07.123Z', 'T', '+09:00'))
-    .map(([y, mo, d, h, mi, tail]) => `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}${tail === 'T' ? `T${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}` : ` ${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}${tail}`}`);
+    .tuple(
+      fc.integer({ min: 1900, max: 2100 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 31 }),
+      fc.integer({ min: 0, max: 23 }),
+      fc.integer({ min: 0, max: 59 }),
+      fc.constantFrom('', ':07', ':07.5', ':07.123Z', 'T', '+09:00'),
+    )
+    .map(
+      ([y, mo, d, h, mi, tail]) =>
+        `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}${tail === 'T' ? `T${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}` : ` ${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}${tail}`}`,
+    );
   const missingToken = fc.constantFrom('', 'NA', 'N/A', 'NaN', 'null', 'NULL', '-');
   const stray = fc.constantFrom('oops', 'n/a?', 'x1', 'TRUE', 'yes', '1,5', '12:30', '--');
   const category = fc.constantFrom('A', 'B', 'line-1', 'line-2', 'ok', 'fault', '가동', '정지', 'Ünïcode', '\u00a0pad');
@@ -203,9 +235,17 @@ describe('fast path = general path', () => {
           ? fc.oneof({ weight: 9, arbitrary: category }, { weight: 1, arbitrary: missingToken })
           : fc.oneof(number, datetime, category, missingToken, stray);
   const csvOf = (minRows: number, maxRows: number) =>
-    fc.array(kind, { minLength: 2, maxLength: 6 }).chain((kinds) =>
-      fc.tuple(fc.constant(kinds), fc.array(fc.tuple(...kinds.map(cellOf)), { minLength: minRows, maxLength: maxRows }), fc.constantFrom('\n', '\r\n'), fc.constantFrom(',', '\t', '|'), fc.boolean()),
-    );
+    fc
+      .array(kind, { minLength: 2, maxLength: 6 })
+      .chain((kinds) =>
+        fc.tuple(
+          fc.constant(kinds),
+          fc.array(fc.tuple(...kinds.map(cellOf)), { minLength: minRows, maxLength: maxRows }),
+          fc.constantFrom('\n', '\r\n'),
+          fc.constantFrom(',', '\t', '|'),
+          fc.boolean(),
+        ),
+      );
   const csv = csvOf(0, 60);
 
   it('random CSV files', async () => {

@@ -26,7 +26,9 @@ describe.each([
       { code: 'FILE_CHANGED', key: 'load.fileChanged', params: { file: 'test.csv', sizeBefore: 12, sizeAfter: text.length } },
       { code: 'FILE_CHANGED', key: 'load.lastLineUnended', params: { file: 'test.csv', line: 3 } },
     ]);
-    expect(result.warnings[1]?.message).toBe('test.csv, line 3: the last row has no line end and the file changed while it was read, so the row may be cut off.');
+    expect(result.warnings[1]?.message).toBe(
+      'test.csv, line 3: the last row has no line end and the file changed while it was read, so the row may be cut off.',
+    );
   });
 
   it('a change that ends with a complete line is reported without the cut-off warning', async () => {

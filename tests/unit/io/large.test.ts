@@ -95,7 +95,9 @@ describe('a 1,000,000-row file', () => {
     // V8 frees ArrayBuffer backing stores on a background thread after a GC; let it finish before the last sample.
     await new Promise((resolve) => setTimeout(resolve, 100));
     peakGrowth = Math.max(peakGrowth, usage() - baseline);
-    console.log(`1M rows: ${(size / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s; peak heap+buffers growth ${(peakGrowth / 1e6).toFixed(1)} MB; table ${(result.memoryBytes / 1e6).toFixed(1)} MB`);
+    console.log(
+      `1M rows: ${(size / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s; peak heap+buffers growth ${(peakGrowth / 1e6).toFixed(1)} MB; table ${(result.memoryBytes / 1e6).toFixed(1)} MB`,
+    );
   }, 300_000);
 
   afterAll(() => rmSync(path, { force: true }));
@@ -108,7 +110,14 @@ describe('a 1,000,000-row file', () => {
   });
 
   it('matches the sums and counts computed while generating', () => {
-    const [id, ts, line, temp, pressure, ok] = result.table.columns as [NumberColumn, DatetimeColumn, DictionaryColumn, NumberColumn, NumberColumn, BooleanColumn];
+    const [id, ts, line, temp, pressure, ok] = result.table.columns as [
+      NumberColumn,
+      DatetimeColumn,
+      DictionaryColumn,
+      NumberColumn,
+      NumberColumn,
+      BooleanColumn,
+    ];
     let idSum = 0;
     let tempSum = 0;
     let pressureSum = 0;

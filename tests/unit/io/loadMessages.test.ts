@@ -14,7 +14,9 @@ import { load } from './sources';
 const src = join(__dirname, '../../../src');
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 describe('LOAD_MESSAGE_KEYS', () => {
@@ -43,7 +45,14 @@ describe('keys on what the loader returns', () => {
   it('a warning carries key, parameters and the English words made from them', async () => {
     const result = await load('a,b\n1,2\n3\n');
     expect(result.warnings).toEqual([
-      { code: 'RAGGED_ROWS_SHORT', key: 'load.raggedShort', params: { count: 1, width: 2, lines: [3] }, message: '1 row(s) have fewer than 2 fields (first on line(s) 3); their last cells are missing.', count: 1, lines: [3] },
+      {
+        code: 'RAGGED_ROWS_SHORT',
+        key: 'load.raggedShort',
+        params: { count: 1, width: 2, lines: [3] },
+        message: '1 row(s) have fewer than 2 fields (first on line(s) 3); their last cells are missing.',
+        count: 1,
+        lines: [3],
+      },
     ]);
   });
 

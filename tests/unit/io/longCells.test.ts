@@ -69,12 +69,19 @@ describe('a record longer than the limit (RecordReader with a small limit)', () 
     const error = read(`a,b\n1,2\n3,${'x'.repeat(100_000)}\n`);
     expect(error).toBeInstanceOf(FitplotError);
     expect(error).toMatchObject({ code: 'TOO_LARGE', key: 'load.recordTooLong', line: 3, params: { line: 3, limit: 1000 } });
-    expect((error as FitplotError).message).toBe('long.csv, line 3: the line is longer than 1,000 characters, the longest record Fitplot reads.');
+    expect((error as FitplotError).message).toBe(
+      'long.csv, line 3: the line is longer than 1,000 characters, the longest record Fitplot reads.',
+    );
   });
 
   it('with a quote left open across lines names where the quote opened', () => {
     const error = read(`a,b\n1,"open\n${'2,3\n'.repeat(20_000)}`);
-    expect(error).toMatchObject({ code: 'UNTERMINATED_QUOTE', key: 'load.quoteTooLong', line: 2, params: { line: 2, character: 3, limit: 1000 } });
+    expect(error).toMatchObject({
+      code: 'UNTERMINATED_QUOTE',
+      key: 'load.quoteTooLong',
+      line: 2,
+      params: { line: 2, character: 3, limit: 1000 },
+    });
   });
 
   it('a record within the limit is read', () => {

@@ -28,7 +28,22 @@ describe('parsePlainDecimal (the inlined common case of the byte fast path)', ()
   });
 
   it('leaves every other shape to parseNumberBytes', () => {
-    for (const text of ['', '-', '.', '5.', '+5', '1e5', '1.5e-3', '1234567890123456', '0.1234567890123456', 'NaN', '1 ', '1.2.3', '--1', '12a']) {
+    for (const text of [
+      '',
+      '-',
+      '.',
+      '5.',
+      '+5',
+      '1e5',
+      '1.5e-3',
+      '1234567890123456',
+      '0.1234567890123456',
+      'NaN',
+      '1 ',
+      '1.2.3',
+      '--1',
+      '12a',
+    ]) {
       expect(plain(text), text).toBeUndefined();
     }
   });

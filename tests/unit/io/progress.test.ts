@@ -38,7 +38,10 @@ describe('progress', () => {
     const r = await loadTable(slowSource(40, 300, 20), { onProgress: (p) => calls.push({ ...p, at: performance.now() }) });
     expect(r.table.rowCount).toBe(12_000);
     const times = [started, ...calls.map((c) => c.at)];
-    const gaps = times.slice(1).map((t, i) => t - (times[i] as number)).sort((a, b) => a - b);
+    const gaps = times
+      .slice(1)
+      .map((t, i) => t - (times[i] as number))
+      .sort((a, b) => a - b);
     // The loader ticks every 100 ms; on a machine shared by many processes one timer may fire late,
     // so we require the median well under 250 ms and at most one gap over it.
     expect(gaps[Math.floor(gaps.length / 2)]).toBeLessThan(150);

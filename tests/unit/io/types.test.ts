@@ -31,17 +31,33 @@ describe('type inference over the whole column', () => {
 
   it('missing tokens: empty, NA, N/A, NaN, null, NULL, - (configurable)', async () => {
     const r = await load(csv('x,s', ['1,a', ',NA', 'NA,N/A', 'N/A,NaN', 'NaN,null', 'null,NULL', 'NULL,-', '-,a', '2,b']));
-    expect(columnsOf(r)).toEqual({ x: [1, null, null, null, null, null, null, null, 2], s: ['a', null, null, null, null, null, null, 'a', 'b'] });
-    expect(r.columns.map((c) => [c.missing, c.invalid])).toEqual([[7, 0], [6, 0]]);
+    expect(columnsOf(r)).toEqual({
+      x: [1, null, null, null, null, null, null, null, 2],
+      s: ['a', null, null, null, null, null, null, 'a', 'b'],
+    });
+    expect(r.columns.map((c) => [c.missing, c.invalid])).toEqual([
+      [7, 0],
+      [6, 0],
+    ]);
     const custom = await load('x\n1\n?\nNA\n', { missingTokens: ['?'] });
     expect(custom.table.columns[0]?.type).not.toBe('number');
     expect(columnsOf(await load('x\n1\n?\n2\n', { missingTokens: ['?'] })).x).toEqual([1, null, 2]);
   });
 
   it('category vs text: distinct ≤ max(50, 5 % of N) and each value used twice on average', async () => {
-    const repeated = await load(csv('g', Array.from({ length: 200 }, (_, i) => `grp${i % 50}`)));
+    const repeated = await load(
+      csv(
+        'g',
+        Array.from({ length: 200 }, (_, i) => `grp${i % 50}`),
+      ),
+    );
     expect(repeated.table.columns[0]?.type).toBe('category');
-    const tooMany = await load(csv('g', Array.from({ length: 200 }, (_, i) => `grp${i % 51}`)));
+    const tooMany = await load(
+      csv(
+        'g',
+        Array.from({ length: 200 }, (_, i) => `grp${i % 51}`),
+      ),
+    );
     expect(tooMany.table.columns[0]?.type).toBe('text');
     const unique = await load(csv('name', ['ann', 'bob', 'cy']));
     expect(unique.table.columns[0]?.type).toBe('text');
@@ -128,12 +144,19 @@ describe('type inference over the whole column', () => {
 
   it('float32 stores while reading (typed mode, both paths): the same values and warning as narrowing a double load', async () => {
     // 100 000 distinct values: the columns go typed, so float32 storage starts during the read.
-    const text = csv('x,n,t', Array.from({ length: 100_000 }, (_, i) => `${(i * 0.37).toFixed(2)},${i},${i === 7 ? '' : i * 4}`));
+    const text = csv(
+      'x,n,t',
+      Array.from({ length: 100_000 }, (_, i) => `${(i * 0.37).toFixed(2)},${i},${i === 7 ? '' : i * 4}`),
+    );
     const doubles = await load(text);
     for (const fastPath of [true, false]) {
       const r = await load(text, { float32: true, fastPath });
       const [x, n, t] = r.table.columns as [NumberColumn, NumberColumn, NumberColumn];
-      for (const [narrow, wide] of [[x, doubles.table.columns[0]], [n, doubles.table.columns[1]], [t, doubles.table.columns[2]]] as [NumberColumn, NumberColumn][]) {
+      for (const [narrow, wide] of [
+        [x, doubles.table.columns[0]],
+        [n, doubles.table.columns[1]],
+        [t, doubles.table.columns[2]],
+      ] as [NumberColumn, NumberColumn][]) {
         expect(narrow.values).toBeInstanceOf(Float32Array);
         expect(narrow.values).toEqual(Float32Array.from(wide.values));
         expect(narrow.missing).toEqual(wide.missing);
@@ -148,7 +171,14 @@ describe('type inference over the whole column', () => {
         worst = Math.max(worst, Math.abs(w - v) / Math.abs(v));
       });
       expect(changed).toBeGreaterThan(90_000);
-      expect(r.warnings).toEqual([expect.objectContaining({ code: 'FLOAT32_PRECISION', column: 'x', count: changed, message: expect.stringContaining(worst.toPrecision(2)) })]);
+      expect(r.warnings).toEqual([
+        expect.objectContaining({
+          code: 'FLOAT32_PRECISION',
+          column: 'x',
+          count: changed,
+          message: expect.stringContaining(worst.toPrecision(2)),
+        }),
+      ]);
     }
   });
 
@@ -173,7 +203,11 @@ describe('type inference over the whole column', () => {
 });
 
 describe('high-cardinality columns: strings dropped, re-read only when needed', () => {
-  const many = (n: number, cell: (i: number) => string) => csv('x,n', Array.from({ length: n }, (_, i) => `${cell(i)},${i}`));
+  const many = (n: number, cell: (i: number) => string) =>
+    csv(
+      'x,n',
+      Array.from({ length: n }, (_, i) => `${cell(i)},${i}`),
+    );
 
   it('a numeric column with 100 000 distinct values is read in one pass', async () => {
     const source = bytesSource(many(100_000, (i) => String(i * 0.5)));
@@ -193,7 +227,10 @@ describe('high-cardinality columns: strings dropped, re-read only when needed', 
   });
 
   it('a re-read also works for ReadableStream sources and with maxRows', async () => {
-    const source = bytesSource(many(100_000, (i) => (i === 80_000 ? '0042' : String(i))), { stream: true });
+    const source = bytesSource(
+      many(100_000, (i) => (i === 80_000 ? '0042' : String(i))),
+      { stream: true },
+    );
     const r = await loadTable(source, { maxRows: 90_000 });
     expect(r).toMatchObject({ truncated: true });
     expect(r.table.rowCount).toBe(90_000);

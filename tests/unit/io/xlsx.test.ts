@@ -22,14 +22,31 @@ describe('an openpyxl workbook', () => {
     expect(result.workbook).toEqual({ sheet: 'Readings', sheets: ['Readings', 'Second'], firstRow: 1 });
     expect(result.encodingSource).toBe('workbook');
     expect(result.columns.map((c) => [c.name, c.type, c.invalid])).toEqual([
-      ['id', 'number', 0], ['temp', 'number', 1], ['when', 'datetime', 0], ['day', 'datetime', 0], ['ok', 'boolean', 0], ['site', 'category', 0],
+      ['id', 'number', 0],
+      ['temp', 'number', 1],
+      ['when', 'datetime', 0],
+      ['day', 'datetime', 0],
+      ['ok', 'boolean', 0],
+      ['site', 'category', 0],
     ]);
     const columns = columnsOf(result);
     expect(columns.id).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(columns.temp).toEqual([20.5, 21.25, null, null, -0.0015, 21.5, 21.75, 22, 22.25, 22.5]);
-    expect(columns.when!.slice(0, 5)).toEqual([utc('2024-03-01T12:30:00'), utc('2024-03-01T13:00:15'), utc('2024-03-02T00:00:00'), utc('1900-01-01T06:00:00'), utc('2024-12-31T23:59:59')]);
+    expect(columns.when!.slice(0, 5)).toEqual([
+      utc('2024-03-01T12:30:00'),
+      utc('2024-03-01T13:00:15'),
+      utc('2024-03-02T00:00:00'),
+      utc('1900-01-01T06:00:00'),
+      utc('2024-12-31T23:59:59'),
+    ]);
     // 1900-03-01 is serial 61: after Excel's fictitious 29 February 1900.
-    expect(columns.day!.slice(0, 5)).toEqual([utc('2024-03-01T00:00'), utc('2024-03-02T00:00'), utc('2024-03-03T00:00'), utc('1900-03-01T00:00'), utc('2024-12-31T00:00')]);
+    expect(columns.day!.slice(0, 5)).toEqual([
+      utc('2024-03-01T00:00'),
+      utc('2024-03-02T00:00'),
+      utc('2024-03-03T00:00'),
+      utc('1900-03-01T00:00'),
+      utc('2024-12-31T00:00'),
+    ]);
     expect(columns.ok!.slice(0, 4)).toEqual([true, false, true, false]);
     // F3:F4 is merged: the value is in F3 only; row 5 (empty) is skipped.
     expect(columns.site!.slice(0, 5)).toEqual(['north', 'south', null, '서울', 'south']);
@@ -44,7 +61,9 @@ describe('an openpyxl workbook', () => {
       ['MERGED_CELLS', 'load.xlsx.mergedCells', { file: 'workbook.xlsx', count: 1, ranges: ['F3:F4'], unit: 'row' }],
       ['INVALID_CELLS', 'load.invalidCells', { column: 'temp', count: 1, type: 'number', values: ['#DIV/0!'], lines: [6], unit: 'row' }],
     ]);
-    expect(result.warnings[3]?.message).toBe('Column "temp": 1 cell(s) could not be read as numbers and count as missing, e.g. "#DIV/0!" (row 6).');
+    expect(result.warnings[3]?.message).toBe(
+      'Column "temp": 1 cell(s) could not be read as numbers and count as missing, e.g. "#DIV/0!" (row 6).',
+    );
   });
 
   it('reads another sheet by name or position, with its header on a later row', async () => {
@@ -58,11 +77,17 @@ describe('an openpyxl workbook', () => {
     expect(titled.headers).toEqual(['Plant report']);
     expect(titled.warnings.map((w) => [w.code, w.key])).toEqual([['RAGGED_ROWS_LONG', 'load.xlsx.wideRows']]);
     expect(titled.workbook?.firstRow).toBe(1);
-    expect(titled.warnings[0]?.message).toMatch(/^6 row\(s\) have cells beyond the header's 1 columns \(up to 2; first on row\(s\) 3, 4, 5, 6, 7\)/);
+    expect(titled.warnings[0]?.message).toMatch(
+      /^6 row\(s\) have cells beyond the header's 1 columns \(up to 2; first on row\(s\) 3, 4, 5, 6, 7\)/,
+    );
   });
 
   it('refuses a sheet it does not have and a header row that is not a row, naming the sheets', async () => {
-    await expect(loadXlsx('workbook.xlsx', { sheet: 'Third' })).rejects.toMatchObject({ code: 'BAD_OPTION', key: 'load.xlsx.sheetNotFound', params: { sheet: 'Third', sheets: ['"Readings"', '"Second"'] } });
+    await expect(loadXlsx('workbook.xlsx', { sheet: 'Third' })).rejects.toMatchObject({
+      code: 'BAD_OPTION',
+      key: 'load.xlsx.sheetNotFound',
+      params: { sheet: 'Third', sheets: ['"Readings"', '"Second"'] },
+    });
     await expect(loadXlsx('workbook.xlsx', { sheet: 3 })).rejects.toBeInstanceOf(FitplotError);
     await expect(loadXlsx('workbook.xlsx', { headerRow: 0 })).rejects.toMatchObject({ code: 'BAD_OPTION', key: 'load.xlsx.badHeaderRow' });
   });
@@ -77,7 +102,10 @@ describe('an openpyxl workbook', () => {
 
   it('refuses a zip that is not a workbook and a damaged one', async () => {
     const bytes = fixtureBytes('workbook.xlsx');
-    await expect(loadTable(bytesSource(bytes.slice(0, 2000), { name: 'cut.xlsx' }))).rejects.toMatchObject({ code: 'UNREADABLE', key: 'load.xlsx.damaged' });
+    await expect(loadTable(bytesSource(bytes.slice(0, 2000), { name: 'cut.xlsx' }))).rejects.toMatchObject({
+      code: 'UNREADABLE',
+      key: 'load.xlsx.damaged',
+    });
     await expect(loadTable(bytesSource('not a zip', { name: 'text.xlsx' }))).rejects.toMatchObject({ key: 'load.xlsx.damaged' });
   });
 });
@@ -128,14 +156,18 @@ describe('dates', () => {
 
 describe('SheetScanner', () => {
   it('gives the same rows however the XML is cut', () => {
-    const xml = '<worksheet><dimension ref="A1:B3"/><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t>a</t></is></c></row><row r="3"><c r="B3"><v>2</v></c></row></sheetData><mergeCells><mergeCell ref="A1:A2"/></mergeCells></worksheet>';
+    const xml =
+      '<worksheet><dimension ref="A1:B3"/><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t>a</t></is></c></row><row r="3"><c r="B3"><v>2</v></c></row></sheetData><mergeCells><mergeCell ref="A1:A2"/></mergeCells></worksheet>';
     const workbook = { sheets: [], date1904: false, styleDates: [], sharedStrings: [] };
     for (const step of [1, 3, 7, xml.length]) {
       const rows: [string[], number][] = [];
       const scanner = new SheetScanner(workbook, (cells, row) => rows.push([cells, row]));
       for (let i = 0; i < xml.length; i += step) scanner.push(xml.slice(i, i + step));
       scanner.finish();
-      expect(rows, String(step)).toEqual([[['1', 'a'], 1], [['', '2'], 3]]);
+      expect(rows, String(step)).toEqual([
+        [['1', 'a'], 1],
+        [['', '2'], 3],
+      ]);
       expect(scanner.merged).toEqual(['A1:A2']);
       expect(scanner.declaredSize).toEqual({ rows: 3, columns: 2 });
     }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cholesky, choleskySolve, choleskyInverseDiagonal, crossProducts, columnMeans, fromRows, solveLower, solveLowerTransposed, weightedGramWithIntercept } from '../../../src/linalg';
+import {
+  cholesky,
+  choleskySolve,
+  choleskyInverseDiagonal,
+  crossProducts,
+  columnMeans,
+  fromRows,
+  solveLower,
+  solveLowerTransposed,
+  weightedGramWithIntercept,
+} from '../../../src/linalg';
 import { expectClose } from '../../helpers/expectClose';
 
 describe('cholesky', () => {
@@ -24,7 +34,11 @@ describe('cholesky', () => {
 
 describe('crossProducts', () => {
   it('matches hand-computed XᵀX, Xᵀy and centred versions', () => {
-    const x = fromRows([[1, 2], [3, 4], [5, 6]]);
+    const x = fromRows([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
     const y = [1, 0, 2];
     const cp = crossProducts(x, y);
     expectClose(cp.xtx, [35, 44, 44, 56], { rtol: 1e-15 });
@@ -43,7 +57,7 @@ describe('crossProducts blocking', () => {
   it('the 4-row blocked loop equals the naive sums (n = 11: two blocks and a remainder of 3)', () => {
     const n = 11;
     const p = 3;
-    const rows = Array.from({ length: n }, (_, i) => [i % 5, (i * 3) % 7 - 2, i === 4 ? 10 : 1]);
+    const rows = Array.from({ length: n }, (_, i) => [i % 5, ((i * 3) % 7) - 2, i === 4 ? 10 : 1]);
     const y = rows.map((_, i) => i * 0.5 - 1);
     const c = [2, 0.5, 1];
     const cp = crossProducts(fromRows(rows), y, c, 0.25);
@@ -52,15 +66,30 @@ describe('crossProducts blocking', () => {
         const naive = rows.reduce((s, r) => s + (r[j]! - c[j]!) * (r[k]! - c[k]!), 0);
         expectClose(cp.xtx[j * p + k]!, naive, { rtol: 1e-14, atol: 1e-13 }, `xtx[${j},${k}]`);
       }
-      expectClose(cp.xty[j]!, rows.reduce((s, r, i) => s + (r[j]! - c[j]!) * (y[i]! - 0.25), 0), { rtol: 1e-14, atol: 1e-13 });
+      expectClose(
+        cp.xty[j]!,
+        rows.reduce((s, r, i) => s + (r[j]! - c[j]!) * (y[i]! - 0.25), 0),
+        { rtol: 1e-14, atol: 1e-13 },
+      );
     }
-    expectClose(cp.yty, y.reduce((s, v) => s + (v - 0.25) ** 2, 0), { rtol: 1e-14 });
+    expectClose(
+      cp.yty,
+      y.reduce((s, v) => s + (v - 0.25) ** 2, 0),
+      { rtol: 1e-14 },
+    );
   });
 });
 
 describe('weightedGramWithIntercept', () => {
   it('equals [1 X]ᵀ diag(h) [1 X] computed naively (n = 6: one block and a remainder)', () => {
-    const rows = [[1, 2], [0, -1], [3, 1], [2, 2], [-1, 0], [4, 5]];
+    const rows = [
+      [1, 2],
+      [0, -1],
+      [3, 1],
+      [2, 2],
+      [-1, 0],
+      [4, 5],
+    ];
     const h = [0.5, 1, 0.25, 2, 1, 0.1];
     const g = weightedGramWithIntercept(fromRows(rows), h);
     const aug = rows.map((r) => [1, ...r]);

@@ -4,7 +4,17 @@
  * in tests/golden/nist).
  */
 import { describe, expect, it } from 'vitest';
-import { applyQ, applyQTranspose, compensatedResiduals, compensatedTransposeProduct, fromRows, leastSquaresQR, matrix, qrDecompose, triangularConditionNumber } from '../../../src/linalg';
+import {
+  applyQ,
+  applyQTranspose,
+  compensatedResiduals,
+  compensatedTransposeProduct,
+  fromRows,
+  leastSquaresQR,
+  matrix,
+  qrDecompose,
+  triangularConditionNumber,
+} from '../../../src/linalg';
 import { expectClose } from '../../helpers/expectClose';
 
 describe('compensated products', () => {
@@ -19,20 +29,38 @@ describe('compensated products', () => {
   });
 
   it('Xᵀv accumulates each column in double-double', () => {
-    const x = fromRows([[1e16, 1], [1, 1], [-1e16, 1]]);
+    const x = fromRows([
+      [1e16, 1],
+      [1, 1],
+      [-1e16, 1],
+    ]);
     expect(Array.from(compensatedTransposeProduct(x, [1, 1, 1]))).toEqual([1, 3]);
   });
 });
 
 describe('QR helpers', () => {
   it('Q·(Qᵀ·v) gives v back', () => {
-    const f = qrDecompose(fromRows([[1, 2], [3, 4], [5, 7], [1, 0]]));
+    const f = qrDecompose(
+      fromRows([
+        [1, 2],
+        [3, 4],
+        [5, 7],
+        [1, 0],
+      ]),
+    );
     const v = [0.3, -1, 2, 5];
     expectClose(Array.from(applyQ(f, applyQTranspose(f, v))), v, { atol: 1e-14 });
   });
 
   it('scaleColumns factorises X·D⁻¹ with D the column norms', () => {
-    const f = qrDecompose(fromRows([[3, 0], [4, 0], [0, 2]]), { scaleColumns: true });
+    const f = qrDecompose(
+      fromRows([
+        [3, 0],
+        [4, 0],
+        [0, 2],
+      ]),
+      { scaleColumns: true },
+    );
     expect(Array.from(f.scale)).toEqual([5, 2]);
     expect(f.rank).toBe(2);
   });

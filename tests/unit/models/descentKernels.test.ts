@@ -110,7 +110,7 @@ describe('gradient descent on data large enough for the SIMD loops', () => {
   const y = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let z = 0.3;
-    for (let j = 0; j < p; j++) z += (x[i * p + j]! * (j % 5 - 2)) / 4;
+    for (let j = 0; j < p; j++) z += (x[i * p + j]! * ((j % 5) - 2)) / 4;
     y[i] = rng.next() < 1 / (1 + Math.exp(-z)) ? 1 : 0;
   }
 

@@ -1,7 +1,15 @@
 /** Every estimator survives toJSON → JSON text → estimatorFromJSON with identical predictions. */
 import { describe, expect, it } from 'vitest';
 import { matrix } from '../../../src/linalg';
-import { ElasticNet, GradientDescentRegressor, Lasso, LinearRegression, LogisticRegression, Ridge, estimatorFromJSON } from '../../../src/models';
+import {
+  ElasticNet,
+  GradientDescentRegressor,
+  Lasso,
+  LinearRegression,
+  LogisticRegression,
+  Ridge,
+  estimatorFromJSON,
+} from '../../../src/models';
 import type { Estimator, EstimatorJSON } from '../../../src/models';
 
 const x = matrix(6, 2, Float64Array.from([0, 1, 1, 0, 2, 2, 3, 1, 4, 3, 5, 5]));
@@ -27,7 +35,11 @@ describe('estimators as JSON', () => {
   }
 
   it('refuses an unknown kind and damaged weights', () => {
-    expect(() => estimatorFromJSON({ kind: 'Tree', options: {}, outputs: 1, features: 1, weights: [1], intercepts: [0] })).toThrow(/Unknown model kind 'Tree'/);
-    expect(() => estimatorFromJSON({ kind: 'Ridge', options: {}, outputs: 1, features: 2, weights: [1], intercepts: [0] })).toThrow(/damaged/);
+    expect(() => estimatorFromJSON({ kind: 'Tree', options: {}, outputs: 1, features: 1, weights: [1], intercepts: [0] })).toThrow(
+      /Unknown model kind 'Tree'/,
+    );
+    expect(() => estimatorFromJSON({ kind: 'Ridge', options: {}, outputs: 1, features: 2, weights: [1], intercepts: [0] })).toThrow(
+      /damaged/,
+    );
   });
 });

@@ -10,7 +10,17 @@ import { pythonScript } from '../../../src/models/exportPython';
 import type { FitSpec } from '../../../src/models/pipeline';
 
 const x = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-const table = makeTable([numberColumn('x', x), categoryColumn('g', x.map((v) => (v % 3 === 0 ? 'b' : v % 3 === 1 ? 'a' : 'c'))), numberColumn('y', x.map((v) => 2 * v + (v % 3)))]);
+const table = makeTable([
+  numberColumn('x', x),
+  categoryColumn(
+    'g',
+    x.map((v) => (v % 3 === 0 ? 'b' : v % 3 === 1 ? 'a' : 'c')),
+  ),
+  numberColumn(
+    'y',
+    x.map((v) => 2 * v + (v % 3)),
+  ),
+]);
 
 function script(spec: FitSpec): string {
   return pythonScript(spec, fitTable(table, spec).report);
@@ -18,21 +28,48 @@ function script(spec: FitSpec): string {
 
 describe('pythonScript', () => {
   it('ridge with scaling: same inputs (reference level dropped), rows, pipeline and alpha', () => {
-    const s = script({ model: 'linear', target: 'y', method: 'ridge', options: { alpha: 0.5 }, scale: 'standard', seed: 3, fileName: 'data.csv' });
+    const s = script({
+      model: 'linear',
+      target: 'y',
+      method: 'ridge',
+      options: { alpha: 0.5 },
+      scale: 'standard',
+      seed: 3,
+      fileName: 'data.csv',
+    });
     expect(s).toContain('INPUTS = ["x", "g=b", "g=c"]');
     expect(s).toContain('reference levels ["g=a"] dropped');
-    const report = fitTable(table, { model: 'linear', target: 'y', method: 'ridge', options: { alpha: 0.5 }, scale: 'standard', seed: 3 }).report;
+    const report = fitTable(table, {
+      model: 'linear',
+      target: 'y',
+      method: 'ridge',
+      options: { alpha: 0.5 },
+      scale: 'standard',
+      seed: 3,
+    }).report;
     expect(s).toContain(`TRAIN = [${report.split.train!.join(', ')}]`);
     expect(s).toContain('model = Ridge(alpha=0.5)');
     expect(s).toContain('pipeline = make_pipeline(StandardScaler(), model)');
   });
 
   it('logistic regression converts λ back to scikit-learn’s C; descent methods get the numpy loop', () => {
-    const t = makeTable([numberColumn('x', x), categoryColumn('c', x.map((v) => (v > 5 ? 'hi' : 'lo')))]);
+    const t = makeTable([
+      numberColumn('x', x),
+      categoryColumn(
+        'c',
+        x.map((v) => (v > 5 ? 'hi' : 'lo')),
+      ),
+    ]);
     const spec: FitSpec = { model: 'logistic', target: 'c', options: { C: 2 }, split: { kind: 'none' } };
     const s = pythonScript(spec, fitTable(t, spec).report);
     expect(s).toMatch(/LogisticRegression\(penalty="l2", C=1 \/ \(len\(train\) \* 0\.05\), solver="lbfgs"/);
-    const gd: FitSpec = { model: 'logistic', target: 'c', method: 'sgd', options: { epochs: 7, learningRate: 0.2, penalty: 'none' }, split: { kind: 'none' } };
+    const gd: FitSpec = {
+      model: 'logistic',
+      target: 'c',
+      method: 'sgd',
+      options: { epochs: 7, learningRate: 0.2, penalty: 'none' },
+      split: { kind: 'none' },
+    };
     const g = pythonScript(gd, fitTable(t, gd).report);
     expect(g).toContain('class Descent:');
     expect(g).toContain('for epoch in range(7):');

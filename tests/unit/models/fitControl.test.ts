@@ -8,8 +8,14 @@ const n = 60;
 const xs = Array.from({ length: n }, (_, i) => (i % 12) - 6 + (i % 5) * 0.3);
 const table = makeTable([
   numberColumn('x', xs),
-  numberColumn('y', xs.map((v, i) => 2 * v + 1 + ((i * 7) % 5) * 0.1)),
-  categoryColumn('c', xs.map((v, i) => (v + ((i * 3) % 4) - 1.5 > 0 ? 'yes' : 'no'))),
+  numberColumn(
+    'y',
+    xs.map((v, i) => 2 * v + 1 + ((i * 7) % 5) * 0.1),
+  ),
+  categoryColumn(
+    'c',
+    xs.map((v, i) => (v + ((i * 3) % 4) - 1.5 > 0 ? 'yes' : 'no')),
+  ),
 ]);
 
 function stopAfter(epochs: number) {
@@ -20,7 +26,11 @@ function stopAfter(epochs: number) {
 describe('fitTable with a FitControl', () => {
   it('gradient descent: one progress report per epoch; stop after 3 keeps epoch 3 and says stopped', () => {
     const { seen, control } = stopAfter(3);
-    const { report } = fitTable(table, { model: 'linear', target: 'y', features: ['x'], method: 'gd', options: { epochs: 100, learningRate: 0.01 } }, control);
+    const { report } = fitTable(
+      table,
+      { model: 'linear', target: 'y', features: ['x'], method: 'gd', options: { epochs: 100, learningRate: 0.01 } },
+      control,
+    );
     expect(seen.map((p) => p.epoch)).toEqual([1, 2, 3]);
     expect(seen[0]).toMatchObject({ epochs: 100 });
     expect(seen[2]!.validationLoss).toBe(report.curves!.validationLoss[2]);
@@ -30,7 +40,17 @@ describe('fitTable with a FitControl', () => {
 
   it('with early stopping on, a stop keeps the best epoch’s weights', () => {
     const { control } = stopAfter(40);
-    const { report } = fitTable(table, { model: 'linear', target: 'y', features: ['x'], method: 'sgd', options: { epochs: 500, learningRate: 0.05, earlyStopping: true, patience: 100 } }, control);
+    const { report } = fitTable(
+      table,
+      {
+        model: 'linear',
+        target: 'y',
+        features: ['x'],
+        method: 'sgd',
+        options: { epochs: 500, learningRate: 0.05, earlyStopping: true, patience: 100 },
+      },
+      control,
+    );
     expect(report.stopReason).toBe('stopped');
     const best = report.bestEpoch!;
     expect((report.metrics.validation as { r2: number }).r2).toBeCloseTo(report.curves!.validationMetric[best - 1]!, 12);
@@ -42,7 +62,11 @@ describe('fitTable with a FitControl', () => {
     expect(seen.length).toBe(2);
     expect(report).toMatchObject({ stopReason: 'stopped', epochsRun: 2 });
     const lasso = stopAfter(1000);
-    const l = fitTable(table, { model: 'linear', target: 'y', features: ['x'], method: 'lasso', options: { alpha: 0.001 } }, lasso.control).report;
+    const l = fitTable(
+      table,
+      { model: 'linear', target: 'y', features: ['x'], method: 'lasso', options: { alpha: 0.001 } },
+      lasso.control,
+    ).report;
     expect(l.stopReason).toBe('converged');
     expect(lasso.seen.length).toBe(l.epochsRun);
   });

@@ -49,7 +49,9 @@ describe('GradientDescentRegressor', () => {
   it('batch curves read from the next gradient pass equal a separate evaluation (minibatch of all rows)', () => {
     const val = data(50, 2);
     const fused = new GradientDescentRegressor({ method: 'batch', learningRate: 0.1, epochs: 30 }).fit(d.x, d.y, { validation: val });
-    const plain = new GradientDescentRegressor({ method: 'minibatch', batchSize: 200, learningRate: 0.1, epochs: 30 }).fit(d.x, d.y, { validation: val });
+    const plain = new GradientDescentRegressor({ method: 'minibatch', batchSize: 200, learningRate: 0.1, epochs: 30 }).fit(d.x, d.y, {
+      validation: val,
+    });
     expectClose(fused.curves!.trainLoss, plain.curves!.trainLoss, { rtol: 1e-12 });
     expectClose(fused.curves!.trainMetric, plain.curves!.trainMetric, { rtol: 1e-12 });
     expectClose(fused.curves!.validationLoss, plain.curves!.validationLoss, { rtol: 1e-12 });
@@ -64,7 +66,9 @@ describe('GradientDescentRegressor', () => {
 
   it('early stopping restores the best validation epoch when validation stops improving', () => {
     const val = data(50, 2);
-    const m = new GradientDescentRegressor({ learningRate: 0.1, epochs: 5000, earlyStopping: true, patience: 5 }).fit(d.x, d.y, { validation: val });
+    const m = new GradientDescentRegressor({ learningRate: 0.1, epochs: 5000, earlyStopping: true, patience: 5 }).fit(d.x, d.y, {
+      validation: val,
+    });
     const r = m.result!;
     expect(r.stopReason).toBe('earlyStopped');
     expect(r.epochsRun).toBeLessThan(5000);
@@ -92,7 +96,11 @@ describe('softmax gradient descent', () => {
     const n = 150;
     const x = new Float64Array(n * 2);
     const y = new Float64Array(n);
-    const centres = [[0, 3], [3, -1], [-3, -1]];
+    const centres = [
+      [0, 3],
+      [3, -1],
+      [-3, -1],
+    ];
     for (let i = 0; i < n; i++) {
       const k = i % 3;
       y[i] = k;

@@ -23,6 +23,13 @@ describe('MODEL_MESSAGE_KEYS', () => {
 
   it('includes the verdicts and the labels and help of MODEL_SPECS', () => {
     expect(verdictKey('good fit')).toBe('model.verdict.goodFit');
-    for (const k of ['model.verdict.goodFit', 'model.verdict.unstable', 'model.method.sgd', 'model.option.learningRate.help', 'model.family.logistic']) expect(MODEL_MESSAGE_KEYS).toContain(k);
+    for (const k of [
+      'model.verdict.goodFit',
+      'model.verdict.unstable',
+      'model.method.sgd',
+      'model.option.learningRate.help',
+      'model.family.logistic',
+    ])
+      expect(MODEL_MESSAGE_KEYS).toContain(k);
   });
 });

@@ -11,16 +11,25 @@ describe('classification metrics', () => {
     const pred = p1.map((p) => (p >= 0.5 ? 1 : 0));
     const proba = p1.flatMap((p) => [1 - p, p]);
     const m = classificationMetrics(y, pred, proba, 2);
-    expect(m.confusion).toEqual([[2, 1], [1, 2]]);
+    expect(m.confusion).toEqual([
+      [2, 1],
+      [1, 2],
+    ]);
     expectClose([m.accuracy, m.precision, m.recall, m.f1], [4 / 6, 2 / 3, 2 / 3, 2 / 3], { rtol: 1e-15 });
     // Pairs (pos, neg): 9; misordered: 0.3 < 0.6 → AUC 8/9.
     expectClose(m.rocAuc!, 8 / 9, { rtol: 1e-15 });
     expectClose(rocAuc([1, 0], [0.5, 0.5]), 0.5, { rtol: 1e-15 });
-    expectClose(m.logLoss, -(Math.log(0.9) + Math.log(0.8) + Math.log(0.3) + Math.log(0.4) + Math.log(0.8) + Math.log(0.9)) / 6, { rtol: 1e-14 });
+    expectClose(m.logLoss, -(Math.log(0.9) + Math.log(0.8) + Math.log(0.3) + Math.log(0.4) + Math.log(0.8) + Math.log(0.9)) / 6, {
+      rtol: 1e-14,
+    });
   });
 
   it('multiclass confusion and log loss clipping', () => {
-    expect(confusionMatrix([0, 1, 2, 2], [0, 2, 2, 1], 3)).toEqual([[1, 0, 0], [0, 0, 1], [0, 1, 1]]);
+    expect(confusionMatrix([0, 1, 2, 2], [0, 2, 2, 1], 3)).toEqual([
+      [1, 0, 0],
+      [0, 0, 1],
+      [0, 1, 1],
+    ]);
     expectClose(logLoss([0], [0, 1], 2), -Math.log(1e-15), { rtol: 1e-12 });
   });
 

@@ -14,7 +14,12 @@ import { MLPRegressor } from '../../../src/models/mlp/MLPRegressor';
 import type { EpochProgress } from '../../../src/models/estimatorContract';
 
 /** n rows of p standard-normal features and a target computed from each row. */
-function sample(n: number, p: number, seed: number, target: (row: Float64Array, rng: SeededRandom) => number): { x: DenseMatrix; y: number[] } {
+function sample(
+  n: number,
+  p: number,
+  seed: number,
+  target: (row: Float64Array, rng: SeededRandom) => number,
+): { x: DenseMatrix; y: number[] } {
   const rng = new SeededRandom(seed);
   const x = new Float64Array(n * p);
   const y: number[] = [];
@@ -44,7 +49,15 @@ describe('MLPClassifier', () => {
   const val = twoClasses(200, 2);
 
   it('learns an interaction a linear model cannot (validation accuracy ≥ 0.9) and survives a JSON round trip', () => {
-    const m = new MLPClassifier({ hidden: [16], activation: 'tanh', method: 'minibatch', batchSize: 16, learningRate: 0.1, epochs: 200, randomState: 3 }).fit(train.x, train.y, { validation: val });
+    const m = new MLPClassifier({
+      hidden: [16],
+      activation: 'tanh',
+      method: 'minibatch',
+      batchSize: 16,
+      learningRate: 0.1,
+      epochs: 200,
+      randomState: 3,
+    }).fit(train.x, train.y, { validation: val });
     expect(m.score(val.x, val.y)).toBeGreaterThanOrEqual(0.9);
     const back = MLPClassifier.fromJSON(JSON.parse(JSON.stringify(m.toJSON())));
     expect(Array.from(back.predictProba(val.x))).toEqual(Array.from(m.predictProba(val.x)));
@@ -53,8 +66,19 @@ describe('MLPClassifier', () => {
     for (let i = 0; i < val.x.rows; i++) expect(proba[2 * i]! + proba[2 * i + 1]!).toBeCloseTo(1, 12);
   });
 
-  it('early stopping ends after `patience` epochs without improvement and keeps the best epoch\'s weights', () => {
-    const m = new MLPClassifier({ hidden: [32], activation: 'relu', init: 'he', method: 'minibatch', batchSize: 8, learningRate: 0.5, epochs: 500, earlyStopping: true, patience: 5, randomState: 1 });
+  it("early stopping ends after `patience` epochs without improvement and keeps the best epoch's weights", () => {
+    const m = new MLPClassifier({
+      hidden: [32],
+      activation: 'relu',
+      init: 'he',
+      method: 'minibatch',
+      batchSize: 8,
+      learningRate: 0.5,
+      epochs: 500,
+      earlyStopping: true,
+      patience: 5,
+      randomState: 1,
+    });
     m.fit(train.x, train.y, { validation: val });
     expect(m.stopReason).toBe('earlyStopped');
     const c = m.curves!;
@@ -85,11 +109,23 @@ describe('MLPClassifier', () => {
     // Every fifth row held out (the file is ordered by writer), pixels scaled to [0, 1].
     const take = (keep: (i: number) => boolean) => {
       const picked = rows.filter((_, i) => keep(i));
-      return { x: matrix(picked.length, 64, Float64Array.from(picked.flatMap((r) => r.slice(0, 64).map((v) => v / 16)))), y: picked.map((r) => r[64]!) };
+      return {
+        x: matrix(picked.length, 64, Float64Array.from(picked.flatMap((r) => r.slice(0, 64).map((v) => v / 16)))),
+        y: picked.map((r) => r[64]!),
+      };
     };
     const fit = take((i) => i % 5 !== 0);
     const held = take((i) => i % 5 === 0);
-    const m = new MLPClassifier({ hidden: [32], activation: 'relu', init: 'he', method: 'minibatch', batchSize: 32, learningRate: 0.1, epochs: 40, randomState: 7 }).fit(fit.x, fit.y);
+    const m = new MLPClassifier({
+      hidden: [32],
+      activation: 'relu',
+      init: 'he',
+      method: 'minibatch',
+      batchSize: 32,
+      learningRate: 0.1,
+      epochs: 40,
+      randomState: 7,
+    }).fit(fit.x, fit.y);
     expect(m.classes).toBe(10);
     expect(m.score(held.x, held.y)).toBeGreaterThanOrEqual(0.95);
     const proba = m.predictProba(held.x);
@@ -99,8 +135,22 @@ describe('MLPClassifier', () => {
 
   it('a target with one class, labels that are not class indices and wrong widths are clear errors', () => {
     const m = new MLPClassifier();
-    expect(errorOf(() => m.fit(train.x, train.y.map(() => 1))).key).toBe('model.error.oneClass');
-    expect(errorOf(() => m.fit(train.x, train.y.map((v) => v + 0.5))).message).toMatch(/row 1 has 0\.5|row 1 has 1\.5/);
+    expect(
+      errorOf(() =>
+        m.fit(
+          train.x,
+          train.y.map(() => 1),
+        ),
+      ).key,
+    ).toBe('model.error.oneClass');
+    expect(
+      errorOf(() =>
+        m.fit(
+          train.x,
+          train.y.map((v) => v + 0.5),
+        ),
+      ).message,
+    ).toMatch(/row 1 has 0\.5|row 1 has 1\.5/);
     m.fit(train.x, train.y);
     expect(errorOf(() => m.predict(matrix(1, 3, new Float64Array(3)))).code).toBe('BAD_OPTION');
   });
@@ -110,7 +160,20 @@ describe('MLPRegressor', () => {
   const train = regression(300, 5);
 
   it('fits a non-linear target (training R² ≥ 0.9) with L2, momentum and a decaying rate', () => {
-    const m = new MLPRegressor({ hidden: [16, 8], activation: 'tanh', method: 'minibatch', batchSize: 32, learningRate: 0.05, learningRateSchedule: 'decay', decay: 0.01, momentum: 0.9, penalty: 'l2', alpha: 0.001, epochs: 150, randomState: 2 }).fit(train.x, train.y);
+    const m = new MLPRegressor({
+      hidden: [16, 8],
+      activation: 'tanh',
+      method: 'minibatch',
+      batchSize: 32,
+      learningRate: 0.05,
+      learningRateSchedule: 'decay',
+      decay: 0.01,
+      momentum: 0.9,
+      penalty: 'l2',
+      alpha: 0.001,
+      epochs: 150,
+      randomState: 2,
+    }).fit(train.x, train.y);
     expect(m.score(train.x, train.y)).toBeGreaterThanOrEqual(0.9);
     expect(m.curves!.trainMetric.at(-1)).toBeCloseTo(m.score(train.x, train.y), 12);
     const back = MLPRegressor.fromJSON(JSON.parse(JSON.stringify(m.toJSON())));
@@ -118,17 +181,39 @@ describe('MLPRegressor', () => {
   });
 
   it('a diverging learning rate stops the fit with finite weights and says so', () => {
-    const big = matrix(train.x.rows, 3, train.x.data.map((v) => 50 * v));
-    const m = new MLPRegressor({ hidden: [8], activation: 'relu', method: 'gd', learningRate: 10, epochs: 200, init: 'he' }).fit(big, train.y);
+    const big = matrix(
+      train.x.rows,
+      3,
+      train.x.data.map((v) => 50 * v),
+    );
+    const m = new MLPRegressor({ hidden: [8], activation: 'relu', method: 'gd', learningRate: 10, epochs: 200, init: 'he' }).fit(
+      big,
+      train.y,
+    );
     expect(m.stopReason).toBe('diverged');
-    expect(m.layers().flatMap((l) => [...l.weights.flat(), ...l.biases]).every(Number.isFinite)).toBe(true);
-    expect(m.warnings).toContainEqual({ key: 'model.warning.diverged', params: expect.objectContaining({ epoch: expect.any(Number), learningRate: 10 }) });
+    expect(
+      m
+        .layers()
+        .flatMap((l) => [...l.weights.flat(), ...l.biases])
+        .every(Number.isFinite),
+    ).toBe(true);
+    expect(m.warnings).toContainEqual({
+      key: 'model.warning.diverged',
+      params: expect.objectContaining({ epoch: expect.any(Number), learningRate: 10 }),
+    });
     expect(Array.from(m.predict(big)).every(Number.isFinite)).toBe(true);
   });
 
-  it('saturated sigmoid units stay finite (the course\'s clip before exp)', () => {
-    const huge = matrix(train.x.rows, 3, train.x.data.map((v) => 1e6 * v));
-    const m = new MLPRegressor({ hidden: [4], activation: 'sigmoid', init: 'ones', method: 'gd', learningRate: 0.01, epochs: 5 }).fit(huge, train.y);
+  it("saturated sigmoid units stay finite (the course's clip before exp)", () => {
+    const huge = matrix(
+      train.x.rows,
+      3,
+      train.x.data.map((v) => 1e6 * v),
+    );
+    const m = new MLPRegressor({ hidden: [4], activation: 'sigmoid', init: 'ones', method: 'gd', learningRate: 0.01, epochs: 5 }).fit(
+      huge,
+      train.y,
+    );
     expect(m.curves!.trainLoss.every(Number.isFinite)).toBe(true);
   });
 

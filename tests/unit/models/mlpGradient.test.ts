@@ -21,7 +21,9 @@ const heads: [string, Head][] = [
   ['softmax + cross-entropy', { activation: 'softmax', loss: 'crossEntropy', outputs: 3, cut: 0 }],
   ['softmax + squared error', { activation: 'softmax', loss: 'squared', outputs: 3, cut: 0 }],
 ];
-const cases = (['sigmoid', 'tanh', 'relu'] as Activation[]).flatMap((activation) => heads.map(([name, head]) => [activation, name, head] as const));
+const cases = (['sigmoid', 'tanh', 'relu'] as Activation[]).flatMap((activation) =>
+  heads.map(([name, head]) => [activation, name, head] as const),
+);
 
 describe('MLP gradients equal central finite differences', () => {
   it.each(cases)('%s hidden units, %s', (activation, _, head) => {
@@ -30,7 +32,9 @@ describe('MLP gradients equal central finite differences', () => {
     const params = viewParameters(sizes);
     for (let i = 0; i < params.theta.length; i++) params.theta[i] = 0.8 * rng.nextNormal();
     const x = Float64Array.from({ length: ROWS * INPUTS }, () => rng.nextNormal());
-    const y = Array.from({ length: ROWS }, (_, i) => (head.activation === 'identity' ? rng.nextNormal() : i % (head.outputs === 1 ? 2 : head.outputs)));
+    const y = Array.from({ length: ROWS }, (_, i) =>
+      head.activation === 'identity' ? rng.nextNormal() : i % (head.outputs === 1 ? 2 : head.outputs),
+    );
     const net: Net = { params, activation, head };
     const ws = createWorkspace(sizes, ROWS);
     const sums = new Float64Array(2);

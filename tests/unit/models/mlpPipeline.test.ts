@@ -19,8 +19,14 @@ const v = Array.from({ length: n }, () => rng.nextNormal());
 const table = makeTable([
   numberColumn('u', u),
   numberColumn('v', v),
-  categoryColumn('quadrant', u.map((x, i) => (x * v[i]! > 0 ? 'same' : 'opposite'))),
-  numberColumn('w', u.map((x, i) => Math.sin(2 * x) + v[i]! * v[i]!)),
+  categoryColumn(
+    'quadrant',
+    u.map((x, i) => (x * v[i]! > 0 ? 'same' : 'opposite')),
+  ),
+  numberColumn(
+    'w',
+    u.map((x, i) => Math.sin(2 * x) + v[i]! * v[i]!),
+  ),
 ]);
 
 describe('fitTable with the network families', () => {
@@ -28,7 +34,14 @@ describe('fitTable with the network families', () => {
     const seen: EpochProgress[] = [];
     const { report, model } = fitTable(
       table,
-      { model: 'mlp', method: 'minibatch', target: 'quadrant', features: ['u', 'v'], options: { hidden: [12], activation: 'tanh', epochs: 150, batchSize: 16, learningRate: 0.1 }, seed: 4 },
+      {
+        model: 'mlp',
+        method: 'minibatch',
+        target: 'quadrant',
+        features: ['u', 'v'],
+        options: { hidden: [12], activation: 'tanh', epochs: 150, batchSize: 16, learningRate: 0.1 },
+        seed: 4,
+      },
       { onEpoch: (p) => seen.push(p) },
     );
     expect(report.estimator).toBe('MLPClassifier');
@@ -59,11 +72,23 @@ describe('fitTable with the network families', () => {
     expect(report.warnings).toContainEqual({ key: 'model.warning.stopped', params: { epoch: 5, epochs: 1000 } });
   });
 
-  it('validateModelOptions knows the networks\' options and the methods that use them', () => {
+  it("validateModelOptions knows the networks' options and the methods that use them", () => {
     expect(validateModelOptions('mlp', 'gd', { hidden: [10, 5], activation: 'relu', init: 'he', momentum: 0.9 })).toEqual([]);
-    expect(validateModelOptions('mlp', 'gd', { batchSize: 32 })[0]).toMatchObject({ key: 'model.option.notUsedByMethod', params: { option: 'batchSize', method: 'gd' } });
-    expect(validateModelOptions('mlp', 'minibatch', { init: 'zeros' })[0]).toMatchObject({ key: 'model.option.notAChoice', params: { option: 'init', choices: ['ones', 'normal', 'glorot', 'he'] } });
-    expect(validateModelOptions('mlp-regression', 'sgd', { loss: 'squared' })[0]).toMatchObject({ key: 'model.option.unknown', params: { option: 'loss' } });
-    expect(validateModelOptions('mlp', 'minibatch', { hidden: [0] })[0]).toMatchObject({ key: 'model.option.badList', params: { option: 'hidden' } });
+    expect(validateModelOptions('mlp', 'gd', { batchSize: 32 })[0]).toMatchObject({
+      key: 'model.option.notUsedByMethod',
+      params: { option: 'batchSize', method: 'gd' },
+    });
+    expect(validateModelOptions('mlp', 'minibatch', { init: 'zeros' })[0]).toMatchObject({
+      key: 'model.option.notAChoice',
+      params: { option: 'init', choices: ['ones', 'normal', 'glorot', 'he'] },
+    });
+    expect(validateModelOptions('mlp-regression', 'sgd', { loss: 'squared' })[0]).toMatchObject({
+      key: 'model.option.unknown',
+      params: { option: 'loss' },
+    });
+    expect(validateModelOptions('mlp', 'minibatch', { hidden: [0] })[0]).toMatchObject({
+      key: 'model.option.badList',
+      params: { option: 'hidden' },
+    });
   });
 });

@@ -26,7 +26,14 @@ function filled(products: LayerProducts, values: Float64Array): Float64Array {
 }
 
 describe('WebAssembly SIMD layer products', () => {
-  const shapes: [rows: number, inputs: number, units: number][] = [[7, 5, 3], [9, 20, 16], [4, 1, 1], [13, 16, 1], [6, 3, 19], [1, 2, 10]];
+  const shapes: [rows: number, inputs: number, units: number][] = [
+    [7, 5, 3],
+    [9, 20, 16],
+    [4, 1, 1],
+    [13, 16, 1],
+    [6, 3, 19],
+    [1, 2, 10],
+  ];
 
   it.each(shapes)('give the scalar bits for %i rows, %i inputs, %i units', (rows, inputs, units) => {
     const wasm = createWasmProducts([inputs, units], rows);
@@ -57,11 +64,28 @@ describe('a seeded training run', () => {
   const rng = new SeededRandom(3);
   const n = 601;
   const p = 7;
-  const x = matrix(n, p, Float64Array.from({ length: n * p }, () => rng.nextNormal()));
+  const x = matrix(
+    n,
+    p,
+    Float64Array.from({ length: n * p }, () => rng.nextNormal()),
+  );
   const y = Array.from({ length: n }, (_, i) => (x.data[i * p]! + 0.5 * x.data[i * p + 1]! > 0 ? (x.data[i * p + 2]! > 0 ? 2 : 1) : 0));
   const head: Head = { activation: 'softmax', loss: 'crossEntropy', outputs: 3, cut: 0 };
   const settings: [string, MLPOptions][] = [
-    ['mini-batches of 50, shuffled, momentum, L2', { hidden: [9, 4], activation: 'relu', method: 'minibatch', batchSize: 50, momentum: 0.9, penalty: 'l2', alpha: 0.01, epochs: 6, randomState: 5 }],
+    [
+      'mini-batches of 50, shuffled, momentum, L2',
+      {
+        hidden: [9, 4],
+        activation: 'relu',
+        method: 'minibatch',
+        batchSize: 50,
+        momentum: 0.9,
+        penalty: 'l2',
+        alpha: 0.01,
+        epochs: 6,
+        randomState: 5,
+      },
+    ],
     ['full batch in file order, tanh', { hidden: [5], activation: 'tanh', method: 'gd', learningRate: 0.5, epochs: 6, randomState: 2 }],
   ];
 
@@ -69,7 +93,10 @@ describe('a seeded training run', () => {
     const o = resolveOptions(options);
     const train = (products: 'auto' | 'scalar') => {
       const net: Net = { params: initialParameters([p, ...o.hidden, 3], o.init, o.seed), activation: o.activation, head };
-      const r = trainNetwork(net, { x, y }, o, 'accuracy', { products, validation: { x: matrix(50, p, x.data.subarray(0, 50 * p)), y: y.slice(0, 50) } });
+      const r = trainNetwork(net, { x, y }, o, 'accuracy', {
+        products,
+        validation: { x: matrix(50, p, x.data.subarray(0, 50 * p)), y: y.slice(0, 50) },
+      });
       return { ...r.curves, theta: bits(net.params.theta) };
     };
     const scalar = train('scalar');

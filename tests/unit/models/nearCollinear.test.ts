@@ -14,7 +14,15 @@ const y = a.map((v, i) => 2 + 0.5 * v - b[i]! + 0.01 * Math.sin(i));
 
 describe('fitTable and (near) collinearity', () => {
   it('an exact combination is dropped and named as collinear', () => {
-    const t = makeTable([numberColumn('a', a), numberColumn('b', b), numberColumn('c', a.map((v, i) => v + b[i]!)), numberColumn('y', y)]);
+    const t = makeTable([
+      numberColumn('a', a),
+      numberColumn('b', b),
+      numberColumn(
+        'c',
+        a.map((v, i) => v + b[i]!),
+      ),
+      numberColumn('y', y),
+    ]);
     const { report } = fitTable(t, { model: 'linear', target: 'y', split: { kind: 'none' } });
     expect(report.warnings.filter((w) => w.key === 'model.warning.collinear')).toHaveLength(1);
     expect(report.warnings.filter((w) => w.key === 'model.warning.nearCollinear')).toEqual([]);
@@ -40,6 +48,8 @@ describe('fitTable and (near) collinearity', () => {
     // b = Σxy/Σx² = (2.1 + 7.8 + 18.6 + 31.2)/30 = 59.7/30.
     expectClose((report.coefficients as Record<string, number>).x, 59.7 / 30, { rtol: 1e-14 });
     expect(report.intercept).toBe(0);
-    expect(() => fitTable(t, { model: 'linear', target: 'y', method: 'ridge', options: { fitIntercept: false }, split: { kind: 'none' } })).toThrow(expect.objectContaining({ key: 'model.option.notUsedByMethod' }));
+    expect(() =>
+      fitTable(t, { model: 'linear', target: 'y', method: 'ridge', options: { fitIntercept: false }, split: { kind: 'none' } }),
+    ).toThrow(expect.objectContaining({ key: 'model.option.notUsedByMethod' }));
   });
 });

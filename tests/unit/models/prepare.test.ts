@@ -27,7 +27,12 @@ describe('encoders', () => {
   it('the user can choose the reference level; an unknown one is refused with the levels named', () => {
     const enc = planEncoders(table, ['colour'], true, undefined, { colour: 'red' });
     expect(encodedNames(enc)).toEqual(['colour=blue', 'colour=green']);
-    expect(() => planEncoders(table, ['colour'], true, undefined, { colour: 'pink' })).toThrow(expect.objectContaining({ key: 'model.error.unknownReferenceLevel', params: { column: 'colour', level: 'pink', levels: ['blue', 'green', 'red'] } }));
+    expect(() => planEncoders(table, ['colour'], true, undefined, { colour: 'pink' })).toThrow(
+      expect.objectContaining({
+        key: 'model.error.unknownReferenceLevel',
+        params: { column: 'colour', level: 'pink', levels: ['blue', 'green', 'red'] },
+      }),
+    );
   });
 
   it('without drop-first every level is a column', () => {
@@ -49,7 +54,12 @@ describe('encoders', () => {
 
   it('names unknown columns and lists the real ones; refuses too many text levels', () => {
     expect(() => planEncoders(table, ['y'], true)).toThrow(/Column 'y' is not in the table/);
-    const many = makeTable([textColumn('id', Array.from({ length: 150 }, (_, i) => `id${i}`))]);
+    const many = makeTable([
+      textColumn(
+        'id',
+        Array.from({ length: 150 }, (_, i) => `id${i}`),
+      ),
+    ]);
     expect(() => planEncoders(many, ['id'], true)).toThrow(/150 distinct values/);
   });
 
@@ -61,7 +71,12 @@ describe('encoders', () => {
 });
 
 describe('missing values', () => {
-  const x = fromRows([[1, NaN], [3, 10], [NaN, 20], [8, 60]]);
+  const x = fromRows([
+    [1, NaN],
+    [3, 10],
+    [NaN, 20],
+    [8, 60],
+  ]);
   it('mean and median imputation with counts per column', () => {
     const mean = fitImputer(x, 'mean');
     expectClose(mean.values, [4, 30], { rtol: 1e-15 });
@@ -79,7 +94,13 @@ describe('missing values', () => {
 describe('polynomial features', () => {
   it("orders terms as sklearn's PolynomialFeatures(include_bias=False)", () => {
     const t = polynomialTerms(2, 2);
-    expect(t).toEqual([[1, 0], [0, 1], [2, 0], [1, 1], [0, 2]]);
+    expect(t).toEqual([
+      [1, 0],
+      [0, 1],
+      [2, 0],
+      [1, 1],
+      [0, 2],
+    ]);
     expect(t.map((e) => termName(['a', 'b'], e))).toEqual(['a', 'b', 'a^2', 'a b', 'b^2']);
     expect(Array.from(polynomialExpand(fromRows([[2, 3]]), t).data)).toEqual([2, 3, 4, 6, 9]);
     expect(polynomialTerms(1, 10).length).toBe(10);
@@ -90,7 +111,11 @@ describe('polynomial features', () => {
 });
 
 describe('scalers', () => {
-  const x = fromRows([[1, 5], [3, 5], [5, 5]]);
+  const x = fromRows([
+    [1, 5],
+    [3, 5],
+    [5, 5],
+  ]);
   it('standard: population std (sklearn), constant column scale 1', () => {
     const s = new StandardScaler().fit(x);
     expectClose(s.offset!, [3, 5], { rtol: 1e-15 });

@@ -34,9 +34,20 @@ describe('every method of MODEL_SPECS', () => {
 
 describe('model files', () => {
   it('reads the version-1 estimator shape (weights beside options) and refuses unknown kinds and damaged weights', () => {
-    const legacy = { kind: 'Ridge', options: { alpha: 1, fitIntercept: true }, outputs: 1, features: 2, weights: [1, 2], intercepts: [0.5] };
+    const legacy = {
+      kind: 'Ridge',
+      options: { alpha: 1, fitIntercept: true },
+      outputs: 1,
+      features: 2,
+      weights: [1, 2],
+      intercepts: [0.5],
+    };
     expect(Array.from(estimatorFromJSON(legacy).predict(matrix(1, 2, Float64Array.of(1, 1))))).toEqual([3.5]);
-    expect(() => estimatorFromJSON({ kind: 'Tree', options: {}, state: {} })).toThrow(expect.objectContaining({ key: 'model.error.unknownEstimator', params: { kind: 'Tree' } }));
-    expect(() => estimatorFromJSON({ kind: 'Ridge', options: {}, state: { outputs: 1, features: 2, weights: [1], intercepts: [0] } })).toThrow(/damaged/);
+    expect(() => estimatorFromJSON({ kind: 'Tree', options: {}, state: {} })).toThrow(
+      expect.objectContaining({ key: 'model.error.unknownEstimator', params: { kind: 'Tree' } }),
+    );
+    expect(() =>
+      estimatorFromJSON({ kind: 'Ridge', options: {}, state: { outputs: 1, features: 2, weights: [1], intercepts: [0] } }),
+    ).toThrow(/damaged/);
   });
 });

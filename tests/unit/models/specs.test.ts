@@ -27,19 +27,44 @@ describe('validateModelOptions', () => {
   });
 
   it('an option the method does not use is an error naming the method and its options', () => {
-    expect(validateModelOptions('linear', 'ols', { alpha: 1 })).toEqual([{ key: 'model.option.notUsedByMethod', params: { option: 'alpha', method: 'ols', options: ['fitIntercept'] } }]);
-    expect(validateModelOptions('linear', 'gd', { batchSize: 8 })[0]).toMatchObject({ key: 'model.option.notUsedByMethod', params: { option: 'batchSize', method: 'gd' } });
+    expect(validateModelOptions('linear', 'ols', { alpha: 1 })).toEqual([
+      { key: 'model.option.notUsedByMethod', params: { option: 'alpha', method: 'ols', options: ['fitIntercept'] } },
+    ]);
+    expect(validateModelOptions('linear', 'gd', { batchSize: 8 })[0]).toMatchObject({
+      key: 'model.option.notUsedByMethod',
+      params: { option: 'batchSize', method: 'gd' },
+    });
   });
 
   it('ranges, integers, choices, requirements and conflicts', () => {
-    expect(validateModelOptions('linear', 'ridge', { alpha: -1 })).toEqual([{ key: 'model.option.outOfRange', params: { option: 'alpha', value: -1, min: 0, minRule: '≥' } }]);
-    expect(validateModelOptions('linear', 'gd', { epochs: 2.5 })).toEqual([{ key: 'model.option.notAnInteger', params: { option: 'epochs', value: 2.5 } }]);
-    expect(validateModelOptions('linear', 'gd', { init: 'twos' })[0]).toMatchObject({ key: 'model.option.notAChoice', params: { choices: ['zeros', 'ones', 'random'] } });
+    expect(validateModelOptions('linear', 'ridge', { alpha: -1 })).toEqual([
+      { key: 'model.option.outOfRange', params: { option: 'alpha', value: -1, min: 0, minRule: '≥' } },
+    ]);
+    expect(validateModelOptions('linear', 'gd', { epochs: 2.5 })).toEqual([
+      { key: 'model.option.notAnInteger', params: { option: 'epochs', value: 2.5 } },
+    ]);
+    expect(validateModelOptions('linear', 'gd', { init: 'twos' })[0]).toMatchObject({
+      key: 'model.option.notAChoice',
+      params: { choices: ['zeros', 'ones', 'random'] },
+    });
     // Linear descent has no penalty by default, so alpha alone would be ignored.
-    expect(validateModelOptions('linear', 'gd', { alpha: 0.1 })).toEqual([{ key: 'model.option.requires', params: { option: 'alpha', requires: 'penalty', values: ['l1', 'l2'], actual: 'none' } }]);
-    expect(validateModelOptions('linear', 'gd', { patience: 3 })[0]).toMatchObject({ key: 'model.option.requires', params: { requires: 'earlyStopping' } });
-    expect(validateModelOptions('logistic', 'newton', { C: 1, alpha: 0.1 })).toEqual([{ key: 'model.option.conflict', params: { option: 'C', other: 'alpha' } }]);
-    expect(validateModelOptions('logistic', 'newton', { threshold: 1 })[0]).toMatchObject({ key: 'model.option.outOfRange', params: { max: 1, maxRule: '<' } });
-    expect(validateModelOptions('linear', 'newton', {})[0]).toMatchObject({ key: 'model.option.unknownMethod', params: { methods: ['ols', 'ridge', 'lasso', 'elasticnet', 'gd', 'minibatch', 'sgd'] } });
+    expect(validateModelOptions('linear', 'gd', { alpha: 0.1 })).toEqual([
+      { key: 'model.option.requires', params: { option: 'alpha', requires: 'penalty', values: ['l1', 'l2'], actual: 'none' } },
+    ]);
+    expect(validateModelOptions('linear', 'gd', { patience: 3 })[0]).toMatchObject({
+      key: 'model.option.requires',
+      params: { requires: 'earlyStopping' },
+    });
+    expect(validateModelOptions('logistic', 'newton', { C: 1, alpha: 0.1 })).toEqual([
+      { key: 'model.option.conflict', params: { option: 'C', other: 'alpha' } },
+    ]);
+    expect(validateModelOptions('logistic', 'newton', { threshold: 1 })[0]).toMatchObject({
+      key: 'model.option.outOfRange',
+      params: { max: 1, maxRule: '<' },
+    });
+    expect(validateModelOptions('linear', 'newton', {})[0]).toMatchObject({
+      key: 'model.option.unknownMethod',
+      params: { methods: ['ols', 'ridge', 'lasso', 'elasticnet', 'gd', 'minibatch', 'sgd'] },
+    });
   });
 });

@@ -25,7 +25,9 @@ describe('splits', () => {
 
   it('explicit JSON is validated with specific messages', () => {
     expect(parseSplitJSON('{"train":[0,2],"validation":[1]}', 3)).toMatchObject({ kind: 'explicit', train: [0, 2], validation: [1] });
-    expect(() => parseSplitJSON('{"train":[0,5],"validation":[]}', 3, 's.json')).toThrow(/"train"\[1\] = 5 is not a data-row index from 0 to 2/);
+    expect(() => parseSplitJSON('{"train":[0,5],"validation":[]}', 3, 's.json')).toThrow(
+      /"train"\[1\] = 5 is not a data-row index from 0 to 2/,
+    );
     expect(() => parseSplitJSON('{"train":[0,1],"validation":[1]}', 3)).toThrow(/row 1 appears more than once/);
     expect(() => parseSplitJSON('{"train":[0]}', 3)).toThrow(/no "validation" array/);
     expect(() => parseSplitJSON('nope', 3)).toThrow(/not valid JSON/);
@@ -49,7 +51,15 @@ describe('timeFolds (expanding window)', () => {
   it('trains on the past and validates on the next block, in time order', () => {
     const order = [5, 0, 3, 1, 4, 2, 7, 6];
     const f = timeFolds(8, 3, order);
-    expect(f.map((s) => s.train)).toEqual([[5, 0], [5, 0, 3, 1], [5, 0, 3, 1, 4, 2]]);
-    expect(f.map((s) => s.validation)).toEqual([[3, 1], [4, 2], [7, 6]]);
+    expect(f.map((s) => s.train)).toEqual([
+      [5, 0],
+      [5, 0, 3, 1],
+      [5, 0, 3, 1, 4, 2],
+    ]);
+    expect(f.map((s) => s.validation)).toEqual([
+      [3, 1],
+      [4, 2],
+      [7, 6],
+    ]);
   });
 });

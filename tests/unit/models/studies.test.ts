@@ -42,7 +42,11 @@ describe('studies', () => {
   });
 
   it('cross-validation on an exact line: R² 1 in every fold, spread 0', () => {
-    const x = matrix(10, 1, Float64Array.from({ length: 10 }, (_, i) => i));
+    const x = matrix(
+      10,
+      1,
+      Float64Array.from({ length: 10 }, (_, i) => i),
+    );
     const y = Float64Array.from({ length: 10 }, (_, i) => 2 * i + 1);
     const cv = crossValidate(() => new LinearRegression(), { x, y }, kFold(10, 5, 0));
     expectClose(cv.validationScores, [1, 1, 1, 1, 1], { rtol: 1e-12 });

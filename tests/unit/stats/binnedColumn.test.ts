@@ -37,7 +37,16 @@ describe('binnedColumn (one value per fine bin)', () => {
     const fast = summarizeMoments(binned.moments);
     const slow = summarizeMoments(momentsOf(values, missing));
     for (const key of ['count', 'missing', 'nan', 'posInf', 'negInf', 'min', 'max'] as const) expect(fast[key]).toBe(slow[key]);
-    for (const key of ['sum', 'mean', 'variance', 'populationVariance', 'skewness', 'kurtosis', 'skewnessCorrected', 'kurtosisCorrected'] as const) {
+    for (const key of [
+      'sum',
+      'mean',
+      'variance',
+      'populationVariance',
+      'skewness',
+      'kurtosis',
+      'skewnessCorrected',
+      'kurtosisCorrected',
+    ] as const) {
       expectClose(fast[key], slow[key], { rtol: 1e-12 }, key);
     }
   });
@@ -50,7 +59,8 @@ describe('binnedColumn (one value per fine bin)', () => {
     if (binned === null) return;
     const sorted = sortedFinite(values, missing);
     for (let k = 0; k < sorted.length; k++) {
-      if (!Object.is(valueOfRank(binned.fine, k), sorted[k])) expect({ k, got: valueOfRank(binned.fine, k) }).toEqual({ k, got: sorted[k] });
+      if (!Object.is(valueOfRank(binned.fine, k), sorted[k]))
+        expect({ k, got: valueOfRank(binned.fine, k) }).toEqual({ k, got: sorted[k] });
     }
   });
 

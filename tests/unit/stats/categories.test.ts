@@ -36,7 +36,14 @@ describe('category summary', () => {
   });
 
   it('all missing: no mode, nothing distinct', () => {
-    expect(summarizeCategories(categoryColumn('e', [null, null]))).toEqual({ count: 0, missing: 2, distinct: 0, mode: null, top: [], otherCount: 0 });
+    expect(summarizeCategories(categoryColumn('e', [null, null]))).toEqual({
+      count: 0,
+      missing: 2,
+      distinct: 0,
+      mode: null,
+      top: [],
+      otherCount: 0,
+    });
   });
 
   it('counts from row ranges add up (mergeable)', () => {

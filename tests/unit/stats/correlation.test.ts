@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { accumulateCorrelation, createCorrelation, mergeCorrelation, pearsonFromAccumulator, pearsonMatrix, sampledMean } from '../../../src/stats/correlation';
+import {
+  accumulateCorrelation,
+  createCorrelation,
+  mergeCorrelation,
+  pearsonFromAccumulator,
+  pearsonMatrix,
+  sampledMean,
+} from '../../../src/stats/correlation';
 import type { CorrelationAccumulator, NumericInput } from '../../../src/stats/correlation';
 import { averageRanks } from '../../../src/stats/rank';
 import { SeededRandom } from '../../../src/stats/random';
@@ -64,13 +71,16 @@ describe('Pearson (pairwise-complete)', () => {
     }
   });
 
-  it('records each column\'s usable extremes, also across merges; sampledMean is a usable shift', () => {
+  it("records each column's usable extremes, also across merges; sampledMean is a usable shift", () => {
     const a: NumericInput = { values: Float64Array.from([5, NaN, -2, Infinity, 7, 100]), missing: Uint8Array.from([0, 0, 0, 0, 0, 1]) };
     const b: NumericInput = { values: Float64Array.from([1, 2, 3, 4, 5, 6]) };
     const whole = accumulateCorrelation(createCorrelation(2), [a, b]);
     expect(Array.from(whole.min)).toEqual([-2, 1]);
     expect(Array.from(whole.max)).toEqual([7, 6]);
-    const merged = mergeCorrelation(accumulateCorrelation(createCorrelation(2), [a, b], 0, 3), accumulateCorrelation(createCorrelation(2), [a, b], 3, 6));
+    const merged = mergeCorrelation(
+      accumulateCorrelation(createCorrelation(2), [a, b], 0, 3),
+      accumulateCorrelation(createCorrelation(2), [a, b], 3, 6),
+    );
     expect(Array.from(merged.min)).toEqual([-2, 1]);
     expect(Array.from(merged.max)).toEqual([7, 6]);
     // Usable values 5, −2, 7 (NaN, Infinity and the flagged 100 are skipped).
@@ -90,7 +100,10 @@ describe('Pearson (pairwise-complete)', () => {
     const missing = Uint8Array.from({ length }, () => (r.next() < 0.03 ? 1 : 0));
     const columns: NumericInput[] = [{ values: a, missing }, { values: b }];
     const reference = pearsonMatrix(columns);
-    for (const shifts of [[1e9 + 450, -3], [0, 0]]) {
+    for (const shifts of [
+      [1e9 + 450, -3],
+      [0, 0],
+    ]) {
       const shifted = pearsonMatrix(columns, shifts);
       expect(shifted.n).toEqual(reference.n);
       for (let j = 0; j < 2; j++) expectClose(shifted.pearson[j] as number[], reference.pearson[j] as number[], { rtol: 1e-12 });
@@ -134,7 +147,13 @@ describe('Spearman', () => {
       for (let k = 0; k < columns.length; k++) {
         const cj = columns[j] as NumericInput;
         const ck = columns[k] as NumericInput;
-        const rows = Array.from({ length }, (_, i) => i).filter((i) => cj.missing?.[i] !== 1 && ck.missing?.[i] !== 1 && Number.isFinite(cj.values[i] as number) && Number.isFinite(ck.values[i] as number));
+        const rows = Array.from({ length }, (_, i) => i).filter(
+          (i) =>
+            cj.missing?.[i] !== 1 &&
+            ck.missing?.[i] !== 1 &&
+            Number.isFinite(cj.values[i] as number) &&
+            Number.isFinite(ck.values[i] as number),
+        );
         const x = averageRanks(rows.map((i) => cj.values[i] as number));
         const y = averageRanks(rows.map((i) => ck.values[i] as number));
         const expected = pearsonMatrix([{ values: x }, { values: y }]).pearson[0]?.[1] ?? null;

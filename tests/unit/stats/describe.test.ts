@@ -33,10 +33,31 @@ describe('describeTable', () => {
   it('number column: the hand-computed statistics of [1, 2, 3, 4] with one missing', () => {
     const d = describeTable(sampleTable());
     const x = d.columns[0];
-    expect(x).toMatchObject({ name: 'x', type: 'number', count: 4, missing: 1, invalid: 0, nan: 0, infinite: 0, mean: 2.5, sum: 10, min: 1, max: 4, populationVariance: 1.25 });
+    expect(x).toMatchObject({
+      name: 'x',
+      type: 'number',
+      count: 4,
+      missing: 1,
+      invalid: 0,
+      nan: 0,
+      infinite: 0,
+      mean: 2.5,
+      sum: 10,
+      min: 1,
+      max: 4,
+      populationVariance: 1.25,
+    });
     expectClose(x?.variance, 5 / 3, { rtol: 1e-15 });
     // numpy.quantile([1, 2, 3, 4], p), bit for bit (numpy's lerp rounds 3.85 to 3.8499999999999996).
-    expect(x?.quantiles).toEqual({ '0.01': 1.03, '0.05': 1.15, '0.25': 1.75, '0.5': 2.5, '0.75': 3.25, '0.95': 3.8499999999999996, '0.99': 3.9699999999999998 });
+    expect(x?.quantiles).toEqual({
+      '0.01': 1.03,
+      '0.05': 1.15,
+      '0.25': 1.75,
+      '0.5': 2.5,
+      '0.75': 3.25,
+      '0.95': 3.8499999999999996,
+      '0.99': 3.9699999999999998,
+    });
     expect(x?.iqr).toBe(1.5);
     expect(x?.skewness).toBe(0);
     expectClose(x?.kurtosis, -1.36, { rtol: 1e-14 });
@@ -55,7 +76,16 @@ describe('describeTable', () => {
 
   it('category, boolean and text columns: top, distinct, mode', () => {
     const [, , , line, ok, note] = describeTable(sampleTable(), { topK: 1 }).columns;
-    expect(line).toMatchObject({ type: 'category', count: 4, missing: 1, distinct: 2, mode: 'A', top: [{ value: 'A', count: 3 }], otherCount: 1, mean: null });
+    expect(line).toMatchObject({
+      type: 'category',
+      count: 4,
+      missing: 1,
+      distinct: 2,
+      mode: 'A',
+      top: [{ value: 'A', count: 3 }],
+      otherCount: 1,
+      mean: null,
+    });
     expect(ok).toMatchObject({ type: 'boolean', count: 4, missing: 1, distinct: 2, mode: true });
     expect(note).toMatchObject({ type: 'text', distinct: 5, mode: 'a', otherCount: 4 });
   });
@@ -73,7 +103,9 @@ describe('describeTable', () => {
     // intervals 60, 60, 600, 60, 1800 s → median 60 s, gaps (> 300 s) longest first.
     const times = [0, 0, 60, 120, 120, 720, 780, 2580].map((s) => t0 + s * 1000);
     const inOrder = describeTable(makeTable([datetimeColumn('t', times)])).columns[0];
-    const shuffled = describeTable(makeTable([datetimeColumn('t', [times[5], times[0], times[7], times[2], times[1], times[6], times[4], times[3]] as number[])])).columns[0];
+    const shuffled = describeTable(
+      makeTable([datetimeColumn('t', [times[5], times[0], times[7], times[2], times[1], times[6], times[4], times[3]] as number[])]),
+    ).columns[0];
     const withMissing = describeTable(makeTable([datetimeColumn('t', [null, ...times, null])])).columns[0];
     expect(inOrder?.datetime).toMatchObject({ distinct: 6, medianInterval: 60_000, gapCount: 2 });
     expect(inOrder?.datetime?.gaps.map((g) => [g.start - t0, g.end - t0])).toEqual([
@@ -114,7 +146,12 @@ describe('describeTable', () => {
   });
 
   it('options: quantiles, bins; bad options are BAD_OPTION errors', () => {
-    const table = makeTable([numberColumn('x', Array.from({ length: 101 }, (_, i) => i))]);
+    const table = makeTable([
+      numberColumn(
+        'x',
+        Array.from({ length: 101 }, (_, i) => i),
+      ),
+    ]);
     const d = describeTable(table, { quantiles: [0.1, 0.9], bins: 4 });
     expect(d.columns[0]?.quantiles).toEqual({ '0.1': 10, '0.9': 90 });
     expect(d.columns[0]?.iqr).toBe(50);
@@ -130,7 +167,12 @@ describe('describeTable', () => {
     const n = 40_000;
     const sensor = Array.from({ length: n }, () => (r.next() < 0.02 ? null : Math.round((60 + 8 * r.nextNormal()) * 10) / 10));
     const continuous = Array.from({ length: n }, () => (r.next() < 0.02 ? null : Math.exp(r.nextNormal())));
-    for (const [values, options] of [[sensor, {}], [continuous, {}], [sensor, { bins: 37 }], [continuous, { bins: 500 }]] as const) {
+    for (const [values, options] of [
+      [sensor, {}],
+      [continuous, {}],
+      [sensor, { bins: 37 }],
+      [continuous, { bins: 500 }],
+    ] as const) {
       const column = numberColumn('x', values);
       const d = describeTable(makeTable([column]), { ...options, quantiles: [0.01, 0.5, 0.9] }).columns[0];
       const sorted = sortedFinite(column.values, column.missing);
@@ -138,7 +180,9 @@ describe('describeTable', () => {
       for (const p of ['0.01', '0.5', '0.9']) expect(d?.quantiles?.[p]).toBe(expected[p]);
       const edges = d?.histogram?.edges ?? [];
       expect(edges.length).toBeGreaterThan(2);
-      expect(d?.histogram?.counts).toEqual(Array.from(accumulateHistogram(new Float64Array(edges.length - 1), edges, column.values, column.missing)));
+      expect(d?.histogram?.counts).toEqual(
+        Array.from(accumulateHistogram(new Float64Array(edges.length - 1), edges, column.values, column.missing)),
+      );
     }
   });
 });

@@ -73,7 +73,11 @@ describe('nice edges', () => {
 
   it('histogram(): no finite value → no bins; bins option; bad options → BAD_OPTION', () => {
     expect(histogram([NaN, Infinity])).toEqual({ edges: [], counts: [] });
-    const h = histogram(Float64Array.from({ length: 100 }, (_, i) => i), undefined, { bins: 5 });
+    const h = histogram(
+      Float64Array.from({ length: 100 }, (_, i) => i),
+      undefined,
+      { bins: 5 },
+    );
     expect(h.edges).toEqual([0, 20, 40, 60, 80, 100]);
     expect(h.counts).toEqual([20, 20, 20, 20, 20]);
     expect(() => histogram([1, 2], undefined, { bins: 0 })).toThrow(FitplotError);

@@ -41,7 +41,17 @@ describe('moments: hand-computed', () => {
 describe('moments: edge cases', () => {
   it('all missing: count 0, every statistic null, sum 0', () => {
     const s = summary(new Float64Array([NaN, NaN]), new Uint8Array([1, 1]));
-    expect(s).toMatchObject({ count: 0, missing: 2, mean: null, variance: null, populationVariance: null, min: null, max: null, skewness: null, sum: 0 });
+    expect(s).toMatchObject({
+      count: 0,
+      missing: 2,
+      mean: null,
+      variance: null,
+      populationVariance: null,
+      min: null,
+      max: null,
+      skewness: null,
+      sum: 0,
+    });
   });
 
   it('one value: mean is the value, sample variance null, population variance 0', () => {
@@ -111,7 +121,16 @@ function expectSameSummary(a: MomentAccumulator, b: MomentAccumulator, rtol: num
   expect(sa.count).toBe(sb.count);
   expect(sa.min).toBe(sb.min);
   expect(sa.max).toBe(sb.max);
-  for (const key of ['mean', 'sum', 'variance', 'populationVariance', 'skewness', 'kurtosis', 'skewnessCorrected', 'kurtosisCorrected'] as const) {
+  for (const key of [
+    'mean',
+    'sum',
+    'variance',
+    'populationVariance',
+    'skewness',
+    'kurtosis',
+    'skewnessCorrected',
+    'kurtosisCorrected',
+  ] as const) {
     expectClose(sa[key], sb[key], { rtol }, key);
   }
 }

@@ -12,7 +12,7 @@ describe('normal fit', () => {
     expectClose(normalPdf(3, 1, 2), 0.24197072451914337 / 2, { rtol: 1e-15 });
   });
 
-  it('μ and σ (MLE ÷ n and sample ÷ (n−1)) of [1, 2, 3, 4]; D\'Agostino null below n = 8', () => {
+  it("μ and σ (MLE ÷ n and sample ÷ (n−1)) of [1, 2, 3, 4]; D'Agostino null below n = 8", () => {
     const fit = normalFit([1, 2, 3, 4]);
     expect(fit.mu).toBe(2.5);
     expectClose(fit.sigma, Math.sqrt(1.25), { rtol: 1e-15 });

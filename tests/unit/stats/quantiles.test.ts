@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isFiniteAscending, quantileSorted, quantiles, quantilesSorted, quantilesUnsorted, sortedFinite } from '../../../src/stats/quantiles';
+import {
+  isFiniteAscending,
+  quantileSorted,
+  quantiles,
+  quantilesSorted,
+  quantilesUnsorted,
+  sortedFinite,
+} from '../../../src/stats/quantiles';
 import { orderStatistics } from '../../../src/stats/select';
 import { SeededRandom } from '../../../src/stats/random';
 import { FitplotError } from '../../../src/table/errors';
@@ -53,7 +60,8 @@ describe('O(n) selection (fine binning) equals the full sort bit for bit', () =>
       const sorted = data.slice().sort();
       const fast = quantilesUnsorted(data, probabilities);
       const slow = quantilesSorted(sorted, probabilities);
-      for (const p of probabilities) expect(Object.is(fast[String(p)], slow[String(p)]), `p=${p}: ${fast[String(p)]} vs ${slow[String(p)]}`).toBe(true);
+      for (const p of probabilities)
+        expect(Object.is(fast[String(p)], slow[String(p)]), `p=${p}: ${fast[String(p)]} vs ${slow[String(p)]}`).toBe(true);
       const ranks = [0, 1, 17, n >> 1, n - 2, n - 1];
       const stats = orderStatistics(data, ranks);
       for (const k of ranks) expect(stats.get(k)).toBe(sorted[k]);

@@ -7,7 +7,9 @@ describe('radix argsort', () => {
   it('orders like a stable numeric sort across signs, zeros, ties, subnormals and extremes (−0 and +0 tie)', () => {
     const r = new SeededRandom(4);
     const special = [0, -0, 5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, 1, 1, -1, 1e-300, -1e300];
-    const x = Float64Array.from({ length: 20_000 }, (_, i) => (i < special.length ? (special[i] as number) : Math.round(r.nextNormal() * 50) / 4 * 10 ** r.nextInt(5)));
+    const x = Float64Array.from({ length: 20_000 }, (_, i) =>
+      i < special.length ? (special[i] as number) : (Math.round(r.nextNormal() * 50) / 4) * 10 ** r.nextInt(5),
+    );
     const order = sortedOrder(x);
     const viaOrder = Float64Array.from(order, (i) => x[i] as number);
     // Array.prototype.sort is stable, and its comparator ties −0 and +0 as the radix keys do.

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { booleanColumn, categoryColumn, columnByName, datetimeColumn, makeTable, numberColumn, tableMemoryBytes, textColumn } from '../../../src/table/build';
+import {
+  booleanColumn,
+  categoryColumn,
+  columnByName,
+  datetimeColumn,
+  makeTable,
+  numberColumn,
+  tableMemoryBytes,
+  textColumn,
+} from '../../../src/table/build';
 import { FitplotError } from '../../../src/table/errors';
 
 describe('table builders', () => {

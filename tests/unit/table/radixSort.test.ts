@@ -38,7 +38,17 @@ describe('argsortRows', () => {
       b[i] = random.next() < 0.05 ? NaN : (random.next() - 0.5) * 1e6;
     }
     const subset = Array.from({ length: n }, (_, i) => i).filter((i) => i % 3 !== 0);
-    for (const keys of [[{ keys: a, sign: 1 }], [{ keys: a, sign: -1 }, { keys: b, sign: 1 }], [{ keys: b, sign: -1 }, { keys: a, sign: 1 }]] as SortKey[][]) {
+    for (const keys of [
+      [{ keys: a, sign: 1 }],
+      [
+        { keys: a, sign: -1 },
+        { keys: b, sign: 1 },
+      ],
+      [
+        { keys: b, sign: -1 },
+        { keys: a, sign: 1 },
+      ],
+    ] as SortKey[][]) {
       expect([...argsortRows(Uint32Array.from(subset), keys)]).toEqual(reference(subset, keys));
     }
   });

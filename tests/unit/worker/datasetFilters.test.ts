@@ -9,7 +9,14 @@ import { EngineService } from '../../../src/worker/engineService';
 import type { FilterSpec, StreamSource } from '../../../src/protocol/protocol';
 import type { ColumnDescription } from '../../../src/stats/describe';
 
-interface Summary { count: number; mean: number; std: number; median: number; min: number; max: number }
+interface Summary {
+  count: number;
+  mean: number;
+  std: number;
+  median: number;
+  min: number;
+  max: number;
+}
 const fixture = JSON.parse(readFileSync(new URL('../../golden/filters/filters_fixture.json', import.meta.url), 'utf8')) as {
   csv: string;
   timeRange: { from: number; to: number; rows: number; temp: Summary };
@@ -19,7 +26,16 @@ const fixture = JSON.parse(readFileSync(new URL('../../golden/filters/filters_fi
 
 function source(text: string): StreamSource {
   const bytes = new TextEncoder().encode(text);
-  return { name: 'filters.csv', size: bytes.length, stream: new ReadableStream({ start: (c) => { c.enqueue(bytes); c.close(); } }) };
+  return {
+    name: 'filters.csv',
+    size: bytes.length,
+    stream: new ReadableStream({
+      start: (c) => {
+        c.enqueue(bytes);
+        c.close();
+      },
+    }),
+  };
 }
 let id = 1;
 const meta = () => ({ requestId: id++, revision: 1 });
@@ -62,7 +78,11 @@ describe('dataset filters', () => {
 
   it('a number range filter reaches charts and header histograms too', async () => {
     const { service, id: datasetId } = await opened();
-    ok(await service.setFilters(meta(), datasetId, [{ column: 3, op: 'between', value: fixture.pressureRange.from, to: fixture.pressureRange.to }]));
+    ok(
+      await service.setFilters(meta(), datasetId, [
+        { column: 3, op: 'between', value: fixture.pressureRange.from, to: fixture.pressureRange.to },
+      ]),
+    );
     expectSummary(ok(await service.describe(meta(), datasetId)).columns[TEMP]!, fixture.pressureRange.temp);
     const histograms = ok(await service.histograms(meta(), datasetId, 8));
     const pressure = histograms[3]!;
@@ -99,7 +119,10 @@ describe('dataset filters', () => {
   it('gives a column’s extent over all rows, for the quick "last day / week" ranges', async () => {
     const { service, id: datasetId } = await opened();
     ok(await service.setFilters(meta(), datasetId, [{ column: 1, op: 'equals', value: 'B' }]));
-    expect(ok(await service.columnExtent(meta(), datasetId, 0))).toEqual({ min: Date.UTC(2024, 2, 1), max: Date.UTC(2024, 2, 1) + 1999 * 30_000 });
+    expect(ok(await service.columnExtent(meta(), datasetId, 0))).toEqual({
+      min: Date.UTC(2024, 2, 1),
+      max: Date.UTC(2024, 2, 1) + 1999 * 30_000,
+    });
     expect(ok(await service.columnExtent(meta(), datasetId, 1))).toBeNull();
   });
 });

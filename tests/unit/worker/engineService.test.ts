@@ -30,12 +30,27 @@ describe('EngineService', () => {
     const opened = await service.open(meta(), source(CSV), { columnTypes: { city: 'category' } }, () => undefined);
     if (!opened.ok) throw new Error(opened.error.message);
     expect(opened.value.rowCount).toBe(4);
-    expect(opened.value.columns.map((c) => [c.name, c.type])).toEqual([['city', 'category'], ['price', 'number']]);
+    expect(opened.value.columns.map((c) => [c.name, c.type])).toEqual([
+      ['city', 'category'],
+      ['price', 'number'],
+    ]);
 
-    const sorted = await service.rows(meta(), { datasetId: opened.value.datasetId, start: 0, count: 10, sort: [{ column: 1, direction: 'asc' }], filters: [] });
+    const sorted = await service.rows(meta(), {
+      datasetId: opened.value.datasetId,
+      start: 0,
+      count: 10,
+      sort: [{ column: 1, direction: 'asc' }],
+      filters: [],
+    });
     if (!sorted.ok) throw new Error(sorted.error.message);
     expect([...sorted.value.rowNumbers]).toEqual([2, 3, 1, 4]);
-    const filtered = await service.rows(meta(), { datasetId: opened.value.datasetId, start: 0, count: 10, sort: [], filters: [{ column: 0, op: 'equals', value: 'seoul' }] });
+    const filtered = await service.rows(meta(), {
+      datasetId: opened.value.datasetId,
+      start: 0,
+      count: 10,
+      sort: [],
+      filters: [{ column: 0, op: 'equals', value: 'seoul' }],
+    });
     if (!filtered.ok) throw new Error(filtered.error.message);
     expect(filtered.value.matchCount).toBe(2);
     const price = filtered.value.columns[1]!;
@@ -62,7 +77,10 @@ describe('EngineService', () => {
     const service = new EngineService();
     const preview = await service.preview(meta(), source(CSV), {}, 2);
     if (!preview.ok) throw new Error(preview.error.message);
-    expect(preview.value.rows).toEqual([['Seoul', '3'], ['Busan', '1']]);
+    expect(preview.value.rows).toEqual([
+      ['Seoul', '3'],
+      ['Busan', '1'],
+    ]);
   });
 
   it('reports a cancelled load as a CANCELLED error value', async () => {
@@ -91,10 +109,16 @@ describe('EngineService', () => {
     bytes.set(tail, ascii.length);
     const service = new EngineService();
     let reopens = 0;
-    const reply = await service.open(meta(), source(bytes), {}, () => undefined, async () => {
-      reopens++;
-      return source(bytes).stream;
-    });
+    const reply = await service.open(
+      meta(),
+      source(bytes),
+      {},
+      () => undefined,
+      async () => {
+        reopens++;
+        return source(bytes).stream;
+      },
+    );
     if (!reply.ok) throw new Error(reply.error.message);
     expect(reopens).toBeGreaterThanOrEqual(1);
     expect(reply.value.rowCount).toBe(130_001);

@@ -42,7 +42,11 @@ describe('fits on the filtered rows (vs statsmodels on the same rows)', () => {
     const open = await service.open(meta(), { name: 'diabetes.csv', size: DIABETES.length, stream }, {}, () => undefined);
     if (!open.ok) throw new Error(open.error.message);
     const { datasetId, columns } = open.value;
-    const filter: FilterSpec = { column: columns.findIndex((c) => c.name === golden.filter.column), op: 'equals', value: golden.filter.value };
+    const filter: FilterSpec = {
+      column: columns.findIndex((c) => c.name === golden.filter.column),
+      op: 'equals',
+      value: golden.filter.value,
+    };
     const state = await service.setFilters(meta(), datasetId, [filter]);
     expect(state.ok && state.value.matchCount).toBe(golden.kept);
 

@@ -18,7 +18,9 @@ const samples = join(__dirname, '../../../assets/samples');
 
 async function table(file: string) {
   const bytes = readFileSync(join(samples, file));
-  return (await loadTable({ name: file, size: bytes.length, open: () => new ReadableStream({ start: (c) => (c.enqueue(bytes), c.close()) }) })).table;
+  return (
+    await loadTable({ name: file, size: bytes.length, open: () => new ReadableStream({ start: (c) => (c.enqueue(bytes), c.close()) }) })
+  ).table;
 }
 
 async function run(file: string, spec: FitSpec): Promise<FitWorkerMessage[]> {
@@ -30,7 +32,11 @@ async function run(file: string, spec: FitSpec): Promise<FitWorkerMessage[]> {
 
 describe('livePoints', () => {
   const n = 5003;
-  const x = matrix(n, 1, Float64Array.from({ length: n }, (_, i) => i));
+  const x = matrix(
+    n,
+    1,
+    Float64Array.from({ length: n }, (_, i) => i),
+  );
   const y = Float64Array.from({ length: n }, (_, i) => (i === 7 ? NaN : 2 * i));
 
   it('samples at most LIVE_POINTS_MAX rows, spread over the rows, the same every time, without missing values', () => {
@@ -59,10 +65,20 @@ describe('livePoints', () => {
 });
 
 describe('the fit worker streams what the live chart draws', () => {
-  const lastWeights = (messages: FitWorkerMessage[]): LiveWeights | undefined => messages.flatMap((m) => (m.type === 'progress' && m.weights ? [m.weights] : [])).at(-1);
+  const lastWeights = (messages: FitWorkerMessage[]): LiveWeights | undefined =>
+    messages.flatMap((m) => (m.type === 'progress' && m.weights ? [m.weights] : [])).at(-1);
 
   it('stochastic descent on diabetes/bmi: the training rows first, then weights ending on the report’s original units', async () => {
-    const messages = await run('diabetes.csv', { model: 'linear', target: 'target', features: ['bmi'], method: 'sgd', options: { learningRate: 0.01, epochs: 40 }, scale: 'standard', split: { kind: 'random', fraction: 0.2 }, seed: 3 });
+    const messages = await run('diabetes.csv', {
+      model: 'linear',
+      target: 'target',
+      features: ['bmi'],
+      method: 'sgd',
+      options: { learningRate: 0.01, epochs: 40 },
+      scale: 'standard',
+      split: { kind: 'random', fraction: 0.2 },
+      seed: 3,
+    });
     expect(messages[0]!.type).toBe('points');
     const done = messages.at(-1)!;
     if (messages[0]!.type !== 'points' || done.type !== 'done') throw new Error('unexpected messages');
@@ -77,16 +93,34 @@ describe('the fit worker streams what the live chart draws', () => {
   });
 
   it('a degree-3 curve of one input streams one weight per power', async () => {
-    const messages = await run('diabetes.csv', { model: 'linear', target: 'target', features: ['bmi'], method: 'gd', options: { learningRate: 0.1, epochs: 20 }, scale: 'standard', degree: 3, seed: 1 });
+    const messages = await run('diabetes.csv', {
+      model: 'linear',
+      target: 'target',
+      features: ['bmi'],
+      method: 'gd',
+      options: { learningRate: 0.1, epochs: 20 },
+      scale: 'standard',
+      degree: 3,
+      seed: 1,
+    });
     const done = messages.at(-1)!;
     if (done.type !== 'done') throw new Error(done.type);
     const coef = done.report.coefficientsOriginalUnits as Record<string, number>;
-    expect(lastWeights(messages)!.weights.map((v, i) => v / coef[done.report.features[i]!]!)).toEqual([1, 1, 1].map(() => expect.closeTo(1, 8)));
+    expect(lastWeights(messages)!.weights.map((v, i) => v / coef[done.report.features[i]!]!)).toEqual(
+      [1, 1, 1].map(() => expect.closeTo(1, 8)),
+    );
   });
 
   for (const solver of ['newton', 'lbfgs']) {
     it(`${solver} logistic regression on two breast-cancer features streams its iterates in original units`, async () => {
-      const messages = await run('breast_cancer.csv', { model: 'logistic', target: 'diagnosis', features: ['mean radius', 'mean texture'], method: solver, scale: 'standard', seed: 0 });
+      const messages = await run('breast_cancer.csv', {
+        model: 'logistic',
+        target: 'diagnosis',
+        features: ['mean radius', 'mean texture'],
+        method: solver,
+        scale: 'standard',
+        seed: 0,
+      });
       const done = messages.at(-1)!;
       if (done.type !== 'done') throw new Error(done.type === 'failed' ? done.error.message : done.type);
       const points = messages.find((m) => m.type === 'points');

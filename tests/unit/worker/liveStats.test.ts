@@ -120,7 +120,12 @@ describe('statistics while a file loads (ProgressEvent.partial)', () => {
     const csv = new TextEncoder().encode([header, ...rows].join('\n') + '\n');
     const partials: PartialStats[] = [];
     const service = new EngineService();
-    const opened = await service.open({ requestId: 3, revision: 0 }, { name: 'wide.csv', blob: slowBlob(csv, 150) }, {}, (e) => void (e.partial && partials.push(e.partial)));
+    const opened = await service.open(
+      { requestId: 3, revision: 0 },
+      { name: 'wide.csv', blob: slowBlob(csv, 150) },
+      {},
+      (e) => void (e.partial && partials.push(e.partial)),
+    );
     expect(opened.ok).toBe(true);
     const seen = partials.filter((p) => p.rows > 0);
     expect(seen.length).toBeGreaterThan(0);

@@ -34,7 +34,16 @@ async function opened(service: EngineService, bytes: Uint8Array = DIABETES, name
   return reply.value.datasetId;
 }
 
-const SGD: FitSpec = { model: 'linear', target: 'target', features: ['bmi', 'bp'], method: 'sgd', options: { learningRate: 0.01, epochs: 30 }, scale: 'standard', split: { kind: 'random', fraction: 0.2 }, seed: 3 };
+const SGD: FitSpec = {
+  model: 'linear',
+  target: 'target',
+  features: ['bmi', 'bp'],
+  method: 'sgd',
+  options: { learningRate: 0.01, epochs: 30 },
+  scale: 'standard',
+  split: { kind: 'random', fraction: 0.2 },
+  seed: 3,
+};
 
 describe('EngineService fits', () => {
   it('fits as fitTable does on the same table, streaming every epoch in batches', async () => {
@@ -56,7 +65,12 @@ describe('EngineService fits', () => {
   it('keeps the model by run id: predictions, the CSV with prediction columns, and the regression charts', async () => {
     const service = new EngineService();
     const datasetId = await opened(service);
-    const fit = await service.fit(meta(), datasetId, { model: 'linear', target: 'target', features: ['bmi', 'bp'], method: 'ols', seed: 3 }, () => undefined);
+    const fit = await service.fit(
+      meta(),
+      datasetId,
+      { model: 'linear', target: 'target', features: ['bmi', 'bp'], method: 'ols', seed: 3 },
+      () => undefined,
+    );
     if (!fit.ok) throw new Error(fit.error.message);
     const { runId, model } = fit.value;
     const coef = fit.value.report.coefficients as Record<string, number>;
@@ -109,14 +123,24 @@ describe('EngineService fits', () => {
     const { table } = await loadTable(byteSource(new TextEncoder().encode(csv), 't.csv'));
     expect(fitColumns(table, { model: 'linear', target: 'y', features: ['a'] }).map((c) => c.name)).toEqual(['when', 'a', 'y']);
     // A random split never reads the datetime column: it is not copied to the fit worker.
-    expect(fitColumns(table, { model: 'linear', target: 'y', features: ['a'], split: { kind: 'random', fraction: 0.5 } }).map((c) => c.name)).toEqual(['a', 'y']);
+    expect(
+      fitColumns(table, { model: 'linear', target: 'y', features: ['a'], split: { kind: 'random', fraction: 0.5 } }).map((c) => c.name),
+    ).toEqual(['a', 'y']);
   });
 
   it('loads tables into shared memory where it can, so a fit worker gets the columns without a copy', async () => {
     const launched: FitJob[] = [];
-    const service = new EngineService({ transfer: (value) => value, launchFit: (job, onMessage) => (launched.push(job), inProcessLauncher(job, onMessage)) });
+    const service = new EngineService({
+      transfer: (value) => value,
+      launchFit: (job, onMessage) => (launched.push(job), inProcessLauncher(job, onMessage)),
+    });
     const datasetId = await opened(service, new TextEncoder().encode('x,y\n1,2\n2,4\n3,6\n4,8\n'), 'shared.csv');
-    const reply = await service.fit(meta(), datasetId, { model: 'linear', target: 'y', features: ['x'], split: { kind: 'none' } }, () => undefined);
+    const reply = await service.fit(
+      meta(),
+      datasetId,
+      { model: 'linear', target: 'y', features: ['x'], split: { kind: 'none' } },
+      () => undefined,
+    );
     expect(reply.ok).toBe(true);
     const x = launched[0]!.columns.find((c) => c.name === 'x')!;
     expect(x.type === 'number' && x.values.buffer instanceof SharedArrayBuffer).toBe(true);
@@ -127,7 +151,11 @@ describe('epochBatcher', () => {
   it('sends at most one batch per interval and never drops an epoch', () => {
     let clock = 0;
     const sent: FitEpoch[][] = [];
-    const batcher = epochBatcher((b) => sent.push(b), () => clock, 50);
+    const batcher = epochBatcher(
+      (b) => sent.push(b),
+      () => clock,
+      50,
+    );
     for (let e = 1; e <= 100; e++) {
       clock = e * 2; // one epoch every 2 ms: 200 ms in all
       batcher.push({ epoch: e, epochs: 100, trainLoss: 1 / e, elapsedMs: clock });

@@ -34,17 +34,32 @@ describe('a workbook in the app', () => {
     const service = new EngineService();
     const opened = await open(service, 'plant-report.xlsx', BOOK, { sheet: 'Readings', headerRow: 2 });
     expect(opened.workbook).toEqual({ sheet: 'Readings', sheets: ['Summary', 'Readings'], firstRow: 2 });
-    expect(opened.columns.map((c) => [c.name, c.type])).toEqual([['date', 'datetime'], ['line', 'category'], ['temp_c', 'number']]);
+    expect(opened.columns.map((c) => [c.name, c.type])).toEqual([
+      ['date', 'datetime'],
+      ['line', 'category'],
+      ['temp_c', 'number'],
+    ]);
     expect(opened.rowCount).toBe(5);
   });
 
-  it('refuses the Python export of a fit on a workbook, and writes a CSV\'s', async () => {
+  it("refuses the Python export of a fit on a workbook, and writes a CSV's", async () => {
     const service = new EngineService();
-    const spec = (fileName: string): FitSpec => ({ model: 'linear', target: 'temp_c', features: ['line'], method: 'ols', split: { kind: 'none' }, fileName });
+    const spec = (fileName: string): FitSpec => ({
+      model: 'linear',
+      target: 'temp_c',
+      features: ['line'],
+      method: 'ols',
+      split: { kind: 'none' },
+      fileName,
+    });
     const book = await open(service, 'plant-report.xlsx', BOOK, { sheet: 'Readings', headerRow: 2 });
     const onBook = fitted(await service.fit(meta(), book.datasetId, spec('plant-report.xlsx'), () => undefined));
     const refused = await service.pythonScript(meta(), spec('plant-report.xlsx'), onBook.report);
-    expect(refused.ok === false && [refused.error.code, refused.error.key, refused.error.params]).toEqual(['BAD_OPTION', 'load.xlsx.pythonNeedsCsv', { file: 'plant-report.xlsx' }]);
+    expect(refused.ok === false && [refused.error.code, refused.error.key, refused.error.params]).toEqual([
+      'BAD_OPTION',
+      'load.xlsx.pythonNeedsCsv',
+      { file: 'plant-report.xlsx' },
+    ]);
 
     const csv = await open(service, 'plant.csv', CSV, {});
     const onCsv = fitted(await service.fit(meta(), csv.datasetId, spec('plant.csv'), () => undefined));

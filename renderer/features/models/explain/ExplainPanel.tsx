@@ -27,7 +27,9 @@ export function ExplainPanel({ explanation }: { explanation: Explanation | undef
           <div key={line.part} className="formula">
             <dt>{t(`models.explain.part.${line.part}`)}</dt>
             <dd>
-              <div className="tex-scroll"><Tex tex={line.tex} block /></div>
+              <div className="tex-scroll">
+                <Tex tex={line.tex} block />
+              </div>
               <p className="muted">{t(line.sayKey)}</p>
             </dd>
           </div>

@@ -18,10 +18,18 @@ export function LbfgsStep({ explanation, step }: { explanation: Explanation; ste
       <h3 id="explain-lbfgs-title">{t('models.explain.lbfgsTitle')}</h3>
       <p className="muted">{t('models.explain.lbfgsSay')}</p>
       <div className="tex-lines" data-testid="explain-lbfgs">
-        <div className="tex-scroll"><Tex tex={worked.step} block /></div>
-        {worked.parameters.length <= MAX_WRITTEN
-          ? worked.parameters.map((p) => <div key={p.symbol} className="tex-scroll"><Tex tex={p.updateTex} block /></div>)
-          : <SolverParameterTable caption={t('models.explain.lbfgsTable')} parameters={worked.parameters} />}
+        <div className="tex-scroll">
+          <Tex tex={worked.step} block />
+        </div>
+        {worked.parameters.length <= MAX_WRITTEN ? (
+          worked.parameters.map((p) => (
+            <div key={p.symbol} className="tex-scroll">
+              <Tex tex={p.updateTex} block />
+            </div>
+          ))
+        ) : (
+          <SolverParameterTable caption={t('models.explain.lbfgsTable')} parameters={worked.parameters} />
+        )}
       </div>
     </section>
   );

@@ -13,8 +13,12 @@ export function Lessons({ forms }: { forms: readonly FormFamily[] }) {
       <ul>
         {LESSONS.map((lesson) => (
           <li key={lesson.id}>
-            <button type="button" onClick={() => void runLesson(lesson, forms)} aria-describedby={`lesson-help-${lesson.id}`}>{t(`models.explain.lesson.${lesson.id}`)}</button>
-            <span id={`lesson-help-${lesson.id}`} className="muted">{t(`models.explain.lessonHelp.${lesson.id}`)}</span>
+            <button type="button" onClick={() => void runLesson(lesson, forms)} aria-describedby={`lesson-help-${lesson.id}`}>
+              {t(`models.explain.lesson.${lesson.id}`)}
+            </button>
+            <span id={`lesson-help-${lesson.id}`} className="muted">
+              {t(`models.explain.lessonHelp.${lesson.id}`)}
+            </span>
           </li>
         ))}
       </ul>

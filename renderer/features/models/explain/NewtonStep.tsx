@@ -19,14 +19,28 @@ export function NewtonStep({ explanation, step }: { explanation: Explanation; st
       <h3 id="explain-newton-title">{t('models.explain.newtonTitle')}</h3>
       <p className="muted">{t('models.explain.newtonSay', { loss: fmt(step.lossBefore) })}</p>
       <div className="tex-lines" data-testid="explain-newton">
-        {worked.system
-          ? <div className="tex-scroll"><Tex tex={worked.system} block /></div>
-          : <p className="muted">{t('models.explain.newtonHessianTooMany', step.hessian.shown ? {} : { unknowns: step.hessian.unknowns, max: step.hessian.max })}</p>}
+        {worked.system ? (
+          <div className="tex-scroll">
+            <Tex tex={worked.system} block />
+          </div>
+        ) : (
+          <p className="muted">
+            {t('models.explain.newtonHessianTooMany', step.hessian.shown ? {} : { unknowns: step.hessian.unknowns, max: step.hessian.max })}
+          </p>
+        )}
         <p className="muted">{t('models.explain.newtonArmijo')}</p>
-        <div className="tex-scroll"><Tex tex={worked.armijo} block /></div>
-        {worked.parameters.length <= MAX_WRITTEN
-          ? worked.parameters.map((p) => <div key={p.symbol} className="tex-scroll"><Tex tex={p.updateTex} block /></div>)
-          : <SolverParameterTable caption={t('models.explain.newtonTable')} parameters={worked.parameters} />}
+        <div className="tex-scroll">
+          <Tex tex={worked.armijo} block />
+        </div>
+        {worked.parameters.length <= MAX_WRITTEN ? (
+          worked.parameters.map((p) => (
+            <div key={p.symbol} className="tex-scroll">
+              <Tex tex={p.updateTex} block />
+            </div>
+          ))
+        ) : (
+          <SolverParameterTable caption={t('models.explain.newtonTable')} parameters={worked.parameters} />
+        )}
       </div>
     </section>
   );

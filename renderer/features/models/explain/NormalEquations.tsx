@@ -11,12 +11,20 @@ export function NormalEquations({ ne }: { ne: NormalEquationsExplanation }) {
       <h3 id="explain-ne-title">{t('models.explain.normalTitle')}</h3>
       {ne.shown ? (
         <div className="tex-lines" data-testid="explain-normal-equations">
-          <p className="muted">{t(ne.alpha !== undefined ? 'models.explain.normalRidge' : 'models.explain.normalSay', { alpha: ne.alpha })}</p>
-          <div className="tex-scroll"><Tex tex={normalEquationsTex(ne).equations} block /></div>
-          <div className="tex-scroll"><Tex tex={normalEquationsTex(ne).solution} block /></div>
+          <p className="muted">
+            {t(ne.alpha !== undefined ? 'models.explain.normalRidge' : 'models.explain.normalSay', { alpha: ne.alpha })}
+          </p>
+          <div className="tex-scroll">
+            <Tex tex={normalEquationsTex(ne).equations} block />
+          </div>
+          <div className="tex-scroll">
+            <Tex tex={normalEquationsTex(ne).solution} block />
+          </div>
         </div>
       ) : (
-        <p className="muted" data-testid="explain-normal-equations">{t('models.explain.normalTooMany', { unknowns: ne.unknowns, max: ne.max })}</p>
+        <p className="muted" data-testid="explain-normal-equations">
+          {t('models.explain.normalTooMany', { unknowns: ne.unknowns, max: ne.max })}
+        </p>
       )}
     </section>
   );

@@ -13,7 +13,9 @@ export function SolverParameterTable({ caption, parameters }: { caption: string;
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th>{t('models.explain.parameter')}</th><th>{t('models.explain.before')}</th><th>{t('models.explain.gradient')}</th>
+            <th>{t('models.explain.parameter')}</th>
+            <th>{t('models.explain.before')}</th>
+            <th>{t('models.explain.gradient')}</th>
             {withDirection && <th>{t('models.explain.direction')}</th>}
             <th>{t('models.explain.after')}</th>
           </tr>
@@ -21,7 +23,11 @@ export function SolverParameterTable({ caption, parameters }: { caption: string;
         <tbody>
           {parameters.map((p) => (
             <tr key={p.symbol}>
-              <th><Tex tex={p.symbol} /></th><td>{fmt(p.before)}</td><td>{fmt(p.gradient)}</td>
+              <th>
+                <Tex tex={p.symbol} />
+              </th>
+              <td>{fmt(p.before)}</td>
+              <td>{fmt(p.gradient)}</td>
               {withDirection && <td>{fmt(p.direction)}</td>}
               <td>{fmt(p.after)}</td>
             </tr>

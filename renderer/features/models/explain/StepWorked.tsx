@@ -17,35 +17,66 @@ export function StepWorked({ explanation }: { explanation: Explanation }) {
   const worked = stepTex(explanation);
   const step = explanation.step;
   if (!worked || !step) return null;
-  const rows = step.batchRows === 1
-    ? t('models.explain.stepRow', { row: step.rows[0]! + 1 })
-    : t('models.explain.stepBatch', { count: step.batchRows, first: step.rows.slice(0, 5).map((r) => r + 1).join(', ') });
+  const rows =
+    step.batchRows === 1
+      ? t('models.explain.stepRow', { row: step.rows[0]! + 1 })
+      : t('models.explain.stepBatch', {
+          count: step.batchRows,
+          first: step.rows
+            .slice(0, 5)
+            .map((r) => r + 1)
+            .join(', '),
+        });
   return (
     <section className="explain-step" aria-labelledby="explain-step-title">
       <h3 id="explain-step-title">{t('models.explain.stepTitle')}</h3>
-      <p className="muted">{rows} {t('models.explain.stepFrom', { eta: fmt(step.learningRate), loss: fmt(step.batchLoss) })}</p>
+      <p className="muted">
+        {rows} {t('models.explain.stepFrom', { eta: fmt(step.learningRate), loss: fmt(step.batchLoss) })}
+      </p>
       <div className="tex-lines" data-testid="explain-step">
-        {worked.sampleLines.map((line) => <div key={line} className="tex-scroll"><Tex tex={line} block /></div>)}
-        {worked.parameters.length <= MAX_WRITTEN
-          ? worked.parameters.map((p) => (
-              <div key={p.symbol} className="tex-pair">
-                <div className="tex-scroll"><Tex tex={p.gradientTex} block /></div>
-                <div className="tex-scroll"><Tex tex={p.updateTex} block /></div>
+        {worked.sampleLines.map((line) => (
+          <div key={line} className="tex-scroll">
+            <Tex tex={line} block />
+          </div>
+        ))}
+        {worked.parameters.length <= MAX_WRITTEN ? (
+          worked.parameters.map((p) => (
+            <div key={p.symbol} className="tex-pair">
+              <div className="tex-scroll">
+                <Tex tex={p.gradientTex} block />
               </div>
-            ))
-          : (
-            <div className="table-wrap">
-              <table className="results" aria-label={t('models.explain.stepTable')}>
-                <caption>{t('models.explain.stepTable')}</caption>
-                <thead><tr><th>{t('models.explain.parameter')}</th><th>{t('models.explain.before')}</th><th>{t('models.explain.gradient')}</th><th>{t('models.explain.after')}</th></tr></thead>
-                <tbody>
-                  {worked.parameters.map((p) => (
-                    <tr key={p.symbol}><th><Tex tex={p.symbol} /></th><td>{fmt(p.before)}</td><td>{fmt(p.gradient)}</td><td>{fmt(p.after)}</td></tr>
-                  ))}
-                </tbody>
-              </table>
+              <div className="tex-scroll">
+                <Tex tex={p.updateTex} block />
+              </div>
             </div>
-          )}
+          ))
+        ) : (
+          <div className="table-wrap">
+            <table className="results" aria-label={t('models.explain.stepTable')}>
+              <caption>{t('models.explain.stepTable')}</caption>
+              <thead>
+                <tr>
+                  <th>{t('models.explain.parameter')}</th>
+                  <th>{t('models.explain.before')}</th>
+                  <th>{t('models.explain.gradient')}</th>
+                  <th>{t('models.explain.after')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {worked.parameters.map((p) => (
+                  <tr key={p.symbol}>
+                    <th>
+                      <Tex tex={p.symbol} />
+                    </th>
+                    <td>{fmt(p.before)}</td>
+                    <td>{fmt(p.gradient)}</td>
+                    <td>{fmt(p.after)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </div>
     </section>
   );

@@ -10,6 +10,9 @@ import { useMemo } from 'react';
 
 export function Tex({ tex, block = false }: { tex: string; block?: boolean }) {
   // strict 'ignore': column names in \text may hold any script (Korean headers) without console warnings.
-  const html = useMemo(() => katex.renderToString(tex, { displayMode: block, throwOnError: false, strict: 'ignore', output: 'htmlAndMathml' }), [tex, block]);
+  const html = useMemo(
+    () => katex.renderToString(tex, { displayMode: block, throwOnError: false, strict: 'ignore', output: 'htmlAndMathml' }),
+    [tex, block],
+  );
   return <span className={block ? 'tex tex-block' : 'tex'} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -17,7 +17,10 @@ export interface SweepCoordinate {
   readonly updateTex: string;
 }
 
-export function coordinateSweepTex(e: Pick<Explanation, 'features'>, s: CoordinateSweepExplanation): { coordinates: SweepCoordinate[]; intercept?: string } {
+export function coordinateSweepTex(
+  e: Pick<Explanation, 'features'>,
+  s: CoordinateSweepExplanation,
+): { coordinates: SweepCoordinate[]; intercept?: string } {
   const threshold = texNumber(s.threshold);
   const coordinates = e.features.map((name, j): SweepCoordinate => {
     const symbol = `w_{${texText(name)}}`;

@@ -73,8 +73,16 @@ export interface FormulaLine {
 export function formulaLines(e: Pick<Explanation, 'objective' | 'gradient' | 'update' | 'penalty'>): FormulaLine[] {
   const descentPenalty = e.update === 'descentStep' && e.penalty !== 'none' ? e.penalty : undefined;
   return [
-    { part: 'objective', tex: String.raw`${OBJECTIVE_TEX[e.objective]}${descentPenalty ? DESCENT_PENALTY_TEX[descentPenalty] : ''},\qquad ${OBJECTIVE_WHERE[e.objective]}`, sayKey: `models.explain.say.objective.${e.objective}` },
+    {
+      part: 'objective',
+      tex: String.raw`${OBJECTIVE_TEX[e.objective]}${descentPenalty ? DESCENT_PENALTY_TEX[descentPenalty] : ''},\qquad ${OBJECTIVE_WHERE[e.objective]}`,
+      sayKey: `models.explain.say.objective.${e.objective}`,
+    },
     { part: 'gradient', tex: GRADIENT_TEX[e.gradient], sayKey: `models.explain.say.gradient.${e.gradient}` },
-    { part: 'update', tex: descentPenalty ? PENALISED_UPDATE_TEX[descentPenalty] : UPDATE_TEX[e.update], sayKey: `models.explain.say.update.${descentPenalty ? `descentStep_${descentPenalty}` : e.update}` },
+    {
+      part: 'update',
+      tex: descentPenalty ? PENALISED_UPDATE_TEX[descentPenalty] : UPDATE_TEX[e.update],
+      sayKey: `models.explain.say.update.${descentPenalty ? `descentStep_${descentPenalty}` : e.update}`,
+    },
   ];
 }

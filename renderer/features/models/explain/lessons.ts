@@ -41,16 +41,30 @@ const PENALISED_DESCENT = { learningRate: 0.1, epochs: 500, alpha: 5 };
 export const LESSONS: readonly Lesson[] = [
   {
     // diabetes_scaled.csv is the course's data (each feature centred, sum of squares 1): w ≈ 913.6, b ≈ 123.4 on all 442 rows.
-    id: 'neuron', sample: 'diabetes-scaled', fileName: 'diabetes_scaled.csv', features: ['bmi'], split: 'none',
-    runs: [{ model: 'linear', method: 'ols', options: {} }, { model: 'linear', method: 'sgd', options: NEURON }],
+    id: 'neuron',
+    sample: 'diabetes-scaled',
+    fileName: 'diabetes_scaled.csv',
+    features: ['bmi'],
+    split: 'none',
+    runs: [
+      { model: 'linear', method: 'ols', options: {} },
+      { model: 'linear', method: 'sgd', options: NEURON },
+    ],
   },
   {
-    id: 'logisticScaling', sample: 'breast-cancer', fileName: 'breast_cancer.csv',
-    runs: [{ model: 'logistic', method: 'sgd', options: LOGISTIC_NEURON }, { model: 'logistic', method: 'sgd', options: LOGISTIC_NEURON, scale: 'standard' }],
+    id: 'logisticScaling',
+    sample: 'breast-cancer',
+    fileName: 'breast_cancer.csv',
+    runs: [
+      { model: 'logistic', method: 'sgd', options: LOGISTIC_NEURON },
+      { model: 'logistic', method: 'sgd', options: LOGISTIC_NEURON, scale: 'standard' },
+    ],
   },
   {
     // Degree-2 terms give 65 inputs for 354 training rows: 2000 epochs overfit (tests/e2e/models.spec.ts).
-    id: 'overfitting', sample: 'diabetes', fileName: 'diabetes.csv',
+    id: 'overfitting',
+    sample: 'diabetes',
+    fileName: 'diabetes.csv',
     runs: [
       { model: 'linear', method: 'minibatch', options: LONG_TRAINING, scale: 'standard', degree: 2 },
       { model: 'linear', method: 'minibatch', options: { ...LONG_TRAINING, earlyStopping: true }, scale: 'standard', degree: 2 },
@@ -59,7 +73,9 @@ export const LESSONS: readonly Lesson[] = [
   },
   {
     // The same descent and α with either penalty: L1 sets about half the weights to exactly 0, L2 shrinks all of them.
-    id: 'penalties', sample: 'diabetes', fileName: 'diabetes.csv',
+    id: 'penalties',
+    sample: 'diabetes',
+    fileName: 'diabetes.csv',
     runs: [
       { model: 'linear', method: 'ols', options: {}, scale: 'standard' },
       { model: 'linear', method: 'gd', options: { ...PENALISED_DESCENT, penalty: 'l1' }, scale: 'standard' },

@@ -22,14 +22,27 @@ export interface SolverParameter {
 const column = (entries: readonly string[]) => String.raw`\begin{pmatrix} ${entries.join(String.raw` \\ `)} \end{pmatrix}`;
 
 /** Parameters in the solver's order θ = (b₁, w₁…, b₂, w₂…): the order of H's rows. */
-function parameters(e: Pick<Explanation, 'features'>, s: SolverStepExplanation, direction: { weights: number[]; intercepts: number[] } | undefined, factor: number): SolverParameter[] {
+function parameters(
+  e: Pick<Explanation, 'features'>,
+  s: SolverStepExplanation,
+  direction: { weights: number[]; intercepts: number[] } | undefined,
+  factor: number,
+): SolverParameter[] {
   const k = s.outputs;
   const p = e.features.length;
   const names = symbols(e, k);
   const out: SolverParameter[] = [];
   const add = (symbol: string, before: number, gradient: number, after: number, d: number | undefined) => {
-    const moved = d !== undefined ? `${texOperand(factor)} \\cdot ${texOperand(d)}` : `${texOperand(factor)} \\cdot ${texOperand(gradient)}`;
-    out.push({ symbol, before, gradient, ...(d !== undefined && { direction: d }), after, updateTex: String.raw`${symbol} \leftarrow ${texNumber(before)} - ${moved} = ${texNumber(after)}` });
+    const moved =
+      d !== undefined ? `${texOperand(factor)} \\cdot ${texOperand(d)}` : `${texOperand(factor)} \\cdot ${texOperand(gradient)}`;
+    out.push({
+      symbol,
+      before,
+      gradient,
+      ...(d !== undefined && { direction: d }),
+      after,
+      updateTex: String.raw`${symbol} \leftarrow ${texNumber(before)} - ${moved} = ${texNumber(after)}`,
+    });
   };
   for (let c = 0; c < k; c++) {
     add(names.intercepts[c]!, s.interceptsBefore[c]!, s.gradIntercepts[c]!, s.interceptsAfter[c]!, direction?.intercepts[c]);

@@ -36,11 +36,19 @@ export function symbols(e: Pick<Explanation, 'features'>, outputs: number): { we
 }
 
 /** The written-out update of one parameter: the penalty applies to weights, never to intercepts. */
-function updateTex(symbol: string, before: number, gradient: number, after: number, step: DescentStepExplanation, isWeight: boolean): string {
+function updateTex(
+  symbol: string,
+  before: number,
+  gradient: number,
+  after: number,
+  step: DescentStepExplanation,
+  isWeight: boolean,
+): string {
   const eta = texNumber(step.learningRate);
   const plain = `${texNumber(before)} - ${eta} \\cdot ${texOperand(gradient)}`;
   let rhs = plain;
-  if (isWeight && step.penalty === 'l2') rhs = String.raw`(1 - ${eta} \cdot ${texNumber(step.alpha)}) \cdot ${texOperand(before)} - ${eta} \cdot ${texOperand(gradient)}`;
+  if (isWeight && step.penalty === 'l2')
+    rhs = String.raw`(1 - ${eta} \cdot ${texNumber(step.alpha)}) \cdot ${texOperand(before)} - ${eta} \cdot ${texOperand(gradient)}`;
   if (isWeight && step.penalty === 'l1') rhs = String.raw`S\!\left(${plain},\ ${eta} \cdot ${texNumber(step.alpha)}\right)`;
   return String.raw`${symbol} \leftarrow ${rhs} = ${texNumber(after)}`;
 }
@@ -53,12 +61,23 @@ function sampleLines(e: Explanation, step: DescentStepExplanation): string[] {
   const z = sample.z[0]!;
   const dz = sample.dz[0]!;
   const row = `${inputs.join(',\\ ')},\\quad y = ${texNumber(sample.y)}`;
-  const terms = e.features.length <= 3 ? `${step.weightsBefore.map((w, j) => `${texOperand(w)} \\cdot ${texOperand(sample.x[j]!)}`).join(' + ')} + ${texOperand(step.interceptsBefore[0]!)} = ` : '';
+  const terms =
+    e.features.length <= 3
+      ? `${step.weightsBefore.map((w, j) => `${texOperand(w)} \\cdot ${texOperand(sample.x[j]!)}`).join(' + ')} + ${texOperand(step.interceptsBefore[0]!)} = `
+      : '';
   if (e.family === 'logistic') {
     const p = dz + sample.y;
-    return [row, String.raw`z = w^\top x + b = ${terms}${texNumber(z)},\quad p = \sigma(z) = ${texNumber(p)}`, String.raw`p - y = ${texNumber(p)} - ${texOperand(sample.y)} = ${texNumber(dz)}`];
+    return [
+      row,
+      String.raw`z = w^\top x + b = ${terms}${texNumber(z)},\quad p = \sigma(z) = ${texNumber(p)}`,
+      String.raw`p - y = ${texNumber(p)} - ${texOperand(sample.y)} = ${texNumber(dz)}`,
+    ];
   }
-  return [row, String.raw`\hat y = w^\top x + b = ${terms}${texNumber(z)}`, String.raw`\hat y - y = ${texNumber(z)} - ${texOperand(sample.y)} = ${texNumber(dz)}`];
+  return [
+    row,
+    String.raw`\hat y = w^\top x + b = ${terms}${texNumber(z)}`,
+    String.raw`\hat y - y = ${texNumber(z)} - ${texOperand(sample.y)} = ${texNumber(dz)}`,
+  ];
 }
 
 export function stepTex(e: Explanation): StepTex | undefined {
@@ -72,8 +91,18 @@ export function stepTex(e: Explanation): StepTex | undefined {
   const weightSteps = weights.map((symbol, i): ParameterStep => {
     const gradient = step.gradWeights[i]!;
     const x = step.sample?.x[i % p];
-    const worked = error !== undefined && x !== undefined ? ` = ${errorSymbol}\\, x_{${texText(e.features[i % p]!)}} = ${texOperand(error)} \\cdot ${texOperand(x)}` : '';
-    return { symbol, before: step.weightsBefore[i]!, gradient, after: step.weightsAfter[i]!, gradientTex: `${partial(symbol)}${worked} = ${texNumber(gradient)}`, updateTex: updateTex(symbol, step.weightsBefore[i]!, gradient, step.weightsAfter[i]!, step, true) };
+    const worked =
+      error !== undefined && x !== undefined
+        ? ` = ${errorSymbol}\\, x_{${texText(e.features[i % p]!)}} = ${texOperand(error)} \\cdot ${texOperand(x)}`
+        : '';
+    return {
+      symbol,
+      before: step.weightsBefore[i]!,
+      gradient,
+      after: step.weightsAfter[i]!,
+      gradientTex: `${partial(symbol)}${worked} = ${texNumber(gradient)}`,
+      updateTex: updateTex(symbol, step.weightsBefore[i]!, gradient, step.weightsAfter[i]!, step, true),
+    };
   });
   const interceptSteps = intercepts.map((symbol, c): ParameterStep => {
     const gradient = step.gradIntercepts[c]!;
@@ -81,7 +110,14 @@ export function stepTex(e: Explanation): StepTex | undefined {
     const [before, after] = [step.interceptsBefore[c]!, step.interceptsAfter[c]!];
     // Without an intercept (fitIntercept off) b is held where it started.
     const held = before === after && gradient !== 0;
-    return { symbol, before, gradient, after, gradientTex: `${partial(symbol)}${worked} = ${texNumber(gradient)}`, updateTex: held ? `${symbol} = ${texNumber(before)}` : updateTex(symbol, before, gradient, after, step, false) };
+    return {
+      symbol,
+      before,
+      gradient,
+      after,
+      gradientTex: `${partial(symbol)}${worked} = ${texNumber(gradient)}`,
+      updateTex: held ? `${symbol} = ${texNumber(before)}` : updateTex(symbol, before, gradient, after, step, false),
+    };
   });
   return { sampleLines: sampleLines(e, step), parameters: [...weightSteps, ...interceptSteps] };
 }

@@ -38,8 +38,16 @@ export function texMatrixEntry(value: number, largest: number): string {
 }
 
 const TEXT_ESCAPES: Readonly<Record<string, string>> = {
-  '\\': String.raw`\textbackslash{}`, '{': String.raw`\{`, '}': String.raw`\}`, $: String.raw`\$`, '&': String.raw`\&`,
-  '#': String.raw`\#`, _: String.raw`\_`, '%': String.raw`\%`, '^': String.raw`\textasciicircum{}`, '~': String.raw`\textasciitilde{}`,
+  '\\': String.raw`\textbackslash{}`,
+  '{': String.raw`\{`,
+  '}': String.raw`\}`,
+  $: String.raw`\$`,
+  '&': String.raw`\&`,
+  '#': String.raw`\#`,
+  _: String.raw`\_`,
+  '%': String.raw`\%`,
+  '^': String.raw`\textasciicircum{}`,
+  '~': String.raw`\textasciitilde{}`,
 };
 
 /** A column name as upright LaTeX text (any character the user's header holds). */

@@ -23,7 +23,17 @@ const y = rows.map((r, i) => 2 * r[0]! - r[1]! + 0.5 * r[2]! + 0.1 * (i % 3));
 describe('firstDescentStep', () => {
   for (const penalty of ['none', 'l1', 'l2'] as const) {
     it(`matches one epoch of one step (random start, shuffled, penalty ${penalty})`, () => {
-      const est = new GradientDescentRegressor({ method: 'minibatch', batchSize: 12, shuffle: true, init: 'random', randomState: 7, penalty, alpha: penalty === 'l1' ? 3 : 0.3, learningRate: 0.2, epochs: 1 }).fit(x, y);
+      const est = new GradientDescentRegressor({
+        method: 'minibatch',
+        batchSize: 12,
+        shuffle: true,
+        init: 'random',
+        randomState: 7,
+        penalty,
+        alpha: penalty === 'l1' ? 3 : 0.3,
+        learningRate: 0.2,
+        epochs: 1,
+      }).fit(x, y);
       const step = firstDescentStep(x, y, est.descentProblem());
       expect(step.rows).toHaveLength(12);
       expect(step.rows).not.toEqual([...step.rows].sort((a, b) => a - b));
@@ -43,19 +53,44 @@ describe('firstDescentStep', () => {
   });
 
   it('has no step for solvers that are not gradient descent', () => {
-    const est = new LogisticRegression({ solver: 'newton' }).fit(x, y.map((v) => (v > 0 ? 1 : 0)));
+    const est = new LogisticRegression({ solver: 'newton' }).fit(
+      x,
+      y.map((v) => (v > 0 ? 1 : 0)),
+    );
     expect(est.descentProblem()).toBeUndefined();
   });
 });
 
 describe('explainFit through fitTable', () => {
-  const table = makeTable([...['a', 'b', 'c'].map((n, j) => numberColumn(n, rows.map((r) => r[j]!))), numberColumn('y', y), categoryColumn('k', y.map((v) => (v > 0 ? 'yes' : 'no')))]);
-  const explain = (model: string, method: string, target: string, options = {}) => fitTable(table, { model, method, options, target, features: ['a', 'b', 'c'], split: { kind: 'none' } }).explanation;
+  const table = makeTable([
+    ...['a', 'b', 'c'].map((n, j) =>
+      numberColumn(
+        n,
+        rows.map((r) => r[j]!),
+      ),
+    ),
+    numberColumn('y', y),
+    categoryColumn(
+      'k',
+      y.map((v) => (v > 0 ? 'yes' : 'no')),
+    ),
+  ]);
+  const explain = (model: string, method: string, target: string, options = {}) =>
+    fitTable(table, { model, method, options, target, features: ['a', 'b', 'c'], split: { kind: 'none' } }).explanation;
 
   it('names the formulas of each method', () => {
-    expect(explain('linear', 'lasso', 'y', { alpha: 0.1 })).toMatchObject({ objective: 'lasso', gradient: 'lassoSubgradient', update: 'coordinateDescent' });
+    expect(explain('linear', 'lasso', 'y', { alpha: 0.1 })).toMatchObject({
+      objective: 'lasso',
+      gradient: 'lassoSubgradient',
+      update: 'coordinateDescent',
+    });
     expect(explain('linear', 'elasticnet', 'y', { alpha: 0.1 })).toMatchObject({ objective: 'elasticNet', update: 'coordinateDescent' });
-    expect(explain('linear', 'gd', 'y', { penalty: 'l2', alpha: 0.1 })).toMatchObject({ objective: 'halfMse', update: 'descentStep', penalty: 'l2', step: { penalty: 'l2', alpha: 0.1, batchRows: 12 } });
+    expect(explain('linear', 'gd', 'y', { penalty: 'l2', alpha: 0.1 })).toMatchObject({
+      objective: 'halfMse',
+      update: 'descentStep',
+      penalty: 'l2',
+      step: { penalty: 'l2', alpha: 0.1, batchRows: 12 },
+    });
     expect(explain('logistic', 'newton', 'k')).toMatchObject({ objective: 'crossEntropy', update: 'newtonStep', penalty: 'l2' });
     expect(explain('logistic', 'lbfgs', 'k', { penalty: 'none' })).toMatchObject({ update: 'lbfgs', penalty: 'none' });
     expect(explain('linear', 'lasso', 'y')!.step).toBeUndefined();
@@ -67,7 +102,7 @@ describe('explainFit through fitTable', () => {
   });
 });
 
-describe('solver steps are the solvers\' own first iterates', () => {
+describe("solver steps are the solvers' own first iterates", () => {
   const k = y.map((v) => (v > 0 ? 1 : 0));
 
   it('Newton: one iteration of the solver lands where the explanation says, H Δ = ∇J holds', () => {
@@ -79,11 +114,15 @@ describe('solver steps are the solvers\' own first iterates', () => {
     if (!s.hessian.shown) throw new Error('4 unknowns: H shown');
     const delta = [s.directionIntercepts[0]!, ...s.directionWeights];
     const g = [s.gradIntercepts[0]!, ...s.gradWeights];
-    expectClose(s.hessian.matrix.map((row) => row.reduce((sum, h, j) => sum + h * delta[j]!, 0)), g, { rtol: 1e-10, atol: 1e-14 });
+    expectClose(
+      s.hessian.matrix.map((row) => row.reduce((sum, h, j) => sum + h * delta[j]!, 0)),
+      g,
+      { rtol: 1e-10, atol: 1e-14 },
+    );
     expect(s.lossAfter).toBeLessThan(s.lossBefore);
   });
 
-  it('Newton without an intercept: b stays 0 and H\'s intercept row is the identity\'s', () => {
+  it("Newton without an intercept: b stays 0 and H's intercept row is the identity's", () => {
     const est = new LogisticRegression({ solver: 'newton', fitIntercept: false }).fit(x, k);
     const s = firstNewtonStep(est.iterationProblem(x, k)!)!;
     expect(s.interceptsAfter).toEqual([0]);
@@ -108,6 +147,10 @@ describe('solver steps are the solvers\' own first iterates', () => {
     expect(s.after[3]).toBe(0);
     expectClose(s.threshold, 0.035, { rtol: 1e-15 });
     // Each weight is S(z, αρ)/d in the mean form the panel shows.
-    s.correlation.slice(0, 3).forEach((z, j) => expectClose(s.after[j]!, Math.sign(z) * Math.max(Math.abs(z) - s.threshold, 0) / s.denominator[j]!, { rtol: 1e-12, atol: 1e-15 }));
+    s.correlation
+      .slice(0, 3)
+      .forEach((z, j) =>
+        expectClose(s.after[j]!, (Math.sign(z) * Math.max(Math.abs(z) - s.threshold, 0)) / s.denominator[j]!, { rtol: 1e-12, atol: 1e-15 }),
+      );
   });
 });

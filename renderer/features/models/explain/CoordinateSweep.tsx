@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CoordinateSweepExplanation, Explanation } from '../../../../src/protocol/protocol';
 import { fmt } from '../format';
-import { MAX_WRITTEN } from './StepWorked';
+import { MAX_WRITTEN } from './ParameterTable';
 import { Tex } from './Tex';
 import { coordinateSweepTex } from './coordinateSweepTex';
 

@@ -5,8 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Explanation, LbfgsStepExplanation } from '../../../../src/protocol/protocol';
-import { SolverParameterTable } from './SolverParameterTable';
-import { MAX_WRITTEN } from './StepWorked';
+import { SolverUpdates } from './ParameterTable';
 import { Tex } from './Tex';
 import { lbfgsTex } from './solverStepTex';
 
@@ -21,15 +20,7 @@ export function LbfgsStep({ explanation, step }: { explanation: Explanation; ste
         <div className="tex-scroll">
           <Tex tex={worked.step} block />
         </div>
-        {worked.parameters.length <= MAX_WRITTEN ? (
-          worked.parameters.map((p) => (
-            <div key={p.symbol} className="tex-scroll">
-              <Tex tex={p.updateTex} block />
-            </div>
-          ))
-        ) : (
-          <SolverParameterTable caption={t('models.explain.lbfgsTable')} parameters={worked.parameters} />
-        )}
+        <SolverUpdates caption={t('models.explain.lbfgsTable')} parameters={worked.parameters} />
       </div>
     </section>
   );

@@ -6,8 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Explanation, NewtonStepExplanation } from '../../../../src/protocol/protocol';
 import { fmt } from '../format';
-import { SolverParameterTable } from './SolverParameterTable';
-import { MAX_WRITTEN } from './StepWorked';
+import { SolverUpdates } from './ParameterTable';
 import { Tex } from './Tex';
 import { newtonTex } from './solverStepTex';
 
@@ -32,15 +31,7 @@ export function NewtonStep({ explanation, step }: { explanation: Explanation; st
         <div className="tex-scroll">
           <Tex tex={worked.armijo} block />
         </div>
-        {worked.parameters.length <= MAX_WRITTEN ? (
-          worked.parameters.map((p) => (
-            <div key={p.symbol} className="tex-scroll">
-              <Tex tex={p.updateTex} block />
-            </div>
-          ))
-        ) : (
-          <SolverParameterTable caption={t('models.explain.newtonTable')} parameters={worked.parameters} />
-        )}
+        <SolverUpdates caption={t('models.explain.newtonTable')} parameters={worked.parameters} />
       </div>
     </section>
   );

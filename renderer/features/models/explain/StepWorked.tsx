@@ -6,11 +6,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../../../../src/protocol/protocol';
 import { fmt } from '../format';
+import { MAX_WRITTEN, ParameterTable } from './ParameterTable';
 import { Tex } from './Tex';
 import { stepTex } from './stepTex';
-
-/** Beyond this many parameters the written-out arithmetic would not fit: a table instead. */
-export const MAX_WRITTEN = 6;
 
 export function StepWorked({ explanation }: { explanation: Explanation }) {
   const { t } = useTranslation();
@@ -51,31 +49,7 @@ export function StepWorked({ explanation }: { explanation: Explanation }) {
             </div>
           ))
         ) : (
-          <div className="table-wrap">
-            <table className="results" aria-label={t('models.explain.stepTable')}>
-              <caption>{t('models.explain.stepTable')}</caption>
-              <thead>
-                <tr>
-                  <th>{t('models.explain.parameter')}</th>
-                  <th>{t('models.explain.before')}</th>
-                  <th>{t('models.explain.gradient')}</th>
-                  <th>{t('models.explain.after')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {worked.parameters.map((p) => (
-                  <tr key={p.symbol}>
-                    <th>
-                      <Tex tex={p.symbol} />
-                    </th>
-                    <td>{fmt(p.before)}</td>
-                    <td>{fmt(p.gradient)}</td>
-                    <td>{fmt(p.after)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ParameterTable caption={t('models.explain.stepTable')} parameters={worked.parameters} />
         )}
       </div>
     </section>

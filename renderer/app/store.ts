@@ -3,8 +3,7 @@
  * live here (they stay in the worker); the grid, statistics and charts fetch what they show.
  */
 import { create } from 'zustand';
-import type { FilterSpec, FilterState, ImportOptions, OpenResult, ProgressEvent } from '../../src/protocol/protocol';
-import type { ErrorInfo } from '../../src/protocol/protocol';
+import type { ErrorInfo, FilterSpec, FilterState, ImportOptions, OpenResult, ProgressEvent } from '../../src/protocol/protocol';
 import type { HostFile } from '../host/HostApi';
 import type { Language } from './i18n';
 import { withSheet } from '../features/import/workbookOptions';

@@ -4,9 +4,7 @@
  * app has not worded yet falls back to the engine's English text, never to nothing.
  */
 import type { TFunction } from 'i18next';
-import type { LoadWarning } from '../../src/protocol/protocol';
-import type { ErrorCode, ErrorInfo } from '../../src/protocol/protocol';
-import type { MessageParams } from '../../src/protocol/protocol';
+import type { ErrorCode, ErrorInfo, LoadWarning, MessageParams } from '../../src/protocol/protocol';
 
 /** Parameters as i18next interpolates them: lists joined with commas, numbers grouped. */
 function interpolation(params: MessageParams | undefined): Record<string, string | number> {

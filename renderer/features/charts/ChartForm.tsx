@@ -1,7 +1,6 @@
 /** The chart form, generated from the engine's charts spec: type, column roles, options, title and colours. */
 import { useTranslation } from 'react-i18next';
-import type { ChartSpecs, ColumnInfo } from '../../../src/protocol/protocol';
-import type { OptionSpec, RoleSpec } from '../../../src/protocol/protocol';
+import type { ChartSpecs, ColumnInfo, OptionSpec, RoleSpec } from '../../../src/protocol/protocol';
 import type { ChartState } from '../../app/store';
 import type { ChartKind, Settings } from './chartForm';
 import { changeSetting, columnsFor, initialSettings, PALETTES, roleUnused } from './chartForm';

@@ -2,8 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBoxSize } from '../../components/useBoxSize';
 import { useTranslation } from 'react-i18next';
-import type { ChartSpec } from '../../../src/protocol/protocol';
-import type { ErrorInfo } from '../../../src/protocol/protocol';
+import type { ChartSpec, ErrorInfo } from '../../../src/protocol/protocol';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useECharts } from '../../components/useECharts';
 import type { EChartsOption } from '../../components/echarts';

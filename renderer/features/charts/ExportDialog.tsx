@@ -6,8 +6,7 @@
 import { useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ThemeName } from '../../../src/protocol/protocol';
-import type { ErrorInfo } from '../../../src/protocol/protocol';
+import type { ErrorInfo, ThemeName } from '../../../src/protocol/protocol';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useEscape } from '../../components/ShortcutsDialog';
 import { useDialogFocus } from '../../components/useDialogFocus';

@@ -2,8 +2,7 @@
  * Pure helpers behind the generated chart form: which columns fit a role (from the charts spec),
  * sensible initial settings for a chart type, and the colour palettes.
  */
-import type { ChartSpecs, ColumnInfo } from '../../../src/protocol/protocol';
-import type { ChartSpec, RoleSpec } from '../../../src/protocol/protocol';
+import type { ChartSpec, ChartSpecs, ColumnInfo, RoleSpec } from '../../../src/protocol/protocol';
 
 export type ChartKind = keyof ChartSpecs['charts'];
 export type Settings = Readonly<Record<string, unknown>>;

@@ -7,8 +7,7 @@
  * (echarts.init(null, null, { renderer: 'svg', ssr: true })) for SVG. Files are saved through
  * the host (Electron: native save dialog, written atomically in main; browser: a download).
  */
-import type { ThemeName } from '../../../src/protocol/protocol';
-import type { ErrorInfo } from '../../../src/protocol/protocol';
+import type { ErrorInfo, ThemeName } from '../../../src/protocol/protocol';
 import { echarts } from '../../components/echarts';
 import type { EChartsOption } from '../../components/echarts';
 import { host } from '../../host';

@@ -1,7 +1,6 @@
 /** Builds a chart's ECharts option in the worker whenever its settings change (stale builds dropped). */
 import { useEffect, useState } from 'react';
-import type { ChartOption } from '../../../src/protocol/protocol';
-import type { ErrorInfo } from '../../../src/protocol/protocol';
+import type { ChartOption, ErrorInfo } from '../../../src/protocol/protocol';
 import { withNumberFormat } from '../../engine/chartLook';
 import type { NumberFormat } from '../../engine/chartLook';
 import { engine } from '../../engine/EngineClient';

@@ -2,8 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { IHeaderParams } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
-import type { MiniHistogram } from '../../../src/protocol/protocol';
-import type { ColumnType } from '../../../src/protocol/protocol';
+import type { ColumnType, MiniHistogram } from '../../../src/protocol/protocol';
 
 export interface HeaderExtras {
   readonly type: ColumnType;

@@ -16,13 +16,12 @@ import {
 } from 'ag-grid-community';
 import type { ColDef, GridApi, IDatasource, ValueFormatterParams } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
-import type { MiniHistogram } from '../../../src/protocol/protocol';
+import type { ErrorInfo, MiniHistogram } from '../../../src/protocol/protocol';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useApp } from '../../app/store';
 import { useEffectiveTheme } from '../../app/useThemeAndLanguage';
 import { engine } from '../../engine/EngineClient';
-import type { ErrorInfo } from '../../../src/protocol/protocol';
 import { ColumnHeader } from './ColumnHeader';
 import { applyFilters } from '../../app/commands';
 import { FilterBar } from '../filters/FilterBar';

@@ -4,8 +4,7 @@
  */
 import { DEFAULT_MEMORY_BUDGET_MB } from './memoryBudget';
 import { useTranslation } from 'react-i18next';
-import type { ImportOptions, PreviewResult } from '../../../src/protocol/protocol';
-import type { Delimiter, WorkbookInfo } from '../../../src/protocol/protocol';
+import type { Delimiter, ImportOptions, PreviewResult, WorkbookInfo } from '../../../src/protocol/protocol';
 import { setImportOption } from '../../app/commands';
 import { WorkbookOptions } from './WorkbookOptions';
 

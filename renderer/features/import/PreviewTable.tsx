@@ -1,7 +1,6 @@
 /** The first rows as the loader reads them, with a type picker per column. */
 import { useTranslation } from 'react-i18next';
-import type { ImportOptions, PreviewResult } from '../../../src/protocol/protocol';
-import type { ColumnType } from '../../../src/protocol/protocol';
+import type { ColumnType, ImportOptions, PreviewResult } from '../../../src/protocol/protocol';
 import { setImportOption } from '../../app/commands';
 
 const TYPES: ColumnType[] = ['number', 'datetime', 'boolean', 'category', 'text'];

@@ -1,7 +1,6 @@
 /** An Excel workbook's import settings: the sheet and the header row, which re-run the preview. */
 import { useTranslation } from 'react-i18next';
-import type { ImportOptions } from '../../../src/protocol/protocol';
-import type { WorkbookInfo } from '../../../src/protocol/protocol';
+import type { ImportOptions, WorkbookInfo } from '../../../src/protocol/protocol';
 import { chooseSheet, setImportOption } from '../../app/commands';
 import { headerRowFromInput, workbookChoice } from './workbookOptions';
 

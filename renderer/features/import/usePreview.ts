@@ -1,8 +1,6 @@
 /** Re-runs the import preview whenever the file or an import option changes; older previews are dropped. */
 import { useEffect, useState } from 'react';
-import type { ImportOptions, PreviewResult } from '../../../src/protocol/protocol';
-import type { WorkbookInfo } from '../../../src/protocol/protocol';
-import type { ErrorInfo } from '../../../src/protocol/protocol';
+import type { ErrorInfo, ImportOptions, PreviewResult, WorkbookInfo } from '../../../src/protocol/protocol';
 import { engine } from '../../engine/EngineClient';
 import type { HostFile } from '../../host';
 

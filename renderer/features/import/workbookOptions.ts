@@ -2,8 +2,7 @@
  * The Import view's choices for an Excel workbook: which sheet, and which sheet row holds the
  * column names. Plain functions over ImportOptions, so the store and a test use the same rules.
  */
-import type { ImportOptions } from '../../../src/protocol/protocol';
-import type { WorkbookInfo } from '../../../src/protocol/protocol';
+import type { ImportOptions, WorkbookInfo } from '../../../src/protocol/protocol';
 
 /**
  * Another sheet: its own header row is found again (another sheet has its own layout; a header

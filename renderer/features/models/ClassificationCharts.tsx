@@ -1,9 +1,7 @@
 /** ROC, precision–recall and the confusion matrix of a classifier, with a threshold slider that updates the matrix and its metrics. */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ModelChartRequest } from '../../../src/protocol/protocol';
-import type { FitReport } from '../../../src/protocol/protocol';
-import type { ClassificationReport } from '../../../src/protocol/protocol';
+import type { ClassificationReport, FitReport, ModelChartRequest } from '../../../src/protocol/protocol';
 import { fmt } from './format';
 import { atThreshold } from './threshold';
 import type { Look } from './trainingChart';

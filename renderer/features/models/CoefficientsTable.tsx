@@ -4,8 +4,7 @@
  * logistic model (e^coefficient, in original units when scaled). Multinomial models: one column per class.
  */
 import { useTranslation } from 'react-i18next';
-import type { FitReport } from '../../../src/protocol/protocol';
-import type { CoefficientInference } from '../../../src/protocol/protocol';
+import type { CoefficientInference, FitReport } from '../../../src/protocol/protocol';
 import { fmt, fmtP } from './format';
 
 type Named = Record<string, number>;

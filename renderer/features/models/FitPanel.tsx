@@ -4,8 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/store';
-import type { ColumnInfo, FormFamily, FormMethod, WorkbookInfo } from '../../../src/protocol/protocol';
-import type { Message } from '../../../src/protocol/protocol';
+import type { ColumnInfo, FormFamily, FormMethod, Message, WorkbookInfo } from '../../../src/protocol/protocol';
 import { FeaturePicker } from './FeaturePicker';
 import { Field } from './Field';
 import { OptionField } from './OptionField';

@@ -1,8 +1,7 @@
 /** Predicted vs actual and residuals vs fitted of a regression run, built in the worker from the table's rows. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ModelChartSet } from '../../../src/protocol/protocol';
-import type { ErrorInfo } from '../../../src/protocol/protocol';
+import type { ErrorInfo, ModelChartSet } from '../../../src/protocol/protocol';
 import { EChart } from '../../components/EChart';
 import type { EChartsOption } from '../../components/echarts';
 import { engine } from '../../engine/EngineClient';

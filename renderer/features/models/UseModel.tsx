@@ -1,10 +1,7 @@
 /** Use the model: save it (JSON), load a saved one, apply either to another CSV with a preview, and save the predictions. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FitResult, ModelRef } from '../../../src/protocol/protocol';
-import type { ModelJSON } from '../../../src/protocol/protocol';
-import type { FitSpec } from '../../../src/protocol/protocol';
-import type { ErrorInfo } from '../../../src/protocol/protocol';
+import type { ErrorInfo, FitResult, FitSpec, ModelJSON, ModelRef } from '../../../src/protocol/protocol';
 import { host } from '../../host';
 import { ModelError } from './ModelError';
 import type { Applied } from './modelFiles';

@@ -2,8 +2,7 @@
  * The fit panel's state as plain data, and the two things made from it: the FitSpec the engine
  * fits, and the equivalent `fitplot fit …` command line. No React here (tested directly).
  */
-import type { ColumnInfo, FormFamily, FormMethod, OptionValue, WorkbookInfo } from '../../../src/protocol/protocol';
-import type { FitSpec, SplitRequest } from '../../../src/protocol/protocol';
+import type { ColumnInfo, FitSpec, FormFamily, FormMethod, OptionValue, SplitRequest, WorkbookInfo } from '../../../src/protocol/protocol';
 import { sentOptions } from './methodSpecs';
 
 export type SplitKind = 'random' | 'time' | 'none' | 'kfold';

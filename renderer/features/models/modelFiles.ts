@@ -3,9 +3,7 @@
  * another CSV opened in the worker beside the current table (the source file is only read), with
  * the predictions saved as a new CSV through the host (Electron: atomic write; browser: a download).
  */
-import type { ModelRef, PredictResult } from '../../../src/protocol/protocol';
-import type { ModelJSON } from '../../../src/protocol/protocol';
-import type { FitReport, FitSpec } from '../../../src/protocol/protocol';
+import type { FitReport, FitSpec, ModelJSON, ModelRef, PredictResult } from '../../../src/protocol/protocol';
 import { engine } from '../../engine/EngineClient';
 import type { Outcome } from '../../engine/EngineClient';
 import { host } from '../../host';

@@ -4,10 +4,16 @@
  * the fitted models themselves also stay in the engine worker by run id.
  */
 import { create } from 'zustand';
-import type { FitEpoch, FitProgress, FitResult, LivePoints, LiveWeights } from '../../../src/protocol/protocol';
-import type { FitSpec } from '../../../src/protocol/protocol';
-import type { ErrorInfo } from '../../../src/protocol/protocol';
-import type { Message } from '../../../src/protocol/protocol';
+import type {
+  ErrorInfo,
+  FitEpoch,
+  FitProgress,
+  FitResult,
+  FitSpec,
+  LivePoints,
+  LiveWeights,
+  Message,
+} from '../../../src/protocol/protocol';
 import type { FitFormState } from './fitForm';
 import { appendEpochs } from './curveThinning';
 

@@ -3,8 +3,7 @@
  * (the live epochs while a run trains, its recorded curves once done), the best epoch, and a
  * closed-form run (least squares) as the flat level a descent converges to. The worker draws it.
  */
-import type { ModelChartRequest } from '../../../src/protocol/protocol';
-import type { TrainingRun } from '../../../src/protocol/protocol';
+import type { ModelChartRequest, TrainingRun } from '../../../src/protocol/protocol';
 import type { RunRecord } from './runsStore';
 import { thinLosses } from './curveThinning';
 

@@ -3,8 +3,7 @@
  * engine's own validation of the method's options (the same errors the CLI gives).
  */
 import { useEffect, useState } from 'react';
-import type { FormMethod } from '../../../src/protocol/protocol';
-import type { Message } from '../../../src/protocol/protocol';
+import type { FormMethod, Message } from '../../../src/protocol/protocol';
 import { engine } from '../../engine/EngineClient';
 import type { FitFormState } from './fitForm';
 import { sentOptions } from './methodSpecs';

@@ -1,9 +1,8 @@
 /** A model chart built in the worker from data the view holds; the latest request wins (stale replies are dropped). */
 import { useEffect, useState } from 'react';
-import type { ModelChartRequest } from '../../../src/protocol/protocol';
+import type { ModelChartLook, ModelChartRequest } from '../../../src/protocol/protocol';
 import type { EChartsOption } from '../../components/echarts';
 import { engine } from '../../engine/EngineClient';
-import type { ModelChartLook } from '../../../src/protocol/protocol';
 
 export function useModelChart(chartId: string, request: ModelChartRequest | null, look: ModelChartLook): EChartsOption | null {
   const [option, setOption] = useState<EChartsOption | null>(null);

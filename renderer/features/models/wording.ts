@@ -6,8 +6,7 @@
  * falls back to the engine's English text, so nothing is ever shown blank.
  */
 import type { TFunction } from 'i18next';
-import type { Message, MessageParam, MessageParams } from '../../../src/protocol/protocol';
-import type { Verdict } from '../../../src/protocol/protocol';
+import type { Message, MessageParam, MessageParams, Verdict } from '../../../src/protocol/protocol';
 import { fmt } from './format';
 
 /** Parameters that hold option names (MODEL_SPECS), shown as the form's labels. */

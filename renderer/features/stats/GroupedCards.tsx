@@ -1,8 +1,7 @@
 /** Statistics split by a group column: one card per column, a row of numbers per group. */
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { GroupedDescription } from '../../../src/protocol/protocol';
-import type { ColumnDescription } from '../../../src/protocol/protocol';
+import type { ColumnDescription, GroupedDescription } from '../../../src/protocol/protocol';
 import { date, duration, num } from './cardRows';
 
 type Cells = (c: ColumnDescription) => string[];

@@ -4,9 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GroupedDescription } from '../../../src/protocol/protocol';
-import type { TableDescription } from '../../../src/protocol/protocol';
-import type { ErrorInfo } from '../../../src/protocol/protocol';
+import type { ErrorInfo, GroupedDescription, TableDescription } from '../../../src/protocol/protocol';
 import { EChart } from '../../components/EChart';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';

@@ -85,10 +85,15 @@ const NO_FILTERS = { filters: [], filterState: null, filterError: null } as cons
 
 export const useApp = create<AppState>()(() => initialState);
 
-/** The open file's charts filed under its name, with the others set aside earlier. */
+/** Charts are filed by file and, for a workbook, sheet: another sheet has other columns. */
+export function chartsKey(dataset: Pick<OpenResult, 'fileName' | 'workbook'>): string {
+  return dataset.workbook ? `${dataset.fileName}\u0000${dataset.workbook.sheet}` : dataset.fileName;
+}
+
+/** The open dataset's charts filed under its key, with the others set aside earlier. */
 function setAside(s: AppState): Record<string, SavedCharts> {
   if (!s.dataset || s.charts.length === 0) return { ...s.savedCharts };
-  return { ...s.savedCharts, [s.dataset.fileName]: { charts: s.charts, activeChartId: s.activeChartId, nextChart: s.nextChart } };
+  return { ...s.savedCharts, [chartsKey(s.dataset)]: { charts: s.charts, activeChartId: s.activeChartId, nextChart: s.nextChart } };
 }
 
 /** State transitions as plain functions of the state (testable without React). */
@@ -111,7 +116,7 @@ export const transitions = {
   /** Shows the new table's statistics; its charts from earlier in the session come back. */
   loaded: (s: AppState, dataset: OpenResult): Partial<AppState> => {
     const savedCharts = setAside(s);
-    const { [dataset.fileName]: restored, ...others } = savedCharts;
+    const { [chartsKey(dataset)]: restored, ...others } = savedCharts;
     return {
       dataset,
       loading: null,

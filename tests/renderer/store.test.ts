@@ -58,6 +58,17 @@ describe('transitions', () => {
     expect(Object.keys(s.savedCharts)).toEqual([]);
   });
 
+  it("keeps a workbook's charts per sheet: another sheet of the same file starts with none", () => {
+    const sheet = (name: string, datasetId: string) =>
+      ({ datasetId, fileName: 'plant.xlsx', workbook: { sheet: name, sheets: ['A', 'B'] } }) as OpenResult;
+    let s = apply(initialState, transitions.loaded(initialState, sheet('A', 'd1')));
+    s = apply(s, transitions.addChart(s, { kind: 'bar', x: 'line' }));
+    s = apply(s, transitions.loaded(s, sheet('B', 'd2')));
+    expect(s.charts).toEqual([]);
+    s = apply(s, transitions.loaded(s, sheet('A', 'd3')));
+    expect(s.charts.map((c) => c.settings)).toEqual([{ kind: 'bar', x: 'line' }]);
+  });
+
   it('the view state is plain serialisable data (apart from the file handle)', () => {
     let s = apply(initialState, transitions.addChart(initialState, { kind: 'scatter', x: 'a', y: 'b' }));
     s = apply(s, transitions.setImportOption(s, 'delimiter', ';'));

@@ -60,7 +60,7 @@ describe('transitions', () => {
 
   it("keeps a workbook's charts per sheet: another sheet of the same file starts with none", () => {
     const sheet = (name: string, datasetId: string) =>
-      ({ datasetId, fileName: 'plant.xlsx', workbook: { sheet: name, sheets: ['A', 'B'] } }) as OpenResult;
+      ({ datasetId, fileName: 'plant.xlsx', workbook: { sheet: name, sheets: ['A', 'B'] } }) as unknown as OpenResult;
     let s = apply(initialState, transitions.loaded(initialState, sheet('A', 'd1')));
     s = apply(s, transitions.addChart(s, { kind: 'bar', x: 'line' }));
     s = apply(s, transitions.loaded(s, sheet('B', 'd2')));

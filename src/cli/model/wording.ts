@@ -86,7 +86,7 @@ const WORDS: Readonly<Record<string, Words>> = {
   'model.error.badSplitColumn': (p) =>
     `--split-column ${p.column} must be a category or text column whose values mark each row train, validation or test.`,
   'model.error.badSplitValues': (p) =>
-    `The split column '${p.column}' has ${num(p.count)} rows that are not train, validation or test: ${list(p.values)} (data-row indices ${list(p.rows)}${Number(p.count) > (Array.isArray(p.rows) ? p.rows.length : 0) ? ', …' : ''}). Mark each row train, validation or test (also: training, valid, val, testing), or leave the cell empty to leave the row out.`,
+    `The split column '${p.column}' has ${num(p.count)} row${p.count === 1 ? '' : 's'} that ${p.count === 1 ? 'is' : 'are'} not train, validation or test: ${list(p.values)} (data-row indices ${list(p.rows)}${Number(p.count) > (Array.isArray(p.rows) ? p.rows.length : 0) ? ', …' : ''}). Mark each row train, validation or test (also: training, valid, val, testing), or leave the cell empty to leave the row out.`,
   'model.error.badFolds': (p) => `--time-folds must be from 2 to ${num(Number(p.rows) - 1)} (got ${num(p.folds)}).`,
   'model.error.damagedWeights': (p) => `The saved ${p.kind} has weights of the wrong size: the model file is damaged.`,
   'model.error.epochCurveNeedsDescent': () =>

@@ -266,10 +266,17 @@ export const en = {
     splitKinds: {
       random: 'Random (stratified for classes)',
       time: 'Time-ordered (last part)',
+      column: 'By a column (train / validation / test)',
       kfold: 'k-fold cross-validation',
       none: 'None (train on all rows)',
     },
     validationFraction: 'Validation fraction',
+    testFraction: 'Test fraction (kept aside)',
+    testFractionHelp:
+      'Rows kept aside as a test part: never used to fit, scale, stop early or diagnose. Score them once, at the end (0 = no test part).',
+    splitColumn: 'Split column',
+    splitColumnHelp: 'A category or text column whose values mark each row train, validation or test (empty cells: left out).',
+    noSplitColumn: 'No category or text column',
     folds: 'Folds',
     seed: 'Random seed',
     methodOptions: 'Method and options',

@@ -20,6 +20,7 @@ import { trainStage } from './fit/trainStage';
 import { evaluateStage } from './fit/evaluateStage';
 import { diagnoseStage } from './fit/diagnoseStage';
 import type { FitReport, FitSpec } from './fit/fitSpec';
+import type { MetricsReport } from './report';
 import type { Explanation } from './explain/types';
 import { explainFit } from './explain/explainFit';
 
@@ -32,7 +33,7 @@ export function fitTable(
   table: Table,
   spec: FitSpec,
   control?: FitControl,
-): { report: FitReport; model: ModelJSON; explanation?: Explanation } {
+): { report: FitReport; model: ModelJSON; explanation?: Explanation; testMetrics?: MetricsReport } {
   const t0 = performance.now();
   const warnings: Message[] = [];
   const methodSpec = assertModelOptions(spec.model, spec.method, spec.options ?? {});
@@ -48,6 +49,7 @@ export function fitTable(
   // A test score stays fair only while nothing is chosen by it: say so whenever it is shown.
   if (spec.evaluateTest)
     warnings.push(ev.test ? msg('model.warning.testScoreOnce', { count: split.test!.length }) : msg('model.warning.noTestRows'));
+  const shownTest = spec.evaluateTest ? ev.test : undefined;
   const classes = enc.encoding.classes?.length;
   const diagnosis = diagnoseStage(spec, methodSpec, trained, info, entry.capabilities, ev, classes, warnings);
   const imputed: Record<string, number> = {};
@@ -73,7 +75,7 @@ export function fitTable(
     ...(classes === 2 && typeof info.settings.threshold === 'number' && { threshold: info.settings.threshold }),
     ...ev.coefficients,
     ...(ev.inference && { inference: ev.inference }),
-    metrics: { train: ev.train, ...(ev.validation && { validation: ev.validation }), ...(ev.test && { test: ev.test }) },
+    metrics: { train: ev.train, ...(ev.validation && { validation: ev.validation }), ...(shownTest && { test: shownTest }) },
     ...(curves && { curves }),
     ...(ev.crossValidation && { crossValidation: ev.crossValidation }),
     ...(trained.comparison && { comparison: trained.comparison }),
@@ -118,5 +120,6 @@ export function fitTable(
     fingerprint: { rows: split.train.length, columns: enc.features, hash: fingerprint(trained.xTrainRaw.data, trained.yTrain) },
   };
   const explanation = explainFit(spec, methodSpec, trained, classes);
-  return { report, model, ...(explanation && { explanation }) };
+  // The test score rides along unseen, so the app can show it later from this very model (no refit).
+  return { report, model, ...(explanation && { explanation }), ...(ev.test && { testMetrics: ev.test }) };
 }

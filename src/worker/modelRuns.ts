@@ -96,6 +96,7 @@ export class ModelRuns {
             stopped: message.stopped,
             filters: rows.filters,
             ...(message.explanation && { explanation: message.explanation }),
+            ...(message.testMetrics && { testMetrics: message.testMetrics }),
           };
           this.kept.set(runId, { datasetId, result, ...(rowFilter && { rowFilter }) });
           resolve(result);

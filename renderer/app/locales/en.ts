@@ -363,7 +363,11 @@ export const en = {
     suggestion: 'Suggestion',
     metrics: 'Metrics',
     metric: 'Metric',
-    splitName: { train: 'Train', validation: 'Validation' },
+    splitName: { train: 'Train', validation: 'Validation', test: 'Test' },
+    testKeptAside: '{{count}} test rows are kept aside: not used to fit, scale, stop early or diagnose. Score them once, at the end.',
+    evaluateTest: 'Evaluate on the test rows ({{count}})',
+    testShown:
+      'Test column: this model scored on the {{count}} test rows it never saw. Look at it once: choosing a model or settings by it makes it a validation score. (Command line: add --evaluate-test.)',
     metricName: {
       r2: 'R²',
       rmse: 'RMSE',

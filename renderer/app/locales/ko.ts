@@ -360,7 +360,12 @@ export const ko: Messages = {
     suggestion: '제안',
     metrics: '지표',
     metric: '지표',
-    splitName: { train: '훈련', validation: '검증' },
+    splitName: { train: '훈련', validation: '검증', test: '테스트' },
+    testKeptAside:
+      '테스트 행 {{count}}개를 따로 두었습니다: 적합, 척도 조정, 조기 종료, 진단에 쓰지 않습니다. 마지막에 한 번만 채점하세요.',
+    evaluateTest: '테스트 행으로 평가 ({{count}}개)',
+    testShown:
+      '테스트 열: 이 모델이 한 번도 보지 않은 테스트 행 {{count}}개에 대한 점수입니다. 한 번만 보세요. 이 점수로 모델이나 설정을 고르면 검증 점수가 됩니다. (명령줄: --evaluate-test 추가)',
     metricName: {
       r2: 'R²',
       rmse: 'RMSE',

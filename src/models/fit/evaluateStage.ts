@@ -23,7 +23,7 @@ import type { Trained } from './trainStage';
 export interface Evaluated {
   readonly train: MetricsReport;
   readonly validation?: MetricsReport;
-  /** Only when asked (spec.evaluateTest) and the split has test rows. */
+  /** When the split has test rows; fitTable shows it only when asked (spec.evaluateTest). */
   readonly test?: MetricsReport;
   readonly coefficients?: ReturnType<typeof coefficientReport>;
   readonly inference?: Record<string, unknown>;
@@ -44,7 +44,7 @@ export function evaluateStage(
   const validation = t.yVal.length > 0 ? evaluate(t.est, caps, t.xVal, t.yVal, encoding) : undefined;
   // The test rows go through the preprocessing fitted on the training rows, like any new data.
   const test =
-    spec.evaluateTest && testRows.length > 0
+    testRows.length > 0
       ? evaluate(t.est, caps, applyTransform(takeRows(x, testRows), t.transform), takeValues(y, testRows), encoding)
       : undefined;
   const params = caps.linearCoefficients && t.est.parameters ? t.est.parameters() : undefined;

@@ -266,7 +266,7 @@ export const en = {
     splitKinds: {
       random: 'Random (stratified for classes)',
       time: 'Time-ordered (last part)',
-      column: 'By a column (train / validation / test)',
+      column: 'By a column',
       kfold: 'k-fold cross-validation',
       none: 'None (train on all rows)',
     },

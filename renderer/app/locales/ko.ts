@@ -263,7 +263,7 @@ export const ko: Messages = {
     splitKinds: {
       random: '무작위 (분류는 층화)',
       time: '시간 순 (마지막 구간)',
-      column: '열로 나누기 (훈련 / 검증 / 테스트)',
+      column: '열로 나누기',
       kfold: 'k-겹 교차 검증',
       none: '없음 (모든 행으로 훈련)',
     },

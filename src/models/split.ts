@@ -19,6 +19,16 @@ export interface Split {
   readonly seed?: number;
 }
 
+function noTrainingRows(validation: number, test: number): FitplotError {
+  return new FitplotError({
+    code: 'BAD_OPTION',
+    key: 'model.error.noTrainingRows',
+    params: { validation, test },
+    message: `The validation (${validation}) and test (${test}) fractions leave no rows for training.`,
+    hint: 'Make them smaller: for example --validation 0.2 --test 0.2 trains on 60 % of the rows.',
+  });
+}
+
 function checkFraction(f: number, test = 0): void {
   if (!(f >= 0 && f < 1))
     throw new FitplotError({
@@ -26,14 +36,13 @@ function checkFraction(f: number, test = 0): void {
       message: `The validation fraction must be in [0, 1), got ${f}.`,
       hint: 'For example --validation 0.2 keeps 20 % of the rows for validation; 0 fits on all rows.',
     });
-  if (!(test >= 0 && test < 1 && f + test < 1))
-    throw new FitplotError({
-      code: 'BAD_OPTION',
-      key: 'model.error.noTrainingRows',
-      params: { validation: f, test },
-      message: `The validation (${f}) and test (${test}) fractions must add up to less than 1, so rows are left for training.`,
-      hint: 'For example --validation 0.2 --test 0.2 trains on 60 % of the rows.',
-    });
+  if (!(test >= 0 && test < 1 && f + test < 1)) throw noTrainingRows(f, test);
+}
+
+/** Rounding on few rows can still leave no training row: the same error as fractions that add up to 1. */
+function checkTrainLeft(split: Split): Split {
+  if (split.train.length === 0 && split.testFraction !== undefined) throw noTrainingRows(split.validationFraction ?? 0, split.testFraction);
+  return split;
 }
 
 /** The test part only when there is one, so splits without it stay as they were. */
@@ -58,7 +67,7 @@ export function randomSplit(n: number, fraction: number, seed: number, testFract
   const validation = sorted(perm.subarray(0, nv));
   const test = sorted(perm.subarray(nv, nv + nt));
   const train = sorted(perm.subarray(nv + nt));
-  return { kind: 'random', train, validation, validationFraction: fraction, ...withTest(test, testFraction), seed };
+  return checkTrainLeft({ kind: 'random', train, validation, validationFraction: fraction, ...withTest(test, testFraction), seed });
 }
 
 /** Each class contributes round(fraction·count) validation rows, so class shares stay the same. */
@@ -82,7 +91,7 @@ export function stratifiedSplit(labels: ArrayLike<number>, fraction: number, see
     test.push(...rows.slice(nv, nv + nt));
     train.push(...rows.slice(nv + nt));
   }
-  return {
+  return checkTrainLeft({
     kind: 'stratified',
     train: train.sort((a, b) => a - b),
     validation: validation.sort((a, b) => a - b),
@@ -92,7 +101,7 @@ export function stratifiedSplit(labels: ArrayLike<number>, fraction: number, see
       testFraction,
     ),
     seed,
-  };
+  });
 }
 
 /**
@@ -104,13 +113,13 @@ export function timeSplit(n: number, fraction: number, order?: ArrayLike<number>
   const o = order ? Array.from(order) : range(n);
   const nv = Math.round(fraction * n);
   const nt = Math.round(testFraction * n);
-  return {
+  return checkTrainLeft({
     kind: 'time',
     train: o.slice(0, n - nv - nt),
     validation: o.slice(n - nv - nt, n - nt),
     validationFraction: fraction,
     ...withTest(o.slice(n - nt), testFraction),
-  };
+  });
 }
 
 /**

@@ -26,8 +26,7 @@ export const modelMessagesEn = {
     badSplitValues:
       "The split column '{{column}}' has {{count}} rows that are not train, validation or test: {{values}} (data-row indices {{rows}}). Mark each row train, validation or test (also: training, valid, val, testing), or leave the cell empty to leave the row out.",
     splitColumnNoTrain: "The split column '{{column}}' marks no usable row 'train'.",
-    noTrainingRows:
-      'The validation ({{validation}}) and test ({{test}}) fractions must add up to less than 1 so rows are left for training.',
+    noTrainingRows: 'The validation ({{validation}}) and test ({{test}}) fractions leave no rows for training; make them smaller.',
     badFolds: 'Time-ordered folds must be from 2 to one less than the {{rows}} rows (got {{folds}}).',
     oneClass: 'The target has only one class in the training rows; check the target column (a stratified random split keeps every class).',
     compareNeedsDescent: 'The comparison with least squares needs a linear gradient-descent method.',

@@ -26,7 +26,7 @@ export const modelMessagesKo: typeof modelMessagesEn = {
     badSplitValues:
       "분할 열 '{{column}}'에 train, validation, test가 아닌 행이 {{count}}개 있습니다: {{values}} (데이터 행 번호 {{rows}}, 0부터). 각 행을 train, validation, test(또는 training, valid, val, testing)로 표시하거나, 행을 빼려면 칸을 비우세요.",
     splitColumnNoTrain: "분할 열 '{{column}}'에 'train'으로 표시된 사용 가능한 행이 없습니다.",
-    noTrainingRows: '검증 비율({{validation}})과 테스트 비율({{test}})의 합은 1보다 작아야 훈련할 행이 남습니다.',
+    noTrainingRows: '검증 비율({{validation}})과 테스트 비율({{test}})로는 훈련할 행이 남지 않습니다. 비율을 줄이세요.',
     compareNeedsDescent: '최소제곱법과의 비교에는 선형 경사 하강법이 필요합니다.',
     damagedWeights: '저장된 {{kind}}의 가중치 크기가 맞지 않습니다. 모델 파일이 손상되었습니다.',
     featureAllMissing: "특성 '{{column}}'은(는) 목표가 있는 행에 값이 없습니다. 특성에서 빼세요.",

@@ -99,7 +99,7 @@ const WORDS: Readonly<Record<string, Words>> = {
   'model.error.noFeatures': () => 'No feature columns: give --features, or add number or category columns.',
   'model.error.noRows': () => 'No rows to fit.',
   'model.error.noTrainingRows': (p) =>
-    `The validation (${num(p.validation)}) and test (${num(p.test)}) fractions must add up to less than 1 so rows are left for training (e.g. --validation 0.2 --test 0.2).`,
+    `The validation (${num(p.validation)}) and test (${num(p.test)}) fractions leave no rows for training; make them smaller (e.g. --validation 0.2 --test 0.2).`,
   'model.error.splitColumnNoTrain': (p) => `The split column '${p.column}' marks no usable row 'train' (--split-column).`,
   'model.error.oneClass': () =>
     'The target has only one class in the training rows; check the target column (a stratified split keeps every class: --validation F).',

@@ -109,6 +109,9 @@ describe('a test part of random, stratified and time splits', () => {
 
   it('refuses fractions that leave no training rows', () => {
     expect(thrown(() => randomSplit(10, 0.5, 0, 0.5)).key).toBe('model.error.noTrainingRows');
+    // Fractions below 1 that round to every row on a tiny table.
+    expect(thrown(() => randomSplit(2, 0.3, 0, 0.4)).params).toEqual({ validation: 0.3, test: 0.4 });
+    expect(thrown(() => timeSplit(2, 0.3, undefined, 0.4)).key).toBe('model.error.noTrainingRows');
     expect(
       thrown(() => fitTable(table(marks), { model: 'linear', target: 'y', split: { kind: 'random', fraction: 0.6, testFraction: 0.4 } }))
         .params,

@@ -6,6 +6,7 @@
  * (docs/models.md) and the app's model view; the model is what `predictTable` re-applies.
  */
 import type { Message } from '../table/messages';
+import { msg } from '../table/messages';
 import type { Table } from '../table/types';
 import type { FitControl } from './estimatorContract';
 import type { ModelJSON } from './modelJson';
@@ -19,6 +20,7 @@ import { trainStage } from './fit/trainStage';
 import { evaluateStage } from './fit/evaluateStage';
 import { diagnoseStage } from './fit/diagnoseStage';
 import type { FitReport, FitSpec } from './fit/fitSpec';
+import type { MetricsReport } from './report';
 import type { Explanation } from './explain/types';
 import { explainFit } from './explain/explainFit';
 
@@ -31,7 +33,7 @@ export function fitTable(
   table: Table,
   spec: FitSpec,
   control?: FitControl,
-): { report: FitReport; model: ModelJSON; explanation?: Explanation } {
+): { report: FitReport; model: ModelJSON; explanation?: Explanation; testMetrics?: MetricsReport } {
   const t0 = performance.now();
   const warnings: Message[] = [];
   const methodSpec = assertModelOptions(spec.model, spec.method, spec.options ?? {});
@@ -43,7 +45,11 @@ export function fitTable(
   const trained = trainStage(spec, methodSpec.method, enc, split, control);
   const info = trained.est.fitInfo();
   warnings.push(...info.warnings);
-  const ev = evaluateStage(spec, trained, entry.capabilities, enc.encoding, folds, enc.x, enc.y);
+  const ev = evaluateStage(spec, trained, entry.capabilities, enc.encoding, folds, enc.x, enc.y, split.test);
+  // A test score stays fair only while nothing is chosen by it: say so whenever it is shown.
+  if (spec.evaluateTest)
+    warnings.push(ev.test ? msg('model.warning.testScoreOnce', { count: split.test!.length }) : msg('model.warning.noTestRows'));
+  const shownTest = spec.evaluateTest ? ev.test : undefined;
   const classes = enc.encoding.classes?.length;
   const diagnosis = diagnoseStage(spec, methodSpec, trained, info, entry.capabilities, ev, classes, warnings);
   const imputed: Record<string, number> = {};
@@ -69,7 +75,7 @@ export function fitTable(
     ...(classes === 2 && typeof info.settings.threshold === 'number' && { threshold: info.settings.threshold }),
     ...ev.coefficients,
     ...(ev.inference && { inference: ev.inference }),
-    metrics: { train: ev.train, ...(ev.validation && { validation: ev.validation }) },
+    metrics: { train: ev.train, ...(ev.validation && { validation: ev.validation }), ...(shownTest && { test: shownTest }) },
     ...(curves && { curves }),
     ...(ev.crossValidation && { crossValidation: ev.crossValidation }),
     ...(trained.comparison && { comparison: trained.comparison }),
@@ -79,10 +85,14 @@ export function fitTable(
       trainRows: split.train.length,
       validationRows: split.validation.length,
       ...(split.validationFraction !== undefined && { validationFraction: split.validationFraction }),
+      ...(split.test && { testRows: split.test.length }),
+      ...(split.testFraction !== undefined && { testFraction: split.testFraction }),
       ...(split.seed !== undefined && { seed: split.seed }),
       ...(timeColumn !== undefined && { timeColumn }),
+      ...(spec.split?.kind === 'column' && { column: spec.split.column }),
       // Data-row indices of the file (0-based), so the split can be replayed with --split-file.
       ...(listed && { train: split.train.map((p) => enc.rows[p]!), validation: split.validation.map((p) => enc.rows[p]!) }),
+      ...(listed && split.test && { test: split.test.map((p) => enc.rows[p]!) }),
       ...(listed &&
         folds && {
           folds: folds.map((f) => ({ train: f.train.map((p) => enc.rows[p]!), validation: f.validation.map((p) => enc.rows[p]!) })),
@@ -110,5 +120,6 @@ export function fitTable(
     fingerprint: { rows: split.train.length, columns: enc.features, hash: fingerprint(trained.xTrainRaw.data, trained.yTrain) },
   };
   const explanation = explainFit(spec, methodSpec, trained, classes);
-  return { report, model, ...(explanation && { explanation }) };
+  // The test score rides along unseen, so the app can show it later from this very model (no refit).
+  return { report, model, ...(explanation && { explanation }), ...(ev.test && { testMetrics: ev.test }) };
 }

@@ -9,21 +9,44 @@ import { SeededRandom } from '../stats/random';
 import { FitplotError } from '../table/errors';
 
 export interface Split {
-  readonly kind: 'none' | 'random' | 'stratified' | 'time' | 'explicit';
+  readonly kind: 'none' | 'random' | 'stratified' | 'time' | 'explicit' | 'column';
   readonly train: number[];
   readonly validation: number[];
   readonly validationFraction?: number;
+  /** Rows kept aside as a test part: never fitted, scaled, early-stopped or diagnosed on; scored only when asked. */
+  readonly test?: number[];
+  readonly testFraction?: number;
   readonly seed?: number;
 }
 
-function checkFraction(f: number): void {
+function noTrainingRows(validation: number, test: number): FitplotError {
+  return new FitplotError({
+    code: 'BAD_OPTION',
+    key: 'model.error.noTrainingRows',
+    params: { validation, test },
+    message: `The validation (${validation}) and test (${test}) fractions leave no rows for training.`,
+    hint: 'Make them smaller: for example --validation 0.2 --test 0.2 trains on 60 % of the rows.',
+  });
+}
+
+function checkFraction(f: number, test = 0): void {
   if (!(f >= 0 && f < 1))
     throw new FitplotError({
       code: 'BAD_OPTION',
       message: `The validation fraction must be in [0, 1), got ${f}.`,
       hint: 'For example --validation 0.2 keeps 20 % of the rows for validation; 0 fits on all rows.',
     });
+  if (!(test >= 0 && test < 1 && f + test < 1)) throw noTrainingRows(f, test);
 }
+
+/** Rounding on few rows can still leave no training row: the same error as fractions that add up to 1. */
+function checkTrainLeft(split: Split): Split {
+  if (split.train.length === 0 && split.testFraction !== undefined) throw noTrainingRows(split.validationFraction ?? 0, split.testFraction);
+  return split;
+}
+
+/** The test part only when there is one, so splits without it stay as they were. */
+const withTest = (test: number[], testFraction: number) => (testFraction > 0 ? { test, testFraction } : {});
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
@@ -31,19 +54,25 @@ export function noSplit(n: number): Split {
   return { kind: 'none', train: range(n), validation: [] };
 }
 
-/** Validation = round(fraction·n) rows chosen by a seeded permutation; both lists sorted. */
-export function randomSplit(n: number, fraction: number, seed: number): Split {
-  checkFraction(fraction);
+/**
+ * Validation = round(fraction·n) rows chosen by a seeded permutation, then round(testFraction·n)
+ * test rows (so adding a test part keeps the same validation rows); lists sorted.
+ */
+export function randomSplit(n: number, fraction: number, seed: number, testFraction = 0): Split {
+  checkFraction(fraction, testFraction);
   const perm = new SeededRandom(seed).permutation(n);
   const nv = Math.round(fraction * n);
-  const validation = Array.from(perm.subarray(0, nv)).sort((a, b) => a - b);
-  const train = Array.from(perm.subarray(nv)).sort((a, b) => a - b);
-  return { kind: 'random', train, validation, validationFraction: fraction, seed };
+  const nt = Math.round(testFraction * n);
+  const sorted = (a: Int32Array) => Array.from(a).sort((p, q) => p - q);
+  const validation = sorted(perm.subarray(0, nv));
+  const test = sorted(perm.subarray(nv, nv + nt));
+  const train = sorted(perm.subarray(nv + nt));
+  return checkTrainLeft({ kind: 'random', train, validation, validationFraction: fraction, ...withTest(test, testFraction), seed });
 }
 
 /** Each class contributes round(fraction·count) validation rows, so class shares stay the same. */
-export function stratifiedSplit(labels: ArrayLike<number>, fraction: number, seed: number): Split {
-  checkFraction(fraction);
+export function stratifiedSplit(labels: ArrayLike<number>, fraction: number, seed: number, testFraction = 0): Split {
+  checkFraction(fraction, testFraction);
   const rng = new SeededRandom(seed);
   const byClass = new Map<number, number[]>();
   for (let i = 0; i < labels.length; i++) {
@@ -53,27 +82,44 @@ export function stratifiedSplit(labels: ArrayLike<number>, fraction: number, see
   }
   const train: number[] = [];
   const validation: number[] = [];
+  const test: number[] = [];
   for (const key of [...byClass.keys()].sort((a, b) => a - b)) {
     const rows = rng.shuffle(byClass.get(key)!);
     const nv = Math.round(fraction * rows.length);
+    const nt = Math.round(testFraction * rows.length);
     validation.push(...rows.slice(0, nv));
-    train.push(...rows.slice(nv));
+    test.push(...rows.slice(nv, nv + nt));
+    train.push(...rows.slice(nv + nt));
   }
-  return {
+  return checkTrainLeft({
     kind: 'stratified',
     train: train.sort((a, b) => a - b),
     validation: validation.sort((a, b) => a - b),
     validationFraction: fraction,
+    ...withTest(
+      test.sort((a, b) => a - b),
+      testFraction,
+    ),
     seed,
-  };
+  });
 }
 
-/** The last round(fraction·n) rows in time order are validation. `order` gives positions sorted by time (default: file order). */
-export function timeSplit(n: number, fraction: number, order?: ArrayLike<number>): Split {
-  checkFraction(fraction);
+/**
+ * The last round(testFraction·n) rows in time order are test, the round(fraction·n) before them
+ * validation. `order` gives positions sorted by time (default: file order).
+ */
+export function timeSplit(n: number, fraction: number, order?: ArrayLike<number>, testFraction = 0): Split {
+  checkFraction(fraction, testFraction);
   const o = order ? Array.from(order) : range(n);
   const nv = Math.round(fraction * n);
-  return { kind: 'time', train: o.slice(0, n - nv), validation: o.slice(n - nv), validationFraction: fraction };
+  const nt = Math.round(testFraction * n);
+  return checkTrainLeft({
+    kind: 'time',
+    train: o.slice(0, n - nv - nt),
+    validation: o.slice(n - nv - nt, n - nt),
+    validationFraction: fraction,
+    ...withTest(o.slice(n - nt), testFraction),
+  });
 }
 
 /**

@@ -22,6 +22,7 @@ import type { CorrelationAccumulator } from '../stats/correlation';
 import type { ChartKind } from '../charts/settings';
 import type { ChartSpec, OptionSpec } from '../charts/spec';
 import type { FitReport, FitSpec } from '../models/pipeline';
+import type { MetricsReport } from '../models/report';
 import type { ModelJSON } from '../models/modelJson';
 import type { Explanation } from '../models/explain/types';
 import type { EpochProgress } from '../models/estimatorContract';
@@ -306,6 +307,11 @@ export interface FitResult {
   /** Linear and logistic fits: the Explain panel's formula ids and numbers (src/models/explain). */
   readonly explanation?: Explanation;
   /**
+   * Scores on the split's test rows, from this run's model (computed at fit time, never refitted);
+   * the app shows them only when the user asks, as `fitplot fit --evaluate-test` does.
+   */
+  readonly testMetrics?: MetricsReport;
+  /**
    * The dataset's filter set when the fit started (empty: every row). The fit read only the rows it
    * keeps; `report.rows` counts them (`filteredOut`, `used` of `total`).
    */
@@ -376,6 +382,7 @@ export type FitWorkerMessage =
       readonly model: ModelJSON;
       readonly stopped: boolean;
       readonly explanation?: Explanation;
+      readonly testMetrics?: MetricsReport;
     }
   | { readonly type: 'failed'; readonly error: ErrorInfo };
 
@@ -447,6 +454,7 @@ export type { CoefficientInference } from '../models/inference';
 export type { CurvePoints } from '../models/metrics/classification';
 export type { ModelJSON } from '../models/modelJson';
 export type { FitReport, FitSpec, SplitRequest } from '../models/pipeline';
+export type { MetricsReport } from '../models/report';
 export type { ClassificationReport } from '../models/report';
 export type { ColumnDescription, TableDescription } from '../stats/describe';
 export type { ErrorCode, ErrorInfo } from '../table/errors';

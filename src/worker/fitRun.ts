@@ -15,14 +15,21 @@ export function runFitJob(job: FitJob, post: (message: FitWorkerMessage) => void
   const batcher = epochBatcher((epochs, weights) => post({ type: 'progress', epochs, ...(weights && { weights }) }));
   const stopRequested = () => job.stopFlag !== undefined && Atomics.load(job.stopFlag, 0) === 1;
   try {
-    const { report, model, explanation } = fitTable({ columns: job.columns, rowCount: job.rowCount }, job.spec, {
+    const { report, model, explanation, testMetrics } = fitTable({ columns: job.columns, rowCount: job.rowCount }, job.spec, {
       onEpoch: (p, current) => batcher.push(p, current),
       onTrainingData: (data) => postPoints(job, data, post),
       shouldStop: stopRequested,
       ...(job.rowFilter && { rowFilter: job.rowFilter }),
     });
     batcher.flush();
-    post({ type: 'done', report, model, stopped: report.stopReason === 'stopped', ...(explanation && { explanation }) });
+    post({
+      type: 'done',
+      report,
+      model,
+      stopped: report.stopReason === 'stopped',
+      ...(explanation && { explanation }),
+      ...(testMetrics && { testMetrics }),
+    });
   } catch (error) {
     batcher.flush();
     post({ type: 'failed', error: toErrorInfo(error) });

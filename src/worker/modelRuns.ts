@@ -34,11 +34,13 @@ interface ActiveRun {
 /**
  * The columns a fit reads: target, features (all others when unspecified) and, when the split
  * looks at time (the default split, a time split, k folds), the datetime column splitStage uses —
- * a random or explicit split never reads a datetime column, so it is not posted to the fit worker.
+ * a random or explicit split never reads a datetime column, so it is not posted to the fit worker. A split by a
+ * column needs that column.
  */
 export function fitColumns(table: Table, spec: FitSpec): Column[] {
   const named = new Set<string>([spec.target, ...(spec.features ?? table.columns.map((c) => c.name))]);
   const split = spec.split;
+  if (split?.kind === 'column') named.add(split.column);
   if (split === undefined || split.kind === 'time' || split.kind === 'kfold') {
     const firstDatetime = table.columns.find((c) => c.type === 'datetime');
     if (split?.kind === 'time' && split.timeColumn) named.add(split.timeColumn);
@@ -94,6 +96,7 @@ export class ModelRuns {
             stopped: message.stopped,
             filters: rows.filters,
             ...(message.explanation && { explanation: message.explanation }),
+            ...(message.testMetrics && { testMetrics: message.testMetrics }),
           };
           this.kept.set(runId, { datasetId, result, ...(rowFilter && { rowFilter }) });
           resolve(result);

@@ -89,6 +89,35 @@ describe('fit form', () => {
     expect(command).toContain('--no-shuffle');
   });
 
+  it('a split by a column and a test part: the command line the CLI parses back describes the same split', () => {
+    const columns = [...DIABETES.slice(0, 5), col('part', 'category'), col('note', 'text'), DIABETES[5]!];
+    const base = initialForm(columns, FORMS);
+    expect(base).toMatchObject({ splitColumn: 'part', testFraction: 0 });
+    const method = methodOf(FORMS, base.model, base.method)!;
+    const forms: FitFormState[] = [
+      { ...base, split: 'column', splitColumn: 'note' },
+      { ...base, split: 'random', fraction: 0.2, testFraction: 0.15 },
+      { ...base, split: 'time', fraction: 0.1, testFraction: 0.2 },
+    ];
+    const expected = [
+      { kind: 'column', column: 'note' },
+      { kind: 'random', fraction: 0.2, testFraction: 0.15 },
+      { kind: 'time', fraction: 0.1, testFraction: 0.2 },
+    ];
+    forms.forEach((form, i) => {
+      const spec = specFromForm(form, 'd.csv', method);
+      expect(spec.split).toEqual(expected[i]);
+      const command = commandLine(form, 'd.csv', optionFlags(method, form.options));
+      const parsed = parseFitArgs(shellWords(command).slice(2));
+      expect(parsed.split).toEqual(spec.split);
+    });
+    expect(commandLine(forms[0]!, 'd.csv', [])).toContain('--split-column note');
+    expect(commandLine(forms[1]!, 'd.csv', [])).toContain('--validation 0.2 --test 0.15');
+    // No test part: no --test flag, and the spec stays as before.
+    expect(commandLine(base, 'd.csv', [])).not.toContain('--test');
+    expect(specFromForm(base, 'd.csv', method).split).toEqual({ kind: 'random', fraction: 0.2 });
+  });
+
   it("names a workbook's sheet and header row, which the CLI reads back", () => {
     const form = initialForm(DIABETES, FORMS);
     const method = methodOf(FORMS, form.model, form.method)!;

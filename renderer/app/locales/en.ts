@@ -266,10 +266,17 @@ export const en = {
     splitKinds: {
       random: 'Random (stratified for classes)',
       time: 'Time-ordered (last part)',
+      column: 'By a column',
       kfold: 'k-fold cross-validation',
       none: 'None (train on all rows)',
     },
     validationFraction: 'Validation fraction',
+    testFraction: 'Test fraction (kept aside)',
+    testFractionHelp:
+      'Rows kept aside as a test part: never used to fit, scale, stop early or diagnose. Score them once, at the end (0 = no test part).',
+    splitColumn: 'Split column',
+    splitColumnHelp: 'A category or text column whose values mark each row train, validation or test (empty cells: left out).',
+    noSplitColumn: 'No category or text column',
     folds: 'Folds',
     seed: 'Random seed',
     methodOptions: 'Method and options',
@@ -356,7 +363,11 @@ export const en = {
     suggestion: 'Suggestion',
     metrics: 'Metrics',
     metric: 'Metric',
-    splitName: { train: 'Train', validation: 'Validation' },
+    splitName: { train: 'Train', validation: 'Validation', test: 'Test' },
+    testKeptAside: '{{count}} test rows are kept aside: not used to fit, scale, stop early or diagnose. Score them once, at the end.',
+    evaluateTest: 'Evaluate on the test rows ({{count}})',
+    testShown:
+      'Test column: this model scored on the {{count}} test rows it never saw. Look at it once: choosing a model or settings by it makes it a validation score. (Command line: add --evaluate-test.)',
     metricName: {
       r2: 'R²',
       rmse: 'RMSE',

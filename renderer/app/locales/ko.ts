@@ -260,8 +260,20 @@ export const ko: Messages = {
     degree: '다항 차수',
     split: '검증',
     splitKind: '분할',
-    splitKinds: { random: '무작위 (분류는 층화)', time: '시간 순 (마지막 구간)', kfold: 'k-겹 교차 검증', none: '없음 (모든 행으로 훈련)' },
+    splitKinds: {
+      random: '무작위 (분류는 층화)',
+      time: '시간 순 (마지막 구간)',
+      column: '열로 나누기',
+      kfold: 'k-겹 교차 검증',
+      none: '없음 (모든 행으로 훈련)',
+    },
     validationFraction: '검증 비율',
+    testFraction: '테스트 비율 (따로 둠)',
+    testFractionHelp:
+      '테스트로 따로 두는 행: 적합, 척도 조정, 조기 종료, 진단에 쓰지 않습니다. 마지막에 한 번만 채점하세요 (0 = 테스트 없음).',
+    splitColumn: '분할 열',
+    splitColumnHelp: '각 행을 train, validation, test로 표시하는 범주 또는 텍스트 열 (빈 칸은 뺍니다).',
+    noSplitColumn: '범주 또는 텍스트 열이 없음',
     folds: '겹 수',
     seed: '난수 시드',
     methodOptions: '방법과 옵션',
@@ -348,7 +360,12 @@ export const ko: Messages = {
     suggestion: '제안',
     metrics: '지표',
     metric: '지표',
-    splitName: { train: '훈련', validation: '검증' },
+    splitName: { train: '훈련', validation: '검증', test: '테스트' },
+    testKeptAside:
+      '테스트 행 {{count}}개를 따로 두었습니다: 적합, 척도 조정, 조기 종료, 진단에 쓰지 않습니다. 마지막에 한 번만 채점하세요.',
+    evaluateTest: '테스트 행으로 평가 ({{count}}개)',
+    testShown:
+      '테스트 열: 이 모델이 한 번도 보지 않은 테스트 행 {{count}}개에 대한 점수입니다. 한 번만 보세요. 이 점수로 모델이나 설정을 고르면 검증 점수가 됩니다. (명령줄: --evaluate-test 추가)',
     metricName: {
       r2: 'R²',
       rmse: 'RMSE',

@@ -22,6 +22,11 @@ export const modelMessagesEn = {
     weakerPenalty: 'Use a weaker penalty (smaller α, larger C).',
   },
   error: {
+    badSplitColumn: "The split column '{{column}}' must be a category or text column whose values mark each row train, validation or test.",
+    badSplitValues:
+      "The split column '{{column}}' has {{count}} rows that are not train, validation or test: {{values}} (data-row indices {{rows}}). Mark each row train, validation or test (also: training, valid, val, testing), or leave the cell empty to leave the row out.",
+    splitColumnNoTrain: "The split column '{{column}}' marks no usable row 'train'.",
+    noTrainingRows: 'The validation ({{validation}}) and test ({{test}}) fractions leave no rows for training; make them smaller.',
     badFolds: 'Time-ordered folds must be from 2 to one less than the {{rows}} rows (got {{folds}}).',
     oneClass: 'The target has only one class in the training rows; check the target column (a stratified random split keeps every class).',
     compareNeedsDescent: 'The comparison with least squares needs a linear gradient-descent method.',
@@ -148,6 +153,11 @@ export const modelMessagesEn = {
       'The {{solver}} solver stopped after {{iterations}} iterations without meeting its tolerance; results may be approximate.',
     separation:
       'Perfect separation: a straight boundary classifies every training row correctly, so without a penalty the coefficients would grow without bound. The coefficients shown are one separating solution. Add an L2 penalty or use fewer features.',
+    noTestRows: 'The split has no test rows to evaluate (keep a test part, or mark rows test in the split column).',
+    testScoreOnce:
+      'Scored on the {{count}} test rows: look at this score once, at the end; choosing a model or settings by it makes it a validation score.',
+    splitColumnIsFeature: "The split column '{{column}}' marks where rows go, so it is not used as a feature.",
+    splitColumnMissing: "{{count}} rows with an empty split column '{{column}}' were left out.",
     splitRowsLeftOut: '{{count}} rows of the split were left out (missing values).',
     stopped: 'Stopped after epoch {{epoch}} of {{epochs}}.',
     timeSplitDefault:

@@ -22,6 +22,11 @@ export const modelMessagesKo: typeof modelMessagesEn = {
   error: {
     badFolds: '시간 순 폴드 수는 2부터 행 수 {{rows}}보다 하나 적은 수까지입니다 (입력 {{folds}}).',
     oneClass: '훈련 행의 목표에 클래스가 하나뿐입니다. 목표 열을 확인하세요 (층화 무작위 분할은 모든 클래스를 남깁니다).',
+    badSplitColumn: "분할 열 '{{column}}'은(는) 각 행을 train, validation, test로 표시하는 범주 또는 텍스트 열이어야 합니다.",
+    badSplitValues:
+      "분할 열 '{{column}}'에 train, validation, test가 아닌 행이 {{count}}개 있습니다: {{values}} (데이터 행 번호 {{rows}}, 0부터). 각 행을 train, validation, test(또는 training, valid, val, testing)로 표시하거나, 행을 빼려면 칸을 비우세요.",
+    splitColumnNoTrain: "분할 열 '{{column}}'에 'train'으로 표시된 사용 가능한 행이 없습니다.",
+    noTrainingRows: '검증 비율({{validation}})과 테스트 비율({{test}})로는 훈련할 행이 남지 않습니다. 비율을 줄이세요.',
     compareNeedsDescent: '최소제곱법과의 비교에는 선형 경사 하강법이 필요합니다.',
     damagedWeights: '저장된 {{kind}}의 가중치 크기가 맞지 않습니다. 모델 파일이 손상되었습니다.',
     featureAllMissing: "특성 '{{column}}'은(는) 목표가 있는 행에 값이 없습니다. 특성에서 빼세요.",
@@ -135,6 +140,11 @@ export const modelMessagesKo: typeof modelMessagesEn = {
     notConverged: '{{solver}} 풀이가 허용 오차를 맞추지 못한 채 {{iterations}}번 반복 후 멈췄습니다. 결과는 근사일 수 있습니다.',
     separation:
       '완전 분리: 직선 경계가 모든 훈련 행을 맞게 분류하므로 벌칙 없이는 계수가 한없이 커집니다. 보이는 계수는 분리하는 해 하나일 뿐입니다. L2 벌칙을 더하거나 특성을 줄이세요.',
+    noTestRows: '분할에 평가할 테스트 행이 없습니다 (테스트 부분을 따로 두거나 분할 열에서 행을 test로 표시하세요).',
+    testScoreOnce:
+      '테스트 행 {{count}}개로 채점했습니다. 이 점수는 마지막에 한 번만 보세요. 이 점수로 모델이나 설정을 고르면 검증 점수가 됩니다.',
+    splitColumnIsFeature: "분할 열 '{{column}}'은(는) 행이 갈 곳을 표시하므로 특성으로 쓰지 않습니다.",
+    splitColumnMissing: "분할 열 '{{column}}'이(가) 비어 있는 {{count}}개 행을 뺐습니다.",
     splitRowsLeftOut: '분할의 {{count}}개 행을 뺐습니다 (결측값).',
     stopped: '에포크 {{epochs}} 중 {{epoch}}에서 멈췄습니다.',
     timeSplitDefault:

@@ -9,7 +9,7 @@ import { FeaturePicker } from './FeaturePicker';
 import { Field } from './Field';
 import { OptionField } from './OptionField';
 import type { FitFormState, SplitKind } from './fitForm';
-import { commandLine, featureCandidates, suggestedModel } from './fitForm';
+import { commandLine, featureCandidates, splitColumnCandidates, suggestedModel } from './fitForm';
 import { familyOf, optionFlags, visibleOptions } from './methodSpecs';
 import { wordMessage } from './wording';
 
@@ -45,6 +45,7 @@ export function FitPanel({ forms, method, form, columns, fileName, workbook, pro
     });
   };
   const candidates = featureCandidates(columns, form.target);
+  const splitColumns = splitColumnCandidates(columns, form.target);
   const options = visibleOptions(method, form.options);
   const command = commandLine(form, fileName, optionFlags(method, form.options), workbook);
   // The fit reads the dataset's filtered rows; the fitplot command has no row filter, so both say so.
@@ -107,7 +108,7 @@ export function FitPanel({ forms, method, form, columns, fileName, workbook, pro
         <legend>{t('models.split')}</legend>
         <Field label={t('models.splitKind')}>
           <select value={form.split} onChange={(e) => set({ split: e.target.value as SplitKind })}>
-            {(['random', 'time', 'kfold', 'none'] as const).map((s) => (
+            {(['random', 'time', 'column', 'kfold', 'none'] as const).map((s) => (
               <option key={s} value={s}>
                 {t(`models.splitKinds.${s}`)}
               </option>
@@ -124,6 +125,31 @@ export function FitPanel({ forms, method, form, columns, fileName, workbook, pro
               value={form.fraction}
               onChange={(e) => set({ fraction: Number(e.target.value) })}
             />
+          </Field>
+        )}
+        {(form.split === 'random' || form.split === 'time') && (
+          <Field label={t('models.testFraction')}>
+            <input
+              type="number"
+              min={0}
+              max={0.9}
+              step={0.05}
+              value={form.testFraction}
+              title={t('models.testFractionHelp')}
+              onChange={(e) => set({ testFraction: Math.max(0, Number(e.target.value) || 0) })}
+            />
+          </Field>
+        )}
+        {form.split === 'column' && (
+          <Field label={t('models.splitColumn')}>
+            <select value={form.splitColumn} title={t('models.splitColumnHelp')} onChange={(e) => set({ splitColumn: e.target.value })}>
+              {splitColumns.length === 0 && <option value="">{t('models.noSplitColumn')}</option>}
+              {splitColumns.map((c) => (
+                <option key={c.name} value={c.name}>
+                  {c.name} ({t(`types.${c.type}`)})
+                </option>
+              ))}
+            </select>
           </Field>
         )}
         {form.split === 'kfold' && (

@@ -1,4 +1,8 @@
-/** A finished run's results: warnings, diagnosis, metrics, coefficients and the model charts. */
+/**
+ * A finished run's results: warnings, diagnosis, metrics, coefficients and the model charts. Test
+ * rows kept aside stay unscored on screen until the user asks (one button per run).
+ */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnInfo, FitResult } from '../../../src/protocol/protocol';
 import { ClassificationCharts } from './ClassificationCharts';
@@ -24,6 +28,10 @@ export function RunResults({
 }) {
   const { t } = useTranslation();
   const { report } = result;
+  // Revealed per run: a new run starts with its test score hidden again.
+  const [testShownFor, setTestShownFor] = useState<string | undefined>(undefined);
+  const testShown = testShownFor === result.runId && result.testMetrics !== undefined;
+  const testRows = report.split.testRows ?? 0;
   return (
     <div className="run-results">
       <FitRows result={result} columns={columns} />
@@ -38,9 +46,23 @@ export function RunResults({
         </div>
       )}
       <DiagnosisCard report={report} />
+      {testRows > 0 && (
+        <div className="test-part" data-testid="test-part">
+          {testShown ? (
+            <p className="muted">{t('models.testShown', { count: testRows })}</p>
+          ) : (
+            <>
+              <p className="muted">{t('models.testKeptAside', { count: testRows })}</p>
+              <button type="button" onClick={() => setTestShownFor(result.runId)} disabled={!result.testMetrics}>
+                {t('models.evaluateTest', { count: testRows })}
+              </button>
+            </>
+          )}
+        </div>
+      )}
       <div className="result-tables">
         <div className="table-wrap">
-          <MetricsTable report={report} />
+          <MetricsTable report={report} test={testShown ? result.testMetrics : undefined} />
         </div>
         <div className="table-wrap">
           <CoefficientsTable report={report} />

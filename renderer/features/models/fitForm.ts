@@ -5,7 +5,7 @@
 import type { ColumnInfo, FitSpec, FormFamily, FormMethod, OptionValue, SplitRequest, WorkbookInfo } from '../../../src/protocol/protocol';
 import { sentOptions } from './methodSpecs';
 
-export type SplitKind = 'random' | 'time' | 'none' | 'kfold';
+export type SplitKind = 'random' | 'time' | 'none' | 'kfold' | 'column';
 
 export interface FitFormState {
   /** A MODEL_SPECS family: 'linear' or 'logistic'. */
@@ -20,6 +20,10 @@ export interface FitFormState {
   readonly degree: number;
   readonly split: SplitKind;
   readonly fraction: number;
+  /** Random and time splits: the part kept aside as test rows (0 = none). */
+  readonly testFraction: number;
+  /** Split 'column': the category/text column whose values mark train, validation or test. */
+  readonly splitColumn: string;
   readonly folds: number;
   readonly seed: number;
 }
@@ -29,6 +33,11 @@ const FEATURE_TYPES = new Set(['number', 'boolean', 'category']);
 /** Columns that can be features of a model with this target. */
 export function featureCandidates(columns: readonly ColumnInfo[], target: string): ColumnInfo[] {
   return columns.filter((c) => c.name !== target && FEATURE_TYPES.has(c.type));
+}
+
+/** Columns that can mark a split: category and text columns other than the target. */
+export function splitColumnCandidates(columns: readonly ColumnInfo[], target: string): ColumnInfo[] {
+  return columns.filter((c) => c.name !== target && (c.type === 'category' || c.type === 'text'));
 }
 
 /** The family for a target: classification for yes/no, category and text targets, regression for numbers. */
@@ -54,21 +63,26 @@ export function initialForm(columns: readonly ColumnInfo[], forms: readonly Form
     degree: 1,
     split: columns.some((c) => c.type === 'datetime') ? 'time' : 'random',
     fraction: 0.2,
+    testFraction: 0,
+    splitColumn: splitColumnCandidates(columns, target)[0]?.name ?? '',
     folds: 5,
     seed: 0,
   };
 }
 
 function splitRequest(form: FitFormState): SplitRequest {
+  const test = form.testFraction > 0 && { testFraction: form.testFraction };
   switch (form.split) {
     case 'none':
       return { kind: 'none' };
     case 'kfold':
       return { kind: 'kfold', folds: form.folds };
+    case 'column':
+      return { kind: 'column', column: form.splitColumn };
     case 'time':
-      return { kind: 'time', fraction: form.fraction };
+      return { kind: 'time', fraction: form.fraction, ...test };
     case 'random':
-      return { kind: 'random', fraction: form.fraction };
+      return { kind: 'random', fraction: form.fraction, ...test };
   }
 }
 
@@ -113,7 +127,11 @@ export function commandLine(
   if (form.degree !== 1) parts.push('--degree', String(form.degree));
   if (form.split === 'none') parts.push('--validation', '0');
   else if (form.split === 'kfold') parts.push('--folds', String(form.folds));
-  else parts.push(form.split === 'time' ? '--time-split' : '--validation', String(form.fraction));
+  else if (form.split === 'column') parts.push('--split-column', quote(form.splitColumn));
+  else {
+    parts.push(form.split === 'time' ? '--time-split' : '--validation', String(form.fraction));
+    if (form.testFraction > 0) parts.push('--test', String(form.testFraction));
+  }
   parts.push('--seed', String(form.seed));
   return parts.join(' ');
 }

@@ -43,6 +43,9 @@ export const fitFlags = {
   'time-split': { type: 'string' },
   'time-column': { type: 'string' },
   'split-file': { type: 'string' },
+  'split-column': { type: 'string' },
+  test: { type: 'string' },
+  'evaluate-test': { type: 'boolean' },
   folds: { type: 'string' },
   'time-folds': { type: 'string' },
   degree: { type: 'string' },
@@ -168,20 +171,25 @@ export function parseFitArgs(
   const modelOptions = modelOptionValues(v);
   const errors = validateModelOptions(model, method, modelOptions);
   if (errors.length > 0) throw new UsageError(errors.map(word).join('\n'));
-  const splits = ['validation', 'time-split', 'split-file', 'folds', 'time-folds'].filter((k) => v[k] !== undefined);
+  const splits = ['validation', 'time-split', 'split-file', 'split-column', 'folds', 'time-folds'].filter((k) => v[k] !== undefined);
   if (splits.length > 1)
     throw new UsageError(
-      `choose one of --validation, --time-split, --split-file, --folds, --time-folds (got ${splits.map((s) => `--${s}`).join(', ')}).`,
+      `choose one of --validation, --time-split, --split-file, --split-column, --folds, --time-folds (got ${splits.map((s) => `--${s}`).join(', ')}).`,
     );
+  const test = num('test', str('test'), (x) => x > 0 && x < 1, 'a fraction in (0, 1)');
+  if (test !== undefined && v.validation === undefined && v['time-split'] === undefined)
+    throw new UsageError('--test F keeps a test part of a --validation or --time-split split (with --split-column, mark rows test).');
   let split: ParsedFit['split'];
   const val = num('validation', str('validation'), fraction, 'a fraction in [0, 1)');
   const ts = num('time-split', str('time-split'), fraction, 'a fraction in [0, 1)');
   const folds = num('folds', str('folds'), (x) => Number.isInteger(x) && x >= 2, 'an integer ≥ 2');
   const timeFolds = num('time-folds', str('time-folds'), (x) => Number.isInteger(x) && x >= 2, 'an integer ≥ 2');
-  if (val !== undefined) split = val === 0 ? { kind: 'none' } : { kind: 'random', fraction: val };
+  const testPart = test !== undefined && { testFraction: test };
+  if (val !== undefined) split = val === 0 && !testPart ? { kind: 'none' } : { kind: 'random', fraction: val, ...testPart };
   else if (ts !== undefined)
-    split = { kind: 'time', fraction: ts, ...(str('time-column') !== undefined && { timeColumn: str('time-column') }) };
+    split = { kind: 'time', fraction: ts, ...(str('time-column') !== undefined && { timeColumn: str('time-column') }), ...testPart };
   else if (str('split-file') !== undefined) split = { kind: 'file', path: str('split-file')! };
+  else if (str('split-column') !== undefined) split = { kind: 'column', column: str('split-column')! };
   else if (folds !== undefined) split = { kind: 'kfold', folds };
   else if (timeFolds !== undefined) split = { kind: 'kfold', folds: timeFolds, timeOrdered: true };
   const reference = referenceLevels(str('reference'));
@@ -206,6 +214,7 @@ export function parseFitArgs(
     ...(v['keep-first-level'] === true && { dropFirst: false }),
     ...(reference && { referenceLevels: reference }),
     ...(v.compare === true && { compare: true }),
+    ...(v['evaluate-test'] === true && { evaluateTest: true }),
   };
   return {
     model,

@@ -14,8 +14,11 @@ const fmt = (v: number | undefined): string => {
 export function fitSummary(r: FitReport, fileName: string): string {
   const out: string[] = [];
   out.push(
-    `${r.estimator} on ${fileName}: ${r.target} ~ ${r.features.length} feature${r.features.length === 1 ? '' : 's'} (${r.rows.used} of ${r.rows.total} rows; split ${r.split.kind}: ${r.split.trainRows} train, ${r.split.validationRows} validation)`,
+    `${r.estimator} on ${fileName}: ${r.target} ~ ${r.features.length} feature${r.features.length === 1 ? '' : 's'} (${r.rows.used} of ${r.rows.total} rows; split ${r.split.kind}: ${r.split.trainRows} train, ${r.split.validationRows} validation${r.split.testRows ? `, ${r.split.testRows} test` : ''})`,
   );
+  // Test rows stay unseen until asked for (--evaluate-test): a score looked at often stops being a fair test.
+  if (r.split.testRows && !r.metrics.test)
+    out.push(`${r.split.testRows} test rows are kept aside; score them once, at the end, with --evaluate-test`);
   if (r.classes)
     out.push(
       `classes: ${r.classes.join(', ')}${r.positiveClass !== undefined ? `; positive class: ${r.positiveClass}, threshold ${r.threshold}` : ''}`,
@@ -75,17 +78,26 @@ export function fitSummary(r: FitReport, fileName: string): string {
   }
   out.push('');
   const keys = r.classes ? ['accuracy', 'precision', 'recall', 'f1', 'macroF1', 'rocAuc', 'logLoss'] : ['r2', 'mse', 'rmse', 'mae'];
+  const test = r.metrics.test as unknown as Record<string, number> | undefined;
   const metricRows = keys.map((k) => [
     k,
     fmt((r.metrics.train as unknown as Record<string, number>)[k]),
     fmt((r.metrics.validation as unknown as Record<string, number> | undefined)?.[k]),
+    ...(test ? [fmt(test[k])] : []),
   ]);
+  const blank = test ? ['', ''] : [''];
   if (r.inference)
     metricRows.push(
-      ['adjusted r2', fmt(r.inference.adjustedR2 as number), ''],
-      ['F (p)', `${fmt(r.inference.fStatistic as number)} (${fmt(r.inference.fPValue as number)})`, ''],
+      ['adjusted r2', fmt(r.inference.adjustedR2 as number), ...blank],
+      ['F (p)', `${fmt(r.inference.fStatistic as number)} (${fmt(r.inference.fPValue as number)})`, ...blank],
     );
-  out.push(formatTextTable([['metric', 'train', 'validation'], ...metricRows], [false, true, true]));
+  const header = ['metric', 'train', 'validation', ...(test ? ['test'] : [])];
+  out.push(
+    formatTextTable(
+      [header, ...metricRows],
+      header.map((_, i) => i > 0),
+    ),
+  );
   if (r.crossValidation)
     out.push(`\n${r.crossValidation.folds}-fold cross-validation score: ${fmt(r.crossValidation.mean)} ± ${fmt(r.crossValidation.std)}`);
   if (r.curves && r.curves.epochs.length > 0)

@@ -59,6 +59,11 @@ Data and validation:
   --validation F          random validation fraction, stratified for logistic (default 0.2; 0 = fit on all rows)
   --time-split F          the last F of the rows in time order are validation (--time-column C)
   --split-file F.json     { "train": [...], "validation": [...] } with 0-based data-row indices
+  --split-column COL      a category/text column marks each row train, validation or test (also training,
+                          valid, val, testing; empty = left out); COL is never a feature
+  --test F                with --validation or --time-split: also keep F of the rows aside as a test part
+                          (the latest in time with --time-split), never used to fit
+  --evaluate-test         score the test rows (--test F, or rows marked test); look at it once, at the end
   --folds K               K shuffled folds (stratified for logistic), then a fit on all rows
   --time-folds K          K time-ordered folds (expanding window: train on the past, validate on the next block)
   --compare               linear gd/minibatch/sgd: also solve by least squares; report both side by side

@@ -83,6 +83,10 @@ const WORDS: Readonly<Record<string, Words>> = {
   'model.advice.strongerPenalty': () => 'Use a stronger penalty (larger --alpha, smaller --C).',
   'model.advice.weakerPenalty': () => 'Use a weaker penalty (smaller --alpha, larger --C).',
   'model.error.compareNeedsDescent': () => '--compare needs a linear gradient-descent method (--method gd, minibatch or sgd).',
+  'model.error.badSplitColumn': (p) =>
+    `--split-column ${p.column} must be a category or text column whose values mark each row train, validation or test.`,
+  'model.error.badSplitValues': (p) =>
+    `The split column '${p.column}' has ${num(p.count)} row${p.count === 1 ? '' : 's'} that ${p.count === 1 ? 'is' : 'are'} not train, validation or test: ${list(p.values)} (data-row indices ${list(p.rows)}${Number(p.count) > (Array.isArray(p.rows) ? p.rows.length : 0) ? ', …' : ''}). Mark each row train, validation or test (also: training, valid, val, testing), or leave the cell empty to leave the row out.`,
   'model.error.badFolds': (p) => `--time-folds must be from 2 to ${num(Number(p.rows) - 1)} (got ${num(p.folds)}).`,
   'model.error.damagedWeights': (p) => `The saved ${p.kind} has weights of the wrong size: the model file is damaged.`,
   'model.error.epochCurveNeedsDescent': () =>
@@ -94,6 +98,9 @@ const WORDS: Readonly<Record<string, Words>> = {
   'model.error.featureAllMissing': (p) => `The feature '${p.column}' has no values in the rows with a target; leave it out of --features.`,
   'model.error.noFeatures': () => 'No feature columns: give --features, or add number or category columns.',
   'model.error.noRows': () => 'No rows to fit.',
+  'model.error.noTrainingRows': (p) =>
+    `The validation (${num(p.validation)}) and test (${num(p.test)}) fractions leave no rows for training; make them smaller (e.g. --validation 0.2 --test 0.2).`,
+  'model.error.splitColumnNoTrain': (p) => `The split column '${p.column}' marks no usable row 'train' (--split-column).`,
   'model.error.oneClass': () =>
     'The target has only one class in the training rows; check the target column (a stratified split keeps every class: --validation F).',
   'model.error.notAModelFile': (p) => `${p.file} is not a Fitplot model; give a file written by \`fitplot fit … --save model.json\`.`,
@@ -178,6 +185,13 @@ const WORDS: Readonly<Record<string, Words>> = {
     `The ${p.solver} solver stopped after ${num(p.iterations)} iterations without meeting the tolerance; results may be approximate (--max-iter).`,
   'model.warning.separation': () =>
     'Perfect separation: a linear boundary classifies every training row correctly, so without a penalty the coefficients would grow without bound. The coefficients shown are one separating solution, not a maximum-likelihood estimate. Add a penalty (--penalty l2 --C 1) or use fewer features.',
+  'model.warning.noTestRows': () =>
+    '--evaluate-test: the split has no test rows (keep some aside with --test F, or mark rows test in --split-column).',
+  'model.warning.testScoreOnce': (p) =>
+    `Scored on the ${num(p.count)} test rows: look at this score once, at the end; choosing a model or settings by it makes it a validation score.`,
+  'model.warning.splitColumnIsFeature': (p) =>
+    `The split column '${p.column}' marks where rows go, so it is not used as a feature (left out of --features).`,
+  'model.warning.splitColumnMissing': (p) => `${num(p.count)} rows with an empty split column '${p.column}' were left out.`,
   'model.warning.splitRowsLeftOut': (p) => `${num(p.count)} rows of the split file were left out (missing values).`,
   'model.warning.stopped': (p) =>
     `Stopped after epoch ${num(p.epoch)} of ${num(p.epochs)}${p.bestEpoch !== undefined ? `; kept the weights of epoch ${num(p.bestEpoch)}` : ''}.`,

@@ -44,11 +44,17 @@ export function encodeStage(table: Table, spec: FitSpec, classification: boolean
     });
   }
   const { y: yAll, encoding } = encodeTarget(targetCol, classification ? 'classes' : 'number', spec.positiveClass);
-  const requested = spec.features
-    ? [...spec.features]
-    : table.columns
-        .filter((c) => c.name !== spec.target && (c.type === 'number' || c.type === 'boolean' || c.type === 'category'))
-        .map((c) => c.name);
+  // The column that marks the split says where a row goes, not what it is: never a feature.
+  const splitColumn = spec.split?.kind === 'column' ? spec.split.column : undefined;
+  if (splitColumn !== undefined && spec.features?.includes(splitColumn))
+    warnings.push(msg('model.warning.splitColumnIsFeature', { column: splitColumn }));
+  const requested = (
+    spec.features
+      ? [...spec.features]
+      : table.columns
+          .filter((c) => c.name !== spec.target && (c.type === 'number' || c.type === 'boolean' || c.type === 'category'))
+          .map((c) => c.name)
+  ).filter((name) => name !== splitColumn);
   if (requested.includes(spec.target))
     throw new FitplotError({
       code: 'BAD_OPTION',

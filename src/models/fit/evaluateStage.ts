@@ -23,6 +23,8 @@ import type { Trained } from './trainStage';
 export interface Evaluated {
   readonly train: MetricsReport;
   readonly validation?: MetricsReport;
+  /** When the split has test rows; fitTable shows it only when asked (spec.evaluateTest). */
+  readonly test?: MetricsReport;
   readonly coefficients?: ReturnType<typeof coefficientReport>;
   readonly inference?: Record<string, unknown>;
   readonly crossValidation?: CrossValidation;
@@ -36,9 +38,15 @@ export function evaluateStage(
   folds: Split[] | undefined,
   x: DenseMatrix,
   y: Float64Array,
+  testRows: readonly number[] = [],
 ): Evaluated {
   const train = evaluate(t.est, caps, t.xTrain, t.yTrain, encoding);
   const validation = t.yVal.length > 0 ? evaluate(t.est, caps, t.xVal, t.yVal, encoding) : undefined;
+  // The test rows go through the preprocessing fitted on the training rows, like any new data.
+  const test =
+    testRows.length > 0
+      ? evaluate(t.est, caps, applyTransform(takeRows(x, testRows), t.transform), takeValues(y, testRows), encoding)
+      : undefined;
   const params = caps.linearCoefficients && t.est.parameters ? t.est.parameters() : undefined;
   const coefficients = params && coefficientReport(params, t.names, encoding, t.transform.scaler);
   const inference = caps.inference ? inferenceReport(t.est as LinearRegression, t.names) : undefined;
@@ -51,6 +59,7 @@ export function evaluateStage(
   return {
     train,
     ...(validation && { validation }),
+    ...(test && { test }),
     ...(coefficients && { coefficients }),
     ...(inference && { inference }),
     ...(crossValidation && { crossValidation }),

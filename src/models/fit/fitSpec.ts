@@ -13,8 +13,11 @@ import type { CrossValidation } from '../studies';
 
 export type SplitRequest =
   | { readonly kind: 'none' }
-  | { readonly kind: 'random'; readonly fraction: number }
-  | { readonly kind: 'time'; readonly fraction: number; readonly timeColumn?: string }
+  /** `testFraction` (default 0): rows kept aside as a test part, scored only with `evaluateTest`. */
+  | { readonly kind: 'random'; readonly fraction: number; readonly testFraction?: number }
+  | { readonly kind: 'time'; readonly fraction: number; readonly timeColumn?: string; readonly testFraction?: number }
+  /** A category/text column whose values mark each row train, validation or test; it is never a feature. */
+  | { readonly kind: 'column'; readonly column: string }
   | { readonly kind: 'explicit'; readonly train: number[]; readonly validation: number[] }
   /** K folds: shuffled (stratified for classification), or time-ordered expanding windows with `timeOrdered`. */
   | { readonly kind: 'kfold'; readonly folds: number; readonly timeOrdered?: boolean };
@@ -44,6 +47,8 @@ export interface FitSpec {
   readonly fileName?: string;
   /** Linear gd/minibatch/sgd only: also solve by least squares and compare (coefficients, loss, distance per epoch, time). */
   readonly compare?: boolean;
+  /** Score the model on the split's test rows (report `metrics.test`); look at that score once, at the end. */
+  readonly evaluateTest?: boolean;
 }
 
 export interface SplitReport {
@@ -51,11 +56,17 @@ export interface SplitReport {
   readonly trainRows: number;
   readonly validationRows: number;
   readonly validationFraction?: number;
+  /** Rows kept aside as a test part (never used to fit, scale, stop early or diagnose). */
+  readonly testRows?: number;
+  readonly testFraction?: number;
   readonly seed?: number;
   readonly timeColumn?: string;
+  /** The column that marked the rows (split kind 'column'). */
+  readonly column?: string;
   /** Data-row indices of the file (0-based); left out above MAX_LISTED_ROWS rows (the seed reproduces them). */
   readonly train?: number[];
   readonly validation?: number[];
+  readonly test?: number[];
   /** K-fold: each fold's rows (data-row indices, listed up to MAX_LISTED_ROWS rows). */
   readonly folds?: { readonly train: number[]; readonly validation: number[] }[];
 }
@@ -79,7 +90,8 @@ export interface FitReport extends Omit<FitInfo, 'warnings'> {
   readonly coefficientsOriginalUnits?: Record<string, number> | Record<string, Record<string, number>>;
   readonly interceptOriginalUnits?: number | Record<string, number>;
   readonly inference?: Record<string, unknown>;
-  readonly metrics: { train: MetricsReport; validation?: MetricsReport };
+  /** `test` only when asked (`evaluateTest`). */
+  readonly metrics: { train: MetricsReport; validation?: MetricsReport; test?: MetricsReport };
   readonly curves?: TrainingCurves;
   readonly crossValidation?: CrossValidation;
   readonly comparison?: LeastSquaresVsDescent;

@@ -9,6 +9,7 @@ import { msg } from '../../table/messages';
 import type { Table } from '../../table/types';
 import type { Split } from '../split';
 import { kFold, noSplit, randomSplit, stratifiedSplit, timeFolds, timeSplit } from '../split';
+import { columnSplit } from './columnSplit';
 import type { FitSpec, SplitRequest } from './fitSpec';
 
 export interface ChosenSplit {
@@ -34,17 +35,21 @@ export function splitStage(
   switch (req.kind) {
     case 'none':
       return { split: noSplit(n) };
-    case 'random':
-      if (req.fraction === 0) return { split: noSplit(n) };
-      return { split: classification ? stratifiedSplit(y, req.fraction, seed) : randomSplit(n, req.fraction, seed) };
+    case 'random': {
+      const test = req.testFraction ?? 0;
+      if (req.fraction === 0 && test === 0) return { split: noSplit(n) };
+      return { split: classification ? stratifiedSplit(y, req.fraction, seed, test) : randomSplit(n, req.fraction, seed, test) };
+    }
     case 'time': {
       const name = req.timeColumn ?? datetime?.name;
       if (!name) {
         warnings.push(msg('model.warning.timeSplitFileOrder', { fraction: req.fraction }));
-        return { split: timeSplit(n, req.fraction) };
+        return { split: timeSplit(n, req.fraction, undefined, req.testFraction) };
       }
-      return { split: timeSplit(n, req.fraction, timeOrder(table, name, rows)), timeColumn: name };
+      return { split: timeSplit(n, req.fraction, timeOrder(table, name, rows), req.testFraction), timeColumn: name };
     }
+    case 'column':
+      return { split: columnSplit(table, req.column, rows, warnings) };
     case 'explicit': {
       const position = new Int32Array(table.rowCount).fill(-1);
       rows.forEach((r, p) => (position[r] = p));

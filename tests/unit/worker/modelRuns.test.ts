@@ -126,6 +126,23 @@ describe('EngineService fits', () => {
     expect(
       fitColumns(table, { model: 'linear', target: 'y', features: ['a'], split: { kind: 'random', fraction: 0.5 } }).map((c) => c.name),
     ).toEqual(['a', 'y']);
+    // A split by a column reads that column, though it is no feature.
+    expect(
+      fitColumns(table, { model: 'linear', target: 'y', features: ['a'], split: { kind: 'column', column: 'c' } }).map((c) => c.name),
+    ).toEqual(['a', 'c', 'y']);
+  });
+
+  it('keeps the test score of the run’s own model out of the report, for the app to show when asked (no refit)', async () => {
+    const service = new EngineService();
+    const datasetId = await opened(service);
+    const spec: FitSpec = { ...SGD, split: { kind: 'random', fraction: 0.2, testFraction: 0.2 } };
+    const reply = await service.fit(meta(), datasetId, spec, () => undefined);
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reply.value.report.metrics.test).toBeUndefined();
+    expect(reply.value.report.split.testRows).toBe(88);
+    const asked = fitTable((await loadTable(byteSource(DIABETES, 'diabetes.csv'))).table, { ...spec, evaluateTest: true });
+    expect(reply.value.testMetrics).toEqual(asked.report.metrics.test);
+    expect(reply.value.testMetrics).toMatchObject({ n: 88 });
   });
 
   it('loads tables into shared memory where it can, so a fit worker gets the columns without a copy', async () => {

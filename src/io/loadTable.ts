@@ -10,76 +10,27 @@ import { buildDictionary, buildTyped } from './buildColumn';
 import type { BuiltColumn } from './buildColumn';
 import { CellClassifier } from './cells/classify';
 import { ColumnAccumulator } from './columnAccumulator';
-import type { ColumnStorage } from './columnAccumulator';
 import { peekAccumulators } from './loadPeek';
 import type { LoadPeek } from './loadPeek';
 import { fastPass, fastPathAllowed } from './fast/fastPass';
 import type { FastPassResult, FastPassSetup } from './fast/fastPass';
-import { defaultName, makeHeaders } from './header';
 import { decideType } from './inferType';
 import type { TypeDecision } from './inferType';
 import { NotUtf8Error, runPass } from './pass';
 import type { Dialect, PassHooks } from './pass';
-import { rowWarnings, RowShape } from './rowShape';
-import type { RecordReader } from './records';
 import { guessLegacyEncoding } from './sniff';
 import type { Note } from './sniff';
-import { inSheetRows, loadError, loadWarning } from './loadMessages';
+import { inSheetRows, loadError } from './loadMessages';
 import { checkSizeAfterSample, checkSizeBeforeReading } from './memoryEstimate';
 import type { ByteSource, ColumnReport, LoadOptions, LoadResult, LoadWarning } from './types';
 import { isWorkbookName } from './dataFileTypes';
+import { checkOptions, columnStorage, estimateRows, hasNumericMissingToken } from './loadOptions';
+import { changeWarnings, collectWarnings, NO_READER_NOTES } from './loadWarnings';
+import { RowRouter } from './rowRouter';
+import type { FileEnding, ReaderStats } from './loadWarnings';
 import { openWorkbook, sheetPass, workbookDialect } from './xlsx/workbookPass';
 import type { OpenedWorkbook } from './xlsx/workbookPass';
 import type { DeclaredSize } from './xlsx/sheetScanner';
-
-function checkOptions(options: LoadOptions): void {
-  if (options.maxRows !== undefined && !(Number.isInteger(options.maxRows) && options.maxRows >= 0)) {
-    throw loadError('BAD_OPTION', 'load.badMaxRows', { value: String(options.maxRows) });
-  }
-}
-
-/** Routes records to header and columns; shared by the first pass and the text re-read. */
-class RowRouter {
-  headers: string[] | undefined;
-  headerWarnings: LoadWarning[] = [];
-  /** The line (a workbook: the sheet row) of the first record, header or data. */
-  firstLine: number | undefined;
-  rows = 0;
-  truncated = false;
-  readonly shape = new RowShape();
-
-  constructor(
-    private readonly header: boolean,
-    private readonly maxRows: number | undefined,
-    private readonly sampleWidth: () => number,
-    private readonly makeColumns: (names: string[]) => void,
-    private readonly pushRow: (fields: readonly string[], line: number, width: number) => void,
-  ) {}
-
-  onRecord = (fields: string[], line: number): boolean => {
-    if (this.headers === undefined) {
-      this.firstLine = line;
-      if (this.header) {
-        const made = makeHeaders(fields, line);
-        this.headers = made.names;
-        this.headerWarnings = made.warnings;
-        this.makeColumns(this.headers);
-        return true;
-      }
-      // Without a header, the widest of the first records sets the width, so a short first row loses nothing.
-      this.headers = Array.from({ length: Math.max(fields.length, this.sampleWidth()) }, (_, i) => defaultName(i));
-      this.makeColumns(this.headers);
-    }
-    if (this.maxRows !== undefined && this.rows >= this.maxRows) {
-      this.truncated = true;
-      return false;
-    }
-    this.rows++;
-    this.shape.note(fields.length, this.headers.length, line);
-    this.pushRow(fields, line, this.headers.length);
-    return true;
-  };
-}
 
 function pushInto(columns: readonly (ColumnAccumulator | undefined)[]) {
   return (fields: readonly string[], line: number, width: number): void => {
@@ -87,127 +38,6 @@ function pushInto(columns: readonly (ColumnAccumulator | undefined)[]) {
     for (let c = 0; c < n; c++) columns[c]?.push(fields[c] as string, line);
     for (let c = n; c < width; c++) columns[c]?.pushMissing();
   };
-}
-
-/** What the first pass noticed about records (the fast path never sees any of these: it falls back instead). */
-type ReaderStats = Pick<
-  RecordReader,
-  | 'replacementCount'
-  | 'replacementLineNumbers'
-  | 'nulBytes'
-  | 'nulLineNumbers'
-  | 'blankLines'
-  | 'blankLineNumbers'
-  | 'malformedQuotes'
-  | 'malformedQuoteLines'
-  | 'endsWithBreak'
-  | 'lastRecordLine'
->;
-
-const NO_READER_NOTES: ReaderStats = {
-  replacementCount: 0,
-  replacementLineNumbers: [],
-  nulBytes: 0,
-  nulLineNumbers: [],
-  blankLines: 0,
-  blankLineNumbers: [],
-  malformedQuotes: 0,
-  malformedQuoteLines: [],
-  endsWithBreak: true,
-  lastRecordLine: 0,
-};
-
-function collectWarnings(
-  source: ByteSource,
-  dialect: Dialect,
-  reader: ReaderStats,
-  router: RowRouter,
-  built: readonly BuiltColumn[],
-): LoadWarning[] {
-  const file = source.name;
-  const warnings: LoadWarning[] = [...router.headerWarnings];
-  if (dialect.encodingDoubt)
-    warnings.push(loadWarning('ENCODING_DOUBTFUL', dialect.encodingDoubt.key, { file, ...dialect.encodingDoubt.params }));
-  if (reader.replacementCount > 0) {
-    const lines = [...reader.replacementLineNumbers];
-    warnings.push(
-      loadWarning(
-        'REPLACEMENT_CHARACTERS',
-        'load.replacementCharacters',
-        { file, count: reader.replacementCount, encoding: dialect.encoding, lines },
-        { count: reader.replacementCount, lines },
-      ),
-    );
-  }
-  if (reader.nulBytes > 0) {
-    const lines = [...reader.nulLineNumbers];
-    warnings.push(loadWarning('NUL_BYTES', 'load.nulBytes', { file, count: reader.nulBytes, lines }, { count: reader.nulBytes, lines }));
-  }
-  if (reader.blankLines > 0) {
-    const lines = [...reader.blankLineNumbers];
-    warnings.push(loadWarning('BLANK_LINES', 'load.blankLines', { count: reader.blankLines, lines }, { count: reader.blankLines, lines }));
-  }
-  if (reader.malformedQuotes > 0) {
-    const lines = [...reader.malformedQuoteLines];
-    warnings.push(
-      loadWarning(
-        'MALFORMED_QUOTES',
-        'load.malformedQuotes',
-        { file, count: reader.malformedQuotes, lines },
-        { count: reader.malformedQuotes, lines },
-      ),
-    );
-  }
-  warnings.push(...rowWarnings(router.shape, router.headers?.length ?? 0));
-  for (const b of built) warnings.push(...b.warnings);
-  return warnings;
-}
-
-/** How the text ended: with a line break or not, and the line of its last record. */
-interface FileEnding {
-  readonly endsWithLineBreak: boolean;
-  readonly lastLine: number;
-}
-
-/**
- * A file whose size when opened differs from the bytes read changed during the read (appended,
- * truncated, rewritten): said so, and a last row without its line end is then reported as possibly
- * cut off (396.9 being written read as 396), never taken as complete in silence.
- */
-function changeWarnings(source: ByteSource, bytesRead: number, ending: FileEnding | undefined): LoadWarning[] {
-  if (source.size === undefined || bytesRead === source.size) return [];
-  const file = source.name;
-  const warnings = [loadWarning('FILE_CHANGED', 'load.fileChanged', { file, sizeBefore: source.size, sizeAfter: bytesRead })];
-  if (ending !== undefined && !ending.endsWithLineBreak && ending.lastLine > 0) {
-    warnings.push(loadWarning('FILE_CHANGED', 'load.lastLineUnended', { file, line: ending.lastLine }, { lines: [ending.lastLine] }));
-  }
-  return warnings;
-}
-
-/** Margin over the row estimate: a view of the arrays is kept as long as ≤ 1/8 of them is unused. */
-const ROW_ESTIMATE_MARGIN = 1.04;
-
-/**
- * Rows the file will have, from its size and the bytes per line of the sample, for sizing the
- * column arrays once (columnAccumulator.ts); undefined for a file read whole in the sample (small:
- * growing costs nothing) or of unknown size.
- */
-export function estimateRows(size: number | undefined, dialect: Dialect, maxRows: number | undefined): number | undefined {
-  if (size === undefined || dialect.sampleBytes >= size) return undefined;
-  const lines = dialect.sampleText.split(dialect.newline).length - 1;
-  if (lines < 2) return undefined;
-  const rows = Math.ceil((size * lines * ROW_ESTIMATE_MARGIN) / dialect.sampleBytes);
-  return maxRows === undefined ? rows : Math.min(rows, maxRows);
-}
-
-/** How the load's accumulators store cells (LoadOptions.float32, LoadOptions.sharedMemory). */
-export function columnStorage(options: LoadOptions): ColumnStorage {
-  return { float32: options.float32 === true, shared: options.sharedMemory === true };
-}
-
-/** Whether a missing token looks like a number or date (`-999`), so the fast path must classify every cell. */
-export function hasNumericMissingToken(options: LoadOptions): boolean {
-  return (options.missingTokens ?? []).some((t) => /^[-+.0-9]/.test(t.trim()));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { CellClassifier } from '../cells/classify';
 import { ColumnAccumulator } from '../columnAccumulator';
-import { columnStorage, estimateRows, hasNumericMissingToken } from '../loadTable';
+import { columnStorage, estimateRows, hasNumericMissingToken } from '../loadOptions';
 import { partialOf } from '../partialColumn';
 import type { PartialColumn } from '../partialColumn';
 import type { Dialect } from '../pass';

@@ -3,7 +3,7 @@
  * UI's), background and file name. Opens with the last choice (exportChoice.ts) and remembers
  * the new one on Export; says when a size or scale is beyond the limits and what is used instead.
  */
-import { useRef, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo, ThemeName } from '../../../src/protocol/protocol';
@@ -133,31 +133,23 @@ export function ExportDialog({ screen, suggestedName, onClose, onSaved }: Props)
 
           <span />
           <div className="row export-sides">
-            <label>
-              {t('chartExport.width')}
-              <input
-                type="number"
-                min={MIN_SIDE}
-                max={MAX_SIDE}
-                step={1}
-                value={shown.width || ''}
-                onChange={(e) => setSide('width', e.target.value)}
-                data-testid="export-width"
-              />
-            </label>
-            <span aria-hidden="true">×</span>
-            <label>
-              {t('chartExport.height')}
-              <input
-                type="number"
-                min={MIN_SIDE}
-                max={MAX_SIDE}
-                step={1}
-                value={shown.height || ''}
-                onChange={(e) => setSide('height', e.target.value)}
-                data-testid="export-height"
-              />
-            </label>
+            {(['width', 'height'] as const).map((side, i) => (
+              <Fragment key={side}>
+                {i > 0 && <span aria-hidden="true">×</span>}
+                <label>
+                  {t(`chartExport.${side}`)}
+                  <input
+                    type="number"
+                    min={MIN_SIDE}
+                    max={MAX_SIDE}
+                    step={1}
+                    value={shown[side] || ''}
+                    onChange={(e) => setSide(side, e.target.value)}
+                    data-testid={`export-${side}`}
+                  />
+                </label>
+              </Fragment>
+            ))}
           </div>
 
           <label htmlFor="export-scale">{t('chartExport.scale')}</label>

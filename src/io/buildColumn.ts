@@ -2,7 +2,8 @@
 import { BOOLEAN, DATETIME, MISSING, NUMBER } from './cells/classify';
 import { layoutFormat } from './cells/datetime';
 import type { CellKind } from './cells/classify';
-import type { CellSample, ColumnAccumulator } from './columnAccumulator';
+import type { ColumnAccumulator } from './columnAccumulator';
+import type { CellSample } from './columnEvidence';
 import { dictionaryType } from './inferType';
 import type { BooleanColumn, Column, DatetimeColumn, DictionaryColumn, NumberColumn } from '../table/types';
 import type { ColumnReport, LoadWarning } from './types';
@@ -91,8 +92,8 @@ function typedInPlace(acc: ColumnAccumulator, valid: CellKind): TypedCells {
 function typedFromCodes(acc: ColumnAccumulator, valid: CellKind): TypedCells {
   const n = acc.length;
   const capacity = (acc.codes as Int32Array).length;
-  const missing = acc.allocate(Uint8Array, capacity);
-  const values = acc.allocate(Float64Array, capacity);
+  const missing = acc.arrays.allocate(Uint8Array, capacity);
+  const values = acc.arrays.allocate(Float64Array, capacity);
   let invalid = 0;
   let missingCount = 0;
   for (let i = 0; i < n; i++) {
@@ -137,7 +138,7 @@ export function buildTyped(
   };
   const base = { name, length: n, missing, invalidCount: invalid };
   if (type === 'boolean') {
-    const bytes = acc.allocate(Uint8Array, n);
+    const bytes = acc.arrays.allocate(Uint8Array, n);
     for (let i = 0; i < n; i++) bytes[i] = values[i] === 1 ? 1 : 0;
     const column: BooleanColumn = { ...base, type, values: bytes };
     return { column, report, warnings };
@@ -164,7 +165,7 @@ export function buildTyped(
   let narrow: Float32Array;
   if (values instanceof Float32Array) narrow = values;
   else {
-    narrow = acc.allocate(Float32Array, n);
+    narrow = acc.arrays.allocate(Float32Array, n);
     narrow.set(values.subarray(0, n));
     for (let i = 0; i < n; i++) {
       const v = values[i] as number;
@@ -197,7 +198,7 @@ export function buildDictionary(
 ): BuiltColumn {
   const n = acc.length;
   const codes = fit(acc.codes as Int32Array, n);
-  const missing = acc.allocate(Uint8Array, n);
+  const missing = acc.arrays.allocate(Uint8Array, n);
   let missingCount = 0;
   for (let i = 0; i < n; i++) {
     if ((codes[i] as number) < 0) {

@@ -65,7 +65,7 @@ function textForcing(column: ColumnAccumulator): string | undefined {
     return `leading zeros (e.g. "${column.leadingZero.value}" on line ${column.leadingZero.line}): kept as text so they are not lost`;
   if (column.lossyInteger)
     return `integers too long for a number (e.g. "${column.lossyInteger.value}" on line ${column.lossyInteger.line}): kept as text so no digit changes`;
-  if (column.codeExponent && column.sawPlainInteger && !column.sawFraction) {
+  if (column.codeExponent && column.readsAsCodes) {
     return `codes like "${column.codeExponent.value}" (line ${column.codeExponent.line}) among plain integers: kept as text, not read as powers of ten`;
   }
   return undefined;

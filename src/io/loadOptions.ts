@@ -3,7 +3,7 @@
  * read), and what they decide about the column arrays (storage, the expected row count) and about
  * the fast path (a missing token that looks like a number).
  */
-import type { ColumnStorage } from './columnAccumulator';
+import type { ColumnStorage } from './columnArrays';
 import type { Dialect } from './pass';
 import { loadError } from './loadMessages';
 import type { LoadOptions } from './types';

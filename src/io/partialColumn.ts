@@ -8,7 +8,8 @@
  * and the re-read give the same column whenever, or whether, the switch happened).
  */
 import type { CellKind } from './cells/classify';
-import type { CellSample, ColumnAccumulator, ShapeNote } from './columnAccumulator';
+import type { ColumnAccumulator } from './columnAccumulator';
+import type { CellSample, ShapeNote } from './columnEvidence';
 
 const SAMPLES_PER_KIND = 5;
 
@@ -89,7 +90,7 @@ function shifted<T extends { line: number }>(note: T | undefined, offset: number
  */
 export function mergeParts(acc: ColumnAccumulator, parts: readonly LinedPart[]): void {
   const n = parts.reduce((sum, p) => sum + p.part.length, 0);
-  const capacity = acc.capacityFor(n);
+  const capacity = acc.arrays.capacityFor(n);
   for (const { part, lineOffset } of parts) {
     for (let k = 0; k < acc.kindCounts.length; k++) acc.kindCounts[k] = (acc.kindCounts[k] as number) + (part.kindCounts[k] as number);
     part.samples.forEach((samples, k) => {
@@ -122,7 +123,7 @@ function mergeDictionaries(acc: ColumnAccumulator, parts: readonly LinedPart[], 
   // The first part's worker sized its arrays for the whole file: when that capacity is the merged one, they are kept.
   const head = (parts[0] as LinedPart).part;
   const inPlace = head.codes !== null && head.codes.length === capacity;
-  const codes = inPlace ? (head.codes as Int32Array) : acc.allocate(Int32Array, capacity);
+  const codes = inPlace ? (head.codes as Int32Array) : acc.arrays.allocate(Int32Array, capacity);
   let at = 0;
   for (const [p, { part }] of parts.entries()) {
     const strings = part.strings as string[];
@@ -163,9 +164,9 @@ function mergeTyped(acc: ColumnAccumulator, parts: readonly LinedPart[], capacit
   const values = inPlace
     ? (head.values as Float64Array | Float32Array)
     : float32
-      ? acc.allocate(Float32Array, capacity)
-      : acc.allocate(Float64Array, capacity);
-  const kinds = inPlace ? (head.kinds as Uint8Array) : acc.allocate(Uint8Array, capacity);
+      ? acc.arrays.allocate(Float32Array, capacity)
+      : acc.arrays.allocate(Float64Array, capacity);
+  const kinds = inPlace ? (head.kinds as Uint8Array) : acc.arrays.allocate(Uint8Array, capacity);
   acc.values = values;
   acc.kinds = kinds;
   let at = 0;

@@ -1,6 +1,6 @@
 /** Opening a file: the import options, the bytes as they cross into the worker, progress with live statistics, and what the loader decided. */
 import type { ColumnType } from '../table/types';
-import type { BlobLike, Delimiter, EncodingSource, LoadWarning, WorkbookInfo } from '../io/types';
+import type { BlobLike, Delimiter, LoadResult } from '../io/types';
 import type { RunningSnapshot } from '../stats/runningSummary';
 import type { DatasetId, RequestId } from './requests';
 
@@ -85,23 +85,24 @@ export interface ColumnInfo {
   readonly reason?: string;
 }
 
-/** What the loader decided, without the table (the table stays in the worker). */
-export interface LoadSummary {
-  readonly fileName: string;
-  readonly encoding: string;
-  readonly encodingSource: EncodingSource;
-  readonly delimiter: Delimiter;
-  readonly decimalComma: boolean;
-  readonly header: boolean;
+/** What the loader decided, without the table (the table stays in the worker): LoadResult's report fields. */
+export interface LoadSummary extends Pick<
+  LoadResult,
+  | 'fileName'
+  | 'encoding'
+  | 'encodingSource'
+  | 'delimiter'
+  | 'decimalComma'
+  | 'header'
+  | 'warnings'
+  | 'bytesRead'
+  | 'memoryBytes'
+  | 'elapsedMs'
+  | 'truncated'
+  | 'workbook'
+> {
   readonly rowCount: number;
   readonly columns: readonly ColumnInfo[];
-  readonly warnings: readonly LoadWarning[];
-  readonly bytesRead: number;
-  readonly memoryBytes: number;
-  readonly elapsedMs: number;
-  readonly truncated: boolean;
-  /** For a workbook: the sheet read and the workbook's sheets. */
-  readonly workbook?: WorkbookInfo;
 }
 
 export interface OpenResult extends LoadSummary {

@@ -19,6 +19,8 @@ export const AND = 0x71;
 export const SHL = 0x74;
 export const LT_U = 0x49;
 export const GE_U = 0x4f;
+export const GT_U = 0x4b;
+export const LT_S = 0x48;
 export const F64_ADD = 0xa0;
 export const F64_MUL = 0xa2;
 /** f64.load / f64.store with alignment 2³ and a byte offset. */
@@ -63,6 +65,17 @@ export function uleb(v: number): number[] {
   } while (v !== 0);
   return out;
 }
+
+/** f64.const 0 */
+export const F64_CONST_0 = [0x44, 0, 0, 0, 0, 0, 0, 0, 0];
+
+// Structured control flow over locals.
+/** while (!(exit)) { body } — exit is code leaving an i32 on the stack. */
+export const loopUntil = (exit: number[], body: number[]) => [...BLOCK, ...LOOP, ...exit, ...BR_IF(1), ...body, ...BR(0), END, END];
+/** local v += by (by leaves an i32 on the stack). */
+export const bump = (v: number, by: number[]) => [...get(v), ...by, ADD, ...set(v)];
+/** local v · 8: a count of f64 values in bytes. */
+export const bytes8 = (v: number) => [...get(v), ...i32(3), SHL];
 
 export const vec = (items: number[][]) => [...uleb(items.length), ...items.flat()];
 const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];

@@ -5,7 +5,8 @@
  */
 import { analyse } from 'chardet';
 import { canonicalEncoding, createStreamDecoder, decodeAll } from './decoders';
-import type { BinaryKind, LoadMessageKey } from './loadMessages';
+import type { LoadMessageKey } from './loadMessages';
+import type { BinaryKind } from './loadWordsShared';
 import type { MessageParams } from '../table/messages';
 import type { LoadResult } from './types';
 

@@ -1,24 +1,13 @@
 /** `fitplot fit --split-column`, `--test F` and `--evaluate-test`: flags, mutual exclusion, JSON `metrics.test` and the text note. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/run';
-import type { CliIO } from '../../../src/cli/command';
-import { fitCommand } from '../../../src/cli/commands/fit';
+import { runFitCli as run, tempDir } from '../../helpers/fitCli';
 import { parseFitArgs } from '../../../src/cli/model/fitArgs';
-
-async function run(args: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const io: CliIO = { stdout: (t) => (out += t), stderr: (t) => (err += t), stderrIsTTY: false, cwd };
-  const code = await runCli(args, io, [fitCommand]);
-  return { code, out, err };
-}
 
 // y = 1 + 2·a − b + a small wobble; every 5th row validation, the next test, the rest train.
 function csv(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fitplot-testsplit-'));
+  const dir = tempDir('fitplot-testsplit-');
   const lines = ['a,b,part,y'];
   for (let i = 0; i < 50; i++) {
     const a = i / 2;

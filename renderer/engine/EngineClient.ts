@@ -40,7 +40,7 @@ import type { FitReport, FitSpec } from '../../src/models/pipeline';
 import type { ModelJSON } from '../../src/models/modelJson';
 import type { ModelOptionValues } from '../../src/models/specs';
 import type { Message } from '../../src/table/messages';
-import type { ModelChartLook } from '../../src/charts/modelCharts';
+import type { ModelChartLook } from '../../src/charts/modelChartBase';
 import type { HostFile } from '../host/HostApi';
 
 export type Outcome<T> =

@@ -5,7 +5,7 @@
  */
 import type { EChartsOption, XAXisComponentOption } from 'echarts';
 import { normalPdf } from '../stats/normal';
-import type { ColumnDescription } from '../stats/describe';
+import type { ColumnDescription } from '../stats/descriptionSchema';
 import { axis, themeOf } from './base';
 import type { ThemeName } from './settings';
 

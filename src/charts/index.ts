@@ -22,16 +22,16 @@ export { buildHistogram } from './histogram';
 export { buildLine } from './line';
 export { buildPie } from './pie';
 export { buildBubble, buildScatter } from './scatter';
-export {
-  buildConfusionMatrix,
-  buildPredictedActual,
-  buildPrecisionRecall,
-  buildResiduals,
-  buildRoc,
-  buildScoreCurve,
-  buildTrainingCurves,
-} from './modelCharts';
-export type { ConfusionInput, ModelChartLook, PrCurve, RocCurve, ScoreCurve, TrainingRun } from './modelCharts';
+export { buildPrecisionRecall, buildRoc } from './classifierCurves';
+export { buildConfusionMatrix } from './confusionMatrix';
+export { buildPredictedActual, buildResiduals } from './regressionCharts';
+export { buildScoreCurve } from './scoreCurve';
+export { buildTrainingCurves } from './trainingCurves';
+export type { ConfusionInput } from './confusionMatrix';
+export type { PrCurve, RocCurve } from './classifierCurves';
+export type { ModelChartLook } from './modelChartBase';
+export type { ScoreCurve } from './scoreCurve';
+export type { TrainingRun } from './trainingCurves';
 export { FONT_FAMILY, OKABE_ITO, THEMES } from './theme';
 export { bin2d } from './bin2d';
 export { fitLine } from './linearFit';

@@ -9,7 +9,8 @@ import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echar
 import { axis, baseOption, themeOf } from './base';
 import { formatCount } from './format';
 import { legendBelowTitle } from './legendRow';
-import type { ModelChartLook } from './modelCharts';
+import { extent } from './modelChartBase';
+import type { ModelChartLook } from './modelChartBase';
 
 /** A sample of training rows (src/worker/livePoints.ts). */
 export interface LivePoints {
@@ -44,16 +45,6 @@ const CURVE_SAMPLES = 120;
 /** The series id of the line or boundary (tests and the app read its ends from the option). */
 export const FIT_LINE_ID = 'fit-line';
 export type FitLineId = typeof FIT_LINE_ID;
-
-function extent(values: readonly number[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of values) {
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  return [lo, hi];
-}
 
 /** The rows' range widened by 5% and rounded outwards to a tenth of its order of magnitude, for tidy axis ends. */
 export function paddedRange(values: readonly number[]): [number, number] {

@@ -13,19 +13,19 @@
 import { Worker } from 'node:worker_threads';
 import { mergeCorrelation } from '../stats/correlation';
 import type { CorrelationAccumulator } from '../stats/correlation';
+import { describeColumn, describeNumberColumn } from '../stats/describeColumn';
+import { validateDescribeOptions } from '../stats/describeOptions';
+import type { DescribeOptions } from '../stats/describeOptions';
 import {
   assembleDescription,
   correlatedColumns,
-  describeColumn,
   describeCorrelation,
-  describeNumberColumn,
   describeShifts,
   describeTable,
   numberColumnsOf,
   numberExtents,
-  validateDescribeOptions,
-} from '../stats/describe';
-import type { ColumnDescription, DescribeOptions, TableDescription } from '../stats/describe';
+} from '../stats/describeTable';
+import type { ColumnDescription, TableDescription } from '../stats/descriptionSchema';
 import type { NumberColumn, Table } from '../table/types';
 import type { DescribeReply, DescribeRequest } from '../protocol/protocol';
 

@@ -1,6 +1,6 @@
 /** Calls on an open dataset: grid rows, filters, groups, column extents and charts. */
 import type { FilterSpec, SortSpec } from '../table/query/types';
-import type { TableDescription } from '../stats/describe';
+import type { TableDescription } from '../stats/descriptionSchema';
 import type { ChartKind } from '../charts/settings';
 import type { ChartSpec, OptionSpec } from '../charts/spec';
 import type { DatasetId } from './requests';

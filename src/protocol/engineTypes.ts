@@ -2,7 +2,8 @@
 export type { ColumnSlice, FilterOp, FilterSpec, MiniHistogram, RowsResult, SortSpec } from '../table/query/types';
 export type { GroupDescription, GroupedDescription } from '../stats/groups';
 export type { WorkbookInfo } from '../io/types';
-export type { ModelChartLook, TrainingRun } from '../charts/modelCharts';
+export type { ModelChartLook } from '../charts/modelChartBase';
+export type { TrainingRun } from '../charts/trainingCurves';
 export type { ThemeName } from '../charts/settings';
 export type { ChartSpec, OptionSpec, RoleSpec } from '../charts/spec';
 export type { Delimiter, LoadWarning } from '../io/types';
@@ -25,7 +26,7 @@ export type { ModelJSON } from '../models/modelJson';
 export type { FitReport, FitSpec, SplitRequest } from '../models/pipeline';
 export type { MetricsReport } from '../models/report';
 export type { ClassificationReport } from '../models/report';
-export type { ColumnDescription, TableDescription } from '../stats/describe';
+export type { ColumnDescription, TableDescription } from '../stats/descriptionSchema';
 export type { ErrorCode, ErrorInfo } from '../table/errors';
 export type { Message, MessageParam, MessageParams } from '../table/messages';
 export type { ColumnType } from '../table/types';

@@ -16,7 +16,9 @@ import type { Explanation } from '../models/explain/types';
 import type { EpochProgress } from '../models/estimatorContract';
 import type { ModelOptionSpec, OptionValue, Task } from '../models/specs';
 import type { Message } from '../table/messages';
-import type { ConfusionInput, PrCurve, RocCurve, TrainingRun } from '../charts/modelCharts';
+import type { PrCurve, RocCurve } from '../charts/classifierCurves';
+import type { ConfusionInput } from '../charts/confusionMatrix';
+import type { TrainingRun } from '../charts/trainingCurves';
 import type { FitLineId, LiveFitInput, LivePoints } from '../charts/liveFitChart';
 import type { ChartOption } from './dataset';
 

@@ -5,7 +5,8 @@
 import type { NumberColumn } from '../table/types';
 import type { LoadOptions } from '../io/types';
 import type { PartialPassResult } from '../io/fast/partialPass';
-import type { ColumnDescription, DescribeOptions } from '../stats/describe';
+import type { DescribeOptions } from '../stats/describeOptions';
+import type { ColumnDescription } from '../stats/descriptionSchema';
 import type { Extent } from '../stats/binnedColumn';
 import type { CorrelationAccumulator } from '../stats/correlation';
 

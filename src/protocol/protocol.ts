@@ -19,7 +19,7 @@ import type { FitReport, FitSpec } from '../models/pipeline';
 import type { ModelJSON } from '../models/modelJson';
 import type { ModelOptionValues } from '../models/specs';
 import type { Message } from '../table/messages';
-import type { ModelChartLook } from '../charts/modelCharts';
+import type { ModelChartLook } from '../charts/modelChartBase';
 import type { DatasetId, Reply, RequestId, RequestMeta } from './requests';
 import type { ImportOptions, OpenResult, PreviewResult, ProgressEvent, Reopen, StreamSource } from './loading';
 import type { ChartOption, ChartSettingsData, ChartSpecs, ColumnExtent, Description, FilterState, RowsQuery } from './dataset';

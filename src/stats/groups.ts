@@ -3,8 +3,8 @@
  * column, the largest groups first. Groups past MAX_GROUPS are counted in the result, not dropped
  * silently; rows with a missing group cell are counted too.
  */
-import { describeColumn } from './describe';
-import type { ColumnDescription } from './describe';
+import { describeColumn } from './describeColumn';
+import type { ColumnDescription } from './descriptionSchema';
 import { FitplotError } from '../table/errors';
 import type { Table } from '../table/types';
 import { takeRows } from '../table/query/filteredTable';

@@ -7,7 +7,7 @@
 import { loadTable } from '../io/loadTable';
 import { blobChunks } from '../io/blobChunks';
 import type { ByteSource, LoadResult } from '../io/types';
-import { describeTable } from '../stats/describe';
+import { describeTable } from '../stats/describeTable';
 import { buildChart } from '../charts/build';
 import { CHART_SPECS } from '../charts/registry';
 import { COMMON_OPTIONS, LOOK_OPTIONS } from '../charts/spec';
@@ -61,7 +61,7 @@ import { modelForms } from './modelForms';
 import { validateModelOptions } from '../models/optionValidation';
 import type { ModelOptionValues } from '../models/specs';
 import type { Message } from '../table/messages';
-import type { ModelChartLook } from '../charts/modelCharts';
+import type { ModelChartLook } from '../charts/modelChartBase';
 import { parseModelJSON } from '../models/modelJson';
 import type { ModelJSON } from '../models/modelJson';
 import { describeGroups } from '../stats/groups';

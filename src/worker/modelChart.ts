@@ -1,12 +1,14 @@
 /**
- * Model charts from data the UI sends (src/charts/modelCharts.ts builds them): training curves with
+ * Model charts from data the UI sends (src/charts/trainingCurves.ts, classifierCurves.ts and confusionMatrix.ts build them): training curves with
  * the best epoch marked and closed-form runs drawn as the flat loss level a descent converges to,
  * ROC and precision–recall curves, the confusion matrix (e.g. at the UI's threshold), and the live
  * fit chart (src/charts/liveFitChart.ts): the training rows under the current line or boundary.
  */
 import type { EChartsOption, LineSeriesOption } from 'echarts';
-import { buildConfusionMatrix, buildPrecisionRecall, buildRoc, buildTrainingCurves } from '../charts/modelCharts';
-import type { ModelChartLook } from '../charts/modelCharts';
+import { buildPrecisionRecall, buildRoc } from '../charts/classifierCurves';
+import { buildConfusionMatrix } from '../charts/confusionMatrix';
+import type { ModelChartLook } from '../charts/modelChartBase';
+import { buildTrainingCurves } from '../charts/trainingCurves';
 import { buildLiveFit } from '../charts/liveFitChart';
 import type { ChartOption, ModelChartRequest } from '../protocol/protocol';
 

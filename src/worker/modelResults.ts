@@ -3,7 +3,7 @@
  * full CSV with prediction columns) and the per-row result charts (predicted vs actual, residuals
  * vs fitted) on the validation rows, or on every row when the split was not listed.
  */
-import { buildPredictedActual, buildResiduals } from '../charts/modelCharts';
+import { buildPredictedActual, buildResiduals } from '../charts/regressionCharts';
 import { predictionCsv } from '../models/predictionCsv';
 import { cellValue } from '../table/cellValues';
 import type { FitReport } from '../models/pipeline';

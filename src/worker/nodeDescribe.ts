@@ -6,7 +6,8 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { DescribeReply, DescribeRequest } from '../protocol/protocol';
-import { describeCorrelation, describeNumberColumn } from '../stats/describe';
+import { describeNumberColumn } from '../stats/describeColumn';
+import { describeCorrelation } from '../stats/describeTable';
 
 function answer(request: DescribeRequest): DescribeReply {
   if (request.type === 'correlation')

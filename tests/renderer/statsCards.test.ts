@@ -4,8 +4,8 @@ import i18next from 'i18next';
 import { initI18n } from '../../renderer/app/i18n';
 import { cardRows, duration, num, pValue } from '../../renderer/features/stats/cardRows';
 import { describeToTsv } from '../../renderer/features/stats/describeTsv';
-import { describeTable } from '../../src/stats/describe';
-import type { TableDescription } from '../../src/stats/describe';
+import { describeTable } from '../../src/stats/describeTable';
+import type { TableDescription } from '../../src/stats/descriptionSchema';
 import { GAP_MS, loadSensorLog } from './sensorLog';
 
 let description: TableDescription;

@@ -14,7 +14,7 @@ import type { FirstPass } from '../../io/loadTable';
 import type { LoadOptions } from '../../io/types';
 import { describeInTwoThreads } from '../parallelDescribe';
 import { bundledWorkerPath, splitFirstPass } from '../splitLoad';
-import { describeTable } from '../../stats/describe';
+import { describeTable } from '../../stats/describeTable';
 import type { Table } from '../../table/types';
 
 async function load(csvPath: string, options: LoadOptions = {}, firstPass?: FirstPass): Promise<Table> {

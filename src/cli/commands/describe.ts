@@ -8,8 +8,9 @@ import { bundledWorkerPath } from '../splitLoad';
 import { formatTextTable } from '../textTable';
 import { fileHeadline, sourceFields } from '../fileSummary';
 import { writeJson } from '../jsonStream';
-import { DEFAULT_CORRELATION_COLUMNS, describeTable } from '../../stats/describe';
-import type { ColumnDescription, TableDescription } from '../../stats/describe';
+import { DEFAULT_CORRELATION_COLUMNS } from '../../stats/describeOptions';
+import { describeTable } from '../../stats/describeTable';
+import type { ColumnDescription, TableDescription } from '../../stats/descriptionSchema';
 
 export const describeCommand: Command = {
   name: 'describe',

@@ -7,7 +7,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTable, numberColumn } from '../../../src/table/build';
-import { describeTable } from '../../../src/stats/describe';
+import { describeTable } from '../../../src/stats/describeTable';
 import { lre, lreTable, univariateDatasets } from './nistFixtures';
 
 const rows: (string | number)[][] = [];

@@ -4,7 +4,7 @@
  * skewness family loosely and the exact values tightly).
  */
 import { describe, expect, it } from 'vitest';
-import { describeTable } from '../../../src/stats/describe';
+import { describeTable } from '../../../src/stats/describeTable';
 import { histogram } from '../../../src/stats/histogram';
 import { makeTable } from '../../../src/table/build';
 import { expectClose } from '../../helpers/expectClose';

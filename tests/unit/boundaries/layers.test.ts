@@ -21,7 +21,7 @@ describe('engine layer rules', () => {
     ],
     [
       'src/io/x.ts',
-      "import { describeTable } from '../stats/describe';\nexport const f = describeTable;\n",
+      "import { describeTable } from '../stats/describeTable';\nexport const f = describeTable;\n",
       'src/io may import only src/table',
     ],
     [
@@ -76,7 +76,7 @@ describe('engine layer rules', () => {
       ),
     ).toEqual([]);
     expect(
-      await importErrors('src/charts/x.ts', "import { describeTable } from '../stats/describe';\nexport const f = describeTable;\n"),
+      await importErrors('src/charts/x.ts', "import { describeTable } from '../stats/describeTable';\nexport const f = describeTable;\n"),
     ).toEqual([]);
     expect(
       await importErrors(

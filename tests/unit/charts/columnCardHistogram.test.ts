@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnCardHistogram, correlationHeatmap } from '../../../src/charts';
 import { THEMES } from '../../../src/charts/theme';
-import { describeTable } from '../../../src/stats/describe';
+import { describeTable } from '../../../src/stats/describeTable';
 import { makeTable, numberColumn } from '../../../src/table/build';
 
 const table = makeTable([numberColumn('x', [1, 2, 2, 3, 3, 3, 4, 4, 5]), numberColumn('y', [2, 4, 4, 6, 7, 6, 8, 9, 10])]);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildLiveFit, clipBoundary, FIT_LINE_ID, paddedRange } from '../../../src/charts/liveFitChart';
-import { buildTrainingCurves } from '../../../src/charts/modelCharts';
+import { buildTrainingCurves } from '../../../src/charts/trainingCurves';
 import { inTableUnits } from '../../../src/models/fit/liveWeights';
 import type { TransformJSON } from '../../../src/models/prepare/transform';
 import { series } from './optionHelpers';

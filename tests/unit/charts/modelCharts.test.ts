@@ -1,13 +1,10 @@
 // Model charts from plain arrays: series per run, bands, reference lines, density above the threshold.
 import { describe, expect, it } from 'vitest';
-import {
-  buildConfusionMatrix,
-  buildPredictedActual,
-  buildResiduals,
-  buildRoc,
-  buildScoreCurve,
-  buildTrainingCurves,
-} from '../../../src/charts/modelCharts';
+import { buildRoc } from '../../../src/charts/classifierCurves';
+import { buildConfusionMatrix } from '../../../src/charts/confusionMatrix';
+import { buildPredictedActual, buildResiduals } from '../../../src/charts/regressionCharts';
+import { buildScoreCurve } from '../../../src/charts/scoreCurve';
+import { buildTrainingCurves } from '../../../src/charts/trainingCurves';
 import { DENSITY_THRESHOLD } from '../../../src/charts/spec';
 import { countValues, datasets, series } from './optionHelpers';
 

@@ -2,15 +2,11 @@
 // app and the CLI draw shows up in review as a snapshot diff.
 import { describe, expect, it } from 'vitest';
 import { buildChart } from '../../../src/charts/build';
-import {
-  buildConfusionMatrix,
-  buildPrecisionRecall,
-  buildPredictedActual,
-  buildResiduals,
-  buildRoc,
-  buildScoreCurve,
-  buildTrainingCurves,
-} from '../../../src/charts/modelCharts';
+import { buildPrecisionRecall, buildRoc } from '../../../src/charts/classifierCurves';
+import { buildConfusionMatrix } from '../../../src/charts/confusionMatrix';
+import { buildPredictedActual, buildResiduals } from '../../../src/charts/regressionCharts';
+import { buildScoreCurve } from '../../../src/charts/scoreCurve';
+import { buildTrainingCurves } from '../../../src/charts/trainingCurves';
 import type { ChartSettings } from '../../../src/charts/settings';
 import { categoryColumn, datetimeColumn, makeTable, numberColumn } from '../../../src/table/build';
 

@@ -14,7 +14,7 @@ import { generateSensorCsv } from '../../../src/cli/generate/sensorCsv';
 import { registerNodeDecoders } from '../../../src/node/nodeDecoders';
 import { describeInTwoThreads } from '../../../src/cli/parallelDescribe';
 import { loadTable } from '../../../src/io/loadTable';
-import { describeTable } from '../../../src/stats/describe';
+import { describeTable } from '../../../src/stats/describeTable';
 import type { Table } from '../../../src/table/types';
 
 const dir = mkdtempSync(join(tmpdir(), 'fitplot-pdescribe-'));

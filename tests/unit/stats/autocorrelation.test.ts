@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lag1Autocorrelation } from '../../../src/stats/autocorrelation';
 import { makeTable, numberColumn } from '../../../src/table/build';
-import { describeTable } from '../../../src/stats/describe';
+import { describeTable } from '../../../src/stats/describeTable';
 
 describe('lag1Autocorrelation', () => {
   it('1, 2, 3, 4: deviations ∓1.5, ∓0.5 give (0.75 − 0.25 + 0.75)/5 = 0.25', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTable } from '../../../src/stats/describe';
+import { describeTable } from '../../../src/stats/describeTable';
 import { accumulateHistogram } from '../../../src/stats/histogram';
 import { quantilesSorted, sortedFinite } from '../../../src/stats/quantiles';
 import { SeededRandom } from '../../../src/stats/random';

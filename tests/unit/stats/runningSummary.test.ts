@@ -4,7 +4,7 @@
  * for every value (in a bin or counted as outside its range).
  */
 import { describe, expect, it } from 'vitest';
-import { describeTable } from '../../../src/stats/describe';
+import { describeTable } from '../../../src/stats/describeTable';
 import { SeededRandom } from '../../../src/stats/random';
 import { RunningSummary } from '../../../src/stats/runningSummary';
 import type { RunningSnapshot } from '../../../src/stats/runningSummary';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EngineService } from '../../../src/worker/engineService';
 import type { FilterSpec, StreamSource } from '../../../src/protocol/protocol';
-import type { ColumnDescription } from '../../../src/stats/describe';
+import type { ColumnDescription } from '../../../src/stats/descriptionSchema';
 
 interface Summary {
   count: number;

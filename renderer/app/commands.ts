@@ -5,7 +5,7 @@
 import { DEFAULT_MEMORY_BUDGET_MB } from '../features/import/memoryBudget';
 import type { FilterSpec, ImportOptions } from '../../src/protocol/protocol';
 import { engine } from '../engine/EngineClient';
-import type { Pending } from '../engine/EngineClient';
+import type { Pending } from '../engine/engineConnection';
 import { host } from '../host';
 import type { HostFile, RecentFile, SampleInfo } from '../host';
 import { act, useApp } from './store';

@@ -1,11 +1,11 @@
 /**
  * The browser's engine worker (a module Web Worker started by renderer/engine/EngineClient):
- * binds EngineService to postMessage with Comlink. Registers nothing Node-specific — Chromium's
+ * binds engineService() to postMessage with Comlink. Registers nothing Node-specific — Chromium's
  * TextDecoder('euc-kr') is WHATWG windows-949, i.e. CP949, so the loader needs no extra decoder.
  * Each fit runs in a nested fit worker (fitWorker.ts), so this worker keeps serving the grid.
  */
 import * as Comlink from 'comlink';
-import { EngineService } from './engineService';
+import { engineService } from './engineService';
 import type { FitLauncher } from './fitLauncher';
 import type { FitWorkerMessage } from '../protocol/protocol';
 
@@ -27,7 +27,7 @@ const launchFit: FitLauncher = (job, onMessage) => {
 };
 
 Comlink.expose(
-  new EngineService({
+  engineService({
     transfer: (value, buffers) => Comlink.transfer(value, buffers),
     release: (callback) => (callback as Comlink.Remote<unknown>)[Comlink.releaseProxy](),
     launchFit,

@@ -5,7 +5,7 @@
  */
 import type { FitReport, FitSpec, ModelJSON, ModelRef, PredictResult } from '../../../src/protocol/protocol';
 import { engine } from '../../engine/EngineClient';
-import type { Outcome } from '../../engine/EngineClient';
+import type { Outcome } from '../../engine/engineConnection';
 import { host } from '../../host';
 import type { HostFile } from '../../host';
 

@@ -1,6 +1,6 @@
 /**
  * The app's fit path against the CLI's, on the same loaded sensor table: `fit-cli` times fitTable
- * as `fitplot fit` calls it; `fit-app` times EngineService.fit — the engine worker's code: the
+ * as `fitplot fit` calls it; `fit-app` times engineService().fit — the engine worker's code: the
  * needed columns copied as postMessage copies them to a fit worker, progress batched per 50 ms and
  * forwarded, the model kept by run id. The report gives fit-app's time as a ratio of fit-cli's.
  */
@@ -12,7 +12,7 @@ import { registerNodeDecoders } from '../../node/nodeDecoders';
 import { loadTable } from '../../io/loadTable';
 import { fitTable } from '../../models/pipeline';
 import type { FitSpec } from '../../models/pipeline';
-import { EngineService } from '../../worker/engineService';
+import { engineService } from '../../worker/engineService';
 
 /** Batch descent on four sensors, standardised: an iterative fit whose epochs stream progress. */
 export const BENCH_FIT_SPEC: FitSpec = {
@@ -42,12 +42,12 @@ export const fitCliCase: BenchCase = {
 
 export const fitAppCase: BenchCase = {
   id: 'fit-app',
-  label: "fit, app's worker path (EngineService.fit)",
+  label: "fit, app's worker path (engineService().fit)",
   group: 'table',
   comparedWith: 'fit-cli',
   async prepare({ csvPath }) {
     registerNodeDecoders();
-    const service = new EngineService();
+    const service = engineService();
     const stream = Readable.toWeb(createReadStream(csvPath)) as ReadableStream<Uint8Array>;
     const opened = await service.open({ requestId: 0, revision: 0 }, { name: csvPath, stream }, {}, () => undefined);
     if (!opened.ok) throw new Error(opened.error.message);

@@ -1,15 +1,15 @@
 /**
  * The app's load + describe against the CLI's (`load-describe`), on the same file: `app-load-describe`
- * times what the Import and Statistics views ask of the engine worker — EngineService.open over
+ * times what the Import and Statistics views ask of the engine worker — engineService().open over
  * the file as a Blob (what a browser File is; Node's `fs.openAsBlob` here), with a progress
- * listener so the running statistics are computed as in the app, then EngineService.describe.
+ * listener so the running statistics are computed as in the app, then engineService().describe.
  * The report gives its time as a ratio of load-describe's (issue #13 §6 asks ≤ 1.3×).
  */
 import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';
 import type { BenchCase } from './benchCase';
 import { registerNodeDecoders } from '../../node/nodeDecoders';
-import { EngineService } from '../../worker/engineService';
+import { engineService } from '../../worker/engineService';
 import type { ProgressEvent } from '../../protocol/protocol';
 
 export const appLoadDescribeCase: BenchCase = {
@@ -20,7 +20,7 @@ export const appLoadDescribeCase: BenchCase = {
   async prepare({ csvPath }) {
     registerNodeDecoders();
     return async () => {
-      const service = new EngineService();
+      const service = engineService();
       let partials = 0;
       const onProgress = (event: ProgressEvent): void => {
         if (event.partial) partials++;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EngineService } from '../../../src/worker/engineService';
+import { engineService } from '../../../src/worker/engineService';
 import type { FilterSpec, StreamSource } from '../../../src/protocol/protocol';
 import type { ColumnDescription } from '../../../src/stats/descriptionSchema';
 
@@ -45,7 +45,7 @@ function ok<T>(reply: { ok: true; value: T } | { ok: false; error: { message: st
 }
 
 async function opened() {
-  const service = new EngineService();
+  const service = engineService();
   const dataset = ok(await service.open(meta(), source(fixture.csv), {}, () => undefined));
   return { service, id: dataset.datasetId };
 }

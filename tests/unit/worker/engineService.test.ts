@@ -1,9 +1,9 @@
 /**
- * EngineService (the worker side of the protocol) in-process: open a streamed CSV, page through
+ * engineService() (the worker side of the protocol) in-process: open a streamed CSV, page through
  * it sorted and filtered, describe it, build a chart, and report errors and cancellation as values.
  */
 import { describe, expect, it } from 'vitest';
-import { EngineService } from '../../../src/worker/engineService';
+import { engineService } from '../../../src/worker/engineService';
 import type { StreamedFile } from '../../../src/protocol/protocol';
 
 const encoder = new TextEncoder();
@@ -24,9 +24,9 @@ const CSV = 'city,price\nSeoul,3\nBusan,1\nSeoul,2\nDaegu,\n';
 let nextId = 1;
 const meta = () => ({ requestId: nextId++, revision: 1 });
 
-describe('EngineService', () => {
+describe('engineService', () => {
   it('opens a stream with the import options, then serves sorted and filtered pages of it', async () => {
-    const service = new EngineService();
+    const service = engineService();
     const opened = await service.open(meta(), source(CSV), { columnTypes: { city: 'category' } }, () => undefined);
     if (!opened.ok) throw new Error(opened.error.message);
     expect(opened.value.rowCount).toBe(4);
@@ -58,7 +58,7 @@ describe('EngineService', () => {
   });
 
   it('describes the table and builds a chart option from it', async () => {
-    const service = new EngineService();
+    const service = engineService();
     const opened = await service.open(meta(), source(CSV), {}, () => undefined);
     if (!opened.ok) throw new Error(opened.error.message);
     const description = await service.describe(meta(), opened.value.datasetId);
@@ -74,7 +74,7 @@ describe('EngineService', () => {
   });
 
   it('previews only the first rows, as display strings', async () => {
-    const service = new EngineService();
+    const service = engineService();
     const preview = await service.preview(meta(), source(CSV), {}, 2);
     if (!preview.ok) throw new Error(preview.error.message);
     expect(preview.value.rows).toEqual([
@@ -84,7 +84,7 @@ describe('EngineService', () => {
   });
 
   it('reports a cancelled load as a CANCELLED error value', async () => {
-    const service = new EngineService();
+    const service = engineService();
     const big = 'a,b\n' + '1,2\n'.repeat(400_000);
     const m = meta();
     const pending = service.open(m, source(big, 'big.csv', 4096), {}, () => undefined);
@@ -94,7 +94,7 @@ describe('EngineService', () => {
   });
 
   it('answers requests on a closed dataset with an error value, not a throw', async () => {
-    const service = new EngineService();
+    const service = engineService();
     const reply = await service.histograms(meta(), 'd404', 8);
     expect(reply.ok === false && reply.error.hint).toBe('Open the file again.');
   });
@@ -107,7 +107,7 @@ describe('EngineService', () => {
     const bytes = new Uint8Array(ascii.length + tail.length);
     bytes.set(ascii);
     bytes.set(tail, ascii.length);
-    const service = new EngineService();
+    const service = engineService();
     let reopens = 0;
     const reply = await service.open(
       meta(),
@@ -124,7 +124,7 @@ describe('EngineService', () => {
     expect(reply.value.rowCount).toBe(130_001);
     expect(reply.value.encoding).not.toBe('utf-8');
 
-    const once = await new EngineService().open(meta(), source(bytes), {}, () => undefined);
+    const once = await engineService().open(meta(), source(bytes), {}, () => undefined);
     expect(once.ok === false && once.error.message).toContain('can be read only once');
   });
 });
@@ -133,7 +133,7 @@ describe('the app memory budget', () => {
   it('refuses a file whose table would not fit the budget before reading it, naming the estimate and the budget', async () => {
     const rows = Array.from({ length: 40_000 }, (_, i) => `${i},${i * 0.5},${i % 7}`).join('\n');
     const bytes = encoder.encode(`a,b,c\n${rows}\n`);
-    const service = new EngineService();
+    const service = engineService();
     const refused = await service.open(meta(), source(bytes), { memoryBudgetMB: 0.25 }, () => undefined);
     expect(refused.ok).toBe(false);
     if (refused.ok) return;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EngineService } from '../../../src/worker/engineService';
+import { engineService } from '../../../src/worker/engineService';
 import type { FilterSpec, FitResult, Reply } from '../../../src/protocol/protocol';
 import type { FitSpec } from '../../../src/models/pipeline';
 
@@ -37,7 +37,7 @@ function fitted(reply: Reply<FitResult>): FitResult {
 
 describe('fits on the filtered rows (vs statsmodels on the same rows)', () => {
   it('sex == 2: 207 of 442 rows, coefficients and standard errors as statsmodels', async () => {
-    const service = new EngineService();
+    const service = engineService();
     const stream = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(DIABETES), c.close()) });
     const open = await service.open(meta(), { name: 'diabetes.csv', size: DIABETES.length, stream }, {}, () => undefined);
     if (!open.ok) throw new Error(open.error.message);

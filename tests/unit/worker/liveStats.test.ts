@@ -1,5 +1,5 @@
 /**
- * Statistics while a file loads, end to end in the engine: EngineService.open over a generated
+ * Statistics while a file loads, end to end in the engine: engineService().open over a generated
  * 7 MB CSV read as a Blob whose slices arrive slowly (a slow disk), so the load spans many progress
  * ticks. Each tick's running statistics must be those of the rows read so far — checked against
  * the generated values — grow from tick to tick, and end consistent with the exact description.
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { BlobLike } from '../../../src/io/types';
 import type { PartialStats, ProgressEvent } from '../../../src/protocol/protocol';
 import { SeededRandom } from '../../../src/stats/random';
-import { EngineService } from '../../../src/worker/engineService';
+import { engineService } from '../../../src/worker/engineService';
 import { MAX_LIVE_COLUMNS } from '../../../src/worker/liveStats';
 import { expectClose } from '../../helpers/expectClose';
 
@@ -65,7 +65,7 @@ describe('statistics while a file loads (ProgressEvent.partial)', () => {
     const onProgress = (event: ProgressEvent): void => {
       if (event.partial) partials.push(event.partial);
     };
-    const service = new EngineService();
+    const service = engineService();
     const opened = await service.open({ requestId: 1, revision: 0 }, { name: 'live.csv', blob: slowBlob(csv, 120) }, {}, onProgress);
     if (!opened.ok) throw new Error(opened.error.message);
     expect(opened.value.rowCount).toBe(ROWS);
@@ -119,7 +119,7 @@ describe('statistics while a file loads (ProgressEvent.partial)', () => {
     const rows = Array.from({ length: 20_000 }, (_, r) => Array.from({ length: width }, (_, c) => r + c).join(','));
     const csv = new TextEncoder().encode([header, ...rows].join('\n') + '\n');
     const partials: PartialStats[] = [];
-    const service = new EngineService();
+    const service = engineService();
     const opened = await service.open(
       { requestId: 3, revision: 0 },
       { name: 'wide.csv', blob: slowBlob(csv, 150) },

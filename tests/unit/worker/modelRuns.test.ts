@@ -6,14 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EngineService, runIdOf } from '../../../src/worker/engineService';
+import { engineService } from '../../../src/worker/engineService';
+import { runIdOf } from '../../../src/worker/modelCalls';
 import { epochBatcher } from '../../../src/worker/fitProgress';
 import { fitColumns } from '../../../src/worker/modelRuns';
 import { inProcessLauncher } from '../../../src/worker/fitLauncher';
 import { fitTable } from '../../../src/models/pipeline';
 import type { FitSpec } from '../../../src/models/pipeline';
 import { loadTable } from '../../../src/io/loadTable';
-import type { FitEpoch, FitJob, FitProgress, StreamedFile } from '../../../src/protocol/protocol';
+import type { EngineApi, FitEpoch, FitJob, FitProgress, StreamedFile } from '../../../src/protocol/protocol';
 
 const DIABETES = readFileSync(join(__dirname, '../../../assets/samples/diabetes.csv'));
 
@@ -28,7 +29,7 @@ function byteSource(bytes: Uint8Array, name: string) {
 let nextId = 1;
 const meta = () => ({ requestId: nextId++, revision: 1 });
 
-async function opened(service: EngineService, bytes: Uint8Array = DIABETES, name = 'diabetes.csv'): Promise<string> {
+async function opened(service: EngineApi, bytes: Uint8Array = DIABETES, name = 'diabetes.csv'): Promise<string> {
   const reply = await service.open(meta(), source(bytes, name), {}, () => undefined);
   if (!reply.ok) throw new Error(reply.error.message);
   return reply.value.datasetId;
@@ -45,9 +46,9 @@ const SGD: FitSpec = {
   seed: 3,
 };
 
-describe('EngineService fits', () => {
+describe('engineService fits', () => {
   it('fits as fitTable does on the same table, streaming every epoch in batches', async () => {
-    const service = new EngineService();
+    const service = engineService();
     const datasetId = await opened(service);
     const events: FitProgress[] = [];
     const reply = await service.fit(meta(), datasetId, SGD, (e) => events.push(e));
@@ -63,7 +64,7 @@ describe('EngineService fits', () => {
   });
 
   it('keeps the model by run id: predictions, the CSV with prediction columns, and the regression charts', async () => {
-    const service = new EngineService();
+    const service = engineService();
     const datasetId = await opened(service);
     const fit = await service.fit(
       meta(),
@@ -94,7 +95,7 @@ describe('EngineService fits', () => {
   });
 
   it('stops a fit at its next epoch through the shared flag and keeps that model', async () => {
-    const service = new EngineService();
+    const service = engineService();
     const datasetId = await opened(service);
     const request = meta();
     const events: FitProgress[] = [];
@@ -112,7 +113,7 @@ describe('EngineService fits', () => {
   });
 
   it('returns a bad fit as an error value, not a throw', async () => {
-    const service = new EngineService();
+    const service = engineService();
     const datasetId = await opened(service, new TextEncoder().encode('x,y\n1,a\n2,b\n3,c\n4,d\n'), 'text.csv');
     const reply = await service.fit(meta(), datasetId, { model: 'linear', target: 'y', features: ['x'] }, () => undefined);
     expect(reply.ok).toBe(false);
@@ -133,7 +134,7 @@ describe('EngineService fits', () => {
   });
 
   it('keeps the test score of the run’s own model out of the report, for the app to show when asked (no refit)', async () => {
-    const service = new EngineService();
+    const service = engineService();
     const datasetId = await opened(service);
     const spec: FitSpec = { ...SGD, split: { kind: 'random', fraction: 0.2, testFraction: 0.2 } };
     const reply = await service.fit(meta(), datasetId, spec, () => undefined);
@@ -147,7 +148,7 @@ describe('EngineService fits', () => {
 
   it('loads tables into shared memory where it can, so a fit worker gets the columns without a copy', async () => {
     const launched: FitJob[] = [];
-    const service = new EngineService({
+    const service = engineService({
       transfer: (value) => value,
       launchFit: (job, onMessage) => (launched.push(job), inProcessLauncher(job, onMessage)),
     });

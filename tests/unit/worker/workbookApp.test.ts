@@ -1,5 +1,5 @@
 /**
- * The app's side of a workbook, in-process through EngineService: the Import view's sheet and
+ * The app's side of a workbook, in-process through engineService(): the Import view's sheet and
  * header row (ImportOptions) reach the loader and the summary names the sheet; the Python export of
  * a fit on a workbook is refused with a worded message (the script reads a CSV), while a CSV's is
  * written. Fixture: tests/fixtures/io/plant-report.xlsx (make_xlsx.py).
@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EngineService } from '../../../src/worker/engineService';
-import type { FitResult, ImportOptions, Reply } from '../../../src/protocol/protocol';
+import { engineService } from '../../../src/worker/engineService';
+import type { EngineApi, FitResult, ImportOptions, Reply } from '../../../src/protocol/protocol';
 import type { FitSpec } from '../../../src/models/pipeline';
 
 const BOOK = readFileSync(join(__dirname, '../../fixtures/io/plant-report.xlsx'));
@@ -17,7 +17,7 @@ const CSV = new TextEncoder().encode('line,temp_c\nA,20.5\nB,21.5\nA,19\nB,22\nA
 let nextId = 1;
 const meta = () => ({ requestId: nextId++, revision: 1 });
 
-async function open(service: EngineService, name: string, bytes: Uint8Array, options: ImportOptions) {
+async function open(service: EngineApi, name: string, bytes: Uint8Array, options: ImportOptions) {
   const stream = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(bytes), c.close()) });
   const opened = await service.open(meta(), { name, size: bytes.length, stream }, options, () => undefined);
   if (!opened.ok) throw new Error(opened.error.message);
@@ -31,7 +31,7 @@ function fitted(reply: Reply<FitResult>): FitResult {
 
 describe('a workbook in the app', () => {
   it('opens the chosen sheet from the chosen header row and says which', async () => {
-    const service = new EngineService();
+    const service = engineService();
     const opened = await open(service, 'plant-report.xlsx', BOOK, { sheet: 'Readings', headerRow: 2 });
     expect(opened.workbook).toEqual({ sheet: 'Readings', sheets: ['Summary', 'Readings'], firstRow: 2 });
     expect(opened.columns.map((c) => [c.name, c.type])).toEqual([
@@ -43,7 +43,7 @@ describe('a workbook in the app', () => {
   });
 
   it("refuses the Python export of a fit on a workbook, and writes a CSV's", async () => {
-    const service = new EngineService();
+    const service = engineService();
     const spec = (fileName: string): FitSpec => ({
       model: 'linear',
       target: 'temp_c',

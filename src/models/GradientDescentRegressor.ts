@@ -9,8 +9,11 @@
 import type { DenseMatrix } from '../linalg';
 import type { DescentProblem, Estimator, EstimatorJSON, FitInfo, FitOptions } from './estimatorContract';
 import { checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimatorContract';
-import type { DescentHooks, DescentResult, GradientDescentOptions } from './gradientDescent';
-import { descentInfo, descentSettings, gradientDescent } from './gradientDescent';
+import type { GradientDescentOptions } from './descentOptions';
+import { descentSettings } from './descentOptions';
+import type { DescentHooks, DescentResult } from './descentMonitor';
+import { descentInfo } from './descentMonitor';
+import { gradientDescent } from './gradientDescent';
 import { LinearRegressorBase } from './linearRegressorBase';
 import { squaredLoss } from './losses';
 import type { TrainingCurves } from './curves';

@@ -10,6 +10,10 @@
  * 'fista' (proximal gradient, any penalty; used for multinomial l1), or gradient descent 'gd' | 'minibatch' | 'sgd' (the course's sigmoid neuron)
  * with every option of the gradient-descent engine.
  * y holds class indices 0..K−1; for binary problems 1 is the positive class.
+ *
+ * This file is the estimator: its options, the checks on y, the fitted state, the problem the
+ * Explain panel replays, its report and JSON. Running the solvers is logisticSolverRun.ts,
+ * prediction from the parameters logisticPrediction.ts.
  */
 import type { DenseMatrix } from '../linalg';
 import { FitplotError } from '../table/errors';
@@ -17,18 +21,17 @@ import type { Message } from '../table/messages';
 import { msg } from '../table/messages';
 import type { DescentProblem, Estimator, EstimatorJSON, FitInfo, FitOptions, StopReason } from './estimatorContract';
 import { checkFeatures, checkXY, notFitted, paramsFromJSON, paramsToJSON } from './estimatorContract';
-import type { DescentResult, GradientDescentOptions } from './gradientDescent';
-import { descentInfo, descentSettings, gradientDescent } from './gradientDescent';
+import type { GradientDescentOptions } from './descentOptions';
+import { descentSettings } from './descentOptions';
+import type { DescentResult } from './descentMonitor';
+import { descentInfo } from './descentMonitor';
 import type { LinearParameters } from './linear';
-import { linearOutputs, lossAndMetric } from './linear';
-import { sigmoid, softmaxInto } from './losses';
-import type { LogisticProblem, SolverResult } from './logisticSolvers';
-import { lossFor, newtonLogistic, objectiveOf } from './logisticSolvers';
-import { proximalGradientLogistic } from './logisticFista';
-import { lbfgsLogistic } from './logisticLbfgs';
-import { proximalNewtonL1 } from './logisticL1';
+import type { LogisticProblem } from './logisticObjective';
+import { lossFor, objectiveOf } from './logisticObjective';
+import type { DescentSolver, SolverUsed } from './logisticSolverRun';
+import { isDescentSolver, runDescentSolver, runFullBatchSolver, solverTol } from './logisticSolverRun';
+import { accuracyOf, predictClasses, probabilities } from './logisticPrediction';
 import type { TrainingCurves } from './curves';
-import { emptyCurves } from './curves';
 
 export type LogisticSolver = 'newton' | 'lbfgs' | 'fista' | 'gd' | 'minibatch' | 'sgd';
 
@@ -53,7 +56,7 @@ export class LogisticRegression implements Estimator {
   classes = 0;
   /** λ actually used (from C or alpha). */
   lambda = 0;
-  solverUsed: 'newton' | 'newton-l1' | 'lbfgs' | 'fista' | 'gd' | undefined;
+  solverUsed: SolverUsed | undefined;
   iterations = 0;
   converged = false;
   /** True when the training classes are perfectly separable (unpenalised: no finite optimum exists). */
@@ -102,81 +105,31 @@ export class LogisticRegression implements Estimator {
     const penalty = this.options.penalty ?? 'l2';
     this.lambda = penalty === 'none' ? 0 : (this.options.alpha ?? 1 / (n * (this.options.C ?? 1)));
     const solver = this.options.solver ?? 'newton';
-    const fitIntercept = this.options.fitIntercept ?? true;
-    this.warnings = [];
-    if (solver === 'gd' || solver === 'minibatch' || solver === 'sgd') {
-      const hooks = {
-        metric: 'accuracy' as const,
-        threshold: this.threshold,
-        ...(fitOptions.validation && { validation: fitOptions.validation }),
-        ...(fitOptions.control && { control: fitOptions.control }),
-      };
-      const { params, ...rest } = gradientDescent({ x, y }, lossFor(k), this.descentOptions(solver, penalty), hooks);
-      this.params = params;
-      this.descent = rest;
-      this.curves = rest.curves;
-      this.iterations = rest.epochsRun;
-      this.converged = rest.stopReason !== 'diverged';
-      this.stopReason = rest.stopReason;
-      this.solverUsed = 'gd';
-      if (rest.message) this.warnings.push(rest.message);
-    } else {
-      const useFista = solver === 'fista' || (penalty === 'l1' && k > 2);
-      const useL1Newton = !useFista && penalty === 'l1';
-      const useLbfgs = !useFista && !useL1Newton && solver === 'lbfgs';
-      const curves = emptyCurves('accuracy');
-      const record = curveRecorder(curves, k, x, y, fitOptions, this.threshold);
-      const maxIter = this.options.maxIter ?? (useFista ? 100000 : useLbfgs ? 1000 : 100);
-      const control = fitOptions.control;
-      const start = performance.now();
-      let stopped = false;
-      const problem: LogisticProblem = {
-        x,
-        y,
-        classes: k,
-        penalty,
-        lambda: this.lambda,
-        fitIntercept,
-        maxIter,
-        tol: this.solverTol(useLbfgs),
-        onIteration: (p, objective) => {
-          record(p, objective);
-          // The iterate as the live weights: a reader, so nothing is copied unless a front end draws it.
-          control?.onEpoch?.(progressOf(curves, maxIter, performance.now() - start), () => p);
-          stopped = control?.shouldStop?.() === true;
-          return !stopped;
-        },
-      };
-      const r: SolverResult = useFista
-        ? proximalGradientLogistic(problem)
-        : useL1Newton
-          ? proximalNewtonL1(problem)
-          : useLbfgs
-            ? lbfgsLogistic(problem)
-            : newtonLogistic(problem);
-      this.params = r.params;
-      this.iterations = r.iterations;
-      this.converged = r.converged;
-      this.separated = r.separated;
-      this.solverUsed = useFista ? 'fista' : useL1Newton ? 'newton-l1' : useLbfgs ? 'lbfgs' : 'newton';
-      this.curves = curves;
-      this.stopReason = r.separated ? 'separation' : stopped ? 'stopped' : r.converged ? 'converged' : 'maxEpochs';
-      if (r.separated) this.warnings.push(msg('model.warning.separation'));
-      else if (stopped) this.warnings.push(msg('model.warning.stopped', { epoch: r.iterations, epochs: maxIter }));
-      else if (!r.converged) this.warnings.push(msg('model.warning.notConverged', { solver: this.solverUsed, iterations: r.iterations }));
-    }
+    const r = isDescentSolver(solver)
+      ? runDescentSolver(x, y, k, this.descentOptions(solver, penalty), this.threshold, fitOptions)
+      : runFullBatchSolver(
+          { x, y, classes: k, penalty, lambda: this.lambda, fitIntercept: this.options.fitIntercept ?? true },
+          solver,
+          { maxIter: this.options.maxIter, tol: this.options.tol },
+          this.threshold,
+          fitOptions,
+        );
+    this.params = r.params;
+    this.solverUsed = r.solverUsed;
+    this.iterations = r.iterations;
+    this.converged = r.converged;
+    this.separated = r.separated;
+    this.curves = r.curves;
+    this.stopReason = r.stopReason;
+    this.descent = r.descent;
+    this.warnings = r.warnings;
     if (!this.separated && accuracyOf(y, this.predict(x)) === 1) this.warnings.push(msg('model.warning.trainingAccuracyOne'));
     return this;
   }
 
   /** The epoch loop's options for a descent solver: the penalty's strength as λ. */
-  private descentOptions(solver: 'gd' | 'minibatch' | 'sgd', penalty: 'none' | 'l1' | 'l2'): GradientDescentOptions {
+  private descentOptions(solver: DescentSolver, penalty: 'none' | 'l1' | 'l2'): GradientDescentOptions {
     return { ...this.options, method: solver === 'gd' ? 'batch' : solver, penalty, alpha: this.lambda };
-  }
-
-  /** ‖∇J‖∞ at which Newton and L-BFGS stop: Newton gets there in a few steps, L-BFGS's linear rate needs a looser default. */
-  private solverTol(lbfgs: boolean): number {
-    return this.options.tol ?? (lbfgs ? 1e-6 : 1e-10);
   }
 
   /**
@@ -194,13 +147,13 @@ export class LogisticRegression implements Estimator {
       lambda: this.lambda,
       fitIntercept: this.options.fitIntercept ?? true,
       maxIter: 1,
-      tol: this.solverTol(lbfgs),
+      tol: solverTol(this.options.tol, lbfgs),
     };
   }
 
   descentProblem(): DescentProblem | undefined {
     const solver = this.options.solver ?? 'newton';
-    if (this.solverUsed !== 'gd' || (solver !== 'gd' && solver !== 'minibatch' && solver !== 'sgd')) return undefined;
+    if (this.solverUsed !== 'gd' || !isDescentSolver(solver)) return undefined;
     return { loss: lossFor(this.classes), options: this.descentOptions(solver, this.options.penalty ?? 'l2') };
   }
 
@@ -294,86 +247,4 @@ export class LogisticRegression implements Estimator {
     m.lambda = Number(j.state.lambda ?? 0);
     return m;
   }
-}
-
-export function probabilities(x: DenseMatrix, p: LinearParameters): Float64Array {
-  const z = linearOutputs(x, p);
-  const n = x.rows;
-  if (p.outputs === 1) {
-    const out = new Float64Array(n * 2);
-    for (let i = 0; i < n; i++) {
-      const s = sigmoid(z[i]!);
-      out[2 * i] = 1 - s;
-      out[2 * i + 1] = s;
-    }
-    return out;
-  }
-  const k = p.outputs;
-  const out = new Float64Array(n * k);
-  for (let i = 0; i < n; i++) softmaxInto(z.subarray(i * k, i * k + k), out, i * k);
-  return out;
-}
-
-export function predictClasses(x: DenseMatrix, p: LinearParameters, threshold: number): Float64Array {
-  const n = x.rows;
-  if (p.outputs === 1) {
-    // Binary: the same σ(z) ≥ threshold test as below, without the n×2 probability matrix.
-    const z = linearOutputs(x, p);
-    for (let i = 0; i < n; i++) z[i] = sigmoid(z[i]!) >= threshold ? 1 : 0;
-    return z;
-  }
-  const proba = probabilities(x, p);
-  const k = p.outputs;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let best = 0;
-    for (let c = 1; c < k; c++) if (proba[i * k + c]! > proba[i * k + best]!) best = c;
-    out[i] = best;
-  }
-  return out;
-}
-
-function accuracyOf(y: ArrayLike<number>, pred: ArrayLike<number>): number {
-  let ok = 0;
-  for (let i = 0; i < y.length; i++) if (y[i] === pred[i]) ok++;
-  return ok / y.length;
-}
-
-/** Records train/validation cross-entropy and accuracy for one iterate (one point of the curves). */
-function curveRecorder(
-  curves: TrainingCurves,
-  classes: number,
-  x: DenseMatrix,
-  y: ArrayLike<number>,
-  fitOptions: FitOptions,
-  threshold: number,
-) {
-  const loss = lossFor(classes);
-  return (p: LinearParameters, objective: number) => {
-    curves.epochs.push(curves.epochs.length + 1);
-    curves.objective.push(objective);
-    const t = lossAndMetric(x, y, p, loss, 'accuracy', threshold);
-    curves.trainLoss.push(t.loss);
-    curves.trainMetric.push(t.metric);
-    const v = fitOptions.validation;
-    if (v && v.x.rows > 0) {
-      const e = lossAndMetric(v.x, v.y, p, loss, 'accuracy', threshold);
-      curves.validationLoss.push(e.loss);
-      curves.validationMetric.push(e.metric);
-    }
-  };
-}
-
-/** The progress of a full-batch solver after its latest iteration, read off the curves it records. */
-function progressOf(curves: TrainingCurves, epochs: number, elapsedMs: number) {
-  const last = curves.epochs.length - 1;
-  const hasValidation = curves.validationLoss.length > last;
-  return {
-    epoch: curves.epochs[last]!,
-    epochs,
-    trainLoss: curves.trainLoss[last]!,
-    trainMetric: curves.trainMetric[last]!,
-    ...(hasValidation && { validationLoss: curves.validationLoss[last]!, validationMetric: curves.validationMetric[last]! }),
-    elapsedMs,
-  };
 }

@@ -8,7 +8,7 @@ import type { Message } from '../table/messages';
 import type { StopReason } from './estimatorContract';
 import { LinearRegression } from './LinearRegression';
 import { GradientDescentRegressor } from './GradientDescentRegressor';
-import type { GradientDescentOptions } from './gradientDescent';
+import type { GradientDescentOptions } from './descentOptions';
 import { meanLoss } from './linear';
 import { squaredLoss } from './losses';
 

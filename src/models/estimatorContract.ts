@@ -9,7 +9,7 @@ import { FitplotError } from '../table/errors';
 import type { Message } from '../table/messages';
 import type { LinearParameters } from './linear';
 import type { TrainingCurves } from './curves';
-import type { GradientDescentOptions } from './gradientDescent';
+import type { GradientDescentOptions } from './descentOptions';
 import type { RowLoss } from './losses';
 
 export interface DescentData {

@@ -2,12 +2,12 @@
  * FISTA (Beck & Teboulle 2009) for logistic regression with any penalty — used for multinomial L1 —
  * with backtracking on the Lipschitz constant and adaptive restart (O'Donoghue & Candès 2015):
  * a gradient step on the mean cross-entropy, then the penalty's proximal map (soft-thresholding
- * for l1, shrinkage for l2). Same objective and separation check as logisticSolvers.ts.
+ * for l1, shrinkage for l2). Same objective and separation check as logisticObjective.ts.
  */
 import type { LinearParameters } from './linear';
-import { softThreshold } from './losses';
-import type { LogisticProblem, SolverResult } from './logisticSolvers';
-import { centre, initParams, lossAndGradient, lossFor, objectiveOf, penaltyOf, separates } from './logisticSolvers';
+import { softThreshold, weightPenalty } from './losses';
+import type { LogisticProblem, SolverResult } from './logisticObjective';
+import { centre, initParams, lossAndGradient, lossFor, objectiveOf, separates } from './logisticObjective';
 
 export function proximalGradientLogistic(prob: LogisticProblem): SolverResult {
   const params = initParams(prob);
@@ -56,7 +56,7 @@ export function proximalGradientLogistic(prob: LogisticProblem): SolverResult {
       if (fc <= fy + lin + (L / 2) * sq + 1e-15 * Math.abs(fy)) break;
       L *= 2;
     }
-    const fNew = fc + penaltyOf(prob, cand.weights);
+    const fNew = fc + weightPenalty(cand.weights, prob.penalty, prob.lambda);
     let change = 0;
     let size = 1;
     for (let j = 0; j < k * p; j++) {

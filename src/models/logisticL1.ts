@@ -10,7 +10,7 @@
 import type { LinearParameters } from './linear';
 import { linearOutputs } from './linear';
 import { sigmoid, softplus, softThreshold } from './losses';
-import type { LogisticProblem, SolverResult } from './logisticSolvers';
+import type { LogisticProblem, SolverResult } from './logisticObjective';
 
 export function proximalNewtonL1(prob: LogisticProblem): SolverResult {
   const { x, y, lambda, fitIntercept } = prob;

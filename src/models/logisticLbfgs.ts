@@ -6,8 +6,9 @@
  * are skipped, which keeps the inverse-Hessian estimate positive definite.
  */
 import type { LinearParameters } from './linear';
-import type { LogisticProblem, SolverResult } from './logisticSolvers';
-import { centre, initParams, lossAndGradient, lossFor, penaltyOf, separates } from './logisticSolvers';
+import { weightPenalty } from './losses';
+import type { LogisticProblem, SolverResult } from './logisticObjective';
+import { centre, initParams, lossAndGradient, lossFor, separates } from './logisticObjective';
 
 const MEMORY = 10;
 
@@ -22,7 +23,7 @@ export function lbfgsLogistic(prob: LogisticProblem): SolverResult {
   const gb = new Float64Array(k);
   // θ = [weights, intercepts]; evaluate J and ∇J at the current params.
   const evaluate = (g: Float64Array): number => {
-    const f = lossAndGradient(prob, loss, params, gw, gb) + penaltyOf(prob, params.weights);
+    const f = lossAndGradient(prob, loss, params, gw, gb) + weightPenalty(params.weights, prob.penalty, prob.lambda);
     for (let j = 0; j < nw; j++) g[j] = gw[j]! + lam * params.weights[j]!;
     for (let c = 0; c < k; c++) g[nw + c] = gb[c]!;
     return f;

@@ -3,6 +3,8 @@
  * ∂loss/∂z. The gradient-descent engine and the metrics share them, so the loss that is optimised
  * is exactly the one that is reported. Log-losses use stable forms (never log(σ(z)) directly):
  *   log(1 + eᶻ) = max(z, 0) + log1p(e^(−|z|)),  log Σ eᶻᵏ = m + log Σ e^(zₖ − m), m = max zₖ.
+ * The weight penalty R(W) and the proximal map of its l1 form sit here too, for the same reason:
+ * descent, the logistic solvers and the reports add the one same penalty to these losses.
  */
 
 export interface RowLoss {
@@ -75,4 +77,12 @@ export function softmaxInto(z: Float64Array, out: Float64Array, offset = 0): voi
 /** Soft-thresholding, the proximal map of t·|v|: sign(v)·max(|v| − t, 0), with an exact +0 (never −0). */
 export function softThreshold(v: number, t: number): number {
   return v > t ? v - t : v < -t ? v + t : 0;
+}
+
+/** λ·½‖W‖² (l2), λ·‖W‖₁ (l1) or 0: the penalty of the mean-form objectives (intercepts are not penalised). */
+export function weightPenalty(weights: Float64Array, penalty: 'none' | 'l1' | 'l2', lambda: number): number {
+  if (penalty === 'none' || lambda === 0) return 0;
+  let s = 0;
+  for (const w of weights) s += penalty === 'l1' ? Math.abs(w) : 0.5 * w * w;
+  return lambda * s;
 }

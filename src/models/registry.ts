@@ -6,7 +6,7 @@
  */
 import { FitplotError } from '../table/errors';
 import type { Estimator, EstimatorJSON } from './estimatorContract';
-import type { GradientDescentOptions } from './gradientDescent';
+import type { GradientDescentOptions } from './descentOptions';
 import type { ModelOptionValues, Task } from './specs';
 import { MODEL_SPECS, methodSpec } from './specs';
 import { LinearRegression } from './LinearRegression';

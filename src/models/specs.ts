@@ -67,7 +67,7 @@ const alpha = opt('alpha', 'alpha', { kind: 'number', min: 0, requires: PENALISE
 const penalty = opt('penalty', 'penalty', { kind: 'enum', choices: ['none', 'l1', 'l2'], default: 'none' });
 const maxIter = opt('maxIter', 'max-iter', { kind: 'integer', min: 1, max: 10_000_000 });
 
-/** Options of the gradient-descent engine (gradientDescent.ts), shared by linear and logistic descent. */
+/** Options of the gradient-descent engine (descentOptions.ts), shared by linear and logistic descent. */
 const DESCENT_OPTIONS: readonly ModelOptionSpec[] = [
   opt('learningRate', 'lr', { kind: 'number', min: 0, minExclusive: true, default: 0.01 }),
   opt('learningRateSchedule', 'lr-schedule', { kind: 'enum', choices: ['constant', 'decay'], default: 'constant' }),

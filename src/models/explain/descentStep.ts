@@ -1,13 +1,14 @@
 /**
- * The first update of a descent fit, replayed from the same starting weights and row order the
- * fit used (initialParams and the seeded shuffle of gradientDescent.ts): the mean gradient of the
- * first batch and the new weights w − η·∇ (with the l2 shrink or the l1 soft-threshold of the
- * fit). A plain row loop: it is a reference, run once, and must read like the formula it shows.
+ * The first update of a descent fit, replayed from the same starting weights, row order and step
+ * size the fit used (initialParams and rowsPerStep of descentOptions.ts, the seeded shuffle of
+ * gradientDescent.ts): the mean gradient of the first batch and the new weights w − η·∇ (with the
+ * l2 shrink or the l1 soft-threshold of the fit). A plain row loop: it is a reference, run once,
+ * and must read like the formula it shows.
  */
 import type { DenseMatrix } from '../../linalg';
 import { SeededRandom } from '../../stats/random';
 import type { DescentProblem } from '../estimatorContract';
-import { initialParams, resolveDescentOptions } from '../gradientDescent';
+import { initialParams, resolveDescentOptions, rowsPerStep } from '../descentOptions';
 import { softThreshold } from '../losses';
 import type { DescentStepExplanation } from './types';
 
@@ -25,7 +26,7 @@ export function firstDescentStep(x: DenseMatrix, y: ArrayLike<number>, problem: 
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   if (o.shuffle) rng.shuffle(order);
-  const batch = o.method === 'batch' ? n : o.method === 'sgd' ? 1 : Math.min(o.batchSize, n);
+  const batch = rowsPerStep(o, n);
   const gw = new Float64Array(k * p);
   const gb = new Float64Array(k);
   const z = new Float64Array(k);

@@ -6,8 +6,9 @@
  * pairs; their inverse-Hessian estimate is never formed as a matrix, so there is none to show.
  */
 import { lbfgsLogistic } from '../logisticLbfgs';
-import type { LogisticProblem } from '../logisticSolvers';
-import { initParams, lossAndGradient, lossFor, penaltyOf } from '../logisticSolvers';
+import type { LogisticProblem } from '../logisticObjective';
+import { initParams, lossAndGradient, lossFor } from '../logisticObjective';
+import { weightPenalty } from '../losses';
 import type { LbfgsStepExplanation } from './types';
 
 /** Undefined when the solver took no step (∇J already below its tolerance at θ₀). */
@@ -17,7 +18,7 @@ export function firstLbfgsStep(prob: LogisticProblem): LbfgsStepExplanation | un
   const gw = new Float64Array(k * start.features);
   const gb = new Float64Array(k);
   // At θ₀ = 0 the l2 term adds nothing to the gradient: ∇J is the cross-entropy's gradient.
-  const lossBefore = lossAndGradient(prob, lossFor(prob.classes), start, gw, gb) + penaltyOf(prob, start.weights);
+  const lossBefore = lossAndGradient(prob, lossFor(prob.classes), start, gw, gb) + weightPenalty(start.weights, prob.penalty, prob.lambda);
   let after: { weights: number[]; intercepts: number[]; objective: number } | undefined;
   lbfgsLogistic({
     ...prob,

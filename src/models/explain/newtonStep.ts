@@ -1,12 +1,14 @@
 /**
- * The first iteration of logistic Newton (logisticSolvers.ts newtonLogistic) replayed with the
+ * The first iteration of logistic Newton (logisticNewton.ts newtonLogistic) replayed with the
  * solver's own functions from its own start θ₀ = 0: ∇J, the Hessian H, the direction Δ = H⁻¹∇J,
  * the Armijo step length t and θ₁ = θ₀ − tΔ. H is written out only for few unknowns, as the
  * normal equations are (a (K(p+1))² matrix of softmax does not fit the panel).
  */
 import type { LinearParameters } from '../linear';
-import type { LogisticProblem } from '../logisticSolvers';
-import { initParams, lossAndGradient, lossFor, newtonGradient, newtonIteration, penaltyOf } from '../logisticSolvers';
+import type { LogisticProblem } from '../logisticObjective';
+import { initParams, lossAndGradient, lossFor } from '../logisticObjective';
+import { newtonGradient, newtonIteration } from '../logisticNewton';
+import { weightPenalty } from '../losses';
 import { MAX_NORMAL_UNKNOWNS } from './normalEquations';
 import type { NewtonStepExplanation } from './types';
 
@@ -29,7 +31,7 @@ export function firstNewtonStep(prob: LogisticProblem): NewtonStepExplanation | 
   const loss = lossFor(prob.classes);
   const gw = new Float64Array(k * p);
   const gb = new Float64Array(k);
-  const lossBefore = lossAndGradient(prob, loss, params, gw, gb) + penaltyOf(prob, params.weights);
+  const lossBefore = lossAndGradient(prob, loss, params, gw, gb) + weightPenalty(params.weights, prob.penalty, prob.lambda);
   const g = newtonGradient(prob, params, gw, gb);
   if (g.every((v) => Math.abs(v) < prob.tol)) return undefined;
   const weightsBefore = Array.from(params.weights);

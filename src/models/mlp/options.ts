@@ -3,7 +3,7 @@
  * FitplotError whose key and parameters name the option, the value and what is allowed.
  */
 import { FitplotError } from '../../table/errors';
-import type { DescentSchedule } from '../gradientDescent';
+import type { DescentSchedule } from '../descentOptions';
 import type { Activation } from './activations';
 import { ACTIVATIONS } from './activations';
 import type { Initialisation } from './network';

@@ -1,6 +1,22 @@
 /** Journey: keyboard only — F1 lists the shortcuts, Ctrl+O opens a file, Ctrl+Shift+D/L switch the theme. */
 import { join } from 'node:path';
+import type { FileChooser, Page } from '@playwright/test';
 import { expect, SAMPLES, snapshot, test } from './fixtures';
+
+/**
+ * Presses `key` and returns the file chooser it opens. Chromium now and then opens a chooser
+ * without the CDP event Playwright waits for (microsoft/playwright#28023; seen once in CI right
+ * after a theme repaint), so a second press is allowed, as a user would press again; a shortcut
+ * that never opens a chooser still fails.
+ */
+async function pressForChooser(page: Page, key: string): Promise<FileChooser> {
+  const first = page.waitForEvent('filechooser', { timeout: 5_000 }).catch(() => null);
+  await page.keyboard.press(key);
+  const chooser = await first;
+  if (chooser) return chooser;
+  const [again] = await Promise.all([page.waitForEvent('filechooser', { timeout: 5_000 }), page.keyboard.press(key)]);
+  return again;
+}
 
 test('keyboard shortcuts open a file, show help and switch the theme', async ({ app, isElectron }, testInfo) => {
   await app.keyboard.press('F1');
@@ -18,7 +34,7 @@ test('keyboard shortcuts open a file, show help and switch the theme', async ({ 
   test.skip(isElectron, 'Ctrl+O shows the native open dialog in Electron, which Playwright cannot drive');
   // The shortcut needs the page focused; click an empty spot first, as a user's window would have focus.
   await app.locator('main').click({ position: { x: 5, y: 5 } });
-  const [chooser] = await Promise.all([app.waitForEvent('filechooser', { timeout: 10_000 }), app.keyboard.press('Control+O')]);
+  const chooser = await pressForChooser(app, 'Control+O');
   await chooser.setFiles(join(SAMPLES, 'breast_cancer.csv'));
   await expect(app.getByTestId('preview')).toBeVisible();
   await expect(app.getByTestId('file-name')).toHaveText('breast_cancer.csv');

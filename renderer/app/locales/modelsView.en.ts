@@ -173,7 +173,9 @@ export const modelsViewEn = {
   runsColumn: { number: 'Run', method: 'Method', rows: 'Rows', train: 'Train score', validation: 'Validation score', time: 'Time' },
   rowsCell: '{{used}} of {{total}}',
   rowsFiltered: 'filter',
-  fittedRows: 'Fitted on {{used}} of {{total}} rows.',
+  // The CLI's summary line gives the same counts: "(used of total rows; split: train, validation, test)".
+  fittedRows: '{{used}} of {{total}} rows used: {{train}} to train, {{validation}} to validate.',
+  fittedRowsTest: '{{used}} of {{total}} rows used: {{train}} to train, {{validation}} to validate, {{test}} kept for the test.',
   fittedFilter: 'Filter: {{filters}} ({{kept}} rows kept).',
   filterNote: 'A filter is on: the fit uses the {{shown}} of {{total}} rows it keeps.',
   commandNoFilter:

@@ -174,7 +174,8 @@ export const modelsViewKo: typeof modelsViewEn = {
   runsColumn: { number: '실행', method: '방법', rows: '행', train: '훈련 점수', validation: '검증 점수', time: '시간' },
   rowsCell: '{{total}}개 중 {{used}}개',
   rowsFiltered: '필터',
-  fittedRows: '전체 {{total}}개 행 중 {{used}}개 행으로 적합했습니다.',
+  fittedRows: '전체 {{total}}개 행 중 {{used}}개 행 사용: 학습 {{train}}개, 검증 {{validation}}개.',
+  fittedRowsTest: '전체 {{total}}개 행 중 {{used}}개 행 사용: 학습 {{train}}개, 검증 {{validation}}개, 테스트용으로 남긴 {{test}}개.',
   fittedFilter: '필터: {{filters}} ({{kept}}개 행 남김).',
   filterNote: '필터가 켜져 있습니다: 적합은 필터가 남긴 {{total}}개 중 {{shown}}개 행을 씁니다.',
   commandNoFilter:

@@ -1,9 +1,10 @@
 /**
  * `pythonScript(spec, report)`: a standalone Python script (numpy and scikit-learn, csv from the
  * standard library) that reproduces a fit from the CSV, so a user can move the work to Python.
- * Same columns (one-hot with the same reference levels), same train/validation rows (the report's
- * index lists), same preprocessing order (impute → polynomial terms → scale, fitted on the training
- * rows) and the scikit-learn estimator with the same objective; gradient-descent methods, which
+ * Same columns (one-hot with the same reference levels), same train/validation/test rows (the
+ * report's index lists; the test rows scored only with --evaluate-test), same preprocessing order
+ * (impute → polynomial terms → scale, fitted on the training rows) and the scikit-learn estimator
+ * with the same objective; gradient-descent methods, which
  * scikit-learn does not offer as such, are written out as a numpy loop with the engine's update rule.
  */
 import { FitplotError } from '../table/errors';
@@ -154,16 +155,17 @@ export function pythonScript(spec: FitSpec, r: FitReport): string {
   const classification = r.classes !== undefined;
   const lines = [
     `"""Reproduces a Fitplot fit in numpy and scikit-learn: ${r.model} ${r.method} of '${r.target}' on ${spec.fileName ?? 'the CSV file'}.`,
-    'Run: python3 this_script.py path/to/file.csv"""',
+    `Run: python3 this_script.py path/to/file.csv${r.split.test ? ' [--evaluate-test]' : ''}"""`,
     ...imports,
     est.make.startsWith('Descent(') ? descentClass(r) : '',
-    `FILE = sys.argv[1] if len(sys.argv) > 1 else ${py(spec.fileName ?? 'data.csv')}`,
+    `FILE = next((a for a in sys.argv[1:] if not a.startswith("--")), ${py(spec.fileName ?? 'data.csv')})`,
     `TARGET = ${py(r.target)}`,
     `# Model inputs: numbers as they are, "column=level" as 0/1 (reference levels ${py(Object.entries(r.referenceLevels).map(([c, l]) => `${c}=${l}`))} dropped).`,
     `INPUTS = ${py(inputs)}`,
     ...(classification ? [`CLASSES = ${py(r.classes)}  # class index = position here`] : []),
     `TRAIN = ${py(r.split.train ?? [])}  # 0-based data rows of the file`,
     `VALIDATION = ${py(r.split.validation ?? [])}`,
+    ...(r.split.test ? [`TEST = ${py(r.split.test)}  # kept aside: scored only with --evaluate-test, as in Fitplot`] : []),
     ...filterNote(r),
     '',
     'def number(text):',
@@ -195,6 +197,13 @@ export function pythonScript(spec: FitSpec, r: FitReport): string {
     'pipeline.fit(X[train], y[train])',
     `score = ${classification ? 'lambda rows: float(np.mean(pipeline.predict(X[rows]) == y[rows]))' : 'lambda rows: 1 - float(np.sum((y[rows] - pipeline.predict(X[rows])) ** 2) / np.sum((y[rows] - y[rows].mean()) ** 2))'}`,
     `print(${py(classification ? 'accuracy' : 'R²')}, "train", score(train), "validation", score(validation) if len(validation) else "-")`,
+    // The test rows are looked at once, when asked, so choosing by them does not turn them into validation rows.
+    ...(r.split.test
+      ? [
+          'if "--evaluate-test" in sys.argv[1:]:',
+          `    print(${py(classification ? 'accuracy' : 'R²')}, "test", score(np.array(TEST, dtype=int)))`,
+        ]
+      : []),
     ...(est.show ?? ['print("intercept", model.intercept_)', 'print("coefficients", model.coef_)']),
     '',
   ];

@@ -1,7 +1,8 @@
 /**
  * pythonScript: the script names the same estimator and options, the same rows and the same
  * preprocessing as the fit. (Run by hand on the samples, the scripts print the CLI's metrics:
- * ridge R² 0.500273 / 0.572736, gd 0.497443 / 0.574652, logistic newton 0.989035 / 0.982301.)
+ * ridge R² 0.500273 / 0.572736, gd 0.497443 / 0.574652, logistic newton 0.989035 / 0.982301; ridge
+ * with --validation 0.2 --test 0.2 and --evaluate-test: test R² 0.47527 from the CLI and the script.)
  */
 import { describe, expect, it } from 'vitest';
 import { categoryColumn, makeTable, numberColumn } from '../../../src/table/build';
@@ -74,5 +75,26 @@ describe('pythonScript', () => {
     expect(g).toContain('class Descent:');
     expect(g).toContain('for epoch in range(7):');
     expect(g).toContain('model = Descent(method="sgd")');
+  });
+
+  it('lists the test rows apart and scores them only with --evaluate-test; without a test part there is no TEST', () => {
+    const spec: FitSpec = {
+      model: 'linear',
+      target: 'y',
+      method: 'ols',
+      split: { kind: 'random', fraction: 0.2, testFraction: 0.2 },
+      seed: 1,
+    };
+    const report = fitTable(table, spec).report;
+    const s = pythonScript(spec, report);
+    expect(report.split.test).toHaveLength(2);
+    expect(s).toContain(`TEST = [${report.split.test!.join(', ')}]  # kept aside: scored only with --evaluate-test, as in Fitplot`);
+    expect(s).toContain('if "--evaluate-test" in sys.argv[1:]:\n    print("R²", "test", score(np.array(TEST, dtype=int)))');
+    expect(s).toContain('Run: python3 this_script.py path/to/file.csv [--evaluate-test]');
+    // The flag is not taken for the file name.
+    expect(s).toContain('FILE = next((a for a in sys.argv[1:] if not a.startswith("--")), "data.csv")');
+    const plain = script({ model: 'linear', target: 'y', method: 'ols', seed: 1 });
+    expect(plain).not.toContain('TEST');
+    expect(plain).not.toContain('--evaluate-test');
   });
 });

@@ -64,6 +64,6 @@ describe('a workbook in the app', () => {
     const csv = await open(service, 'plant.csv', CSV, {});
     const onCsv = fitted(await service.fit(meta(), csv.datasetId, spec('plant.csv'), () => undefined));
     const script = await service.pythonScript(meta(), spec('plant.csv'), onCsv.report);
-    expect(script.ok && script.value).toContain('FILE = sys.argv[1] if len(sys.argv) > 1 else "plant.csv"');
+    expect(script.ok && script.value).toContain('FILE = next((a for a in sys.argv[1:] if not a.startswith("--")), "plant.csv")');
   });
 });

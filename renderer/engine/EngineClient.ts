@@ -30,12 +30,13 @@ import type {
   ProgressEvent,
   RowsQuery,
   RowsResult,
+  FitReport,
+  FitSpec,
+  ModelJSON,
+  ModelOptionValues,
+  Message,
+  ModelChartLook,
 } from '../../src/protocol/protocol';
-import type { FitReport, FitSpec } from '../../src/models/pipeline';
-import type { ModelJSON } from '../../src/models/modelJson';
-import type { ModelOptionValues } from '../../src/models/specs';
-import type { Message } from '../../src/table/messages';
-import type { ModelChartLook } from '../../src/charts/modelChartBase';
 import type { HostFile } from '../host/HostApi';
 import { EngineConnection } from './engineConnection';
 import type { Outcome, Pending, WorkerFactory } from './engineConnection';

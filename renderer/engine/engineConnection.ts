@@ -6,8 +6,7 @@
  * the hard stop). EngineClient.ts builds the typed calls on top of it.
  */
 import * as Comlink from 'comlink';
-import type { EngineApi, Reply } from '../../src/protocol/protocol';
-import type { ErrorInfo } from '../../src/table/errors';
+import type { EngineApi, ErrorInfo, Reply } from '../../src/protocol/protocol';
 
 export type Outcome<T> =
   { readonly kind: 'ok'; readonly value: T } | { readonly kind: 'error'; readonly error: ErrorInfo } | { readonly kind: 'stale' };

@@ -35,36 +35,29 @@ export function buildScoreCurve(curve: ScoreCurve, l: ModelChartLook = {}): ECha
   });
   const series: LineSeriesOption[] = [];
   const add = (name: string, mean: readonly number[], std: readonly number[] | undefined, color: string, stack: string): void => {
-    if (std) {
-      // Band as a stacked area: transparent lower edge, then the 2·sd thickness filled.
-      series.push({
-        type: 'line',
-        name,
-        data: pairs(
-          [...curve.x],
+    // Band as a stacked area: a transparent lower edge, then the 2·sd thickness filled.
+    const edge = (data: number[], fill: boolean): LineSeriesOption => ({
+      type: 'line',
+      name,
+      data: pairs([...curve.x], data),
+      stack,
+      lineStyle: { opacity: 0 },
+      ...(fill && { areaStyle: { color, opacity: 0.18 } }),
+      showSymbol: false,
+      tooltip: { show: false },
+      silent: true,
+    });
+    if (std)
+      series.push(
+        edge(
           mean.map((m, i) => m - std[i]!),
+          false,
         ),
-        stack,
-        lineStyle: { opacity: 0 },
-        showSymbol: false,
-        tooltip: { show: false },
-        silent: true,
-      });
-      series.push({
-        type: 'line',
-        name,
-        data: pairs(
-          [...curve.x],
+        edge(
           std.map((s) => 2 * s),
+          true,
         ),
-        stack,
-        lineStyle: { opacity: 0 },
-        areaStyle: { color, opacity: 0.18 },
-        showSymbol: false,
-        tooltip: { show: false },
-        silent: true,
-      });
-    }
+      );
     series.push({
       type: 'line',
       name,

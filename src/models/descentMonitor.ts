@@ -154,22 +154,24 @@ export class DescentMonitor {
     );
     const keepBest = o.earlyStopping && v;
     if (!improved && ++this.sinceBest >= o.patience && keepBest) {
-      w.set(best.w);
-      b.set(best.b);
+      this.restoreBest();
       this.stopReason = 'earlyStopped';
       this.message = msg('model.warning.earlyStopped', { epoch: e, bestEpoch: best.epoch, patience: o.patience });
       return false;
     }
     if (e < o.epochs && control?.shouldStop?.()) {
-      if (keepBest) {
-        w.set(best.w);
-        b.set(best.b);
-      }
+      if (keepBest) this.restoreBest();
       this.stopReason = 'stopped';
       this.message = msg('model.warning.stopped', { epoch: e, epochs: o.epochs, ...(keepBest && { bestEpoch: best.epoch }) });
       return false;
     }
     return true;
+  }
+
+  /** Puts the best epoch's weights back (early stopping, or a stop with validation data). */
+  private restoreBest(): void {
+    this.params.weights.set(this.best.w);
+    this.params.intercepts.set(this.best.b);
   }
 
   /** The finished run: its weights as they stand, the curves, why it ended and its best epoch. */

@@ -27,6 +27,7 @@ export type { FitReport, FitSpec, SplitRequest } from '../models/pipeline';
 export type { MetricsReport } from '../models/report';
 export type { ClassificationReport } from '../models/report';
 export type { ColumnDescription, TableDescription } from '../stats/descriptionSchema';
+export type { ModelOptionValues } from '../models/specs';
 export type { ErrorCode, ErrorInfo } from '../table/errors';
 export type { Message, MessageParam, MessageParams } from '../table/messages';
 export type { ColumnType } from '../table/types';
